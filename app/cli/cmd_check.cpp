@@ -1,0 +1,59 @@
+#include "args.h"
+#include "commands.h"
+#include "output.h"
+#include "store/store.h"
+#include "store/storecheck.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace herald::cli {
+
+int runCheck(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"format"}});
+    const Format format = parseFormat(args.value("format").value_or("table"));
+    auto store = store::Store::open(context.dataDir, store::Store::Access::Read);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto reader = store.value()->openReader();
+    if (!reader) {
+        return fail(reader.error().message);
+    }
+    auto report = store::checkStore(reader.value());
+    if (!report) {
+        return fail(report.error().message);
+    }
+    const store::StoreCheck& check = report.value();
+    if (format == Format::Json) {
+        nlohmann::json doc = {{"healthy", check.healthy},
+                              {"database", store.value()->databasePath().string()},
+                              {"schema_version", check.schemaVersion},
+                              {"latest_schema_version", check.latestSchemaVersion},
+                              {"journal_mode", check.journalMode},
+                              {"file_bytes", check.fileBytes},
+                              {"problems", check.problems},
+                              {"rows", nlohmann::json::object()}};
+        for (const auto& [table, rows] : check.rowCounts) {
+            doc["rows"][table] = rows;
+        }
+        std::cout << doc.dump(2) << '\n';
+    } else {
+        std::cout << "Database:       " << store.value()->databasePath().string() << '\n'
+                  << "Integrity:      " << (check.healthy ? "ok" : "DAMAGED") << '\n'
+                  << "Schema version: " << check.schemaVersion << " (this Herald: " << check.latestSchemaVersion
+                  << ")\n"
+                  << "Journal mode:   " << check.journalMode << '\n'
+                  << "File size:      " << check.fileBytes << " bytes\n";
+        for (const auto& [table, rows] : check.rowCounts) {
+            std::cout << "  " << table << std::string(20 - table.size(), ' ') << rows << '\n';
+        }
+        for (const auto& problem : check.problems) {
+            std::cerr << "herald-cli check: " << problem << '\n';
+        }
+    }
+    return check.healthy ? 0 : 1;
+}
+
+} // namespace herald::cli

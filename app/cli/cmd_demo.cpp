@@ -1,0 +1,45 @@
+#include "args.h"
+#include "commands.h"
+#include "demo/demohistory.h"
+#include "store/store.h"
+
+#include <iostream>
+
+namespace herald::cli {
+
+int runDemo(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"matches"}, {"seed"}});
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    demo::DemoOptions options;
+    options.matches = static_cast<int>(args.integer("matches", 1, 1'000'000).value_or(400));
+    options.seed = static_cast<std::uint64_t>(args.integer("seed", 0, 0x7fffffffffffffffLL).value_or(1));
+
+    auto store = store::Store::open(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    const bool terminal = context.stdoutIsTerminal;
+    auto report = demo::createDemoHistory(store.value()->writer(), options, [terminal](int done, int total) {
+        if (terminal) {
+            std::cout << "\rGenerating demo history: " << done << " / " << total << std::flush;
+        }
+    });
+    if (terminal) {
+        std::cout << '\n';
+    }
+    if (!report) {
+        return fail(report.error().message);
+    }
+    const auto& account = demo::demoAccount();
+    std::cout << "Demo account " << account.gameName << "#" << account.tagLine << ": " << report->imported
+              << " new match(es), " << report->timelines << " timeline(s), " << report->duplicates
+              << " already stored, in " << store.value()->dataDir().string() << '\n';
+    for (const auto& failure : report->failed) {
+        std::cerr << "herald-cli demo: " << failure.source << ": " << failure.error << '\n';
+    }
+    return report->failed.empty() ? 0 : 1;
+}
+
+} // namespace herald::cli

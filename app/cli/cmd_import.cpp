@@ -1,0 +1,49 @@
+#include "args.h"
+#include "commands.h"
+#include "ingest/importer.h"
+#include "output.h"
+#include "store/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace herald::cli {
+
+int runImport(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"format"}});
+    const Format format = parseFormat(args.value("format").value_or("table"));
+    if (format == Format::Csv) {
+        throw UsageError("import prints table or json");
+    }
+    if (args.positional().empty()) {
+        throw UsageError("name at least one file or folder to import");
+    }
+    auto store = store::Store::open(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    std::vector<std::filesystem::path> paths(args.positional().begin(), args.positional().end());
+    ingest::Importer importer(store.value()->writer());
+    const ingest::ImportReport report = importer.importPaths(paths);
+
+    if (format == Format::Json) {
+        nlohmann::json doc = {{"imported", report.imported}, {"updated", report.updated},
+                              {"timelines", report.timelines}, {"pending", report.pending},
+                              {"duplicates", report.duplicates}, {"failed", nlohmann::json::array()}};
+        for (const auto& failure : report.failed) {
+            doc["failed"].push_back({{"file", failure.source}, {"error", failure.error}});
+        }
+        std::cout << doc.dump() << '\n';
+    } else {
+        std::cout << "Imported " << report.imported << " new match(es), " << report.timelines << " timeline(s); "
+                  << report.updated << " replaced, " << report.pending << " timeline(s) waiting for their match, "
+                  << report.duplicates << " duplicate(s), " << report.failed.size() << " failed.\n";
+    }
+    for (const auto& failure : report.failed) {
+        std::cerr << "herald-cli import: " << failure.source << ": " << failure.error << '\n';
+    }
+    return report.failed.empty() ? 0 : 1;
+}
+
+} // namespace herald::cli

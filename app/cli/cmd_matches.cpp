@@ -1,0 +1,92 @@
+#include "args.h"
+#include "commands.h"
+#include "gamedata/gamedata.h"
+#include "output.h"
+#include "store/matchhistory.h"
+#include "store/store.h"
+
+#include <ctime>
+#include <iostream>
+
+namespace herald::cli {
+
+namespace {
+
+std::string formatTime(std::int64_t ms, bool local) {
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm parts{};
+#ifdef _WIN32
+    local ? localtime_s(&parts, &seconds) : gmtime_s(&parts, &seconds);
+#else
+    local ? localtime_r(&seconds, &parts) : gmtime_r(&seconds, &parts);
+#endif
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, local ? "%Y-%m-%d %H:%M" : "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
+}
+
+std::string formatDuration(std::int64_t seconds) {
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%lld:%02lld", static_cast<long long>(seconds / 60),
+                  static_cast<long long>(seconds % 60));
+    return buffer;
+}
+
+} // namespace
+
+int runMatches(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"puuid"}, {"limit"}, {"search"}, {"format"}});
+    const Format format = parseFormat(args.value("format").value_or("table"));
+    const long long limit = args.integer("limit", 0, 100'000'000).value_or(50);
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    auto store = store::Store::open(context.dataDir, store::Store::Access::Read);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto db = store.value()->openReader();
+    if (!db) {
+        return fail(db.error().message);
+    }
+    store::HistoryFilter filter;
+    if (auto puuid = args.value("puuid")) {
+        filter.puuids.push_back(*puuid);
+    }
+    filter.search = args.value("search").value_or("");
+
+    const auto& gameData = gamedata::GameData::builtin();
+    TableData table;
+    table.columns = {"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration"};
+    std::optional<store::HistoryCursor> cursor;
+    long long remaining = limit == 0 ? -1 : limit;
+    try {
+        while (remaining != 0) {
+            const int page = remaining < 0 || remaining > 1000 ? 1000 : static_cast<int>(remaining);
+            const auto rows = store::historyPage(db.value(), filter, cursor, page);
+            for (const auto& m : rows) {
+                using nlohmann::json;
+                table.rows.push_back(
+                    {m.matchId, formatTime(m.gameCreation, format == Format::Table), gameData.queueName(m.queueId),
+                     m.hasPlayer ? json(m.championName) : json(), json(m.resultLabel()),
+                     m.hasPlayer ? json(std::to_string(m.kills) + "/" + std::to_string(m.deaths) + "/" +
+                                        std::to_string(m.assists))
+                                 : json(),
+                     m.hasPlayer ? json(m.cs) : json(), formatDuration(m.durationSeconds)});
+                cursor = store::HistoryCursor{m.gameCreation, m.matchRef};
+            }
+            if (remaining > 0) {
+                remaining -= static_cast<long long>(rows.size());
+            }
+            if (rows.size() < static_cast<std::size_t>(page)) {
+                break;
+            }
+        }
+    } catch (const store::StoreError& e) {
+        return fail(store::toError(e, "reading matches").message);
+    }
+    writeTable(std::cout, table, format);
+    return 0;
+}
+
+} // namespace herald::cli

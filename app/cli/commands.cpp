@@ -1,0 +1,58 @@
+#include "commands.h"
+
+#include <iostream>
+
+namespace herald::cli {
+
+int fail(const std::string& message) {
+    std::cerr << "herald-cli: " << message << '\n';
+    return 1;
+}
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> all = {
+        {"import", "import Match-V5 match and timeline JSON files or folders",
+         "Usage: herald-cli import [--format table|json] PATH...\n\n"
+         "Imports Riot Match-V5 match and timeline payloads (JSON files; folders are searched recursively for\n"
+         "*.json). A timeline is joined to its match by metadata.matchId, whichever arrives first. Importing the\n"
+         "same payload again changes nothing (a duplicate); a different payload of a stored match replaces it.\n"
+         "A file that fails (not JSON, truncated, not a match or timeline, over 32 MiB, ...) is named with the\n"
+         "reason; the other files are still imported.\n\n"
+         "Options:\n"
+         "  --format F  table (a summary, default) or json:\n"
+         "              {\"imported\":N,\"updated\":N,\"timelines\":N,\"pending\":N,\"duplicates\":N,\n"
+         "               \"failed\":[{\"file\":\"...\",\"error\":\"...\"}]}\n\n"
+         "Exit code: 0 when every file was imported, 1 when some failed (the others are kept), 2 usage error.\n",
+         runImport},
+        {"matches", "list stored matches, newest first",
+         "Usage: herald-cli matches [--puuid P] [--limit N] [--search TEXT] [--format table|json|csv]\n\n"
+         "Lists matches newest first: match id, date, queue, champion, result, K/D/A, CS, duration.\n"
+         "With --puuid, the matches of that player with their champion and score; without it, every stored\n"
+         "match, with the score of a followed account when one took part.\n\n"
+         "Options:\n"
+         "  --puuid P      the player\n"
+         "  --limit N      at most N matches (default 50; 0 for all)\n"
+         "  --search TEXT  only matches whose champion or match id contains TEXT\n"
+         "  --format F     table (default), json ({\"columns\":[...],\"rows\":[[...]]}) or csv;\n"
+         "                 json and csv give dates in UTC (ISO 8601), the table in local time\n",
+         runMatches},
+        {"check", "check the store: integrity, schema version, journal mode, row counts",
+         "Usage: herald-cli check [--format table|json]\n\n"
+         "Runs SQLite's integrity and foreign-key checks and reports the schema version, journal mode, file size\n"
+         "and row counts. Exit code 1 when the store is damaged or cannot be opened.\n",
+         runCheck},
+        {"demo", "fill the store with a demo history (Demo#HRLD)",
+         "Usage: herald-cli demo [--matches N] [--seed S]\n\n"
+         "Builds a realistic match history for the demo account Demo#HRLD from the bundled real Riot payloads\n"
+         "(a champion pool, a role mix, wins and losses, timelines for about three games in four) and makes it\n"
+         "the current account. The same seed gives the same history on the same day. Running it again adds\n"
+         "nothing new.\n\n"
+         "Options:\n"
+         "  --matches N  number of matches (default 400)\n"
+         "  --seed S     random seed (default 1)\n",
+         runDemo},
+    };
+    return all;
+}
+
+} // namespace herald::cli

@@ -1,0 +1,32 @@
+// The herald-cli sub-commands. Each returns the process exit code: 0 ok, 1 runtime failure, 2 usage error.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace herald::cli {
+
+struct Context {
+    std::filesystem::path dataDir;
+    bool stdoutIsTerminal = false;
+};
+
+struct Command {
+    const char* name;
+    const char* summary;
+    const char* help; // full --help text
+    int (*run)(const Context& context, const std::vector<std::string>& args);
+};
+
+const std::vector<Command>& commands();
+
+int runImport(const Context& context, const std::vector<std::string>& args);
+int runMatches(const Context& context, const std::vector<std::string>& args);
+int runCheck(const Context& context, const std::vector<std::string>& args);
+int runDemo(const Context& context, const std::vector<std::string>& args);
+
+// Prints "herald-cli: message" on stderr and returns 1.
+int fail(const std::string& message);
+
+} // namespace herald::cli

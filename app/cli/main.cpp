@@ -1,0 +1,93 @@
+// herald-cli: every capability of Herald in a scriptable form, sharing the app's core code.
+#include "args.h"
+#include "commands.h"
+#include "store/datadir.h"
+
+#include <cstring>
+#include <iostream>
+
+#ifndef _WIN32
+#include <unistd.h>
+#endif
+
+namespace {
+
+void printUsage(std::ostream& out) {
+    out << "Usage: herald-cli [--data-dir DIR] COMMAND [OPTIONS]\n\n"
+           "Herald keeps your League of Legends matches in a local database and analyses them.\n\n"
+           "Commands:\n";
+    for (const auto& command : herald::cli::commands()) {
+        out << "  " << command.name << std::string(10 - std::strlen(command.name), ' ') << command.summary << '\n';
+    }
+    out << "\nGlobal options:\n"
+           "  --data-dir DIR  the data folder (default: $HERALD_DATA_DIR, else the platform's app data folder)\n"
+           "  --help          this help; 'herald-cli COMMAND --help' explains a command\n"
+           "  --version       print the version\n\n"
+           "Exit codes: 0 success, 1 runtime failure (message on stderr), 2 usage error.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace herald::cli;
+    std::vector<std::string> words(argv + 1, argv + argc);
+    std::optional<std::string> dataDirFlag;
+    std::size_t i = 0;
+    // Global options come before the command name.
+    for (; i < words.size() && words[i].rfind("-", 0) == 0; ++i) {
+        const std::string& word = words[i];
+        if (word == "--help" || word == "-h") {
+            printUsage(std::cout);
+            return 0;
+        }
+        if (word == "--version") {
+            std::cout << "herald-cli " << HERALD_VERSION << '\n';
+            return 0;
+        }
+        if (word == "--data-dir" && i + 1 < words.size()) {
+            dataDirFlag = words[++i];
+        } else if (word.rfind("--data-dir=", 0) == 0) {
+            dataDirFlag = word.substr(std::strlen("--data-dir="));
+        } else {
+            std::cerr << "herald-cli: unknown option " << word << "\n\n";
+            printUsage(std::cerr);
+            return 2;
+        }
+    }
+    if (i >= words.size()) {
+        printUsage(std::cerr);
+        return 2;
+    }
+    const std::string name = words[i];
+    std::vector<std::string> rest(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
+    for (const auto& command : commands()) {
+        if (name != command.name) {
+            continue;
+        }
+        for (const auto& word : rest) {
+            if (word == "--help" || word == "-h") {
+                std::cout << command.help;
+                return 0;
+            }
+            if (word == "--") {
+                break;
+            }
+        }
+        Context context;
+        context.dataDir = herald::store::resolveDataDir(dataDirFlag);
+#ifndef _WIN32
+        context.stdoutIsTerminal = isatty(STDOUT_FILENO) != 0;
+#endif
+        try {
+            return command.run(context, rest);
+        } catch (const UsageError& e) {
+            std::cerr << "herald-cli " << name << ": " << e.what() << "\nSee 'herald-cli " << name << " --help'.\n";
+            return 2;
+        } catch (const std::exception& e) {
+            return fail(e.what());
+        }
+    }
+    std::cerr << "herald-cli: unknown command '" << name << "'\n\n";
+    printUsage(std::cerr);
+    return 2;
+}

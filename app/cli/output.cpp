@@ -1,0 +1,120 @@
+#include "output.h"
+
+#include "args.h"
+
+#include <algorithm>
+#include <ostream>
+
+namespace herald::cli {
+
+namespace {
+
+std::string plain(const nlohmann::json& value, const char* nullText) {
+    if (value.is_null()) {
+        return nullText;
+    }
+    if (value.is_string()) {
+        return value.get<std::string>();
+    }
+    return value.dump();
+}
+
+// Display width in terminal columns: count UTF-8 code points (wide CJK cells count as two).
+std::size_t displayWidth(const std::string& text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        width += length >= 3 ? 2 : 1;
+        i += length;
+    }
+    return width;
+}
+
+} // namespace
+
+Format parseFormat(const std::string& text) {
+    if (text == "table") {
+        return Format::Table;
+    }
+    if (text == "json") {
+        return Format::Json;
+    }
+    if (text == "csv") {
+        return Format::Csv;
+    }
+    throw UsageError("--format takes table, json or csv, not '" + text + "'");
+}
+
+std::string csvCell(const std::string& text) {
+    std::string cell = text;
+    if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
+                          cell[0] == '\r')) {
+        cell.insert(cell.begin(), '\'');
+    }
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+        return cell;
+    }
+    std::string quoted = "\"";
+    for (const char c : cell) {
+        quoted += c;
+        if (c == '"') {
+            quoted += '"';
+        }
+    }
+    return quoted + "\"";
+}
+
+void writeTable(std::ostream& out, const TableData& data, Format format) {
+    if (format == Format::Json) {
+        nlohmann::json doc;
+        doc["columns"] = data.columns;
+        doc["rows"] = nlohmann::json::array();
+        for (const auto& row : data.rows) {
+            doc["rows"].push_back(row);
+        }
+        out << doc.dump() << '\n';
+        return;
+    }
+    if (format == Format::Csv) {
+        for (std::size_t c = 0; c < data.columns.size(); ++c) {
+            out << (c ? "," : "") << csvCell(data.columns[c]);
+        }
+        out << "\r\n";
+        for (const auto& row : data.rows) {
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                // Numbers are data, not formulas: a negative number keeps its sign.
+                out << (c ? "," : "") << (row[c].is_number() ? row[c].dump() : csvCell(plain(row[c], "")));
+            }
+            out << "\r\n";
+        }
+        return;
+    }
+    std::vector<std::size_t> widths;
+    for (const auto& column : data.columns) {
+        widths.push_back(displayWidth(column));
+    }
+    std::vector<std::vector<std::string>> cells;
+    for (const auto& row : data.rows) {
+        auto& line = cells.emplace_back();
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            line.push_back(plain(row[c], "—"));
+            widths[c] = std::max(widths[c], displayWidth(line.back()));
+        }
+    }
+    auto print = [&](const std::vector<std::string>& line) {
+        for (std::size_t c = 0; c < line.size(); ++c) {
+            out << line[c];
+            if (c + 1 < line.size()) {
+                out << std::string(widths[c] - displayWidth(line[c]) + 2, ' ');
+            }
+        }
+        out << '\n';
+    };
+    print(data.columns);
+    for (const auto& line : cells) {
+        print(line);
+    }
+}
+
+} // namespace herald::cli

@@ -1,0 +1,28 @@
+// Tabular output for data commands: an aligned table, JSON {"columns":[...],"rows":[[...]]} or CSV.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace herald::cli {
+
+enum class Format { Table, Json, Csv };
+
+// Parses --format; throws UsageError for anything but table, json or csv.
+Format parseFormat(const std::string& text);
+
+struct TableData {
+    std::vector<std::string> columns;
+    std::vector<std::vector<nlohmann::json>> rows; // null prints as blank (CSV) / "—" (table)
+};
+
+void writeTable(std::ostream& out, const TableData& data, Format format);
+
+// A CSV cell, quoted when needed; a cell starting with = + - @ tab or CR is prefixed with ' so a spreadsheet
+// never runs it as a formula.
+std::string csvCell(const std::string& text);
+
+} // namespace herald::cli

@@ -1,0 +1,428 @@
+#include "demogenerator.h"
+
+#include "embedded.h"
+#include "gamedata/gamedata.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace herald::demo {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr std::int64_t kMinute = 60'000;
+constexpr std::int64_t kHour = 60 * kMinute;
+constexpr std::int64_t kDay = 24 * kHour;
+
+// splitmix64: tiny, fast and identical on every platform (std:: distributions are not).
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+    double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
+    std::int64_t range(std::int64_t lo, std::int64_t hi) {
+        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+    }
+    template <class T> const T& weighted(const std::vector<std::pair<T, int>>& items) {
+        int total = 0;
+        for (const auto& item : items) {
+            total += item.second;
+        }
+        auto roll = static_cast<int>(range(0, total - 1));
+        for (const auto& item : items) {
+            if (roll < item.second) {
+                return item.first;
+            }
+            roll -= item.second;
+        }
+        return items.back().first;
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
+struct MatchTemplate {
+    json doc;
+    int queueId = 0;
+    std::string ownTimeline; // name of the timeline recorded with this match, if any
+};
+
+// A timeline serialised once with placeholders for the match id, game id and puuids, so each demo timeline is
+// a concatenation instead of a rewrite of a half-megabyte document.
+struct TimelineTemplate {
+    std::vector<std::string> segments; // segments.size() == slots.size() + 1
+    std::vector<int> slots;            // kSlotMatchId, kSlotGameId or a participant index
+    std::int64_t lastTimestamp = 0;
+};
+constexpr int kSlotMatchId = -1;
+constexpr int kSlotGameId = -2;
+
+TimelineTemplate makeTimelineTemplate(const std::string& raw) {
+    json doc = json::parse(raw);
+    doc["metadata"]["matchId"] = "@@M@@";
+    auto& ids = doc["metadata"]["participants"];
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        ids[i] = "@@P" + std::to_string(i) + "@@";
+    }
+    if (doc["info"].contains("participants") && doc["info"]["participants"].is_array()) {
+        for (auto& p : doc["info"]["participants"]) {
+            const int id = p.value("participantId", 0);
+            if (id >= 1) {
+                p["puuid"] = "@@P" + std::to_string(id - 1) + "@@";
+            }
+        }
+    }
+    doc["info"]["gameId"] = "@@G@@";
+    TimelineTemplate t;
+    const auto& frames = doc["info"]["frames"];
+    t.lastTimestamp = frames.empty() ? 0 : frames.back().value("timestamp", std::int64_t{0});
+    const std::string text = doc.dump();
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t open = text.find("\"@@", from);
+        if (open == std::string::npos) {
+            break;
+        }
+        const std::size_t close = text.find("@@\"", open + 3);
+        const std::string token = text.substr(open + 3, close - open - 3);
+        t.segments.push_back(text.substr(from, open - from));
+        t.slots.push_back(token == "M" ? kSlotMatchId : token == "G" ? kSlotGameId : std::stoi(token.substr(1)));
+        from = close + 3;
+    }
+    t.segments.push_back(text.substr(from));
+    return t;
+}
+
+const std::vector<std::pair<std::string, int>> kRoles = {
+    {"MIDDLE", 38}, {"TOP", 22}, {"JUNGLE", 14}, {"BOTTOM", 16}, {"UTILITY", 10}};
+
+const std::map<std::string, std::vector<std::pair<std::string, int>>> kPools = {
+    {"MIDDLE", {{"Ahri", 34}, {"Syndra", 18}, {"Orianna", 14}, {"Viktor", 12}, {"Yone", 10}, {"Akali", 7}}},
+    {"TOP", {{"Aatrox", 30}, {"Darius", 22}, {"Fiora", 16}, {"Garen", 12}, {"Camille", 12}, {"Sett", 8}}},
+    {"JUNGLE", {{"LeeSin", 30}, {"Viego", 25}, {"Vi", 20}, {"Kindred", 15}, {"Hecarim", 10}}},
+    {"BOTTOM", {{"Jinx", 30}, {"Kaisa", 28}, {"Ezreal", 22}, {"Caitlyn", 12}, {"Ashe", 8}}},
+    {"UTILITY", {{"Thresh", 35}, {"Lulu", 25}, {"Nautilus", 20}, {"Karma", 20}}},
+};
+
+const std::vector<std::pair<int, int>> kQueues = {{420, 55}, {440, 15}, {450, 18}, {480, 12}};
+
+const char* const kSyllables[] = {"ka", "ze", "ri", "mo", "th", "el", "va", "nor", "lyn", "ash", "kor", "mi",
+                                  "sa", "ul", "dra", "fen", "jo", "qu", "yx", "bel", "tor", "ix", "an", "ro"};
+const char* const kTags[] = {"EUW", "EUW1", "2201", "GG", "lol", "777", "FR1", "MID", "0420", "NA1", "kr7"};
+
+// Season 2025 started with patch 15.1 on 2025-01-08 and a patch lands every two weeks (24 a season).
+std::string gameVersionAt(std::int64_t ms, Random& rng) {
+    constexpr std::int64_t kSeasonStart = 1736294400000; // 2025-01-08T00:00:00Z
+    const std::int64_t index = std::max<std::int64_t>(0, (ms - kSeasonStart) / (14 * kDay));
+    const std::int64_t season = 15 + index / 24;
+    const std::int64_t minor = index % 24 + 1;
+    return std::to_string(season) + "." + std::to_string(minor) + "." + std::to_string(600 + index * 7) + "." +
+           std::to_string(rng.range(1000, 9999));
+}
+
+std::string randomPuuid(Random& rng) {
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    std::string out(78, 'A');
+    for (char& c : out) {
+        c = kAlphabet[rng.next() % 64];
+    }
+    return out;
+}
+
+std::string randomName(Random& rng) {
+    std::string name;
+    const auto parts = rng.range(2, 3);
+    for (int i = 0; i < parts; ++i) {
+        name += kSyllables[rng.next() % std::size(kSyllables)];
+    }
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    if (rng.uniform() < 0.3) {
+        name += std::to_string(rng.range(1, 99));
+    }
+    return name;
+}
+
+int scaled(const json& value, double factor) {
+    return static_cast<int>(std::lround(value.get<double>() * factor));
+}
+
+std::int64_t startOfTodayUtc() {
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    return now - now % kDay;
+}
+
+} // namespace
+
+const DemoAccount& demoAccount() {
+    static const DemoAccount account{
+        "HeraldDemo-0000000000000000000000000000000000000000000000000000000000000000000",
+        "Demo", "HRLD", "EUW1", "europe"};
+    return account;
+}
+
+struct DemoGenerator::State {
+    DemoOptions options;
+    Random rng;
+    std::vector<MatchTemplate> templates;
+    std::map<std::string, TimelineTemplate> timelines;
+    std::vector<std::string> borrowableTimelines;
+    std::vector<std::int64_t> creationTimes; // oldest first
+    int index = 0;
+
+    explicit State(const DemoOptions& o) : options(o), rng(o.seed) {}
+
+    void loadTemplates();
+    void planTimes();
+    void makeMatch(std::vector<ingest::NamedPayload>& out);
+    std::string makeTimeline(const TimelineTemplate& t, const std::string& matchId, std::int64_t gameId,
+                             const std::vector<std::string>& puuids) const;
+};
+
+void DemoGenerator::State::loadTemplates() {
+    const std::pair<const char*, const char*> matches[] = {
+        {"KR_7014499581", "KR_7014499581"}, {"KR_6823337832", "KR_6823337832"}, {"JP1_323466834", "JP1_323466834"},
+        {"NA1_4207411591", ""},             {"EUW1_6852390800", ""},             {"BR1_2744215970", ""},
+        {"EUW1_7261321891", ""},            {"NA1_4196060228", ""}};
+    for (const auto& [id, timeline] : matches) {
+        MatchTemplate t;
+        t.doc = json::parse(resources::load(std::string("demo/match_") + id + ".json").value_or("{}"));
+        t.queueId = t.doc["info"].value("queueId", 0);
+        t.ownTimeline = timeline;
+        templates.push_back(std::move(t));
+    }
+    for (const char* id : {"KR_7014499581", "KR_6823337832", "JP1_323466834", "EUW1_5688332868", "NA1_3923257498"}) {
+        timelines[id] = makeTimelineTemplate(resources::load(std::string("demo/timeline_") + id + ".json").value());
+    }
+    borrowableTimelines = {"EUW1_5688332868", "NA1_3923257498", "KR_7014499581"};
+}
+
+void DemoGenerator::State::planTimes() {
+    const std::int64_t end = options.endMs > 0 ? options.endMs : startOfTodayUtc();
+    const std::vector<std::pair<int, int>> hours = {{12, 2}, {13, 2}, {14, 3}, {15, 3}, {16, 4}, {17, 6},
+                                                    {18, 8}, {19, 10}, {20, 12}, {21, 12}, {22, 8}, {23, 4}};
+    const std::vector<std::pair<int, int>> gapDays = {{0, 15}, {1, 55}, {2, 20}, {3, 10}};
+    creationTimes.assign(static_cast<std::size_t>(std::max(0, options.matches)), 0);
+    std::int64_t t = end - rng.range(1, 3) * kHour;
+    for (auto i = static_cast<std::ptrdiff_t>(creationTimes.size()) - 1; i >= 0; --i) {
+        creationTimes[static_cast<std::size_t>(i)] = t;
+        if (rng.uniform() < 0.7) {
+            t -= rng.range(30, 48) * kMinute; // the game before, same session
+            continue;
+        }
+        const std::int64_t day = (t - rng.weighted(gapDays) * kDay) / kDay * kDay;
+        std::int64_t start = day + rng.weighted(hours) * kHour + rng.range(0, 59) * kMinute;
+        if (start > t - 50 * kMinute) {
+            start = t - 50 * kMinute - rng.range(0, 6) * kHour;
+        }
+        t = start;
+    }
+}
+
+std::string DemoGenerator::State::makeTimeline(const TimelineTemplate& t, const std::string& matchId,
+                                               std::int64_t gameId, const std::vector<std::string>& puuids) const {
+    std::string out;
+    out.reserve(t.segments.front().size() * 2 + 600'000);
+    for (std::size_t i = 0; i < t.slots.size(); ++i) {
+        out += t.segments[i];
+        const int slot = t.slots[i];
+        if (slot == kSlotGameId) {
+            out += std::to_string(gameId);
+        } else {
+            out += '"';
+            out += slot == kSlotMatchId ? matchId : puuids.at(static_cast<std::size_t>(slot));
+            out += '"';
+        }
+    }
+    out += t.segments.back();
+    return out;
+}
+
+void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
+    const auto& gameData = gamedata::GameData::builtin();
+    const DemoAccount& me = demoAccount();
+    const std::int64_t creation = creationTimes[static_cast<std::size_t>(index)];
+    const double progress = options.matches > 1 ? static_cast<double>(index) / (options.matches - 1) : 1.0;
+
+    const int queue = rng.weighted(kQueues);
+    std::vector<const MatchTemplate*> candidates;
+    for (const auto& t : templates) {
+        if (t.queueId == queue) {
+            candidates.push_back(&t);
+        }
+    }
+    const MatchTemplate& tmpl = *candidates[rng.next() % candidates.size()];
+    json match = tmpl.doc;
+    json& info = match["info"];
+    json& participants = info["participants"];
+    const bool aram = queue == 450;
+
+    // The player's seat: a participant of the chosen role (any seat in ARAM).
+    std::string role = aram ? "" : rng.weighted(kRoles);
+    std::vector<std::size_t> seats;
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        if (aram || participants[i].value("teamPosition", "") == role) {
+            seats.push_back(i);
+        }
+    }
+    if (seats.empty()) {
+        seats.push_back(rng.next() % participants.size());
+        role = participants[seats[0]].value("teamPosition", "");
+    }
+    const std::size_t seat = seats[rng.next() % seats.size()];
+
+    std::string champion;
+    double winChance = 0.49;
+    if (aram || !kPools.count(role)) {
+        champion = gameData.champions()[rng.next() % gameData.champions().size()].key;
+        winChance = 0.5;
+    } else {
+        const auto& pool = kPools.at(role);
+        champion = rng.weighted(pool);
+        winChance = champion == pool[0].first ? 0.57 : champion == pool[1].first ? 0.53 : 0.48;
+    }
+    winChance += 0.05 * (progress - 0.5); // the player improves over the months
+
+    const double roll = rng.uniform();
+    const bool remake = !aram && roll < 0.02;
+    const bool aborted = !remake && roll < 0.025;
+    const bool win = !remake && rng.uniform() < winChance;
+
+    if (participants[seat].value("win", false) != win) {
+        for (auto& p : participants) {
+            p["win"] = !p.value("win", false);
+        }
+        for (auto& team : info["teams"]) {
+            team["win"] = !team.value("win", false);
+        }
+    }
+
+    // Everyone else: fresh names, puuids and distinct champions.
+    std::set<std::string> taken = {champion};
+    std::vector<std::string> puuids;
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        json& p = participants[i];
+        std::string name = i == seat ? me.gameName : randomName(rng);
+        std::string tag = i == seat ? me.tagLine : kTags[rng.next() % std::size(kTags)];
+        std::string puuid = i == seat ? me.puuid : randomPuuid(rng);
+        std::string pick = champion;
+        if (i != seat) {
+            do {
+                pick = gameData.champions()[rng.next() % gameData.champions().size()].key;
+            } while (taken.count(pick) != 0);
+            taken.insert(pick);
+        }
+        const auto* championInfo = gameData.championByKey(pick);
+        p["puuid"] = puuid;
+        p["riotIdGameName"] = name;
+        p["riotIdTagline"] = tag;
+        p["summonerName"] = name;
+        p.erase("riotIdName");
+        p["championName"] = pick;
+        p["championId"] = championInfo ? championInfo->id : 0;
+        p["gameEndedInEarlySurrender"] = remake;
+        p["gameEndedInSurrender"] = p.value("gameEndedInSurrender", false) && !remake;
+        puuids.push_back(std::move(puuid));
+    }
+
+    // The player's line: the seat's real numbers, shaped by the result and a little luck.
+    json& mine = participants[seat];
+    const double form = rng.uniform(0.75, 1.3);
+    if (remake) {
+        for (auto& p : participants) {
+            for (const char* key : {"kills", "deaths", "assists", "totalMinionsKilled", "neutralMinionsKilled"}) {
+                p[key] = rng.range(0, 1) * (key[0] == 't' ? 9 : 1);
+            }
+            p["goldEarned"] = rng.range(900, 1500);
+            p["totalDamageDealtToChampions"] = rng.range(0, 900);
+            p["visionScore"] = rng.range(0, 2);
+        }
+    } else {
+        mine["kills"] = scaled(mine["kills"], form * (win ? 1.15 : 0.85));
+        mine["deaths"] = scaled(mine["deaths"], rng.uniform(0.6, 1.3) * (win ? 0.8 : 1.15));
+        mine["totalMinionsKilled"] = scaled(mine["totalMinionsKilled"], rng.uniform(0.88, 1.15));
+        mine["goldEarned"] = scaled(mine["goldEarned"], 0.9 + 0.1 * form);
+        mine["totalDamageDealtToChampions"] = scaled(mine["totalDamageDealtToChampions"], form);
+        // Kill participation stays possible: assists never exceed the kills of the player's teammates.
+        int teammateKills = 0;
+        for (std::size_t i = 0; i < participants.size(); ++i) {
+            if (i != seat && participants[i].value("teamId", 0) == mine.value("teamId", -1)) {
+                teammateKills += participants[i].value("kills", 0);
+            }
+        }
+        mine["assists"] = std::min(scaled(mine["assists"], form), teammateKills);
+    }
+
+    const std::int64_t gameId = 7'400'000'000 + static_cast<std::int64_t>(index) * 10'000 + rng.range(0, 9'999);
+    const std::string matchId = me.platform + "_" + std::to_string(gameId);
+    const bool withTimeline = !remake && rng.uniform() < options.timelineShare;
+    const TimelineTemplate* timeline = nullptr;
+    if (withTimeline && participants.size() == 10) {
+        const std::string name = !tmpl.ownTimeline.empty()
+                                     ? tmpl.ownTimeline
+                                     : borrowableTimelines[rng.next() % borrowableTimelines.size()];
+        timeline = &timelines.at(name);
+    }
+    std::int64_t duration = info.value("gameDuration", std::int64_t{1800});
+    if (!info.contains("gameEndTimestamp")) {
+        duration /= 1000; // the template predates patch 11.20; demo games are modern
+    }
+    if (timeline != nullptr) {
+        duration = timeline->lastTimestamp / 1000;
+    } else if (remake) {
+        duration = rng.range(180, 235);
+    } else {
+        duration = static_cast<std::int64_t>(static_cast<double>(duration) * rng.uniform(0.85, 1.15));
+    }
+
+    match["metadata"]["matchId"] = matchId;
+    match["metadata"]["participants"] = puuids;
+    info["gameId"] = gameId;
+    info["platformId"] = me.platform;
+    info["gameCreation"] = creation;
+    info["gameStartTimestamp"] = creation + rng.range(60, 110) * 1000;
+    info["gameEndTimestamp"] = info["gameStartTimestamp"].get<std::int64_t>() + duration * 1000;
+    info["gameDuration"] = duration;
+    info["gameVersion"] = gameVersionAt(creation, rng);
+    info["endOfGameResult"] = aborted ? "Abort_Unexpected" : "GameComplete";
+
+    out.push_back({"demo/" + matchId + ".json", match.dump()});
+    if (timeline != nullptr) {
+        out.push_back({"demo/" + matchId + "_timeline.json", makeTimeline(*timeline, matchId, gameId, puuids)});
+    }
+}
+
+DemoGenerator::DemoGenerator(const DemoOptions& options) : m_state(std::make_unique<State>(options)) {
+    m_state->loadTemplates();
+    m_state->planTimes();
+}
+
+DemoGenerator::~DemoGenerator() = default;
+
+bool DemoGenerator::next(std::vector<ingest::NamedPayload>& out) {
+    if (m_state->index >= static_cast<int>(m_state->creationTimes.size())) {
+        return false;
+    }
+    m_state->makeMatch(out);
+    ++m_state->index;
+    return true;
+}
+
+int DemoGenerator::generated() const { return m_state->index; }
+
+} // namespace herald::demo

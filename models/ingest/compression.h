@@ -1,0 +1,18 @@
+// zstd for the raw payloads we keep forever, and the content hash that detects a payload seen before.
+#pragma once
+
+#include "common/result.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace herald::ingest {
+
+constexpr int kDefaultCompressionLevel = 3;
+
+std::string compress(std::string_view raw, int level = kDefaultCompressionLevel);
+Result<std::string> decompress(std::string_view packed, std::size_t maxSize = std::size_t{64} << 20);
+std::int64_t contentHash(std::string_view bytes); // 64-bit FNV-1a
+
+} // namespace herald::ingest

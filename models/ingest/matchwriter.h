@@ -1,0 +1,58 @@
+// MatchWriter: writes match and timeline records on the writer connection, one record per call.
+// The caller wraps each call in a Savepoint, so a record is all its rows or none of them.
+#pragma once
+
+#include "ingest/records.h"
+#include "store/database.h"
+
+#include <stdexcept>
+
+namespace herald::ingest {
+
+enum class IngestOutcome {
+    Imported,          // a new match
+    Updated,           // a different payload of a stored match replaced it
+    Duplicate,         // the same match payload again: nothing changed
+    TimelineStored,    // a timeline attached to its match
+    TimelinePending,   // a timeline whose match is not stored yet: it waits for it
+    TimelineDuplicate, // the same timeline again: nothing changed
+};
+
+// A record that is valid on its own but contradicts what is stored (e.g. a timeline of other players).
+class IngestConflict : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class MatchWriter {
+public:
+    explicit MatchWriter(store::Database& db);
+
+    IngestOutcome write(const MatchRecord& match, std::int64_t nowMs);
+    IngestOutcome write(const TimelineRecord& timeline, std::int64_t nowMs);
+
+    // Bumped when what a derived row holds changes; `rebuild` re-derives rows written by older versions.
+    static constexpr int kDeriveVersion = 1;
+
+private:
+    void insertParticipants(std::int64_t matchRef, const MatchRecord& match);
+    void attachTimeline(std::int64_t matchRef, const TimelineRecord& timeline);
+    void attachPendingTimeline(std::int64_t matchRef, const std::string& matchId);
+
+    store::Database& m_db;
+    store::Statement m_findMatch;
+    store::Statement m_insertMatch;
+    store::Statement m_updateMatch;
+    store::Statement m_deleteParticipants;
+    store::Statement m_insertParticipant;
+    store::Statement m_matchPuuids;
+    store::Statement m_deleteFrames;
+    store::Statement m_insertFrame;
+    store::Statement m_deleteEvents;
+    store::Statement m_insertEvent;
+    store::Statement m_setTimeline;
+    store::Statement m_findPending;
+    store::Statement m_upsertPending;
+    store::Statement m_deletePending;
+};
+
+} // namespace herald::ingest

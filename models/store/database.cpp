@@ -1,0 +1,257 @@
+#include "database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace herald::store {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
+    std::string message(what);
+    message += ": ";
+    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    throw StoreError(code, message);
+}
+
+void check(sqlite3* db, int code, std::string_view what) {
+    if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW) {
+        fail(db, code, what);
+    }
+}
+
+// Applied to every connection: the store's durability and speed settings (ARCHITECTURE §3).
+constexpr std::string_view kConnectionPragmas = "PRAGMA foreign_keys = ON;"
+                                                "PRAGMA synchronous = NORMAL;"
+                                                "PRAGMA temp_store = MEMORY;"
+                                                "PRAGMA cache_size = -16384;"
+                                                "PRAGMA mmap_size = 268435456;";
+
+} // namespace
+
+Error toError(const StoreError& error, std::string_view context) {
+    std::string prefix(context);
+    if (!prefix.empty()) {
+        prefix += ": ";
+    }
+    switch (error.code() & 0xff) {
+    case SQLITE_FULL:
+        return makeError(ErrorKind::Io, prefix + "the disk is full; nothing was written (" + error.what() + ")");
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return makeError(ErrorKind::Storage, prefix + "the database file is damaged or not a Herald database (" +
+                                                 error.what() + ")");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(ErrorKind::Busy, prefix + "the database is busy in another process (" + error.what() + ")");
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_IOERR:
+        return makeError(ErrorKind::Io, prefix + error.what());
+    default:
+        return makeError(ErrorKind::Storage, prefix + error.what());
+    }
+}
+
+Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
+    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
+                      SQLITE_OPEN_NOMUTEX;
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.string().c_str(), &raw, flags, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK) {
+        return toError(StoreError(rc, std::string("cannot open ") + path.string() + ": " +
+                                          (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc))),
+                       "");
+    }
+    try {
+        sqlite3_extended_result_codes(raw, 1);
+        sqlite3_busy_timeout(raw, 5000);
+        db.execScript(kConnectionPragmas);
+        // The first real read: a file that is not a database fails here with SQLITE_NOTADB.
+        db.queryInt("SELECT count(*) FROM sqlite_schema");
+        if (mode == Mode::ReadWrite) {
+            const std::string journal = db.queryText("PRAGMA journal_mode = WAL");
+            if (journal != "wal") {
+                return makeError(ErrorKind::Storage, "cannot switch " + path.string() +
+                                                         " to write-ahead logging (journal_mode is " + journal + ")");
+            }
+            db.execScript("PRAGMA journal_size_limit = 67108864;");
+        }
+    } catch (const StoreError& e) {
+        return toError(e, path.string());
+    }
+    return db;
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database() { sqlite3_close_v2(m_db); }
+
+void Database::execScript(std::string_view sql) {
+    const char* cursor = sql.data();
+    const char* end = sql.data() + sql.size();
+    while (cursor < end) {
+        sqlite3_stmt* stmt = nullptr;
+        const char* tail = nullptr;
+        const int rc = sqlite3_prepare_v2(m_db, cursor, static_cast<int>(end - cursor), &stmt, &tail);
+        if (rc != SQLITE_OK) {
+            fail(m_db, rc, "cannot prepare script statement");
+        }
+        if (stmt == nullptr) { // only whitespace or comments were left
+            break;
+        }
+        int step = SQLITE_ROW;
+        while (step == SQLITE_ROW) {
+            step = sqlite3_step(stmt);
+        }
+        sqlite3_finalize(stmt);
+        if (step != SQLITE_DONE) {
+            fail(m_db, step, "script statement failed");
+        }
+        cursor = tail;
+    }
+}
+
+std::int64_t Database::queryInt(std::string_view sql) {
+    Statement stmt(*this, sql);
+    return stmt.step() ? stmt.columnInt64(0) : 0;
+}
+
+std::string Database::queryText(std::string_view sql) {
+    Statement stmt(*this, sql);
+    return stmt.step() ? stmt.columnText(0) : std::string();
+}
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::userVersion() { return static_cast<int>(queryInt("PRAGMA user_version")); }
+
+Statement::Statement(Database& db, std::string_view sql) : m_db(db.handle()) {
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        fail(m_db, rc, "cannot prepare statement");
+    }
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    check(m_db, sqlite3_bind_int64(m_stmt, index, value), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    check(m_db, sqlite3_bind_double(m_stmt, index, value), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    check(m_db, sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8), "bind");
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    check(m_db, sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    check(m_db, sqlite3_bind_null(m_stmt, index), "bind");
+    return *this;
+}
+
+int Statement::parameterIndex(const char* name) const {
+    const int index = sqlite3_bind_parameter_index(m_stmt, name);
+    if (index == 0) {
+        throw StoreError(SQLITE_RANGE, std::string("no SQL parameter named ") + name);
+    }
+    return index;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const int code = sqlite3_extended_errcode(m_db);
+    sqlite3_reset(m_stmt);
+    fail(m_db, code, "statement failed");
+}
+
+void Statement::run() {
+    step();
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+std::int64_t Statement::columnInt64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string Statement::columnText(int column) const {
+    const auto* text = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(size)) : std::string();
+}
+
+std::string_view Statement::columnBlob(int column) const {
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(static_cast<const char*>(data), static_cast<size_t>(size)) : std::string_view();
+}
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.execScript("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (!m_done) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+void Transaction::commit() {
+    m_db.execScript("COMMIT");
+    m_done = true;
+}
+
+Savepoint::Savepoint(Database& db) : m_db(db) { m_db.execScript("SAVEPOINT unit"); }
+
+Savepoint::~Savepoint() {
+    if (!m_done) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO unit; RELEASE unit", nullptr, nullptr, nullptr);
+    }
+}
+
+void Savepoint::release() {
+    m_db.execScript("RELEASE unit");
+    m_done = true;
+}
+
+} // namespace herald::store

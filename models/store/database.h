@@ -1,0 +1,130 @@
+// Thin RAII layer over the sqlite3 C API: Database (one connection), Statement (prepared on construction,
+// finalized on destruction) and Transaction / Savepoint (roll back unless committed).
+// Inside the store a failed call throws StoreError; public store APIs catch it and return Result values.
+#pragma once
+
+#include "common/result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace herald::store {
+
+class StoreError : public std::runtime_error {
+public:
+    StoreError(int code, const std::string& message) : std::runtime_error(message), m_code(code) {}
+    int code() const { return m_code; }
+
+private:
+    int m_code;
+};
+
+// Maps a StoreError to a user-facing Error (disk full, damaged file and busy get their own words).
+Error toError(const StoreError& error, std::string_view context);
+
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens (ReadWrite: creating) the file and applies the store's pragmas; WAL is verified, not assumed.
+    static Result<Database> open(const std::filesystem::path& path, Mode mode);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    sqlite3* handle() const { return m_db; }
+    const std::filesystem::path& path() const { return m_path; }
+
+    // Runs every statement of a script in order (prepare_v2 with the tail pointer, never a split on ';').
+    void execScript(std::string_view sql);
+    std::int64_t queryInt(std::string_view sql);
+    std::string queryText(std::string_view sql);
+    std::int64_t lastInsertRowId() const;
+    int userVersion();
+
+private:
+    Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3* m_db = nullptr;
+    std::filesystem::path m_path;
+};
+
+class Statement {
+public:
+    Statement(Database& db, std::string_view sql);
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, std::string_view bytes);
+    Statement& bindNull(int index);
+    template <class T> Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Index of a named parameter (":name"); throws when the statement has none of that name.
+    int parameterIndex(const char* name) const;
+
+    // Returns true while a row is available.
+    bool step();
+    // step() for statements that return no row.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t columnInt64(int column) const;
+    int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    std::string_view columnBlob(int column) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back on destruction unless committed.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+// A nested unit inside a transaction: one match is all its rows or none of them.
+class Savepoint {
+public:
+    explicit Savepoint(Database& db);
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+    ~Savepoint();
+    void release();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace herald::store

@@ -1,0 +1,34 @@
+// Where the store lives, and the lock that keeps one writer per data folder.
+#pragma once
+
+#include "common/result.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace herald::store {
+
+// --data-dir wins, then HERALD_DATA_DIR, then the platform's app data folder
+// (Linux: $XDG_DATA_HOME/herald or ~/.local/share/herald; macOS: ~/Library/Application Support/Herald;
+// Windows: %APPDATA%\Herald).
+std::filesystem::path resolveDataDir(const std::optional<std::string>& flag);
+
+inline std::filesystem::path databasePath(const std::filesystem::path& dataDir) { return dataDir / "herald.db"; }
+
+// An exclusive advisory lock on DATA_DIR/herald.lock holding the owner's pid. The OS drops it when the
+// process dies (even by kill -9), so a crash never leaves a stale lock behind.
+class InstanceLock {
+public:
+    static Result<std::unique_ptr<InstanceLock>> acquire(const std::filesystem::path& dataDir);
+    InstanceLock(const InstanceLock&) = delete;
+    InstanceLock& operator=(const InstanceLock&) = delete;
+    ~InstanceLock();
+
+private:
+    explicit InstanceLock(std::intptr_t handle) : m_handle(handle) {}
+    std::intptr_t m_handle;
+};
+
+} // namespace herald::store

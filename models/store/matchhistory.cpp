@@ -1,0 +1,148 @@
+#include "matchhistory.h"
+
+#include "store/database.h"
+
+namespace herald::store {
+
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT m.id, m.match_id, m.game_creation, m.queue_id, m.game_mode, m.game_duration_s, m.is_remake, "
+    "m.end_result, m.participant_count, p.puuid, p.champion_name, p.position, p.win, p.kills, p.deaths, p.assists, "
+    "p.minions_killed + p.neutral_minions_killed ";
+
+std::string likePattern(const std::string& text) {
+    std::string out = "%";
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '\\') {
+            out += '\\';
+        }
+        out += c;
+    }
+    return out + "%";
+}
+
+// Builds the query for a filter; `counting` selects count(*) instead of the page columns.
+std::string buildSql(const HistoryFilter& filter, bool withCursor, bool counting) {
+    std::string sql;
+    const bool byPlayer = !filter.puuids.empty();
+    if (byPlayer) {
+        sql = counting ? "SELECT count(*) " : kColumns;
+        sql += "FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE p.puuid IN (";
+        for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
+            sql += i == 0 ? "?" : ", ?";
+        }
+        sql += ")";
+        if (withCursor) {
+            sql += " AND (p.game_creation < :c OR (p.game_creation = :c AND p.match_ref > :r))";
+        }
+    } else {
+        sql = counting ? "SELECT count(*) " : kColumns;
+        sql += "FROM matches m LEFT JOIN match_participants p ON p.match_ref = m.id AND p.participant_id = ("
+               "SELECT min(q.participant_id) FROM match_participants q WHERE q.match_ref = m.id "
+               "AND q.puuid IN (SELECT puuid FROM accounts)) WHERE 1";
+        if (withCursor) {
+            sql += " AND (m.game_creation < :c OR (m.game_creation = :c AND m.id > :r))";
+        }
+    }
+    if (!filter.search.empty()) {
+        sql += " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
+    }
+    if (!counting) {
+        sql += byPlayer ? " ORDER BY p.game_creation DESC, p.match_ref ASC" : " ORDER BY m.game_creation DESC, m.id ASC";
+        sql += " LIMIT :n";
+    }
+    return sql;
+}
+
+void bindFilter(Statement& stmt, const HistoryFilter& filter) {
+    int index = 1;
+    for (const auto& puuid : filter.puuids) {
+        stmt.bind(index++, puuid);
+    }
+    if (!filter.search.empty()) {
+        stmt.bind(stmt.parameterIndex(":s"), likePattern(filter.search));
+    }
+}
+
+} // namespace
+
+std::string MatchSummary::resultLabel() const {
+    if (isRemake) {
+        return "Remake";
+    }
+    if (endResult && *endResult != "GameComplete") {
+        return "Aborted";
+    }
+    if (!hasPlayer) {
+        return "";
+    }
+    return win ? "Win" : "Loss";
+}
+
+double MatchSummary::csPerMinute() const {
+    return durationSeconds > 0 ? cs / (static_cast<double>(durationSeconds) / 60.0) : 0.0;
+}
+
+std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
+                                      const std::optional<HistoryCursor>& after, int limit) {
+    Statement stmt(db, buildSql(filter, after.has_value(), false));
+    bindFilter(stmt, filter);
+    if (after) {
+        stmt.bind(stmt.parameterIndex(":c"), after->gameCreation);
+        stmt.bind(stmt.parameterIndex(":r"), after->matchRef);
+    }
+    stmt.bind(stmt.parameterIndex(":n"), limit);
+    std::vector<MatchSummary> rows;
+    while (stmt.step()) {
+        MatchSummary row;
+        row.matchRef = stmt.columnInt64(0);
+        row.matchId = stmt.columnText(1);
+        row.gameCreation = stmt.columnInt64(2);
+        row.queueId = stmt.columnInt(3);
+        row.gameMode = stmt.columnText(4);
+        row.durationSeconds = stmt.columnInt64(5);
+        row.isRemake = stmt.columnInt(6) != 0;
+        if (!stmt.isNull(7)) {
+            row.endResult = stmt.columnText(7);
+        }
+        row.participantCount = stmt.columnInt(8);
+        row.hasPlayer = !stmt.isNull(9);
+        if (row.hasPlayer) {
+            row.puuid = stmt.columnText(9);
+            row.championName = stmt.columnText(10);
+            row.position = stmt.columnText(11);
+            row.win = stmt.columnInt(12) != 0;
+            row.kills = stmt.columnInt(13);
+            row.deaths = stmt.columnInt(14);
+            row.assists = stmt.columnInt(15);
+            row.cs = stmt.columnInt(16);
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::int64_t historyCount(Database& db, const HistoryFilter& filter) {
+    Statement stmt(db, buildSql(filter, false, true));
+    bindFilter(stmt, filter);
+    return stmt.step() ? stmt.columnInt64(0) : 0;
+}
+
+std::optional<std::string> findPuuidByRiotId(Database& db, const std::string& gameName, const std::string& tagLine) {
+    Statement account(db, "SELECT puuid FROM accounts WHERE game_name = ? COLLATE NOCASE AND tag_line = ? "
+                          "COLLATE NOCASE");
+    account.bind(1, gameName).bind(2, tagLine);
+    if (account.step()) {
+        return account.columnText(0);
+    }
+    Statement participant(db, "SELECT puuid FROM match_participants WHERE riot_game_name = ? COLLATE NOCASE "
+                              "AND riot_tag_line = ? COLLATE NOCASE ORDER BY game_creation DESC LIMIT 1");
+    participant.bind(1, gameName).bind(2, tagLine);
+    if (participant.step()) {
+        return participant.columnText(0);
+    }
+    return std::nullopt;
+}
+
+} // namespace herald::store

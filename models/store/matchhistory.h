@@ -1,0 +1,58 @@
+// The match history read path shared by the CLI and the GUI: newest first, keyset-paged, one player or all.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace herald::store {
+
+class Database;
+
+struct MatchSummary {
+    std::int64_t matchRef = 0;
+    std::string matchId;
+    std::int64_t gameCreation = 0; // ms since epoch
+    int queueId = 0;
+    std::string gameMode;
+    std::int64_t durationSeconds = 0;
+    bool isRemake = false;
+    std::optional<std::string> endResult;
+    int participantCount = 0;
+    // The player's side of the match; absent when no followed player took part.
+    bool hasPlayer = false;
+    std::string puuid;
+    std::string championName;
+    std::string position;
+    bool win = false;
+    int kills = 0;
+    int deaths = 0;
+    int assists = 0;
+    int cs = 0;
+
+    // "Win", "Loss", "Remake", "Aborted" (endOfGameResult other than GameComplete), or "" without a player.
+    std::string resultLabel() const;
+    // Creep score per minute; 0 for a zero-length game.
+    double csPerMinute() const;
+};
+
+struct HistoryCursor {
+    std::int64_t gameCreation = 0;
+    std::int64_t matchRef = 0;
+};
+
+struct HistoryFilter {
+    // Players whose side is shown. Empty: every stored match, with the side of any followed account (accounts table).
+    std::vector<std::string> puuids;
+    std::string search; // case-insensitive substring of champion name or match id; empty: no filter
+};
+
+std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
+                                      const std::optional<HistoryCursor>& after, int limit);
+std::int64_t historyCount(Database& db, const HistoryFilter& filter);
+
+// Riot ID "Name#TAG" -> puuid, from accounts first, then from the participants of imported matches.
+std::optional<std::string> findPuuidByRiotId(Database& db, const std::string& gameName, const std::string& tagLine);
+
+} // namespace herald::store

@@ -1,0 +1,126 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "embedded.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace herald::store {
+
+namespace {
+
+std::vector<Migration> loadBuiltin() {
+    std::vector<Migration> out;
+    for (const std::string& name : resources::list("migrations/V")) {
+        // migrations/V001__initial_schema.sql -> 1
+        const std::string file = name.substr(std::string("migrations/").size());
+        Migration m;
+        m.version = std::stoi(file.substr(1, file.find("__") - 1));
+        m.name = file;
+        m.sql = resources::load(name).value_or(std::string());
+        out.push_back(std::move(m));
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    return out;
+}
+
+std::string timestampForFileName() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+#ifdef _WIN32
+    gmtime_s(&utc, &now);
+#else
+    gmtime_r(&now, &utc);
+#endif
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &utc);
+    return buffer;
+}
+
+} // namespace
+
+const std::vector<Migration>& builtinMigrations() {
+    static const std::vector<Migration> migrations = loadBuiltin();
+    return migrations;
+}
+
+int latestSchemaVersion() {
+    const auto& all = builtinMigrations();
+    return all.empty() ? 0 : all.back().version;
+}
+
+Status backupTo(Database& db, const std::filesystem::path& target) {
+    std::error_code ec;
+    std::filesystem::create_directories(target.parent_path(), ec);
+    sqlite3* dest = nullptr;
+    if (sqlite3_open_v2(target.string().c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
+        std::string message = "cannot create backup " + target.string() + ": " + sqlite3_errmsg(dest);
+        sqlite3_close(dest);
+        return makeError(ErrorKind::Io, message);
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", db.handle(), "main");
+    int rc = SQLITE_ERROR;
+    if (backup != nullptr) {
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    std::string message = sqlite3_errmsg(dest);
+    sqlite3_close(dest);
+    if (rc != SQLITE_DONE) {
+        std::filesystem::remove(target, ec);
+        return makeError(ErrorKind::Io, "backup to " + target.string() + " failed: " + message);
+    }
+    return Ok{};
+}
+
+Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backupDir,
+                                const std::vector<Migration>& migrations, int targetVersion) {
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (targetVersion < 0) {
+        targetVersion = latest;
+    }
+    MigrationReport report;
+    try {
+        report.fromVersion = db.userVersion();
+        report.toVersion = report.fromVersion;
+        if (report.fromVersion > latest) {
+            return makeError(ErrorKind::Unsupported,
+                             "the database " + db.path().string() + " has schema version " +
+                                 std::to_string(report.fromVersion) + ", newer than this Herald supports (version " +
+                                 std::to_string(latest) +
+                                 "); install a newer Herald or choose another data folder. Nothing was changed.");
+        }
+        if (report.fromVersion >= targetVersion) {
+            return report;
+        }
+        if (report.fromVersion > 0) {
+            report.backup = backupDir / ("herald-v" + std::to_string(report.fromVersion) + "-before-v" +
+                                         std::to_string(targetVersion) + "-" + timestampForFileName() + ".db");
+            if (Status saved = backupTo(db, report.backup); !saved) {
+                return makeError(ErrorKind::Io, "not migrating without a backup: " + saved.error().message);
+            }
+        }
+        for (const Migration& step : migrations) {
+            if (step.version <= report.toVersion || step.version > targetVersion) {
+                continue;
+            }
+            Transaction tx(db);
+            db.execScript(step.sql);
+            db.execScript("PRAGMA user_version = " + std::to_string(step.version));
+            tx.commit();
+            report.toVersion = step.version;
+        }
+    } catch (const StoreError& e) {
+        return toError(e, "migration of " + db.path().string() + " failed (the database keeps version " +
+                              std::to_string(report.toVersion) + ")");
+    }
+    return report;
+}
+
+} // namespace herald::store

@@ -1,0 +1,38 @@
+// Numbered, append-only schema migrations embedded at build time; the version lives in PRAGMA user_version.
+#pragma once
+
+#include "common/result.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace herald::store {
+
+class Database;
+
+struct Migration {
+    int version = 0;
+    std::string name;
+    std::string sql;
+};
+
+struct MigrationReport {
+    int fromVersion = 0;
+    int toVersion = 0;
+    std::filesystem::path backup; // empty when no backup was needed (new database)
+};
+
+// The migrations compiled into this build, ordered by version (V001, V002, ...).
+const std::vector<Migration>& builtinMigrations();
+int latestSchemaVersion();
+
+// Brings db to targetVersion (default: the latest). An existing database is backed up into backupDir first;
+// each step runs in its own transaction; a database newer than this build is refused, never touched.
+Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backupDir,
+                                const std::vector<Migration>& migrations = builtinMigrations(), int targetVersion = -1);
+
+// Online backup (sqlite3_backup) of db into a new file.
+Status backupTo(Database& db, const std::filesystem::path& target);
+
+} // namespace herald::store

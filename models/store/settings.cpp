@@ -1,0 +1,22 @@
+#include "settings.h"
+
+#include "store/database.h"
+
+namespace herald::store {
+
+std::optional<std::string> getSetting(Database& db, std::string_view key) {
+    Statement stmt(db, "SELECT value FROM user_settings WHERE key = ?");
+    stmt.bind(1, key);
+    if (stmt.step()) {
+        return stmt.columnText(0);
+    }
+    return std::nullopt;
+}
+
+void setSetting(Database& db, std::string_view key, std::string_view value) {
+    Statement stmt(db, "INSERT INTO user_settings (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    stmt.bind(1, key).bind(2, value).run();
+}
+
+} // namespace herald::store

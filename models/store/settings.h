@@ -1,0 +1,17 @@
+// Key/value settings kept in the store (user_settings). Never secrets: keys live in the OS keychain.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace herald::store {
+
+class Database;
+
+inline constexpr std::string_view kCurrentAccountSetting = "current_account";
+
+std::optional<std::string> getSetting(Database& db, std::string_view key);
+void setSetting(Database& db, std::string_view key, std::string_view value);
+
+} // namespace herald::store

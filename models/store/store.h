@@ -1,0 +1,40 @@
+// Store: a data folder opened for reading (any number of processes) or writing (one process, one writer
+// thread). Readers get their own read-only connections; WAL lets them read while the writer commits.
+#pragma once
+
+#include "common/result.h"
+#include "store/database.h"
+#include "store/datadir.h"
+#include "store/storewriter.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace herald::store {
+
+class Store {
+public:
+    enum class Access { Read, Write };
+
+    // Write: creates the folder, takes the instance lock, opens and migrates the database on the writer thread.
+    // Read: the database must exist; one at an older schema version is migrated first (that needs the lock).
+    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& dataDir, Access access);
+
+    const std::filesystem::path& dataDir() const { return m_dataDir; }
+    std::filesystem::path databasePath() const { return store::databasePath(m_dataDir); }
+    std::filesystem::path backupDir() const { return m_dataDir / "backups"; }
+
+    // A new read-only connection, for the calling thread only.
+    Result<Database> openReader() const;
+
+    bool writable() const { return m_writer != nullptr; }
+    StoreWriter& writer() { return *m_writer; }
+
+private:
+    explicit Store(std::filesystem::path dataDir) : m_dataDir(std::move(dataDir)) {}
+    std::filesystem::path m_dataDir;
+    std::unique_ptr<InstanceLock> m_lock;
+    std::unique_ptr<StoreWriter> m_writer; // destroyed before the lock is released
+};
+
+} // namespace herald::store

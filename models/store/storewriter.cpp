@@ -1,0 +1,74 @@
+#include "storewriter.h"
+
+namespace herald::store {
+
+Result<std::unique_ptr<StoreWriter>> StoreWriter::start(const std::filesystem::path& dbPath,
+                                                        const std::filesystem::path& backupDir) {
+    std::unique_ptr<StoreWriter> writer(new StoreWriter());
+    std::promise<Status> ready;
+    auto readyFuture = ready.get_future();
+    writer->m_thread = std::thread(&StoreWriter::run, writer.get(), dbPath, backupDir, std::move(ready));
+    Status status = readyFuture.get();
+    if (!status) {
+        writer->m_thread.join();
+        return status.error();
+    }
+    return writer;
+}
+
+StoreWriter::~StoreWriter() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+void StoreWriter::enqueue(std::function<void(Database&)> job) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+void StoreWriter::run(std::filesystem::path dbPath, std::filesystem::path backupDir, std::promise<Status> ready) {
+    auto opened = Database::open(dbPath, Database::Mode::ReadWrite);
+    if (!opened) {
+        ready.set_value(opened.error());
+        return;
+    }
+    Database db = std::move(opened).value();
+    auto migrated = migrate(db, backupDir);
+    if (!migrated) {
+        ready.set_value(migrated.error());
+        return;
+    }
+    m_migration = migrated.value();
+    ready.set_value(Ok{});
+
+    for (;;) {
+        std::function<void(Database&)> job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+            if (m_jobs.empty()) {
+                break; // stopping and drained
+            }
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        job(db); // jobs catch their own errors (see submit)
+        m_dataVersion.fetch_add(1, std::memory_order_acq_rel);
+    }
+    try {
+        db.execScript("PRAGMA optimize");
+    } catch (const StoreError&) {
+        // Only a hint to the query planner; closing matters more.
+    }
+}
+
+} // namespace herald::store
