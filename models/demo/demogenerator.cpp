@@ -218,7 +218,7 @@ void DemoGenerator::State::planTimes() {
                                                     {18, 8}, {19, 10}, {20, 12}, {21, 12}, {22, 8}, {23, 4}};
     const std::vector<std::pair<int, int>> gapDays = {{0, 15}, {1, 55}, {2, 20}, {3, 10}};
     creationTimes.assign(static_cast<std::size_t>(std::max(0, options.matches)), 0);
-    std::int64_t t = end - rng.range(1, 3) * kHour;
+    std::int64_t t = end - rng.range(60, 200) * kMinute;
     for (auto i = static_cast<std::ptrdiff_t>(creationTimes.size()) - 1; i >= 0; --i) {
         creationTimes[static_cast<std::size_t>(i)] = t;
         if (rng.uniform() < 0.7) {
@@ -358,19 +358,15 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         mine["totalMinionsKilled"] = scaled(mine["totalMinionsKilled"], rng.uniform(0.88, 1.15));
         mine["goldEarned"] = scaled(mine["goldEarned"], 0.9 + 0.1 * form);
         mine["totalDamageDealtToChampions"] = scaled(mine["totalDamageDealtToChampions"], form);
-        // Kill participation stays possible: assists never exceed the kills of the player's teammates.
-        int teammateKills = 0;
-        for (std::size_t i = 0; i < participants.size(); ++i) {
-            if (i != seat && participants[i].value("teamId", 0) == mine.value("teamId", -1)) {
-                teammateKills += participants[i].value("kills", 0);
-            }
-        }
-        mine["assists"] = std::min(scaled(mine["assists"], form), teammateKills);
+        mine["assists"] = scaled(mine["assists"], form);
     }
 
     const std::int64_t gameId = 7'400'000'000 + static_cast<std::int64_t>(index) * 10'000 + rng.range(0, 9'999);
     const std::string matchId = me.platform + "_" + std::to_string(gameId);
-    const bool withTimeline = !remake && rng.uniform() < options.timelineShare;
+    // The bundled timelines are Summoner's Rift games, so ARAM games get none; the others get a little more
+    // often one so that about timelineShare of all games have a timeline.
+    const double riftShare = std::min(1.0, options.timelineShare / 0.8);
+    const bool withTimeline = !remake && !aram && rng.uniform() < riftShare;
     const TimelineTemplate* timeline = nullptr;
     if (withTimeline && participants.size() == 10) {
         const std::string name = !tmpl.ownTimeline.empty()
@@ -383,12 +379,37 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         duration /= 1000; // the template predates patch 11.20; demo games are modern
     }
     if (timeline != nullptr) {
-        duration = timeline->lastTimestamp / 1000;
+        duration = timeline->lastTimestamp / 1000 + rng.range(0, 40); // the game ends after the last frame
     } else if (remake) {
         duration = rng.range(180, 235);
     } else {
         duration = static_cast<std::int64_t>(static_cast<double>(duration) * rng.uniform(0.85, 1.15));
     }
+
+    // Counters follow the game's length: a template from a 35-minute game shrinks for a 20-minute timeline.
+    const std::int64_t templateDuration = std::max<std::int64_t>(
+        60, info.contains("gameEndTimestamp") ? tmpl.doc["info"].value("gameDuration", std::int64_t{1800})
+                                              : tmpl.doc["info"].value("gameDuration", std::int64_t{1800000}) / 1000);
+    if (!remake) {
+        const double ratio = static_cast<double>(duration) / static_cast<double>(templateDuration);
+        for (auto& p : participants) {
+            for (const char* key : {"kills", "deaths", "assists", "totalMinionsKilled", "neutralMinionsKilled",
+                                    "goldEarned", "totalDamageDealtToChampions", "visionScore"}) {
+                if (p.contains(key) && p[key].is_number()) {
+                    p[key] = scaled(p[key], ratio);
+                }
+            }
+        }
+    }
+
+    // Kill participation stays possible: assists never exceed the kills of the player's teammates.
+    int teammateKills = 0;
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        if (i != seat && participants[i].value("teamId", 0) == mine.value("teamId", -1)) {
+            teammateKills += participants[i].value("kills", 0);
+        }
+    }
+    mine["assists"] = std::min(mine.value("assists", 0), teammateKills);
 
     match["metadata"]["matchId"] = matchId;
     match["metadata"]["participants"] = puuids;

@@ -4,6 +4,8 @@
 #include "ingest/payloadparser.h"
 #include "store/storewriter.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -77,6 +79,11 @@ Result<ImportReport> writeBatch(store::Database& db, const std::vector<Parsed>& 
             count(report, outcome);
         } catch (const IngestConflict& e) {
             report.failed.push_back({item.source, e.what()});
+        } catch (const store::StoreError& e) {
+            if (sqlite3_get_autocommit(db.handle()) != 0) {
+                throw; // SQLite rolled the whole transaction back (disk full, I/O error): the batch fails
+            }
+            report.failed.push_back({item.source, store::toError(e, "").message});
         }
     }
     tx.commit();
@@ -151,6 +158,7 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
     std::size_t done = 0;
     std::optional<std::future<Result<ImportReport>>> inFlight;
     std::size_t inFlightSize = 0;
+    std::vector<std::string> inFlightSources;
     auto finishInFlight = [&] {
         if (!inFlight) {
             return;
@@ -161,7 +169,10 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
         if (result) {
             merge(report, result.value());
         } else {
-            report.failed.push_back({"(batch of " + std::to_string(batchSize) + " files)", result.error().message});
+            // Nothing of the batch was written: every record in it failed, with the reason.
+            for (const std::string& source : inFlightSources) {
+                report.failed.push_back({source, result.error().message});
+            }
         }
         done += batchSize;
         if (m_progress) {
@@ -195,6 +206,10 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
         finishInFlight(); // at most one batch is written while the next one is parsed
         if (!good.empty()) {
             inFlightSize = good.size();
+            inFlightSources.clear();
+            for (const Parsed& item : good) {
+                inFlightSources.push_back(item.source);
+            }
             auto shared = std::make_shared<std::vector<Parsed>>(std::move(good));
             inFlight = m_writer.submit<ImportReport>(
                 [shared](store::Database& db) { return writeBatch(db, *shared); });

@@ -339,7 +339,7 @@ Kind detect(const json& root) {
     if (info.contains("frames")) {
         return Kind::Timeline;
     }
-    if (info.contains("participants") && info.contains("gameCreation")) {
+    if (info.contains("participants")) {
         return Kind::Match;
     }
     return Kind::Unknown;

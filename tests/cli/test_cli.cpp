@@ -1,0 +1,317 @@
+// herald-cli end to end: the built binary on temporary data folders, its output and exit codes.
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testsupport.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+#include <fstream>
+#include <set>
+
+using namespace herald;
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+Run cli(const QStringList& args, int timeoutMs = 120'000) {
+    QProcess process;
+    process.start(QStringLiteral(HERALD_CLI_PATH), args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, "timed out"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput().toStdString(), process.readAllStandardError().toStdString()};
+}
+
+QStringList inDir(const QTemporaryDir& dir, QStringList args) {
+    args.prepend(dir.path());
+    args.prepend(QStringLiteral("--data-dir"));
+    return args;
+}
+
+// The recorded matches and timelines only (the other fixtures are not Match-V5 payloads).
+QString payloadFolder(const QTemporaryDir& scratch) {
+    const auto dir = std::filesystem::path(scratch.path().toStdString()) / "payloads";
+    std::filesystem::create_directories(dir);
+    for (const auto& entry : std::filesystem::directory_iterator(test::fixturePath(""))) {
+        const auto name = entry.path().filename().string();
+        if (name.rfind("match_v5_", 0) == 0 || name.rfind("timeline_v5_", 0) == 0) {
+            std::filesystem::copy_file(entry.path(), dir / name);
+        }
+    }
+    return QString::fromStdString(dir.string());
+}
+
+std::int64_t queryInt(const QTemporaryDir& dir, const std::string& sql) {
+    auto db = store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadOnly);
+    return db ? db->queryInt(sql) : -1;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void versionAndHelp();
+    void usageErrorsExitTwo();
+    void importReportsCountsAndIsIdempotent();
+    void importNamesFailedFilesAndKeepsTheRest();
+    void matchesListsThePlayersGamesNewestFirst();
+    void checkReportsHealthAndDamage();
+    void tooNewDatabaseIsRefused();
+    void demoIsDeterministicAndRealistic();
+    void secondWriterIsToldWhoHoldsTheStore();
+    void killedImportLeavesConsistentStoreAndResumes();
+};
+
+void TestCli::versionAndHelp() {
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QCOMPARE(version.out, std::string("herald-cli ") + HERALD_VERSION + "\n");
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    for (const char* command : {"import", "matches", "check", "demo"}) {
+        QVERIFY2(help.out.find(std::string("  ") + command) != std::string::npos, command);
+        const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(commandHelp.code, 0);
+        QVERIFY2(commandHelp.out.rfind(std::string("Usage: herald-cli ") + command, 0) == 0, commandHelp.out.c_str());
+    }
+}
+
+void TestCli::usageErrorsExitTwo() {
+    QTemporaryDir dir;
+    const QList<QStringList> cases = {
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("--colour")},
+        {QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("abc")},
+        {QStringLiteral("matches"), QStringLiteral("--limit")},
+        {QStringLiteral("matches"), QStringLiteral("--format"), QStringLiteral("xml")},
+        {QStringLiteral("import")},
+        {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("0")},
+    };
+    for (const QStringList& args : cases) {
+        const Run run = cli(inDir(dir, args));
+        QVERIFY2(run.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": exit %1").arg(run.code)));
+        QVERIFY2(!run.err.empty(), qPrintable(args.join(QLatin1Char(' '))));
+    }
+}
+
+void TestCli::importReportsCountsAndIsIdempotent() {
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    const QString folder = payloadFolder(scratch);
+    const Run first = cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
+    QCOMPARE(first.code, 0);
+    const json report = json::parse(first.out);
+    // 9 matches; 3 of the 5 timelines have their match among them, 2 wait for theirs.
+    QCOMPARE(report["imported"].get<int>(), 9);
+    QCOMPARE(report["timelines"].get<int>(), 3);
+    QCOMPARE(report["pending"].get<int>(), 2);
+    QCOMPARE(report["duplicates"].get<int>(), 0);
+    QVERIFY(report["failed"].empty());
+
+    const Run again = cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
+    QCOMPARE(again.code, 0);
+    const json second = json::parse(again.out);
+    QCOMPARE(second["duplicates"].get<int>(), 14);
+    QCOMPARE(second["imported"].get<int>(), 0);
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 9);
+}
+
+void TestCli::importNamesFailedFilesAndKeepsTheRest() {
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    const auto root = std::filesystem::path(scratch.path().toStdString());
+    test::writeFile(root / "good.json", test::readFixture(test::kKrMatch));
+    test::writeFile(root / "cut.json", test::readFixture(test::kKrTimeline).substr(0, 5000));
+    test::writeFile(root / "account.json", test::readFixture("account_v1_by_riot_id_A_J_NA1_2023-12.json"));
+    const Run run = cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"),
+                                    scratch.path()}));
+    QCOMPARE(run.code, 1);
+    const json report = json::parse(run.out);
+    QCOMPARE(report["imported"].get<int>(), 1);
+    QCOMPARE(report["failed"].size(), std::size_t{2});
+    std::set<std::string> failedFiles;
+    for (const auto& failure : report["failed"]) {
+        failedFiles.insert(std::filesystem::path(failure["file"].get<std::string>()).filename().string());
+        QVERIFY(!failure["error"].get<std::string>().empty());
+    }
+    QCOMPARE(failedFiles, (std::set<std::string>{"cut.json", "account.json"}));
+    QVERIFY2(run.err.find("cut.json: truncated JSON") != std::string::npos, run.err.c_str());
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 1);
+}
+
+void TestCli::matchesListsThePlayersGamesNewestFirst() {
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("import"), payloadFolder(scratch)})).code, 0);
+    const json kr = json::parse(test::readFixture(test::kKrMatch));
+    const std::string olaf = kr["info"]["participants"][1]["puuid"].get<std::string>();
+    const Run run = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--puuid"), QString::fromStdString(olaf),
+                                    QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(run.code, 0);
+    const json doc = json::parse(run.out);
+    QCOMPARE(doc["columns"], json({"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration"}));
+    QCOMPARE(doc["rows"].size(), std::size_t{1});
+    // gameCreation 1712161609888 ms = 2024-04-03T16:26:49Z; 1739 s = 28:59; cs 14 + 160.
+    QCOMPARE(doc["rows"][0], json({"KR_7014499581", "2024-04-03T16:26:49Z", "Ranked Solo", "Olaf", "Loss", "10/5/4",
+                                   174, "28:59"}));
+
+    const Run all = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--format"), QStringLiteral("csv")}));
+    QCOMPARE(all.code, 0);
+    const QStringList lines = QString::fromStdString(all.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 10); // header + 9 matches
+    QCOMPARE(lines[0], QStringLiteral("match_id,date,queue,champion,result,kda,cs,duration"));
+    QVERIFY(lines[1].startsWith(QStringLiteral("EUW1_7261321891,2025-01-"))); // the newest recorded match
+    QVERIFY(lines[9].startsWith(QStringLiteral("JP1_323466834,2021-08-16"))); // the oldest
+    QVERIFY2(all.out.find("NA1_5018382378,2024-06-") != std::string::npos, all.out.c_str());
+    QVERIFY2(all.out.find("Aborted") != std::string::npos, all.out.c_str());
+
+    const Run limited = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("3")}));
+    QCOMPARE(limited.code, 0);
+    QCOMPARE(QString::fromStdString(limited.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 4);
+}
+
+void TestCli::checkReportsHealthAndDamage() {
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    const Run missing = cli(inDir(dir, {QStringLiteral("check")}));
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.find("no Herald database") != std::string::npos, missing.err.c_str());
+
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("import"), payloadFolder(scratch)})).code, 0);
+    const Run healthy = cli(inDir(dir, {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(healthy.code, 0);
+    const json report = json::parse(healthy.out);
+    QCOMPARE(report["healthy"].get<bool>(), true);
+    QCOMPARE(report["journal_mode"].get<std::string>(), std::string("wal"));
+    QCOMPARE(report["schema_version"].get<int>(), store::latestSchemaVersion());
+    QCOMPARE(report["rows"]["matches"].get<int>(), 9);
+    QCOMPARE(report["rows"]["match_participants"].get<int>(), 90);
+
+    // Damage the pages that hold the data (the header stays readable).
+    const auto dbPath = store::databasePath(dir.path().toStdString());
+    QVERIFY(!std::filesystem::exists(dbPath.string() + "-wal") || std::filesystem::file_size(dbPath.string() + "-wal") == 0);
+    {
+        std::fstream file(dbPath, std::ios::in | std::ios::out | std::ios::binary);
+        for (std::streamoff page = 2; page < 40; page += 3) {
+            file.seekp(page * 4096 + 100);
+            const std::string junk(600, '\x5a');
+            file.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+        }
+    }
+    const Run damaged = cli(inDir(dir, {QStringLiteral("check")}));
+    QCOMPARE(damaged.code, 1);
+    QVERIFY2(damaged.err.find("herald-cli") != std::string::npos, damaged.err.c_str());
+}
+
+void TestCli::tooNewDatabaseIsRefused() {
+    QTemporaryDir dir;
+    {
+        auto db = store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadWrite);
+        db->execScript("PRAGMA user_version = 99");
+    }
+    for (const QStringList& args : QList<QStringList>{{QStringLiteral("matches")},
+                                                       {QStringLiteral("check")},
+                                                       {QStringLiteral("demo"), QStringLiteral("--matches"),
+                                                        QStringLiteral("3")}}) {
+        const Run run = cli(inDir(dir, args));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.find("schema version 99") != std::string::npos, run.err.c_str());
+        QVERIFY2(run.err.find("version " + std::to_string(store::latestSchemaVersion())) != std::string::npos,
+                 run.err.c_str());
+    }
+    QCOMPARE(queryInt(dir, "PRAGMA user_version"), 99);
+}
+
+void TestCli::demoIsDeterministicAndRealistic() {
+    QTemporaryDir a;
+    QTemporaryDir b;
+    QTemporaryDir c;
+    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("60"),
+                              QStringLiteral("--seed"), QStringLiteral("7")};
+    QCOMPARE(cli(inDir(a, demo)).code, 0);
+    QCOMPARE(cli(inDir(b, demo)).code, 0);
+    QCOMPARE(cli(inDir(c, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("60"),
+                           QStringLiteral("--seed"), QStringLiteral("8")}))
+                 .code,
+             0);
+    const QStringList list = {QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("0"),
+                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--puuid"),
+                              QStringLiteral("HeraldDemo-0000000000000000000000000000000000000000000000000000000000000000000")};
+    const Run listA = cli(inDir(a, list));
+    const Run listB = cli(inDir(b, list));
+    const Run listC = cli(inDir(c, list));
+    QCOMPARE(listA.code, 0);
+    QCOMPARE(listA.out, listB.out);
+    QVERIFY(listA.out != listC.out);
+    QCOMPARE(queryInt(a, "SELECT count(*) FROM matches"), 60);
+    const auto withTimeline = queryInt(a, "SELECT count(*) FROM matches WHERE raw_timeline IS NOT NULL");
+    QVERIFY2(withTimeline >= 35 && withTimeline <= 55, qPrintable(QString::number(withTimeline)));
+    // A believable history: several champions, both results, more than one queue and role.
+    QVERIFY(queryInt(a, "SELECT count(DISTINCT champion_name) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") >= 8);
+    QVERIFY(queryInt(a, "SELECT count(DISTINCT win) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") == 2);
+    QVERIFY(queryInt(a, "SELECT count(DISTINCT queue_id) FROM matches") >= 3);
+    QVERIFY(queryInt(a, "SELECT count(DISTINCT position) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") >= 4);
+    QCOMPARE(queryInt(a, "SELECT count(*) FROM accounts WHERE game_name = 'Demo' AND tag_line = 'HRLD'"), 1);
+    // Running it again adds nothing.
+    const Run again = cli(inDir(a, demo));
+    QCOMPARE(again.code, 0);
+    QCOMPARE(queryInt(a, "SELECT count(*) FROM matches"), 60);
+}
+
+void TestCli::secondWriterIsToldWhoHoldsTheStore() {
+    test::TempStore holder;
+    QTemporaryDir scratch;
+    test::writeFile(std::filesystem::path(scratch.path().toStdString()) / "m.json", test::readFixture(test::kKrMatch));
+    const Run run = cli({QStringLiteral("--data-dir"), QString::fromStdString(holder.path().string()),
+                         QStringLiteral("import"), scratch.path()});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.find("another Herald process (pid " + std::to_string(QCoreApplication::applicationPid()) + ")") !=
+                 std::string::npos,
+             run.err.c_str());
+    // Reading is still possible while another process writes.
+    QCOMPARE(cli({QStringLiteral("--data-dir"), QString::fromStdString(holder.path().string()), QStringLiteral("check")}).code, 0);
+}
+
+void TestCli::killedImportLeavesConsistentStoreAndResumes() {
+    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("240"),
+                              QStringLiteral("--seed"), QStringLiteral("3")};
+    for (const int delayMs : {120, 450, 1100}) {
+        QTemporaryDir dir;
+        QProcess victim;
+        victim.start(QStringLiteral(HERALD_CLI_PATH), inDir(dir, demo));
+        QVERIFY(victim.waitForStarted());
+        QTest::qWait(delayMs);
+        victim.kill(); // SIGKILL: no destructor, no flush
+        victim.waitForFinished();
+
+        if (std::filesystem::exists(store::databasePath(dir.path().toStdString()))) {
+            const Run check = cli(inDir(dir, {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}));
+            QVERIFY2(check.code == 0, (std::to_string(delayMs) + " ms: " + check.out + check.err).c_str());
+            // Every stored match is whole.
+            QCOMPARE(queryInt(dir, "SELECT coalesce(sum(participant_count), 0) FROM matches"),
+                     queryInt(dir, "SELECT count(*) FROM match_participants"));
+        }
+        const Run resumed = cli(inDir(dir, demo));
+        QVERIFY2(resumed.code == 0, resumed.err.c_str());
+        QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 240);
+        QCOMPARE(queryInt(dir, "SELECT count(DISTINCT match_id) FROM matches"), 240);
+        QCOMPARE(queryInt(dir, "SELECT count(*) FROM pending_timelines"), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,419 @@
+// Ingestion of real Match-V5 payloads of every shape, and clear errors for malformed ones.
+#include "ingest/compression.h"
+#include "ingest/importer.h"
+#include "ingest/payloadparser.h"
+#include "store/database.h"
+#include "testsupport.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+#include <fstream>
+
+using namespace herald;
+using nlohmann::json;
+
+namespace {
+
+ingest::MatchRecord match(const std::string& bytes) {
+    auto parsed = ingest::parseMatch(bytes);
+    if (!parsed) {
+        qFatal("parse failed: %s", parsed.error().message.c_str());
+    }
+    return std::move(parsed).value();
+}
+
+const ingest::ParticipantRow& byId(const ingest::MatchRecord& m, int participantId) {
+    for (const auto& p : m.participants) {
+        if (p.participantId == participantId) {
+            return p;
+        }
+    }
+    qFatal("no participant %d", participantId);
+}
+
+ingest::ImportReport importAll(store::StoreWriter& writer, std::vector<ingest::NamedPayload> payloads) {
+    return ingest::Importer(writer).importPayloads(std::move(payloads));
+}
+
+std::string errorOf(const std::string& bytes) {
+    auto parsed = ingest::parsePayload(bytes);
+    return parsed ? std::string() : parsed.error().message;
+}
+
+} // namespace
+
+class TestIngest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyRecordedMatchAndTimelineParses();
+    void krRankedMatchHasHandCheckedValues();
+    void preRiotIdMillisecondMatchHasHandCheckedValues();
+    void aramAndFlexMatchesHaveHandCheckedValues();
+    void timelineRowsMatchThePayload();
+    void abortedGameIsStoredWithItsResult();
+    void remakeIsFlagged();
+    void arenaSwarmAndEmptyShapesImport();
+    void timelineWithNullFramesKeepsItsEvents();
+    void unknownFieldsAndMissingSummonerIdAreAccepted();
+    void rawPayloadIsKeptExactly();
+    void timelineJoinsItsMatchWhicheverArrivesFirst();
+    void sameImportTwiceChangesNothing();
+    void newerPayloadReplacesTheOlder();
+    void timelineOfOtherPlayersIsRefused();
+    void malformedInputsGetClearErrors_data();
+    void malformedInputsGetClearErrors();
+    void oversizedFileIsRefusedBeforeReading();
+    void badFilesDoNotStopTheOthers();
+};
+
+void TestIngest::everyRecordedMatchAndTimelineParses() {
+    int matches = 0;
+    int timelines = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(test::fixturePath(""))) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("match_v5_", 0) == 0) {
+            auto parsed = ingest::parseMatch(test::readFixture(name));
+            QVERIFY2(parsed.ok(), (name + ": " + (parsed ? "" : parsed.error().message)).c_str());
+            QCOMPARE(parsed->participants.size(), std::size_t{10});
+            ++matches;
+        } else if (name.rfind("timeline_v5_", 0) == 0) {
+            auto parsed = ingest::parseTimeline(test::readFixture(name));
+            QVERIFY2(parsed.ok(), (name + ": " + (parsed ? "" : parsed.error().message)).c_str());
+            QVERIFY(!parsed->frames.empty());
+            QVERIFY(!parsed->events.empty());
+            ++timelines;
+        }
+    }
+    QCOMPARE(matches, 9);
+    QCOMPARE(timelines, 5);
+}
+
+void TestIngest::krRankedMatchHasHandCheckedValues() {
+    // KR_7014499581, patch 14.7 ranked solo. From the payload: gameDuration 1739 with gameEndTimestamp present
+    // (so seconds); participant 2 is Olaf (championId 2), team 100, JUNGLE, lost, 10/5/4,
+    // totalMinionsKilled 14 + neutralMinionsKilled 160; riotIdGameName "Sylvie", riotIdTagline "77777".
+    const auto m = match(test::readFixture(test::kKrMatch));
+    QCOMPARE(m.matchId, std::string("KR_7014499581"));
+    QCOMPARE(m.platform, std::string("KR"));
+    QCOMPARE(m.queueId, 420);
+    QCOMPARE(m.patch, std::string("14.7"));
+    QCOMPARE(m.durationSeconds, 1739);
+    QCOMPARE(m.gameCreation, 1712161609888LL);
+    QCOMPARE(m.endResult.value_or(""), std::string("GameComplete"));
+    QVERIFY(!m.isRemake);
+    const auto& olaf = byId(m, 2);
+    QCOMPARE(olaf.championName, std::string("Olaf"));
+    QCOMPARE(olaf.championId, 2);
+    QCOMPARE(olaf.teamId, 100);
+    QCOMPARE(olaf.position, std::string("JUNGLE"));
+    QCOMPARE(olaf.win, false);
+    QCOMPARE(olaf.kills, 10);
+    QCOMPARE(olaf.deaths, 5);
+    QCOMPARE(olaf.assists, 4);
+    QCOMPARE(olaf.minionsKilled + olaf.neutralMinionsKilled, 174); // 14 + 160
+    QCOMPARE(olaf.goldEarned, 11612);
+    QCOMPARE(olaf.damageToChampions, 19358);
+    QCOMPARE(olaf.visionScore, 41);
+    QCOMPARE(olaf.riotGameName, std::string("Sylvie"));
+    QCOMPARE(olaf.riotTagLine, std::string("77777"));
+    // Riot IDs with spaces and Hangul survive untouched (participant 1: "젠지 한별").
+    QCOMPARE(byId(m, 1).riotGameName, std::string("젠지 한별"));
+}
+
+void TestIngest::preRiotIdMillisecondMatchHasHandCheckedValues() {
+    // JP1_323466834, patch 11.16: no gameEndTimestamp, so gameDuration 1965640 is in milliseconds -> 1965 s.
+    // Participant 1: Illaoi (420), team 100, TOP, lost, 6/9/8, cs 185 + 12. No Riot ID yet: riotIdName is "",
+    // summonerName "薇星yy864165249".
+    const auto m = match(test::readFixture("match_v5_JP1_323466834_p11.16_ranked.json"));
+    QCOMPARE(m.durationSeconds, 1965);
+    QVERIFY(!m.endResult.has_value());
+    QCOMPARE(m.patch, std::string("11.16"));
+    const auto& illaoi = byId(m, 1);
+    QCOMPARE(illaoi.championName, std::string("Illaoi"));
+    QCOMPARE(illaoi.championId, 420);
+    QCOMPARE(illaoi.teamId, 100);
+    QCOMPARE(illaoi.win, false);
+    QCOMPARE(illaoi.kills, 6);
+    QCOMPARE(illaoi.deaths, 9);
+    QCOMPARE(illaoi.assists, 8);
+    QCOMPARE(illaoi.minionsKilled + illaoi.neutralMinionsKilled, 197);
+    QCOMPARE(illaoi.riotGameName, std::string());
+    QCOMPARE(illaoi.summonerName, std::string("薇星yy864165249"));
+}
+
+void TestIngest::aramAndFlexMatchesHaveHandCheckedValues() {
+    // NA1_4196060228 (ARAM, 12.2): participant 5 Taliyah, team 100, no position, lost, 9/12/12, 1118 s.
+    const auto aram = match(test::readFixture("match_v5_NA1_4196060228_p12.2_aram_450.json"));
+    QCOMPARE(aram.queueId, 450);
+    QCOMPARE(aram.durationSeconds, 1118);
+    const auto& taliyah = byId(aram, 5);
+    QCOMPARE(taliyah.championName, std::string("Taliyah"));
+    QCOMPARE(taliyah.position, std::string());
+    QCOMPARE(taliyah.kills, 9);
+    QCOMPARE(taliyah.deaths, 12);
+    QCOMPARE(taliyah.assists, 12);
+    QCOMPARE(taliyah.win, false);
+    // EUW1_6852390800 (flex, 14.5): participant 10 Janna (40), team 200, UTILITY, won, 3/7/16, 2121 s.
+    const auto flex = match(test::readFixture("match_v5_EUW1_6852390800_p14.5_flex_440.json"));
+    QCOMPARE(flex.durationSeconds, 2121);
+    const auto& janna = byId(flex, 10);
+    QCOMPARE(janna.championId, 40);
+    QCOMPARE(janna.teamId, 200);
+    QCOMPARE(janna.position, std::string("UTILITY"));
+    QCOMPARE(janna.win, true);
+    QCOMPARE(janna.kills, 3);
+    QCOMPARE(janna.deaths, 7);
+    QCOMPARE(janna.assists, 16);
+    QCOMPARE(janna.visionScore, 56);
+}
+
+void TestIngest::timelineRowsMatchThePayload() {
+    // KR_7014499581 timeline: 30 frames x 10 participant frames; 93 key events (kills, special kills, elite
+    // monsters, buildings, plates, game end). Frame 10 (timestamp 600221): participant 2 has totalGold 4139,
+    // minionsKilled 1, jungleMinionsKilled 72.
+    auto timeline = ingest::parseTimeline(test::readFixture(test::kKrTimeline));
+    QVERIFY(timeline.ok());
+    QCOMPARE(timeline->matchId, std::string("KR_7014499581"));
+    QCOMPARE(timeline->frames.size(), std::size_t{300});
+    QCOMPARE(timeline->events.size(), std::size_t{93});
+    bool found = false;
+    for (const auto& f : timeline->frames) {
+        if (f.frame == 10 && f.participantId == 2) {
+            QCOMPARE(f.timestampMs, 600221);
+            QCOMPARE(f.totalGold, 4139);
+            QCOMPARE(f.minionsKilled, 1);
+            QCOMPARE(f.jungleMinionsKilled, 72);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    const auto& first = timeline->events.front();
+    QCOMPARE(first.type, std::string("CHAMPION_KILL"));
+    QCOMPARE(first.killerId.value_or(0), 9);
+    QCOMPARE(first.timestampMs, 63752);
+    // The bulky damage breakdown stays in the raw payload, not in the row.
+    QVERIFY(first.data.find("victimDamage") == std::string::npos);
+    QVERIFY(first.data.find("assistingParticipantIds") != std::string::npos);
+}
+
+void TestIngest::abortedGameIsStoredWithItsResult() {
+    test::TempStore temp;
+    const auto report =
+        importAll(temp.store->writer(), {{"abort", test::readFixture("match_v5_NA1_5018382378_p14.12_abort_unexpected.json")}});
+    QCOMPARE(report.imported, 1);
+    auto db = temp.store->openReader();
+    QCOMPARE(db->queryText("SELECT end_result FROM matches WHERE match_id = 'NA1_5018382378'"),
+             std::string("Abort_Unexpected"));
+}
+
+void TestIngest::remakeIsFlagged() {
+    const auto m = match(test::remakeMatch());
+    QVERIFY(m.isRemake);
+    QVERIFY(m.participants[3].earlySurrender);
+    QVERIFY(!match(test::readFixture(test::kKrMatch)).isRemake);
+}
+
+void TestIngest::arenaSwarmAndEmptyShapesImport() {
+    const auto arena = match(test::arenaMatch());
+    QCOMPARE(arena.participants.size(), std::size_t{16});
+    QCOMPARE(byId(arena, 16).subteamId, 8);
+    QCOMPARE(arena.queueId, 1700);
+    const auto swarm = match(test::swarmMatch());
+    QCOMPARE(swarm.participants.size(), std::size_t{1});
+    const auto stub = match(test::emptyStubMatch());
+    QCOMPARE(stub.participants.size(), std::size_t{0});
+
+    test::TempStore temp;
+    const auto report = importAll(temp.store->writer(), {{"arena", test::arenaMatch()},
+                                                         {"swarm", test::swarmMatch()},
+                                                         {"stub", test::emptyStubMatch()}});
+    QVERIFY(report.failed.empty());
+    QCOMPARE(report.imported, 3);
+    auto db = temp.store->openReader();
+    QCOMPARE(db->queryInt("SELECT count(*) FROM match_participants WHERE subteam_id BETWEEN 1 AND 8"), 16);
+    QCOMPARE(db->queryInt("SELECT participant_count FROM matches WHERE queue_id = 1830"), 1);
+    QCOMPARE(db->queryInt("SELECT participant_count FROM matches WHERE end_result = 'Abort_TooFewPlayers'"), 0);
+}
+
+void TestIngest::timelineWithNullFramesKeepsItsEvents() {
+    auto timeline = ingest::parseTimeline(test::timelineWithNullFrames());
+    QVERIFY2(timeline.ok(), timeline.ok() ? "" : timeline.error().message.c_str());
+    QCOMPARE(timeline->frames.size(), std::size_t{0});
+    QCOMPARE(timeline->events.size(), std::size_t{93});
+}
+
+void TestIngest::unknownFieldsAndMissingSummonerIdAreAccepted() {
+    json doc = json::parse(test::readFixture(test::kKrMatch));
+    doc["info"]["someFieldFromPatch30"] = {{"nested", {1, 2, 3}}};
+    for (auto& p : doc["info"]["participants"]) {
+        p.erase("summonerId");
+        p["newCounter"] = 3;
+    }
+    const auto m = match(doc.dump());
+    QCOMPARE(m.participants.size(), std::size_t{10});
+    QCOMPARE(byId(m, 2).kills, 10);
+}
+
+void TestIngest::rawPayloadIsKeptExactly() {
+    test::TempStore temp;
+    const std::string bytes = test::readFixture(test::kKrMatch);
+    QCOMPARE(importAll(temp.store->writer(), {{"kr", bytes}}).imported, 1);
+    auto db = temp.store->openReader();
+    store::Statement stmt(db.value(), "SELECT raw_data FROM matches");
+    QVERIFY(stmt.step());
+    auto raw = ingest::decompress(stmt.columnBlob(0));
+    QVERIFY(raw.ok());
+    QCOMPARE(raw.value(), bytes); // byte for byte: bronze data is never rewritten
+    QVERIFY(stmt.columnBlob(0).size() * 4 < bytes.size());
+}
+
+void TestIngest::timelineJoinsItsMatchWhicheverArrivesFirst() {
+    for (const bool timelineFirst : {true, false}) {
+        test::TempStore temp;
+        auto& writer = temp.store->writer();
+        const auto first = timelineFirst ? test::readFixture(test::kKrTimeline) : test::readFixture(test::kKrMatch);
+        const auto second = timelineFirst ? test::readFixture(test::kKrMatch) : test::readFixture(test::kKrTimeline);
+        const auto a = importAll(writer, {{"first", first}});
+        QCOMPARE(timelineFirst ? a.pending : a.imported, 1);
+        const auto b = importAll(writer, {{"second", second}});
+        QVERIFY(b.failed.empty());
+        auto db = temp.store->openReader();
+        QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300);
+        QCOMPARE(db->queryInt("SELECT count(*) FROM match_timeline"), 93);
+        QCOMPARE(db->queryInt("SELECT count(*) FROM pending_timelines"), 0);
+        QCOMPARE(db->queryInt("SELECT count(*) FROM matches WHERE raw_timeline IS NOT NULL"), 1);
+    }
+}
+
+void TestIngest::sameImportTwiceChangesNothing() {
+    test::TempStore temp;
+    auto& writer = temp.store->writer();
+    const std::vector<ingest::NamedPayload> payloads = {{"m", test::readFixture(test::kKrMatch)},
+                                                        {"t", test::readFixture(test::kKrTimeline)}};
+    const auto first = importAll(writer, payloads);
+    QCOMPARE(first.imported + first.timelines, 2);
+    auto db = temp.store->openReader();
+    const auto snapshot = [&] {
+        return db->queryText("SELECT group_concat(x) FROM (SELECT count(*) AS x FROM matches UNION ALL "
+                             "SELECT count(*) FROM match_participants UNION ALL SELECT count(*) FROM "
+                             "participant_frames UNION ALL SELECT count(*) FROM match_timeline UNION ALL "
+                             "SELECT max(ingested_at) FROM matches)");
+    };
+    const std::string before = snapshot();
+    const auto second = importAll(writer, payloads);
+    QCOMPARE(second.duplicates, 2);
+    QCOMPARE(second.imported + second.updated + second.timelines, 0);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestIngest::newerPayloadReplacesTheOlder() {
+    test::TempStore temp;
+    auto& writer = temp.store->writer();
+    QCOMPARE(importAll(writer, {{"old", test::readFixture(test::kKrMatch)}, {"t", test::readFixture(test::kKrTimeline)}})
+                 .imported,
+             1);
+    json doc = json::parse(test::readFixture(test::kKrMatch));
+    doc["info"]["participants"][1]["kills"] = 11; // a corrected payload of the same match
+    const auto report = importAll(writer, {{"new", doc.dump()}});
+    QCOMPARE(report.updated, 1);
+    auto db = temp.store->openReader();
+    QCOMPARE(db->queryInt("SELECT count(*) FROM matches"), 1);
+    QCOMPARE(db->queryInt("SELECT count(*) FROM match_participants"), 10);
+    QCOMPARE(db->queryInt("SELECT kills FROM match_participants WHERE participant_id = 2"), 11);
+    QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300); // the timeline stays attached
+}
+
+void TestIngest::timelineOfOtherPlayersIsRefused() {
+    test::TempStore temp;
+    auto& writer = temp.store->writer();
+    QCOMPARE(importAll(writer, {{"m", test::readFixture(test::kKrMatch)}}).imported, 1);
+    json doc = json::parse(test::readFixture(test::kKrTimeline));
+    doc["metadata"]["participants"][0] = "somebody-else";
+    const auto report = importAll(writer, {{"bad-timeline", doc.dump()}});
+    QCOMPARE(report.failed.size(), std::size_t{1});
+    QVERIFY2(report.failed[0].error.find("ids disagree") != std::string::npos, report.failed[0].error.c_str());
+    auto db = temp.store->openReader();
+    QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 0);
+}
+
+void TestIngest::malformedInputsGetClearErrors_data() {
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("expected");
+    const std::string kr = test::readFixture(test::kKrMatch);
+    QTest::newRow("empty") << QByteArray() << "empty file";
+    QTest::newRow("whitespace") << QByteArray("  \n ") << "empty file";
+    QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << "not valid JSON at byte";
+    QTest::newRow("truncated") << QByteArray::fromStdString(kr.substr(0, kr.size() / 2)) << "truncated JSON";
+    QTest::newRow("json but not a match") << QByteArray::fromStdString(
+                                                 test::readFixture("account_v1_by_riot_id_A_J_NA1_2023-12.json"))
+                                          << "not a Match-V5 match or timeline";
+    QTest::newRow("array") << QByteArray("[1,2,3]") << "not a Match-V5 match or timeline";
+    json wrongType = json::parse(kr);
+    wrongType["info"]["participants"][3]["kills"] = "ten";
+    QTest::newRow("wrong field type") << QByteArray::fromStdString(wrongType.dump())
+                                      << "info.participants[3].kills: expected an integer, found string";
+    json missing = json::parse(kr);
+    missing["info"].erase("gameCreation");
+    missing["info"]["gameStartTimestamp"] = 1;
+    QTest::newRow("missing info field") << QByteArray::fromStdString(missing.dump()) << "info.gameCreation: missing";
+    json noPuuid = json::parse(kr);
+    noPuuid["info"]["participants"][0].erase("puuid");
+    QTest::newRow("missing puuid") << QByteArray::fromStdString(noPuuid.dump()) << "info.participants[0].puuid: missing";
+    json ids = json::parse(kr);
+    ids["info"]["gameId"] = 1;
+    QTest::newRow("ids disagree") << QByteArray::fromStdString(ids.dump()) << "ids disagree";
+    json frames = json::parse(test::readFixture(test::kKrTimeline));
+    frames["info"]["frames"] = "soon";
+    QTest::newRow("timeline frames not an array") << QByteArray::fromStdString(frames.dump())
+                                                  << "info.frames: expected an array, found string";
+}
+
+void TestIngest::malformedInputsGetClearErrors() {
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, expected);
+    const std::string error = errorOf(payload.toStdString());
+    QVERIFY2(!error.empty(), "accepted a malformed payload");
+    QVERIFY2(error.find(expected.toStdString()) != std::string::npos, error.c_str());
+}
+
+void TestIngest::oversizedFileIsRefusedBeforeReading() {
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "huge.json";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << '{';
+        out.seekp((33LL << 20) - 1);
+        out << '}';
+    }
+    QCOMPARE(std::filesystem::file_size(path), std::uintmax_t{33} << 20);
+    auto read = ingest::readPayloadFile(path);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.find("over the 32 MiB limit") != std::string::npos, read.error().message.c_str());
+    // The same cap holds for payloads that never were files (relay, demo).
+    QVERIFY(errorOf(std::string((32u << 20) + 1, ' ')).find("over the 32 MiB limit") != std::string::npos);
+}
+
+void TestIngest::badFilesDoNotStopTheOthers() {
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    std::filesystem::create_directories(root / "nested" / "deeper");
+    test::writeFile(root / "a.json", test::readFixture(test::kKrMatch));
+    test::writeFile(root / "nested" / "b.json", "{\"metadata\":");
+    test::writeFile(root / "nested" / "deeper" / "c.json", test::readFixture("match_v5_BR1_2744215970_p13.11_flex.json"));
+    test::writeFile(root / "nested" / "notes.txt", "not imported: not *.json");
+    test::TempStore temp;
+    ingest::Importer importer(temp.store->writer());
+    const auto report = importer.importPaths({root, root / "missing.json"});
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.failed.size(), std::size_t{2});
+    QCOMPARE(report.failed[0].source, (root / "missing.json").string());
+    QVERIFY(report.failed[0].error.find("no such file") != std::string::npos);
+    QVERIFY(report.failed[1].source.find("b.json") != std::string::npos);
+    QVERIFY(report.failed[1].error.find("truncated JSON") != std::string::npos);
+}
+
+QTEST_GUILESS_MAIN(TestIngest)
+#include "test_ingest.moc"

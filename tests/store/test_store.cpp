@@ -1,0 +1,290 @@
+// The local store: WAL and pragmas, migrations, refusal of newer or damaged files, one writer, atomic writes,
+// readers alongside the writer, and the indexes its hot queries need.
+#include "demo/demohistory.h"
+#include "ingest/importer.h"
+#include "store/database.h"
+#include "store/matchhistory.h"
+#include "store/migrations.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QtTest>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <set>
+#include <thread>
+
+using namespace herald;
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void openVerifiesWalAndAppliesPragmas();
+    void migratesEmptyDatabaseToLatestVersion();
+    void migratesDatabaseWithDataAfterBackingItUp();
+    void refusesDatabaseFromNewerVersion();
+    void refusesFileThatIsNotADatabase();
+    void secondWriterIsRefusedWithReason();
+    void failureMidMatchLeavesNoTrace();
+    void readersSeeConsistentSnapshotsDuringWrites();
+    void historyQueriesUseIndexes();
+    void historyPagesCoverEveryMatchOnce();
+};
+
+void TestStore::openVerifiesWalAndAppliesPragmas() {
+    test::TempStore temp;
+    auto reader = temp.store->openReader();
+    QVERIFY2(reader.ok(), reader.ok() ? "" : reader.error().message.c_str());
+    QCOMPARE(reader->queryText("PRAGMA journal_mode"), std::string("wal"));
+    QCOMPARE(reader->queryInt("PRAGMA foreign_keys"), 1);
+    QCOMPARE(reader->queryInt("PRAGMA synchronous"), 1); // NORMAL
+    QCOMPARE(reader->queryInt("PRAGMA temp_store"), 2);  // MEMORY
+    QCOMPARE(reader->queryInt("PRAGMA busy_timeout"), 5000);
+}
+
+void TestStore::migratesEmptyDatabaseToLatestVersion() {
+    test::TempStore temp;
+    QCOMPARE(temp.store->writer().migration().fromVersion, 0);
+    QCOMPARE(temp.store->writer().migration().toVersion, store::latestSchemaVersion());
+    QVERIFY(temp.store->writer().migration().backup.empty()); // nothing to back up in a new database
+    auto reader = temp.store->openReader();
+    QCOMPARE(reader->userVersion(), store::latestSchemaVersion());
+    for (const char* table : {"accounts", "matches", "match_participants", "participant_frames", "match_timeline",
+                              "pending_timelines", "match_notes", "user_settings"}) {
+        store::Statement stmt(reader.value(), "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+        stmt.bind(1, table);
+        QVERIFY2(stmt.step(), table);
+    }
+}
+
+void TestStore::migratesDatabaseWithDataAfterBackingItUp() {
+    QTemporaryDir dir;
+    const std::filesystem::path dataDir = dir.path().toStdString();
+    const auto dbPath = store::databasePath(dataDir);
+    {
+        // A store as version 1 of the schema left it, with a real match in it.
+        auto db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        auto v1 = store::migrate(db.value(), dataDir / "backups", store::builtinMigrations(), 1);
+        QVERIFY(v1.ok());
+        QCOMPARE(db->userVersion(), 1);
+        db->execScript("INSERT INTO matches (match_id, platform, game_id, queue_id, game_creation, game_duration_s, "
+                       "is_remake, participant_count, payload_hash, raw_data, ingested_at, derive_version) "
+                       "VALUES ('EUW1_1', 'EUW1', 1, 420, 1700000000000, 1800, 0, 0, 7, x'00', 1, 1)");
+    }
+    auto opened = store::Store::open(dataDir, store::Store::Access::Write);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+    const auto& report = opened.value()->writer().migration();
+    QCOMPARE(report.fromVersion, 1);
+    QCOMPARE(report.toVersion, store::latestSchemaVersion());
+    QVERIFY(std::filesystem::exists(report.backup));
+
+    auto reader = opened.value()->openReader();
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM matches WHERE match_id = 'EUW1_1'"), 1);
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM match_notes"), 0); // the V002 table exists and works
+
+    auto backup = store::Database::open(report.backup, store::Database::Mode::ReadOnly);
+    QVERIFY(backup.ok());
+    QCOMPARE(backup->userVersion(), 1);
+    QCOMPARE(backup->queryInt("SELECT count(*) FROM matches"), 1);
+}
+
+void TestStore::refusesDatabaseFromNewerVersion() {
+    QTemporaryDir dir;
+    const std::filesystem::path dataDir = dir.path().toStdString();
+    const int future = store::latestSchemaVersion() + 5;
+    {
+        auto db = store::Database::open(store::databasePath(dataDir), store::Database::Mode::ReadWrite);
+        db->execScript("CREATE TABLE from_the_future (x); PRAGMA user_version = " + std::to_string(future));
+    }
+    for (auto access : {store::Store::Access::Write, store::Store::Access::Read}) {
+        auto opened = store::Store::open(dataDir, access);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, ErrorKind::Unsupported);
+        const std::string& message = opened.error().message;
+        QVERIFY2(message.find(std::to_string(future)) != std::string::npos, message.c_str());
+        QVERIFY2(message.find("version " + std::to_string(store::latestSchemaVersion())) != std::string::npos,
+                 message.c_str());
+    }
+    auto db = store::Database::open(store::databasePath(dataDir), store::Database::Mode::ReadOnly);
+    QCOMPARE(db->userVersion(), future); // untouched
+    QVERIFY(!std::filesystem::exists(dataDir / "backups"));
+}
+
+void TestStore::refusesFileThatIsNotADatabase() {
+    QTemporaryDir dir;
+    const std::filesystem::path dataDir = dir.path().toStdString();
+    test::writeFile(store::databasePath(dataDir), std::string(8192, 'x'));
+    auto opened = store::Store::open(dataDir, store::Store::Access::Write);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.find("damaged or not a Herald database") != std::string::npos,
+             opened.error().message.c_str());
+}
+
+void TestStore::secondWriterIsRefusedWithReason() {
+    test::TempStore temp;
+    auto second = store::Store::open(temp.path(), store::Store::Access::Write);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().kind, ErrorKind::Busy);
+    QVERIFY2(second.error().message.find("another Herald process") != std::string::npos,
+             second.error().message.c_str());
+    // Readers are never refused.
+    QVERIFY(store::Store::open(temp.path(), store::Store::Access::Read).ok());
+}
+
+void TestStore::failureMidMatchLeavesNoTrace() {
+    test::TempStore temp;
+    // Fault injection: the sixth participant row of KR_7014499581 fails, after its match row and five
+    // participants were written inside the same unit. The two other matches of the batch must still commit.
+    auto armed = temp.store->writer()
+                     .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                         db.execScript("CREATE TEMP TRIGGER fail_mid_match BEFORE INSERT ON match_participants "
+                                       "WHEN NEW.participant_id = 6 AND (SELECT match_id FROM matches "
+                                       "WHERE id = NEW.match_ref) = 'KR_7014499581' "
+                                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+                         return Ok{};
+                     })
+                     .get();
+    QVERIFY(armed.ok());
+    ingest::Importer importer(temp.store->writer(), 1);
+    const auto report = importer.importPayloads(
+        {{"kr", test::readFixture(test::kKrMatch)},
+         {"euw", test::readFixture("match_v5_EUW1_6852390800_p14.5_flex_440.json")},
+         {"kr-timeline", test::readFixture(test::kKrTimeline)},
+         {"na", test::readFixture("match_v5_NA1_4207411591_p12.3_ranked_420.json")}});
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.failed.size(), std::size_t{1});
+    QCOMPARE(report.failed[0].source, std::string("kr"));
+    QVERIFY2(report.failed[0].error.find("injected failure") != std::string::npos, report.failed[0].error.c_str());
+
+    auto reader = temp.store->openReader();
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM matches WHERE match_id = 'KR_7014499581'"), 0);
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM matches"), 2);
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM match_participants"), 20);
+    // Its timeline (a separate record) waits for the match instead of being lost.
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM pending_timelines WHERE match_id = 'KR_7014499581'"), 1);
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM participant_frames"), 0);
+}
+
+void TestStore::readersSeeConsistentSnapshotsDuringWrites() {
+    test::TempStore temp;
+    std::atomic<bool> done{false};
+    std::atomic<int> reads{0};
+    std::string readerError;
+    std::thread reader([&] {
+        auto db = temp.store->openReader();
+        if (!db) {
+            readerError = db.error().message;
+            return;
+        }
+        long long last = 0;
+        while (!done.load()) {
+            try {
+                // One statement is one snapshot: a match is never seen without all its participants.
+                store::Statement stmt(db.value(), "SELECT (SELECT count(*) FROM matches), "
+                                                  "(SELECT coalesce(sum(participant_count), 0) FROM matches), "
+                                                  "(SELECT count(*) FROM match_participants)");
+                stmt.step();
+                const long long matches = stmt.columnInt64(0);
+                if (stmt.columnInt64(1) != stmt.columnInt64(2)) {
+                    readerError = "torn read: " + std::to_string(stmt.columnInt64(1)) + " vs " +
+                                  std::to_string(stmt.columnInt64(2));
+                    return;
+                }
+                if (matches < last) {
+                    readerError = "match count went backwards";
+                    return;
+                }
+                last = matches;
+                ++reads;
+            } catch (const store::StoreError& e) {
+                readerError = e.what();
+                return;
+            }
+        }
+    });
+    demo::DemoOptions options;
+    options.matches = 150;
+    options.endMs = 1'780'000'000'000;
+    auto report = demo::createDemoHistory(temp.store->writer(), options);
+    done = true;
+    reader.join();
+    QVERIFY2(readerError.empty(), readerError.c_str());
+    QVERIFY(report.ok());
+    QCOMPARE(report->imported, 150);
+    QVERIFY(reads.load() > 5);
+}
+
+void TestStore::historyQueriesUseIndexes() {
+    test::TempStore temp;
+    auto db = temp.store->openReader();
+    auto plan = [&](const std::string& sql, const std::vector<std::string>& params) {
+        store::Statement stmt(db.value(), "EXPLAIN QUERY PLAN " + sql);
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            stmt.bind(static_cast<int>(i) + 1, params[i]);
+        }
+        std::string text;
+        while (stmt.step()) {
+            text += stmt.columnText(3) + "\n";
+        }
+        return text;
+    };
+    const std::string byPlayer =
+        plan("SELECT m.match_id FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE p.puuid IN (?) "
+             "AND (p.game_creation < 5 OR (p.game_creation = 5 AND p.match_ref > 3)) "
+             "ORDER BY p.game_creation DESC, p.match_ref ASC LIMIT 200",
+             {"x"});
+    QVERIFY2(byPlayer.find("participants_by_player") != std::string::npos, byPlayer.c_str());
+    QVERIFY2(byPlayer.find("TEMP B-TREE") == std::string::npos, byPlayer.c_str());
+    QVERIFY2(byPlayer.find("SCAN m") == std::string::npos, byPlayer.c_str());
+
+    const std::string all = plan("SELECT m.match_id FROM matches m ORDER BY m.game_creation DESC, m.id ASC LIMIT 200", {});
+    QVERIFY2(all.find("matches_by_creation") != std::string::npos, all.c_str());
+    QVERIFY2(all.find("TEMP B-TREE") == std::string::npos, all.c_str());
+
+    const std::string byRiotId = plan("SELECT puuid FROM match_participants WHERE riot_game_name = ? COLLATE NOCASE "
+                                      "AND riot_tag_line = ? COLLATE NOCASE",
+                                      {"a", "b"});
+    QVERIFY2(byRiotId.find("participants_by_riot_id") != std::string::npos, byRiotId.c_str());
+}
+
+void TestStore::historyPagesCoverEveryMatchOnce() {
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 230;
+    options.endMs = 1'780'000'000'000;
+    options.timelineShare = 0;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    auto db = temp.store->openReader();
+    store::HistoryFilter filter;
+    filter.puuids = {demo::demoAccount().puuid};
+    QCOMPARE(store::historyCount(db.value(), filter), 230);
+    std::set<std::string> seen;
+    std::optional<store::HistoryCursor> cursor;
+    std::int64_t previous = std::numeric_limits<std::int64_t>::max();
+    for (;;) {
+        const auto page = store::historyPage(db.value(), filter, cursor, 64);
+        for (const auto& m : page) {
+            QVERIFY(m.hasPlayer);
+            QVERIFY(m.gameCreation <= previous); // newest first
+            previous = m.gameCreation;
+            QVERIFY2(seen.insert(m.matchId).second, m.matchId.c_str());
+        }
+        if (page.size() < 64) {
+            break;
+        }
+        cursor = store::HistoryCursor{page.back().gameCreation, page.back().matchRef};
+    }
+    QCOMPARE(seen.size(), std::size_t{230});
+    filter.search = "ahri";
+    const auto ahri = store::historyPage(db.value(), filter, std::nullopt, 1000);
+    QVERIFY(!ahri.empty());
+    for (const auto& m : ahri) {
+        QCOMPARE(m.championName, std::string("Ahri"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

@@ -1,0 +1,113 @@
+#include "testsupport.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace herald::test {
+
+using json = nlohmann::json;
+
+std::filesystem::path fixturePath(const std::string& name) { return std::filesystem::path(HERALD_FIXTURES_DIR) / name; }
+
+std::string readFixture(const std::string& name) {
+    std::ifstream in(fixturePath(name), std::ios::binary);
+    if (!in) {
+        throw std::runtime_error("missing fixture " + name);
+    }
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+void writeFile(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+namespace {
+
+json base() { return json::parse(readFixture("match_v5_EUW1_7261321891_p15.1_swiftplay_480.json")); }
+
+void setId(json& match, const std::string& platform, long long gameId) {
+    match["metadata"]["matchId"] = platform + "_" + std::to_string(gameId);
+    match["info"]["platformId"] = platform;
+    match["info"]["gameId"] = gameId;
+}
+
+} // namespace
+
+std::string arenaMatch() {
+    json match = base();
+    setId(match, "EUW1", 7261321001);
+    json& info = match["info"];
+    info["queueId"] = 1700;
+    info["mapId"] = 30;
+    info["gameMode"] = "CHERRY";
+    json participants = json::array();
+    json puuids = json::array();
+    for (int i = 0; i < 16; ++i) {
+        json p = info["participants"][static_cast<std::size_t>(i % 10)];
+        p["participantId"] = i + 1;
+        p["puuid"] = "arena-player-" + std::to_string(i + 1);
+        p["playerSubteamId"] = i / 2 + 1;   // eight duos
+        p["teamId"] = i < 8 ? 100 : 200;    // Arena reports two nominal teams
+        p["teamPosition"] = "";
+        p["win"] = i / 2 + 1 <= 4;          // top four duos "win"
+        participants.push_back(p);
+        puuids.push_back(p["puuid"]);
+    }
+    info["participants"] = participants;
+    match["metadata"]["participants"] = puuids;
+    return match.dump();
+}
+
+std::string swarmMatch() {
+    json match = base();
+    setId(match, "EUW1", 7261321002);
+    json& info = match["info"];
+    info["queueId"] = 1830;
+    info["gameMode"] = "STRAWBERRY";
+    info["participants"] = json::array({info["participants"][0]});
+    match["metadata"]["participants"] = json::array({info["participants"][0]["puuid"]});
+    return match.dump();
+}
+
+std::string emptyStubMatch() {
+    json match = base();
+    setId(match, "EUW1", 7261321003);
+    match["info"]["participants"] = json::array();
+    match["info"]["endOfGameResult"] = "Abort_TooFewPlayers";
+    match["metadata"]["participants"] = json::array();
+    return match.dump();
+}
+
+std::string remakeMatch() {
+    json match = base();
+    setId(match, "EUW1", 7261321004);
+    match["info"]["gameDuration"] = 214;
+    for (json& p : match["info"]["participants"]) {
+        p["gameEndedInEarlySurrender"] = true;
+    }
+    return match.dump();
+}
+
+std::string timelineWithNullFrames() {
+    json timeline = json::parse(readFixture(kKrTimeline));
+    for (json& frame : timeline["info"]["frames"]) {
+        frame["participantFrames"] = nullptr;
+    }
+    return timeline.dump();
+}
+
+TempStore::TempStore() {
+    auto opened = store::Store::open(path(), store::Store::Access::Write);
+    if (!opened) {
+        throw std::runtime_error(opened.error().message);
+    }
+    store = std::move(opened).value();
+}
+
+} // namespace herald::test

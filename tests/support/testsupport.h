@@ -1,0 +1,37 @@
+// Shared helpers for the test suites: fixture files, derived payload shapes, temporary stores.
+#pragma once
+
+#include "store/store.h"
+
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace herald::test {
+
+std::filesystem::path fixturePath(const std::string& name);
+std::string readFixture(const std::string& name);
+void writeFile(const std::filesystem::path& path, const std::string& bytes);
+
+// Shapes the recorded fixtures lack, derived from a real payload by changing only what defines the shape
+// (documented in tests/fixtures/SOURCES-derived.md):
+std::string arenaMatch();           // 16 participants, queue 1700, playerSubteamId 1..8
+std::string swarmMatch();           // 1 participant, queue 1830
+std::string emptyStubMatch();       // 0 participants, endOfGameResult Abort_TooFewPlayers
+std::string remakeMatch();          // every participant gameEndedInEarlySurrender
+std::string timelineWithNullFrames(); // KR_7014499581 timeline with participantFrames: null in every frame
+
+inline const char* kKrMatch = "match_v5_KR_7014499581_p14.7_ranked.json";
+inline const char* kKrTimeline = "timeline_v5_KR_7014499581_p14.7.json";
+
+// A fresh data folder opened for writing, removed with the object.
+struct TempStore {
+    TempStore();
+    QTemporaryDir dir;
+    std::unique_ptr<store::Store> store;
+    std::filesystem::path path() const { return dir.path().toStdString(); }
+};
+
+} // namespace herald::test

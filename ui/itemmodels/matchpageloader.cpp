@@ -1,0 +1,78 @@
+#include "matchpageloader.h"
+
+#include "store/database.h"
+#include "store/settings.h"
+
+namespace herald::ui {
+
+MatchPageLoader::MatchPageLoader(std::filesystem::path databasePath) : m_path(std::move(databasePath)) {
+    qRegisterMetaType<herald::ui::MatchPage>();
+    qRegisterMetaType<herald::ui::AccountOverview>();
+}
+
+MatchPageLoader::~MatchPageLoader() = default;
+
+store::Database* MatchPageLoader::connection() {
+    if (!m_db) {
+        auto opened = store::Database::open(m_path, store::Database::Mode::ReadOnly);
+        if (!opened) {
+            emit failed(QString::fromStdString(opened.error().message));
+            return nullptr;
+        }
+        m_db = std::make_unique<store::Database>(std::move(opened).value());
+    }
+    return m_db.get();
+}
+
+void MatchPageLoader::loadOverview() {
+    store::Database* db = connection();
+    if (db == nullptr) {
+        return;
+    }
+    try {
+        AccountOverview overview;
+        if (auto puuid = store::getSetting(*db, store::kCurrentAccountSetting)) {
+            store::Statement account(*db, "SELECT game_name, tag_line, platform FROM accounts WHERE puuid = ?");
+            account.bind(1, *puuid);
+            if (account.step()) {
+                overview.puuid = QString::fromStdString(*puuid);
+                overview.riotId = QString::fromStdString(account.columnText(0) + "#" + account.columnText(1));
+                overview.platform = QString::fromStdString(account.columnText(2));
+            }
+        }
+        store::HistoryFilter filter;
+        if (!overview.puuid.isEmpty()) {
+            filter.puuids.push_back(overview.puuid.toStdString());
+        }
+        overview.matchCount = store::historyCount(*db, filter);
+        emit overviewLoaded(overview);
+    } catch (const store::StoreError& e) {
+        emit failed(QString::fromStdString(store::toError(e, "reading the store").message));
+    }
+}
+
+void MatchPageLoader::loadPage(quint64 generation, const QStringList& puuids, const QString& search, bool hasCursor,
+                               qint64 cursorCreation, qint64 cursorRef, int limit) {
+    store::Database* db = connection();
+    if (db == nullptr) {
+        return;
+    }
+    store::HistoryFilter filter;
+    for (const QString& puuid : puuids) {
+        filter.puuids.push_back(puuid.toStdString());
+    }
+    filter.search = search.toStdString();
+    std::optional<store::HistoryCursor> cursor;
+    if (hasCursor) {
+        cursor = store::HistoryCursor{cursorCreation, cursorRef};
+    }
+    try {
+        MatchPage page = store::historyPage(*db, filter, cursor, limit);
+        const bool atEnd = static_cast<int>(page.size()) < limit;
+        emit pageLoaded(generation, page, atEnd);
+    } catch (const store::StoreError& e) {
+        emit failed(QString::fromStdString(store::toError(e, "reading matches").message));
+    }
+}
+
+} // namespace herald::ui

@@ -1,0 +1,64 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace herald::ui {
+
+void applyTheme(QApplication& app, Theme theme) {
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    if (theme == Theme::Dark) {
+        const QColor window(0x14, 0x17, 0x1f);
+        const QColor base(0x1a, 0x1e, 0x28);
+        const QColor alternate(0x1f, 0x24, 0x30);
+        const QColor text(0xe6, 0xe9, 0xef);
+        const QColor muted(0x8a, 0x93, 0xa6);
+        const QColor accent(0xc8, 0x9b, 0x3c); // Herald gold
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, alternate);
+        p.setColor(QPalette::ToolTipBase, base);
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::PlaceholderText, muted);
+        p.setColor(QPalette::Button, alternate);
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::BrightText, Qt::white);
+        p.setColor(QPalette::Highlight, QColor(0x2b, 0x3a, 0x55));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, accent);
+        p.setColor(QPalette::Disabled, QPalette::Text, muted);
+        p.setColor(QPalette::Disabled, QPalette::WindowText, muted);
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, muted);
+        p.setColor(QPalette::Mid, QColor(0x2a, 0x30, 0x3d));
+        p.setColor(QPalette::Dark, QColor(0x0e, 0x10, 0x16));
+    } else {
+        p = app.style()->standardPalette();
+        p.setColor(QPalette::Link, QColor(0x9a, 0x6b, 0x10));
+    }
+    app.setPalette(p);
+    app.setStyleSheet(QStringLiteral(
+        "QHeaderView::section { padding: 6px 8px; border: none; font-weight: 600; }"
+        "QTableView { border: none; gridline-color: transparent; }"
+        "QLineEdit { padding: 6px 10px; border-radius: 6px; border: 1px solid palette(mid); }"
+        "QLabel#pageTitle { font-size: 20pt; font-weight: 700; }"
+        "QLabel#pageSubtitle { color: palette(placeholder-text); }"
+        "QLabel#emptyState { color: palette(placeholder-text); font-size: 12pt; }"));
+}
+
+QColor outcomeColor(const QString& outcome) {
+    if (outcome == QLatin1String("Win")) {
+        return QColor(0x4e, 0x9c, 0xff);
+    }
+    if (outcome == QLatin1String("Loss")) {
+        return QColor(0xff, 0x5d, 0x6c);
+    }
+    return QColor(0x8a, 0x93, 0xa6);
+}
+
+} // namespace herald::ui

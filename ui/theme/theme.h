@@ -1,0 +1,17 @@
+// The app's look: Fusion with a dark (default) or light palette and a few style rules.
+#pragma once
+
+class QApplication;
+class QColor;
+class QString;
+
+namespace herald::ui {
+
+enum class Theme { Dark, Light };
+
+void applyTheme(QApplication& app, Theme theme);
+
+// Outcome colours shared by every view: victory blue, defeat red, remake / aborted grey.
+QColor outcomeColor(const QString& outcome);
+
+} // namespace herald::ui

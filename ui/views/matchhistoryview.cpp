@@ -1,0 +1,115 @@
+#include "matchhistoryview.h"
+
+#include "itemmodels/matchlistmodel.h"
+#include "views/matchrowdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace herald::ui {
+
+MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_empty(new QLabel(this)) {
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_title->setText(tr("Match history"));
+    m_search->setPlaceholderText(tr("Search champion or match id"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new MatchRowDelegate(m_table));
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(36);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring: 10k rows stay cheap
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(MatchListModel::DateColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(MatchListModel::DateColumn, 190);
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_search, 0, Qt::AlignBottom);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->setSpacing(14);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_model, &MatchListModel::overviewLoaded, this, &MatchHistoryView::applyOverview);
+    connect(m_model, &MatchListModel::pageArrived, this, &MatchHistoryView::updateState);
+    connect(m_model, &MatchListModel::modelReset, this, &MatchHistoryView::updateState);
+    connect(m_model, &MatchListModel::errorOccurred, this, &MatchHistoryView::showMessage);
+    showMessage(tr("Loading matches…"));
+}
+
+void MatchHistoryView::showMessage(const QString& message) {
+    m_pendingMessage = message;
+    m_empty->setText(message);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void MatchHistoryView::applyOverview(const AccountOverview& overview) {
+    if (overview.riotId.isEmpty()) {
+        m_title->setText(tr("All matches"));
+        m_subtitle->setText(tr("%n match(es) stored", nullptr, static_cast<int>(overview.matchCount)));
+    } else {
+        m_title->setText(overview.riotId);
+        m_subtitle->setText(tr("%1 · %n match(es)", nullptr, static_cast<int>(overview.matchCount))
+                                .arg(overview.platform));
+    }
+    emit overviewShown(overview);
+}
+
+void MatchHistoryView::updateState() {
+    if (m_model->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_table);
+        return;
+    }
+    if (m_model->isLoading() || !m_model->atEnd()) {
+        return; // keep the current message until the first page is in
+    }
+    if (!m_search->text().trimmed().isEmpty()) {
+        showMessage(tr("No match fits “%1”.").arg(m_search->text().trimmed()));
+    } else {
+        showMessage(tr("No matches yet.\nImport Match-V5 files with “herald-cli import” to see them here."));
+    }
+}
+
+} // namespace herald::ui

@@ -1,0 +1,47 @@
+// MatchHistoryView: the player's matches, newest first, with a search box; scrolls through any number of
+// matches because its model fetches pages lazily.
+#pragma once
+
+#include "itemmodels/matchpageloader.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace herald::ui {
+
+class MatchListModel;
+
+class MatchHistoryView : public QWidget {
+    Q_OBJECT
+public:
+    explicit MatchHistoryView(MatchListModel* model, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchField() const { return m_search; }
+    // Shown instead of the table while the store is being prepared (first run) or when it is empty.
+    void showMessage(const QString& message);
+
+signals:
+    void overviewShown(const herald::ui::AccountOverview& overview);
+
+private:
+    void applyOverview(const AccountOverview& overview);
+    void updateState();
+
+    MatchListModel* m_model;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QString m_pendingMessage;
+};
+
+} // namespace herald::ui
