@@ -4,9 +4,8 @@
 #include "store/store.h"
 #include "store/storecheck.h"
 
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace herald::cli {
 

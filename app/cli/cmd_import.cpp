@@ -4,9 +4,8 @@
 #include "output.h"
 #include "store/store.h"
 
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace herald::cli {
 
@@ -28,8 +27,8 @@ int runImport(const Context& context, const std::vector<std::string>& words) {
     const ingest::ImportReport report = importer.importPaths(paths);
 
     if (format == Format::Json) {
-        nlohmann::json doc = {{"imported", report.imported}, {"updated", report.updated},
-                              {"timelines", report.timelines}, {"pending", report.pending},
+        nlohmann::json doc = {{"imported", report.imported},     {"updated", report.updated},
+                              {"timelines", report.timelines},   {"pending", report.pending},
                               {"duplicates", report.duplicates}, {"failed", nlohmann::json::array()}};
         for (const auto& failure : report.failed) {
             doc["failed"].push_back({{"file", failure.source}, {"error", failure.error}});

@@ -48,8 +48,8 @@ Format parseFormat(const std::string& text) {
 
 std::string csvCell(const std::string& text) {
     std::string cell = text;
-    if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
-                          cell[0] == '\r')) {
+    if (!cell.empty() &&
+        (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r')) {
         cell.insert(cell.begin(), '\'');
     }
     if (cell.find_first_of(",\"\r\n") == std::string::npos) {

@@ -1,9 +1,8 @@
 // Tabular output for data commands: an aligned table, JSON {"columns":[...],"rows":[[...]]} or CSV.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 

@@ -14,7 +14,6 @@
 #include <QScreen>
 #include <QTimer>
 #include <QtConcurrent>
-
 #include <cstdio>
 #include <optional>
 

@@ -37,6 +37,8 @@ private:
 struct Ok {};
 using Status = Result<Ok>;
 
-inline Error makeError(ErrorKind kind, std::string message) { return Error{kind, std::move(message)}; }
+inline Error makeError(ErrorKind kind, std::string message) {
+    return Error{kind, std::move(message)};
+}
 
 } // namespace herald

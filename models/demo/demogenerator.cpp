@@ -3,12 +3,11 @@
 #include "embedded.h"
 #include "gamedata/gamedata.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace herald::demo {
@@ -120,8 +119,8 @@ const std::map<std::string, std::vector<std::pair<std::string, int>>> kPools = {
 
 const std::vector<std::pair<int, int>> kQueues = {{420, 55}, {440, 15}, {450, 18}, {480, 12}};
 
-const char* const kSyllables[] = {"ka", "ze", "ri", "mo", "th", "el", "va", "nor", "lyn", "ash", "kor", "mi",
-                                  "sa", "ul", "dra", "fen", "jo", "qu", "yx", "bel", "tor", "ix", "an", "ro"};
+const char* const kSyllables[] = {"ka", "ze", "ri",  "mo",  "th", "el", "va", "nor", "lyn", "ash", "kor", "mi",
+                                  "sa", "ul", "dra", "fen", "jo", "qu", "yx", "bel", "tor", "ix",  "an",  "ro"};
 const char* const kTags[] = {"EUW", "EUW1", "2201", "GG", "lol", "777", "FR1", "MID", "0420", "NA1", "kr7"};
 
 // Season 2025 started with patch 15.1 on 2025-01-08 and a patch lands every two weeks (24 a season).
@@ -161,18 +160,17 @@ int scaled(const json& value, double factor) {
 }
 
 std::int64_t startOfTodayUtc() {
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     return now - now % kDay;
 }
 
 } // namespace
 
 const DemoAccount& demoAccount() {
-    static const DemoAccount account{
-        "HeraldDemo-0000000000000000000000000000000000000000000000000000000000000000000",
-        "Demo", "HRLD", "EUW1", "europe"};
+    static const DemoAccount account{"HeraldDemo-0000000000000000000000000000000000000000000000000000000000000000000",
+                                     "Demo", "HRLD", "EUW1", "europe"};
     return account;
 }
 
@@ -195,10 +193,14 @@ struct DemoGenerator::State {
 };
 
 void DemoGenerator::State::loadTemplates() {
-    const std::pair<const char*, const char*> matches[] = {
-        {"KR_7014499581", "KR_7014499581"}, {"KR_6823337832", "KR_6823337832"}, {"JP1_323466834", "JP1_323466834"},
-        {"NA1_4207411591", ""},             {"EUW1_6852390800", ""},             {"BR1_2744215970", ""},
-        {"EUW1_7261321891", ""},            {"NA1_4196060228", ""}};
+    const std::pair<const char*, const char*> matches[] = {{"KR_7014499581", "KR_7014499581"},
+                                                           {"KR_6823337832", "KR_6823337832"},
+                                                           {"JP1_323466834", "JP1_323466834"},
+                                                           {"NA1_4207411591", ""},
+                                                           {"EUW1_6852390800", ""},
+                                                           {"BR1_2744215970", ""},
+                                                           {"EUW1_7261321891", ""},
+                                                           {"NA1_4196060228", ""}};
     for (const auto& [id, timeline] : matches) {
         MatchTemplate t;
         t.doc = json::parse(resources::load(std::string("demo/match_") + id + ".json").value_or("{}"));
@@ -214,7 +216,7 @@ void DemoGenerator::State::loadTemplates() {
 
 void DemoGenerator::State::planTimes() {
     const std::int64_t end = options.endMs > 0 ? options.endMs : startOfTodayUtc();
-    const std::vector<std::pair<int, int>> hours = {{12, 2}, {13, 2}, {14, 3}, {15, 3}, {16, 4}, {17, 6},
+    const std::vector<std::pair<int, int>> hours = {{12, 2}, {13, 2},  {14, 3},  {15, 3},  {16, 4}, {17, 6},
                                                     {18, 8}, {19, 10}, {20, 12}, {21, 12}, {22, 8}, {23, 4}};
     const std::vector<std::pair<int, int>> gapDays = {{0, 15}, {1, 55}, {2, 20}, {3, 10}};
     creationTimes.assign(static_cast<std::size_t>(std::max(0, options.matches)), 0);
@@ -369,9 +371,8 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     const bool withTimeline = !remake && !aram && rng.uniform() < riftShare;
     const TimelineTemplate* timeline = nullptr;
     if (withTimeline && participants.size() == 10) {
-        const std::string name = !tmpl.ownTimeline.empty()
-                                     ? tmpl.ownTimeline
-                                     : borrowableTimelines[rng.next() % borrowableTimelines.size()];
+        const std::string name =
+            !tmpl.ownTimeline.empty() ? tmpl.ownTimeline : borrowableTimelines[rng.next() % borrowableTimelines.size()];
         timeline = &timelines.at(name);
     }
     std::int64_t duration = info.value("gameDuration", std::int64_t{1800});
@@ -444,6 +445,8 @@ bool DemoGenerator::next(std::vector<ingest::NamedPayload>& out) {
     return true;
 }
 
-int DemoGenerator::generated() const { return m_state->index; }
+int DemoGenerator::generated() const {
+    return m_state->index;
+}
 
 } // namespace herald::demo

@@ -10,26 +10,26 @@ namespace herald::demo {
 Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const DemoOptions& options,
                                                const std::function<void(int, int)>& progress) {
     const DemoAccount& account = demoAccount();
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
-    auto registered = writer
-                          .submit<Ok>([&](store::Database& db) -> Result<Ok> {
-                              store::Statement insert(
-                                  db, "INSERT INTO accounts (puuid, game_name, tag_line, platform, region, "
-                                      "resolved_by, added_at) VALUES (?, ?, ?, ?, ?, 'demo', ?) "
-                                      "ON CONFLICT (puuid) DO NOTHING");
-                              insert.bind(1, account.puuid)
-                                  .bind(2, account.gameName)
-                                  .bind(3, account.tagLine)
-                                  .bind(4, account.platform)
-                                  .bind(5, account.region)
-                                  .bind(6, now)
-                                  .run();
-                              store::setSetting(db, store::kCurrentAccountSetting, account.puuid);
-                              return Ok{};
-                          })
-                          .get();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    auto registered =
+        writer
+            .submit<Ok>([&](store::Database& db) -> Result<Ok> {
+                store::Statement insert(db, "INSERT INTO accounts (puuid, game_name, tag_line, platform, region, "
+                                            "resolved_by, added_at) VALUES (?, ?, ?, ?, ?, 'demo', ?) "
+                                            "ON CONFLICT (puuid) DO NOTHING");
+                insert.bind(1, account.puuid)
+                    .bind(2, account.gameName)
+                    .bind(3, account.tagLine)
+                    .bind(4, account.platform)
+                    .bind(5, account.region)
+                    .bind(6, now)
+                    .run();
+                store::setSetting(db, store::kCurrentAccountSetting, account.puuid);
+                return Ok{};
+            })
+            .get();
     if (!registered) {
         return registered.error();
     }

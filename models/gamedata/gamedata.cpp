@@ -2,9 +2,8 @@
 
 #include "embedded.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace herald::gamedata {
 
@@ -12,8 +11,9 @@ namespace {
 
 // "5v5 Ranked Solo games" -> "Ranked Solo": Riot's descriptions carry the team size and a trailing "games".
 std::string shortQueueName(const nlohmann::json& entry) {
-    std::string text = entry.value("description", nlohmann::json()).is_string() ? entry["description"].get<std::string>()
-                                                                                : std::string();
+    std::string text = entry.value("description", nlohmann::json()).is_string()
+                           ? entry["description"].get<std::string>()
+                           : std::string();
     if (text.find("CHERRY") != std::string::npos) {
         return "Arena";
     }

@@ -1,8 +1,8 @@
 #include "compression.h"
 
-#include <zstd.h>
-
+#include <cstring>
 #include <memory>
+#include <zstd.h>
 
 namespace herald::ingest {
 
@@ -32,9 +32,18 @@ Result<std::string> decompress(std::string_view packed, std::size_t maxSize) {
 }
 
 std::int64_t contentHash(std::string_view bytes) {
+    // FNV-1a over 64-bit words (then the tail bytes): a stable fingerprint, eight times cheaper than byte-wise.
     std::uint64_t hash = 14695981039346656037ull;
-    for (const unsigned char c : bytes) {
-        hash ^= c;
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes.data() + i, 8);
+        hash ^= word;
+        hash *= 1099511628211ull;
+        hash ^= hash >> 29;
+    }
+    for (; i < bytes.size(); ++i) {
+        hash ^= static_cast<unsigned char>(bytes[i]);
         hash *= 1099511628211ull;
     }
     return static_cast<std::int64_t>(hash);

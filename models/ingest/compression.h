@@ -13,6 +13,6 @@ constexpr int kDefaultCompressionLevel = 3;
 
 std::string compress(std::string_view raw, int level = kDefaultCompressionLevel);
 Result<std::string> decompress(std::string_view packed, std::size_t maxSize = std::size_t{64} << 20);
-std::int64_t contentHash(std::string_view bytes); // 64-bit FNV-1a
+std::int64_t contentHash(std::string_view bytes); // FNV-1a over 64-bit words; stable across platforms
 
 } // namespace herald::ingest

@@ -4,8 +4,6 @@
 #include "ingest/payloadparser.h"
 #include "store/storewriter.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -14,6 +12,7 @@
 #include <fstream>
 #include <mutex>
 #include <optional>
+#include <sqlite3.h>
 #include <thread>
 
 namespace herald::ingest {
@@ -23,8 +22,7 @@ namespace {
 constexpr std::size_t kBatchSize = 48;
 
 std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -73,8 +71,8 @@ Result<ImportReport> writeBatch(store::Database& db, const std::vector<Parsed>& 
     for (const Parsed& item : batch) {
         store::Savepoint unit(db);
         try {
-            const IngestOutcome outcome = std::visit([&](const auto& record) { return writer.write(record, now); },
-                                                     item.payload.value());
+            const IngestOutcome outcome =
+                std::visit([&](const auto& record) { return writer.write(record, now); }, item.payload.value());
             unit.release();
             count(report, outcome);
         } catch (const IngestConflict& e) {
@@ -211,8 +209,7 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
                 inFlightSources.push_back(item.source);
             }
             auto shared = std::make_shared<std::vector<Parsed>>(std::move(good));
-            inFlight = m_writer.submit<ImportReport>(
-                [shared](store::Database& db) { return writeBatch(db, *shared); });
+            inFlight = m_writer.submit<ImportReport>([shared](store::Database& db) { return writeBatch(db, *shared); });
         }
     }
     finishInFlight();
@@ -257,8 +254,8 @@ Result<std::string> readPayloadFile(const std::filesystem::path& path) {
         return makeError(ErrorKind::Io, "cannot read: " + ec.message());
     }
     if (size > kMaxPayloadBytes) {
-        return makeError(ErrorKind::Validation, "file of " + std::to_string(size) +
-                                                    " bytes is over the 32 MiB limit for one payload");
+        return makeError(ErrorKind::Validation,
+                         "file of " + std::to_string(size) + " bytes is over the 32 MiB limit for one payload");
     }
     std::ifstream in(path, std::ios::binary);
     std::string bytes(static_cast<std::size_t>(size), '\0');

@@ -10,10 +10,11 @@ using store::Statement;
 MatchWriter::MatchWriter(store::Database& db)
     : m_db(db)
     , m_findMatch(db, "SELECT id, payload_hash, timeline_hash FROM matches WHERE match_id = ?")
-    , m_insertMatch(db, "INSERT INTO matches (match_id, platform, game_id, queue_id, map_id, game_mode, game_type, "
-                        "game_version, patch, game_creation, game_duration_s, end_result, is_remake, participant_count, "
-                        "payload_hash, raw_data, ingested_at, derive_version) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+    , m_insertMatch(db,
+                    "INSERT INTO matches (match_id, platform, game_id, queue_id, map_id, game_mode, game_type, "
+                    "game_version, patch, game_creation, game_duration_s, end_result, is_remake, participant_count, "
+                    "payload_hash, raw_data, ingested_at, derive_version) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
     , m_updateMatch(db, "UPDATE matches SET platform = ?2, game_id = ?3, queue_id = ?4, map_id = ?5, game_mode = ?6, "
                         "game_type = ?7, game_version = ?8, patch = ?9, game_creation = ?10, game_duration_s = ?11, "
                         "end_result = ?12, is_remake = ?13, participant_count = ?14, payload_hash = ?15, "

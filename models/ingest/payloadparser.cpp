@@ -1,43 +1,62 @@
 #include "payloadparser.h"
 
 #include "ingest/compression.h"
-#include "ingest/jsonfilter.h"
+#include "ingest/jsonerrors.h"
 
-#include <nlohmann/json.hpp>
-
+#include <algorithm>
+#include <cstdio>
 #include <limits>
+#include <simdjson.h>
 
 namespace herald::ingest {
 
 namespace {
 
-using json = nlohmann::json;
+namespace dom = simdjson::dom;
+using simdjson::SUCCESS;
 
 // Thrown inside this file only; parse functions turn it into a Validation error.
 struct ShapeError {
     std::string message;
 };
 
-const char* typeName(const json& value) {
-    if (value.is_number()) {
+const char* typeName(dom::element value) {
+    switch (value.type()) {
+    case dom::element_type::ARRAY:
+        return "array";
+    case dom::element_type::OBJECT:
+        return "object";
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE:
         return "a number";
+    case dom::element_type::STRING:
+        return "string";
+    case dom::element_type::BOOL:
+        return "boolean";
+    case dom::element_type::NULL_VALUE:
+        return "null";
     }
-    return value.type_name();
+    return "unknown";
 }
 
+// Typed, path-aware access to one JSON object: every failure names the field and what was expected.
 class Reader {
 public:
-    Reader(const json& object, std::string path) : m_object(object), m_path(std::move(path)) {}
-
-    const json* find(std::string_view key) const {
-        if (!m_object.is_object()) {
-            return nullptr;
-        }
-        const auto it = m_object.find(key);
-        return it == m_object.end() || it->is_null() ? nullptr : &*it;
+    Reader(dom::element value, std::string path) : m_path(std::move(path)) {
+        m_isObject = value.get_object().get(m_object) == SUCCESS;
     }
 
-    [[noreturn]] void wrongType(std::string_view key, const char* expected, const json& found) const {
+    // The member, or nullopt when it is absent or null.
+    std::optional<dom::element> find(std::string_view key) const {
+        dom::element value;
+        if (!m_isObject || m_object.at_key(key).get(value) != SUCCESS || value.is_null()) {
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    [[noreturn]] void wrongType(std::string_view key, const char* expected, dom::element found) const {
         throw ShapeError{field(key) + ": expected " + expected + ", found " + typeName(found)};
     }
 
@@ -46,22 +65,25 @@ public:
     std::string field(std::string_view key) const { return m_path + "." + std::string(key); }
 
     std::int64_t integer(std::string_view key, std::optional<std::int64_t> fallback = std::nullopt) const {
-        const json* value = find(key);
-        if (value == nullptr) {
+        const auto value = find(key);
+        if (!value) {
             if (!fallback) {
                 missing(key);
             }
             return *fallback;
         }
-        if (value->is_number_integer()) {
-            return value->get<std::int64_t>();
+        std::int64_t number = 0;
+        if (value->get_int64().get(number) == SUCCESS) {
+            return number;
         }
-        if (value->is_number_float()) { // a few counters come as 12.0 in some patches
-            const double d = value->get<double>();
-            if (d >= static_cast<double>(std::numeric_limits<std::int64_t>::min()) &&
-                d <= static_cast<double>(std::numeric_limits<std::int64_t>::max())) {
-                return static_cast<std::int64_t>(d);
-            }
+        double real = 0;
+        if (value->is_double() && value->get_double().get(real) == SUCCESS && // a few counters come as 12.0
+            real >= static_cast<double>(std::numeric_limits<std::int64_t>::min()) &&
+            real <= static_cast<double>(std::numeric_limits<std::int64_t>::max())) {
+            return static_cast<std::int64_t>(real);
+        }
+        if (value->is_uint64()) {
+            throw ShapeError{field(key) + ": value is out of range"};
         }
         wrongType(key, "an integer", *value);
     }
@@ -75,36 +97,38 @@ public:
     }
 
     std::string text(std::string_view key, std::optional<std::string_view> fallback = std::nullopt) const {
-        const json* value = find(key);
-        if (value == nullptr) {
+        const auto value = find(key);
+        if (!value) {
             if (!fallback) {
                 missing(key);
             }
             return std::string(*fallback);
         }
-        if (!value->is_string()) {
+        std::string_view text;
+        if (value->get_string().get(text) != SUCCESS) {
             wrongType(key, "a string", *value);
         }
-        return value->get<std::string>();
+        return std::string(text);
     }
 
     bool flag(std::string_view key, std::optional<bool> fallback = std::nullopt) const {
-        const json* value = find(key);
-        if (value == nullptr) {
+        const auto value = find(key);
+        if (!value) {
             if (!fallback) {
                 missing(key);
             }
             return *fallback;
         }
-        if (!value->is_boolean()) {
+        bool flag = false;
+        if (value->get_bool().get(flag) != SUCCESS) {
             wrongType(key, "true or false", *value);
         }
-        return value->get<bool>();
+        return flag;
     }
 
-    const json& object(std::string_view key) const {
-        const json* value = find(key);
-        if (value == nullptr) {
+    dom::element object(std::string_view key) const {
+        const auto value = find(key);
+        if (!value) {
             missing(key);
         }
         if (!value->is_object()) {
@@ -113,43 +137,53 @@ public:
         return *value;
     }
 
-    // An array, or nullptr when the member is absent or null (allowed where Riot sends null).
-    const json* optionalArray(std::string_view key) const {
-        const json* value = find(key);
-        if (value != nullptr && !value->is_array()) {
+    // An array, or nullopt when the member is absent or null (allowed where Riot sends null).
+    std::optional<dom::array> optionalArray(std::string_view key) const {
+        const auto value = find(key);
+        if (!value) {
+            return std::nullopt;
+        }
+        dom::array array;
+        if (value->get_array().get(array) != SUCCESS) {
             wrongType(key, "an array", *value);
         }
-        return value;
+        return array;
     }
 
-    const json& array(std::string_view key) const {
-        const json* value = optionalArray(key);
-        if (value == nullptr) {
+    dom::array array(std::string_view key) const {
+        const auto value = optionalArray(key);
+        if (!value) {
             missing(key);
         }
         return *value;
     }
 
+    dom::object raw() const { return m_object; }
+
 private:
-    const json& m_object;
+    dom::object m_object;
+    bool m_isObject = false;
     std::string m_path;
 };
 
 std::vector<std::string> puuidList(const Reader& metadata) {
     std::vector<std::string> out;
-    if (const json* list = metadata.optionalArray("participants")) {
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const json& item = (*list)[i];
-            if (!item.is_string()) {
-                throw ShapeError{metadata.field("participants") + "[" + std::to_string(i) + "]: expected a string"};
+    if (const auto list = metadata.optionalArray("participants")) {
+        std::size_t i = 0;
+        for (dom::element item : *list) {
+            std::string_view puuid;
+            if (item.get_string().get(puuid) != SUCCESS) {
+                throw ShapeError{metadata.field("participants") + "[" + std::to_string(i) + "]: expected a string, " +
+                                 "found " + typeName(item)};
             }
-            out.push_back(item.get<std::string>());
+            out.emplace_back(puuid);
+            ++i;
         }
     }
     return out;
 }
 
-ParticipantRow readParticipant(const json& value, std::size_t index) {
+ParticipantRow readParticipant(dom::element value, std::size_t index) {
     const std::string path = "info.participants[" + std::to_string(index) + "]";
     if (!value.is_object()) {
         throw ShapeError{path + ": expected an object, found " + typeName(value)};
@@ -185,7 +219,7 @@ ParticipantRow readParticipant(const json& value, std::size_t index) {
     return row;
 }
 
-MatchRecord readMatch(const json& root) {
+MatchRecord readMatch(dom::element root) {
     const Reader top(root, "$");
     const Reader metadata(top.object("metadata"), "metadata");
     const Reader info(top.object("info"), "info");
@@ -195,7 +229,7 @@ MatchRecord readMatch(const json& root) {
     match.metadataParticipants = puuidList(metadata);
     match.gameId = info.integer("gameId");
     const auto underscore = match.matchId.find('_');
-    match.platform = info.text("platformId", match.matchId.substr(0, underscore));
+    match.platform = info.text("platformId", std::string_view(match.matchId).substr(0, underscore));
     const std::string expectedId = match.platform + "_" + std::to_string(match.gameId);
     if (match.matchId != expectedId) {
         throw ShapeError{"ids disagree: metadata.matchId is " + match.matchId + " but info.platformId and " +
@@ -210,17 +244,13 @@ MatchRecord readMatch(const json& root) {
     match.gameCreation = info.integer("gameCreation");
     const std::int64_t duration = info.integer("gameDuration");
     // Before patch 11.20 gameDuration was in milliseconds; gameEndTimestamp arrived with the change.
-    match.durationSeconds = info.find("gameEndTimestamp") != nullptr ? duration : duration / 1000;
-    if (const json* result = info.find("endOfGameResult")) {
-        if (!result->is_string()) {
-            info.wrongType("endOfGameResult", "a string", *result);
-        }
-        match.endResult = result->get<std::string>();
+    match.durationSeconds = info.find("gameEndTimestamp") ? duration : duration / 1000;
+    if (info.find("endOfGameResult")) {
+        match.endResult = info.text("endOfGameResult");
     }
-    const json& participants = info.array("participants");
-    match.participants.reserve(participants.size());
-    for (std::size_t i = 0; i < participants.size(); ++i) {
-        match.participants.push_back(readParticipant(participants[i], i));
+    std::size_t index = 0;
+    for (dom::element participant : info.array("participants")) {
+        match.participants.push_back(readParticipant(participant, index++));
         match.isRemake = match.isRemake || match.participants.back().earlySurrender;
     }
     if (!match.metadataParticipants.empty() && match.metadataParticipants.size() != match.participants.size()) {
@@ -230,7 +260,7 @@ MatchRecord readMatch(const json& root) {
     return match;
 }
 
-FrameRow readFrame(const json& value, const std::string& path, int frame, std::int64_t timestamp) {
+FrameRow readFrame(dom::element value, const std::string& path, int frame, std::int64_t timestamp) {
     if (!value.is_object()) {
         throw ShapeError{path + ": expected an object, found " + typeName(value)};
     }
@@ -248,7 +278,69 @@ FrameRow readFrame(const json& value, const std::string& path, int frame, std::i
     return row;
 }
 
-TimelineRecord readTimeline(json& root) {
+constexpr std::string_view kKeyEvents[] = {
+    "CHAMPION_KILL",          "CHAMPION_SPECIAL_KILL", "ELITE_MONSTER_KILL", "BUILDING_KILL",
+    "TURRET_PLATE_DESTROYED", "DRAGON_SOUL_GIVEN",     "FEAT_UPDATE",        "GAME_END"};
+
+// Fields kept as columns, or too bulky for a row (the damage breakdown of a kill stays in the raw payload).
+constexpr std::string_view kEventFieldsNotInData[] = {"type",     "timestamp",         "killerId",
+                                                      "victimId", "victimDamageDealt", "victimDamageReceived"};
+
+bool isKeyEvent(std::string_view type) {
+    return std::find(std::begin(kKeyEvents), std::end(kKeyEvents), type) != std::end(kKeyEvents);
+}
+
+void appendJsonString(std::string& out, std::string_view text) {
+    out += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+EventRow readEvent(const Reader& e, std::string_view type, std::int64_t frameTimestamp, int seq) {
+    EventRow row;
+    row.seq = seq;
+    row.type = std::string(type);
+    row.timestampMs = e.integer("timestamp", frameTimestamp);
+    if (e.find("killerId")) {
+        row.killerId = e.smallInt("killerId");
+    }
+    if (e.find("victimId")) {
+        row.victimId = e.smallInt("victimId");
+    }
+    if (e.find("teamId")) {
+        row.teamId = e.smallInt("teamId");
+    } else if (e.find("killerTeamId")) {
+        row.teamId = e.smallInt("killerTeamId");
+    }
+    row.data = "{";
+    for (const auto field : e.raw()) {
+        if (std::find(std::begin(kEventFieldsNotInData), std::end(kEventFieldsNotInData), field.key) !=
+            std::end(kEventFieldsNotInData)) {
+            continue;
+        }
+        if (row.data.size() > 1) {
+            row.data += ',';
+        }
+        appendJsonString(row.data, field.key);
+        row.data += ':';
+        row.data += simdjson::minify(field.value);
+    }
+    row.data += '}';
+    return row;
+}
+
+TimelineRecord readTimeline(dom::element root) {
     const Reader top(root, "$");
     const Reader metadata(top.object("metadata"), "metadata");
     const Reader info(top.object("info"), "info");
@@ -256,7 +348,7 @@ TimelineRecord readTimeline(json& root) {
     TimelineRecord timeline;
     timeline.matchId = metadata.text("matchId");
     timeline.participants = puuidList(metadata);
-    if (info.find("gameId") != nullptr) {
+    if (info.find("gameId")) {
         const std::int64_t gameId = info.integer("gameId");
         const auto underscore = timeline.matchId.find('_');
         if (underscore == std::string::npos || timeline.matchId.substr(underscore + 1) != std::to_string(gameId)) {
@@ -264,103 +356,65 @@ TimelineRecord readTimeline(json& root) {
                              std::to_string(gameId)};
         }
     }
-    json& frames = root["info"]["frames"];
-    if (!frames.is_array()) {
-        info.array("frames"); // throws the precise error
-    }
+    int index = 0;
     int seq = 0;
-    for (std::size_t i = 0; i < frames.size(); ++i) {
-        const std::string path = "info.frames[" + std::to_string(i) + "]";
-        if (!frames[i].is_object()) {
-            throw ShapeError{path + ": expected an object, found " + typeName(frames[i])};
+    for (dom::element frameValue : info.array("frames")) {
+        const std::string path = "info.frames[" + std::to_string(index) + "]";
+        if (!frameValue.is_object()) {
+            throw ShapeError{path + ": expected an object, found " + typeName(frameValue)};
         }
-        const Reader frame(frames[i], path);
+        const Reader frame(frameValue, path);
         const std::int64_t timestamp = frame.integer("timestamp");
         // Some timelines carry participantFrames: null (spectator-less or aborted games): no frame rows then.
-        if (const json* participantFrames = frame.find("participantFrames")) {
-            if (!participantFrames->is_object()) {
+        if (const auto participantFrames = frame.find("participantFrames")) {
+            dom::object frames;
+            if (participantFrames->get_object().get(frames) != SUCCESS) {
                 frame.wrongType("participantFrames", "an object", *participantFrames);
             }
-            for (const auto& [key, value] : participantFrames->items()) {
-                FrameRow row = readFrame(value, path + ".participantFrames." + key, static_cast<int>(i), timestamp);
+            for (const auto entry : frames) {
+                FrameRow row =
+                    readFrame(entry.value, path + ".participantFrames." + std::string(entry.key), index, timestamp);
                 if (row.participantId == 0) {
-                    row.participantId = std::atoi(key.c_str());
+                    row.participantId = std::atoi(std::string(entry.key).c_str());
                 }
                 timeline.frames.push_back(row);
             }
         }
-        if (json* events = frames[i].contains("events") ? &frames[i]["events"] : nullptr;
-            events != nullptr && !events->is_null()) {
-            if (!events->is_array()) {
-                frame.wrongType("events", "an array", *events);
-            }
-            for (json& event : *events) {
-                if (!event.is_object()) {
-                    continue;
-                }
+        if (const auto events = frame.optionalArray("events")) {
+            for (dom::element eventValue : *events) {
+                const Reader event(eventValue, path + ".events");
                 const auto type = event.find("type");
-                if (type == event.end() || !type->is_string() || !isKeyEventType(type->get<std::string>())) {
+                std::string_view typeText;
+                if (!type || type->get_string().get(typeText) != SUCCESS || !isKeyEvent(typeText)) {
                     continue;
                 }
-                const Reader e(event, path + ".events");
-                EventRow row;
-                row.seq = seq++;
-                row.type = type->get<std::string>();
-                row.timestampMs = e.integer("timestamp", timestamp);
-                if (e.find("killerId") != nullptr) {
-                    row.killerId = e.smallInt("killerId");
-                }
-                if (e.find("victimId") != nullptr) {
-                    row.victimId = e.smallInt("victimId");
-                }
-                if (e.find("teamId") != nullptr) {
-                    row.teamId = e.smallInt("teamId");
-                } else if (e.find("killerTeamId") != nullptr) {
-                    row.teamId = e.smallInt("killerTeamId");
-                }
-                for (const char* extracted : {"type", "timestamp", "killerId", "victimId"}) {
-                    event.erase(extracted);
-                }
-                row.data = event.dump();
-                timeline.events.push_back(std::move(row));
+                timeline.events.push_back(readEvent(event, typeText, timestamp, seq++));
             }
         }
+        ++index;
     }
     return timeline;
 }
 
 enum class Kind { Match, Timeline, Unknown };
 
-Kind detect(const json& root) {
-    if (!root.is_object() || !root.contains("metadata") || !root.contains("info") || !root["info"].is_object()) {
+Kind detect(dom::element root) {
+    dom::element info;
+    if (!root.is_object() || root["metadata"].error() != SUCCESS || root["info"].get(info) != SUCCESS ||
+        !info.is_object()) {
         return Kind::Unknown;
     }
-    const json& info = root["info"];
-    if (info.contains("frames")) {
+    if (info["frames"].error() == SUCCESS) {
         return Kind::Timeline;
     }
-    if (info.contains("participants")) {
+    if (info["participants"].error() == SUCCESS) {
         return Kind::Match;
     }
     return Kind::Unknown;
 }
 
-Result<json> parseDocument(std::string_view bytes) {
-    if (bytes.size() > kMaxPayloadBytes) {
-        return makeError(ErrorKind::Validation, "payload of " + std::to_string(bytes.size()) +
-                                                    " bytes is over the 32 MiB limit");
-    }
-    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        return makeError(ErrorKind::Parse, "empty file");
-    }
-    json root;
-    if (Status parsed = parseFiltered(bytes, payloadFilter(), root); !parsed) {
-        return parsed.error();
-    }
-    return root;
-}
-
-template <class Record, class Derive> Result<Record> derive(std::string_view bytes, json& root, Derive readRecord) {
+template <class Record, class Derive>
+Result<Record> derive(std::string_view bytes, dom::element root, Derive readRecord) {
     try {
         Record record = readRecord(root);
         record.compressedRaw = compress(bytes);
@@ -371,7 +425,7 @@ template <class Record, class Derive> Result<Record> derive(std::string_view byt
         return record;
     } catch (const ShapeError& e) {
         return makeError(ErrorKind::Validation, e.message);
-    } catch (const json::exception& e) {
+    } catch (const simdjson::simdjson_error& e) {
         return makeError(ErrorKind::Validation, e.what());
     }
 }
@@ -388,17 +442,30 @@ std::string patchOf(std::string_view gameVersion) {
 }
 
 Result<Payload> parsePayload(std::string_view bytes) {
-    auto root = parseDocument(bytes);
-    if (!root) {
-        return root.error();
+    if (bytes.size() > kMaxPayloadBytes) {
+        return makeError(ErrorKind::Validation,
+                         "payload of " + std::to_string(bytes.size()) + " bytes is over the 32 MiB limit");
     }
-    switch (detect(root.value())) {
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        return makeError(ErrorKind::Parse, "empty file");
+    }
+    // One parser per thread: it keeps its buffers from one payload to the next.
+    thread_local dom::parser parser;
+    dom::element root;
+    if (const auto error = parser.parse(bytes.data(), bytes.size(), true).get(root); error != SUCCESS) {
+        std::string message = describeInvalidJson(bytes);
+        if (message.empty()) { // valid for a lenient reader, not for us (e.g. a number out of range)
+            message = std::string("cannot read the JSON: ") + simdjson::error_message(error);
+        }
+        return makeError(ErrorKind::Parse, message);
+    }
+    switch (detect(root)) {
     case Kind::Match: {
-        auto match = derive<MatchRecord>(bytes, root.value(), readMatch);
+        auto match = derive<MatchRecord>(bytes, root, readMatch);
         return match ? Result<Payload>(std::move(match).value()) : Result<Payload>(match.error());
     }
     case Kind::Timeline: {
-        auto timeline = derive<TimelineRecord>(bytes, root.value(), readTimeline);
+        auto timeline = derive<TimelineRecord>(bytes, root, readTimeline);
         return timeline ? Result<Payload>(std::move(timeline).value()) : Result<Payload>(timeline.error());
     }
     case Kind::Unknown:

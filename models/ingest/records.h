@@ -43,7 +43,7 @@ struct MatchRecord {
     std::string gameMode;
     std::string gameType;
     std::string gameVersion;
-    std::string patch; // "14.7"
+    std::string patch;             // "14.7"
     std::int64_t gameCreation = 0; // ms since epoch
     std::int64_t durationSeconds = 0;
     std::optional<std::string> endResult;

@@ -1,7 +1,6 @@
 #include "database.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace herald::store {
@@ -40,8 +39,8 @@ Error toError(const StoreError& error, std::string_view context) {
         return makeError(ErrorKind::Io, prefix + "the disk is full; nothing was written (" + error.what() + ")");
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        return makeError(ErrorKind::Storage, prefix + "the database file is damaged or not a Herald database (" +
-                                                 error.what() + ")");
+        return makeError(ErrorKind::Storage,
+                         prefix + "the database file is damaged or not a Herald database (" + error.what() + ")");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorKind::Busy, prefix + "the database is busy in another process (" + error.what() + ")");
@@ -99,7 +98,9 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
 
 void Database::execScript(std::string_view sql) {
     const char* cursor = sql.data();
@@ -136,23 +137,27 @@ std::string Database::queryText(std::string_view sql) {
     return stmt.step() ? stmt.columnText(0) : std::string();
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::userVersion() { return static_cast<int>(queryInt("PRAGMA user_version")); }
+int Database::userVersion() {
+    return static_cast<int>(queryInt("PRAGMA user_version"));
+}
 
 Statement::Statement(Database& db, std::string_view sql) : m_db(db.handle()) {
-    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &m_stmt, nullptr);
+    const int rc =
+        sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         fail(m_db, rc, "cannot prepare statement");
     }
 }
 
-Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db)
-    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     check(m_db, sqlite3_bind_int64(m_stmt, index, value), "bind");
@@ -210,11 +215,17 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::columnInt64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::columnInt64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::columnDouble(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string Statement::columnText(int column) const {
     const auto* text = sqlite3_column_text(m_stmt, column);
@@ -228,7 +239,9 @@ std::string_view Statement::columnBlob(int column) const {
     return data ? std::string_view(static_cast<const char*>(data), static_cast<size_t>(size)) : std::string_view();
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.execScript("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_db.execScript("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!m_done) {
@@ -241,7 +254,9 @@ void Transaction::commit() {
     m_done = true;
 }
 
-Savepoint::Savepoint(Database& db) : m_db(db) { m_db.execScript("SAVEPOINT unit"); }
+Savepoint::Savepoint(Database& db) : m_db(db) {
+    m_db.execScript("SAVEPOINT unit");
+}
 
 Savepoint::~Savepoint() {
     if (!m_done) {

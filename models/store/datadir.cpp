@@ -63,7 +63,9 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesyste
     return std::unique_ptr<InstanceLock>(new InstanceLock(reinterpret_cast<std::intptr_t>(file)));
 }
 
-InstanceLock::~InstanceLock() { CloseHandle(reinterpret_cast<HANDLE>(m_handle)); }
+InstanceLock::~InstanceLock() {
+    CloseHandle(reinterpret_cast<HANDLE>(m_handle));
+}
 
 #else
 
@@ -88,7 +90,9 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesyste
     return std::unique_ptr<InstanceLock>(new InstanceLock(fd));
 }
 
-InstanceLock::~InstanceLock() { ::close(static_cast<int>(m_handle)); }
+InstanceLock::~InstanceLock() {
+    ::close(static_cast<int>(m_handle));
+}
 
 #endif
 

@@ -15,7 +15,9 @@ namespace herald::store {
 // Windows: %APPDATA%\Herald).
 std::filesystem::path resolveDataDir(const std::optional<std::string>& flag);
 
-inline std::filesystem::path databasePath(const std::filesystem::path& dataDir) { return dataDir / "herald.db"; }
+inline std::filesystem::path databasePath(const std::filesystem::path& dataDir) {
+    return dataDir / "herald.db";
+}
 
 // An exclusive advisory lock on DATA_DIR/herald.lock holding the owner's pid. The OS drops it when the
 // process dies (even by kill -9), so a crash never leaves a stale lock behind.

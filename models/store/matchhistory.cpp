@@ -49,7 +49,8 @@ std::string buildSql(const HistoryFilter& filter, bool withCursor, bool counting
         sql += " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
     }
     if (!counting) {
-        sql += byPlayer ? " ORDER BY p.game_creation DESC, p.match_ref ASC" : " ORDER BY m.game_creation DESC, m.id ASC";
+        sql +=
+            byPlayer ? " ORDER BY p.game_creation DESC, p.match_ref ASC" : " ORDER BY m.game_creation DESC, m.id ASC";
         sql += " LIMIT :n";
     }
     return sql;

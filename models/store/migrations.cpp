@@ -3,12 +3,11 @@
 #include "database.h"
 #include "embedded.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <sqlite3.h>
 
 namespace herald::store {
 

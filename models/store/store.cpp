@@ -24,11 +24,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
             return toError(e, dbPath.string());
         }
         if (version > latestSchemaVersion()) {
-            return makeError(ErrorKind::Unsupported, "the database " + dbPath.string() + " has schema version " +
-                                                         std::to_string(version) +
-                                                         ", newer than this Herald supports (version " +
-                                                         std::to_string(latestSchemaVersion()) +
-                                                         "); install a newer Herald or choose another data folder");
+            return makeError(ErrorKind::Unsupported,
+                             "the database " + dbPath.string() + " has schema version " + std::to_string(version) +
+                                 ", newer than this Herald supports (version " + std::to_string(latestSchemaVersion()) +
+                                 "); install a newer Herald or choose another data folder");
         }
         if (version < latestSchemaVersion()) {
             auto upgraded = open(dataDir, Access::Write); // migrates, then releases the lock when it goes
@@ -56,6 +55,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
     return store;
 }
 
-Result<Database> Store::openReader() const { return Database::open(databasePath(), Database::Mode::ReadOnly); }
+Result<Database> Store::openReader() const {
+    return Database::open(databasePath(), Database::Mode::ReadOnly);
+}
 
 } // namespace herald::store

@@ -2,9 +2,8 @@
 
 #include "embeddedtable.h"
 
-#include <zstd.h>
-
 #include <algorithm>
+#include <zstd.h>
 
 namespace herald::resources {
 

@@ -3,11 +3,9 @@
 #include "store/migrations.h"
 #include "testsupport.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QtTest>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 
 using namespace herald;
@@ -54,7 +52,14 @@ QString payloadFolder(const QTemporaryDir& scratch) {
 
 std::int64_t queryInt(const QTemporaryDir& dir, const std::string& sql) {
     auto db = store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadOnly);
-    return db ? db->queryInt(sql) : -1;
+    if (!db) {
+        return -1;
+    }
+    try {
+        return db->queryInt(sql);
+    } catch (const store::StoreError&) {
+        return -1; // e.g. the schema is not there yet
+    }
 }
 
 } // namespace
@@ -112,7 +117,8 @@ void TestCli::importReportsCountsAndIsIdempotent() {
     QTemporaryDir dir;
     QTemporaryDir scratch;
     const QString folder = payloadFolder(scratch);
-    const Run first = cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
+    const Run first =
+        cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
     QCOMPARE(first.code, 0);
     const json report = json::parse(first.out);
     // 9 matches; 3 of the 5 timelines have their match among them, 2 wait for theirs.
@@ -122,7 +128,8 @@ void TestCli::importReportsCountsAndIsIdempotent() {
     QCOMPARE(report["duplicates"].get<int>(), 0);
     QVERIFY(report["failed"].empty());
 
-    const Run again = cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
+    const Run again =
+        cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
     QCOMPARE(again.code, 0);
     const json second = json::parse(again.out);
     QCOMPARE(second["duplicates"].get<int>(), 14);
@@ -137,8 +144,8 @@ void TestCli::importNamesFailedFilesAndKeepsTheRest() {
     test::writeFile(root / "good.json", test::readFixture(test::kKrMatch));
     test::writeFile(root / "cut.json", test::readFixture(test::kKrTimeline).substr(0, 5000));
     test::writeFile(root / "account.json", test::readFixture("account_v1_by_riot_id_A_J_NA1_2023-12.json"));
-    const Run run = cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"),
-                                    scratch.path()}));
+    const Run run =
+        cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), scratch.path()}));
     QCOMPARE(run.code, 1);
     const json report = json::parse(run.out);
     QCOMPARE(report["imported"].get<int>(), 1);
@@ -166,8 +173,8 @@ void TestCli::matchesListsThePlayersGamesNewestFirst() {
     QCOMPARE(doc["columns"], json({"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration"}));
     QCOMPARE(doc["rows"].size(), std::size_t{1});
     // gameCreation 1712161609888 ms = 2024-04-03T16:26:49Z; 1739 s = 28:59; cs 14 + 160.
-    QCOMPARE(doc["rows"][0], json({"KR_7014499581", "2024-04-03T16:26:49Z", "Ranked Solo", "Olaf", "Loss", "10/5/4",
-                                   174, "28:59"}));
+    QCOMPARE(doc["rows"][0],
+             json({"KR_7014499581", "2024-04-03T16:26:49Z", "Ranked Solo", "Olaf", "Loss", "10/5/4", 174, "28:59"}));
 
     const Run all = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--format"), QStringLiteral("csv")}));
     QCOMPARE(all.code, 0);
@@ -203,7 +210,8 @@ void TestCli::checkReportsHealthAndDamage() {
 
     // Damage the pages that hold the data (the header stays readable).
     const auto dbPath = store::databasePath(dir.path().toStdString());
-    QVERIFY(!std::filesystem::exists(dbPath.string() + "-wal") || std::filesystem::file_size(dbPath.string() + "-wal") == 0);
+    QVERIFY(!std::filesystem::exists(dbPath.string() + "-wal") ||
+            std::filesystem::file_size(dbPath.string() + "-wal") == 0);
     {
         std::fstream file(dbPath, std::ios::in | std::ios::out | std::ios::binary);
         for (std::streamoff page = 2; page < 40; page += 3) {
@@ -220,13 +228,14 @@ void TestCli::checkReportsHealthAndDamage() {
 void TestCli::tooNewDatabaseIsRefused() {
     QTemporaryDir dir;
     {
-        auto db = store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadWrite);
+        auto db =
+            store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadWrite);
         db->execScript("PRAGMA user_version = 99");
     }
-    for (const QStringList& args : QList<QStringList>{{QStringLiteral("matches")},
-                                                       {QStringLiteral("check")},
-                                                       {QStringLiteral("demo"), QStringLiteral("--matches"),
-                                                        QStringLiteral("3")}}) {
+    for (const QStringList& args :
+         QList<QStringList>{{QStringLiteral("matches")},
+                            {QStringLiteral("check")},
+                            {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("3")}}) {
         const Run run = cli(inDir(dir, args));
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.find("schema version 99") != std::string::npos, run.err.c_str());
@@ -248,9 +257,14 @@ void TestCli::demoIsDeterministicAndRealistic() {
                            QStringLiteral("--seed"), QStringLiteral("8")}))
                  .code,
              0);
-    const QStringList list = {QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("0"),
-                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--puuid"),
-                              QStringLiteral("HeraldDemo-0000000000000000000000000000000000000000000000000000000000000000000")};
+    const QStringList list = {
+        QStringLiteral("matches"),
+        QStringLiteral("--limit"),
+        QStringLiteral("0"),
+        QStringLiteral("--format"),
+        QStringLiteral("csv"),
+        QStringLiteral("--puuid"),
+        QStringLiteral("HeraldDemo-0000000000000000000000000000000000000000000000000000000000000000000")};
     const Run listA = cli(inDir(a, list));
     const Run listB = cli(inDir(b, list));
     const Run listC = cli(inDir(c, list));
@@ -261,7 +275,8 @@ void TestCli::demoIsDeterministicAndRealistic() {
     const auto withTimeline = queryInt(a, "SELECT count(*) FROM matches WHERE raw_timeline IS NOT NULL");
     QVERIFY2(withTimeline >= 35 && withTimeline <= 55, qPrintable(QString::number(withTimeline)));
     // A believable history: several champions, both results, more than one queue and role.
-    QVERIFY(queryInt(a, "SELECT count(DISTINCT champion_name) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") >= 8);
+    QVERIFY(queryInt(
+                a, "SELECT count(DISTINCT champion_name) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") >= 8);
     QVERIFY(queryInt(a, "SELECT count(DISTINCT win) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") == 2);
     QVERIFY(queryInt(a, "SELECT count(DISTINCT queue_id) FROM matches") >= 3);
     QVERIFY(queryInt(a, "SELECT count(DISTINCT position) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") >= 4);
@@ -283,27 +298,43 @@ void TestCli::secondWriterIsToldWhoHoldsTheStore() {
                  std::string::npos,
              run.err.c_str());
     // Reading is still possible while another process writes.
-    QCOMPARE(cli({QStringLiteral("--data-dir"), QString::fromStdString(holder.path().string()), QStringLiteral("check")}).code, 0);
+    QCOMPARE(
+        cli({QStringLiteral("--data-dir"), QString::fromStdString(holder.path().string()), QStringLiteral("check")})
+            .code,
+        0);
 }
 
 void TestCli::killedImportLeavesConsistentStoreAndResumes() {
     const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("240"),
                               QStringLiteral("--seed"), QStringLiteral("3")};
-    for (const int delayMs : {120, 450, 1100}) {
+    // Kill points: right after start (maybe before the database exists), and once 40 and 150 matches are
+    // committed; the victim must still be running then, so the kill lands in the middle of the import.
+    for (const int committed : {0, 40, 150}) {
         QTemporaryDir dir;
         QProcess victim;
         victim.start(QStringLiteral(HERALD_CLI_PATH), inDir(dir, demo));
         QVERIFY(victim.waitForStarted());
-        QTest::qWait(delayMs);
+        if (committed == 0) {
+            QTest::qWait(30);
+        } else {
+            QDeadlineTimer deadline(240'000);
+            while (queryInt(dir, "SELECT count(*) FROM matches") < committed && !deadline.hasExpired() &&
+                   victim.state() == QProcess::Running) {
+                QTest::qWait(10);
+            }
+            QVERIFY2(victim.state() == QProcess::Running,
+                     qPrintable(QStringLiteral("finished before %1 matches were seen").arg(committed)));
+        }
         victim.kill(); // SIGKILL: no destructor, no flush
         victim.waitForFinished();
 
         if (std::filesystem::exists(store::databasePath(dir.path().toStdString()))) {
             const Run check = cli(inDir(dir, {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}));
-            QVERIFY2(check.code == 0, (std::to_string(delayMs) + " ms: " + check.out + check.err).c_str());
+            QVERIFY2(check.code == 0, (std::to_string(committed) + ": " + check.out + check.err).c_str());
             // Every stored match is whole.
             QCOMPARE(queryInt(dir, "SELECT coalesce(sum(participant_count), 0) FROM matches"),
                      queryInt(dir, "SELECT count(*) FROM match_participants"));
+            QVERIFY(queryInt(dir, "SELECT count(*) FROM matches") >= committed);
         }
         const Run resumed = cli(inDir(dir, demo));
         QVERIFY2(resumed.code == 0, resumed.err.c_str());

@@ -5,11 +5,9 @@
 #include "store/database.h"
 #include "testsupport.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QtTest>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace herald;
 using nlohmann::json;
@@ -201,8 +199,8 @@ void TestIngest::timelineRowsMatchThePayload() {
 
 void TestIngest::abortedGameIsStoredWithItsResult() {
     test::TempStore temp;
-    const auto report =
-        importAll(temp.store->writer(), {{"abort", test::readFixture("match_v5_NA1_5018382378_p14.12_abort_unexpected.json")}});
+    const auto report = importAll(
+        temp.store->writer(), {{"abort", test::readFixture("match_v5_NA1_5018382378_p14.12_abort_unexpected.json")}});
     QCOMPARE(report.imported, 1);
     auto db = temp.store->openReader();
     QCOMPARE(db->queryText("SELECT end_result FROM matches WHERE match_id = 'NA1_5018382378'"),
@@ -227,9 +225,9 @@ void TestIngest::arenaSwarmAndEmptyShapesImport() {
     QCOMPARE(stub.participants.size(), std::size_t{0});
 
     test::TempStore temp;
-    const auto report = importAll(temp.store->writer(), {{"arena", test::arenaMatch()},
-                                                         {"swarm", test::swarmMatch()},
-                                                         {"stub", test::emptyStubMatch()}});
+    const auto report =
+        importAll(temp.store->writer(),
+                  {{"arena", test::arenaMatch()}, {"swarm", test::swarmMatch()}, {"stub", test::emptyStubMatch()}});
     QVERIFY(report.failed.empty());
     QCOMPARE(report.imported, 3);
     auto db = temp.store->openReader();
@@ -312,9 +310,10 @@ void TestIngest::sameImportTwiceChangesNothing() {
 void TestIngest::newerPayloadReplacesTheOlder() {
     test::TempStore temp;
     auto& writer = temp.store->writer();
-    QCOMPARE(importAll(writer, {{"old", test::readFixture(test::kKrMatch)}, {"t", test::readFixture(test::kKrTimeline)}})
-                 .imported,
-             1);
+    QCOMPARE(
+        importAll(writer, {{"old", test::readFixture(test::kKrMatch)}, {"t", test::readFixture(test::kKrTimeline)}})
+            .imported,
+        1);
     json doc = json::parse(test::readFixture(test::kKrMatch));
     doc["info"]["participants"][1]["kills"] = 11; // a corrected payload of the same match
     const auto report = importAll(writer, {{"new", doc.dump()}});
@@ -347,9 +346,9 @@ void TestIngest::malformedInputsGetClearErrors_data() {
     QTest::newRow("whitespace") << QByteArray("  \n ") << "empty file";
     QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << "not valid JSON at byte";
     QTest::newRow("truncated") << QByteArray::fromStdString(kr.substr(0, kr.size() / 2)) << "truncated JSON";
-    QTest::newRow("json but not a match") << QByteArray::fromStdString(
-                                                 test::readFixture("account_v1_by_riot_id_A_J_NA1_2023-12.json"))
-                                          << "not a Match-V5 match or timeline";
+    QTest::newRow("json but not a match")
+        << QByteArray::fromStdString(test::readFixture("account_v1_by_riot_id_A_J_NA1_2023-12.json"))
+        << "not a Match-V5 match or timeline";
     QTest::newRow("array") << QByteArray("[1,2,3]") << "not a Match-V5 match or timeline";
     json wrongType = json::parse(kr);
     wrongType["info"]["participants"][3]["kills"] = "ten";
@@ -361,14 +360,15 @@ void TestIngest::malformedInputsGetClearErrors_data() {
     QTest::newRow("missing info field") << QByteArray::fromStdString(missing.dump()) << "info.gameCreation: missing";
     json noPuuid = json::parse(kr);
     noPuuid["info"]["participants"][0].erase("puuid");
-    QTest::newRow("missing puuid") << QByteArray::fromStdString(noPuuid.dump()) << "info.participants[0].puuid: missing";
+    QTest::newRow("missing puuid") << QByteArray::fromStdString(noPuuid.dump())
+                                   << "info.participants[0].puuid: missing";
     json ids = json::parse(kr);
     ids["info"]["gameId"] = 1;
     QTest::newRow("ids disagree") << QByteArray::fromStdString(ids.dump()) << "ids disagree";
     json frames = json::parse(test::readFixture(test::kKrTimeline));
     frames["info"]["frames"] = "soon";
-    QTest::newRow("timeline frames not an array") << QByteArray::fromStdString(frames.dump())
-                                                  << "info.frames: expected an array, found string";
+    QTest::newRow("timeline frames not an array")
+        << QByteArray::fromStdString(frames.dump()) << "info.frames: expected an array, found string";
 }
 
 void TestIngest::malformedInputsGetClearErrors() {
@@ -402,7 +402,8 @@ void TestIngest::badFilesDoNotStopTheOthers() {
     std::filesystem::create_directories(root / "nested" / "deeper");
     test::writeFile(root / "a.json", test::readFixture(test::kKrMatch));
     test::writeFile(root / "nested" / "b.json", "{\"metadata\":");
-    test::writeFile(root / "nested" / "deeper" / "c.json", test::readFixture("match_v5_BR1_2744215970_p13.11_flex.json"));
+    test::writeFile(root / "nested" / "deeper" / "c.json",
+                    test::readFixture("match_v5_BR1_2744215970_p13.11_flex.json"));
     test::writeFile(root / "nested" / "notes.txt", "not imported: not *.json");
     test::TempStore temp;
     ingest::Importer importer(temp.store->writer());

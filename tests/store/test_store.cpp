@@ -9,10 +9,9 @@
 #include "testsupport.h"
 
 #include <QtTest>
-#include <sqlite3.h>
-
 #include <atomic>
 #include <set>
+#include <sqlite3.h>
 #include <thread>
 
 using namespace herald;
@@ -149,11 +148,11 @@ void TestStore::failureMidMatchLeavesNoTrace() {
                      .get();
     QVERIFY(armed.ok());
     ingest::Importer importer(temp.store->writer(), 1);
-    const auto report = importer.importPayloads(
-        {{"kr", test::readFixture(test::kKrMatch)},
-         {"euw", test::readFixture("match_v5_EUW1_6852390800_p14.5_flex_440.json")},
-         {"kr-timeline", test::readFixture(test::kKrTimeline)},
-         {"na", test::readFixture("match_v5_NA1_4207411591_p12.3_ranked_420.json")}});
+    const auto report =
+        importer.importPayloads({{"kr", test::readFixture(test::kKrMatch)},
+                                 {"euw", test::readFixture("match_v5_EUW1_6852390800_p14.5_flex_440.json")},
+                                 {"kr-timeline", test::readFixture(test::kKrTimeline)},
+                                 {"na", test::readFixture("match_v5_NA1_4207411591_p12.3_ranked_420.json")}});
     QCOMPARE(report.imported, 2);
     QCOMPARE(report.failed.size(), std::size_t{1});
     QCOMPARE(report.failed[0].source, std::string("kr"));
@@ -240,7 +239,8 @@ void TestStore::historyQueriesUseIndexes() {
     QVERIFY2(byPlayer.find("TEMP B-TREE") == std::string::npos, byPlayer.c_str());
     QVERIFY2(byPlayer.find("SCAN m") == std::string::npos, byPlayer.c_str());
 
-    const std::string all = plan("SELECT m.match_id FROM matches m ORDER BY m.game_creation DESC, m.id ASC LIMIT 200", {});
+    const std::string all =
+        plan("SELECT m.match_id FROM matches m ORDER BY m.game_creation DESC, m.id ASC LIMIT 200", {});
     QVERIFY2(all.find("matches_by_creation") != std::string::npos, all.c_str());
     QVERIFY2(all.find("TEMP B-TREE") == std::string::npos, all.c_str());
 

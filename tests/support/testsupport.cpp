@@ -1,8 +1,7 @@
 #include "testsupport.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 
@@ -10,7 +9,9 @@ namespace herald::test {
 
 using json = nlohmann::json;
 
-std::filesystem::path fixturePath(const std::string& name) { return std::filesystem::path(HERALD_FIXTURES_DIR) / name; }
+std::filesystem::path fixturePath(const std::string& name) {
+    return std::filesystem::path(HERALD_FIXTURES_DIR) / name;
+}
 
 std::string readFixture(const std::string& name) {
     std::ifstream in(fixturePath(name), std::ios::binary);
@@ -29,7 +30,9 @@ void writeFile(const std::filesystem::path& path, const std::string& bytes) {
 
 namespace {
 
-json base() { return json::parse(readFixture("match_v5_EUW1_7261321891_p15.1_swiftplay_480.json")); }
+json base() {
+    return json::parse(readFixture("match_v5_EUW1_7261321891_p15.1_swiftplay_480.json"));
+}
 
 void setId(json& match, const std::string& platform, long long gameId) {
     match["metadata"]["matchId"] = platform + "_" + std::to_string(gameId);
@@ -52,10 +55,10 @@ std::string arenaMatch() {
         json p = info["participants"][static_cast<std::size_t>(i % 10)];
         p["participantId"] = i + 1;
         p["puuid"] = "arena-player-" + std::to_string(i + 1);
-        p["playerSubteamId"] = i / 2 + 1;   // eight duos
-        p["teamId"] = i < 8 ? 100 : 200;    // Arena reports two nominal teams
+        p["playerSubteamId"] = i / 2 + 1; // eight duos
+        p["teamId"] = i < 8 ? 100 : 200;  // Arena reports two nominal teams
         p["teamPosition"] = "";
-        p["win"] = i / 2 + 1 <= 4;          // top four duos "win"
+        p["win"] = i / 2 + 1 <= 4; // top four duos "win"
         participants.push_back(p);
         puuids.push_back(p["puuid"]);
     }

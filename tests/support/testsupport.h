@@ -4,7 +4,6 @@
 #include "store/store.h"
 
 #include <QTemporaryDir>
-
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -17,10 +16,10 @@ void writeFile(const std::filesystem::path& path, const std::string& bytes);
 
 // Shapes the recorded fixtures lack, derived from a real payload by changing only what defines the shape
 // (documented in tests/fixtures/SOURCES-derived.md):
-std::string arenaMatch();           // 16 participants, queue 1700, playerSubteamId 1..8
-std::string swarmMatch();           // 1 participant, queue 1830
-std::string emptyStubMatch();       // 0 participants, endOfGameResult Abort_TooFewPlayers
-std::string remakeMatch();          // every participant gameEndedInEarlySurrender
+std::string arenaMatch();             // 16 participants, queue 1700, playerSubteamId 1..8
+std::string swarmMatch();             // 1 participant, queue 1830
+std::string emptyStubMatch();         // 0 participants, endOfGameResult Abort_TooFewPlayers
+std::string remakeMatch();            // every participant gameEndedInEarlySurrender
 std::string timelineWithNullFrames(); // KR_7014499581 timeline with participantFrames: null in every frame
 
 inline const char* kKrMatch = "match_v5_KR_7014499581_p14.7_ranked.json";

@@ -20,7 +20,9 @@ namespace {
 
 constexpr int kDemoMatches = 450;
 
-QString demoPuuid() { return QString::fromStdString(demo::demoAccount().puuid); }
+QString demoPuuid() {
+    return QString::fromStdString(demo::demoAccount().puuid);
+}
 
 } // namespace
 

@@ -1,12 +1,11 @@
 // herald-embed OUTPUT.cpp NAME=FILE... : writes a C++ source holding each FILE zstd-compressed under NAME.
-#include <zstd.h>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
+#include <zstd.h>
 
 namespace {
 

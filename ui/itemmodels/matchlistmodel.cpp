@@ -98,7 +98,9 @@ int MatchListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int MatchListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int MatchListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 bool MatchListModel::canFetchMore(const QModelIndex& parent) const {
     return m_active && !parent.isValid() && !m_atEnd && !m_loading;
@@ -173,8 +175,7 @@ QVariant MatchListModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue<qint64>(m->gameCreation);
     }
     if (role == Qt::TextAlignmentRole) {
-        return index.column() >= KdaColumn ? QVariant(Qt::AlignCenter)
-                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() >= KdaColumn ? QVariant(Qt::AlignCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole && index.column() == ResultColumn) {
         return QString::fromStdString(m->matchId);
@@ -184,8 +185,7 @@ QVariant MatchListModel::data(const QModelIndex& index, int role) const {
     }
     const QLocale locale;
     switch (index.column()) {
-    case DateColumn:
-    {
+    case DateColumn: {
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(m->gameCreation).toLocalTime();
         QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
         timeFormat.remove(QStringLiteral(":ss"));
@@ -209,7 +209,9 @@ QVariant MatchListModel::data(const QModelIndex& index, int role) const {
     case CsPerMinColumn:
         return m->hasPlayer ? locale.toString(m->csPerMinute(), 'f', 1) : QStringLiteral("—");
     case DurationColumn:
-        return QStringLiteral("%1:%2").arg(m->durationSeconds / 60).arg(m->durationSeconds % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2")
+            .arg(m->durationSeconds / 60)
+            .arg(m->durationSeconds % 60, 2, 10, QLatin1Char('0'));
     default:
         return {};
     }

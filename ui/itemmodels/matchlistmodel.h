@@ -13,8 +13,16 @@ namespace herald::ui {
 class MatchListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, QueueColumn, ChampionColumn, ResultColumn, KdaColumn, CsPerMinColumn, DurationColumn,
-                  ColumnCount };
+    enum Column {
+        DateColumn,
+        QueueColumn,
+        ChampionColumn,
+        ResultColumn,
+        KdaColumn,
+        CsPerMinColumn,
+        DurationColumn,
+        ColumnCount
+    };
     enum Role { MatchIdRole = Qt::UserRole + 1, OutcomeRole, GameCreationRole };
     static constexpr int kPageSize = 200;
 

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -21,8 +20,8 @@ namespace herald::ui {
 using MatchPage = std::vector<store::MatchSummary>;
 
 struct AccountOverview {
-    QString puuid;   // empty when the store has no current account
-    QString riotId;  // "Name#TAG"
+    QString puuid;  // empty when the store has no current account
+    QString riotId; // "Name#TAG"
     QString platform;
     qint64 matchCount = 0;
 };

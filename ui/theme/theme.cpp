@@ -42,13 +42,13 @@ void applyTheme(QApplication& app, Theme theme) {
         p.setColor(QPalette::Link, QColor(0x9a, 0x6b, 0x10));
     }
     app.setPalette(p);
-    app.setStyleSheet(QStringLiteral(
-        "QHeaderView::section { padding: 6px 8px; border: none; font-weight: 600; }"
-        "QTableView { border: none; gridline-color: transparent; }"
-        "QLineEdit { padding: 6px 10px; border-radius: 6px; border: 1px solid palette(mid); }"
-        "QLabel#pageTitle { font-size: 20pt; font-weight: 700; }"
-        "QLabel#pageSubtitle { color: palette(placeholder-text); }"
-        "QLabel#emptyState { color: palette(placeholder-text); font-size: 12pt; }"));
+    app.setStyleSheet(
+        QStringLiteral("QHeaderView::section { padding: 6px 8px; border: none; font-weight: 600; }"
+                       "QTableView { border: none; gridline-color: transparent; }"
+                       "QLineEdit { padding: 6px 10px; border-radius: 6px; border: 1px solid palette(mid); }"
+                       "QLabel#pageTitle { font-size: 20pt; font-weight: 700; }"
+                       "QLabel#pageSubtitle { color: palette(placeholder-text); }"
+                       "QLabel#emptyState { color: palette(placeholder-text); font-size: 12pt; }"));
 }
 
 QColor outcomeColor(const QString& outcome) {

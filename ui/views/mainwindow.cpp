@@ -21,6 +21,8 @@ MainWindow::MainWindow(MatchListModel* matches, const QString& storePath, QWidge
     resize(1280, 800);
 }
 
-void MainWindow::setStatus(const QString& text) { m_status->setText(text); }
+void MainWindow::setStatus(const QString& text) {
+    m_status->setText(text);
+}
 
 } // namespace herald::ui

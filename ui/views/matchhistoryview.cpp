@@ -91,8 +91,8 @@ void MatchHistoryView::applyOverview(const AccountOverview& overview) {
         m_subtitle->setText(tr("%n match(es) stored", nullptr, static_cast<int>(overview.matchCount)));
     } else {
         m_title->setText(overview.riotId);
-        m_subtitle->setText(tr("%1 · %n match(es)", nullptr, static_cast<int>(overview.matchCount))
-                                .arg(overview.platform));
+        m_subtitle->setText(
+            tr("%1 · %n match(es)", nullptr, static_cast<int>(overview.matchCount)).arg(overview.platform));
     }
     emit overviewShown(overview);
 }
