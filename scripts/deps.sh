@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
-    libsqlite3-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev
+    libsqlite3-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev libhowardhinnant-date-dev tzdata
     fonts-dejavu-core sqlite3
 )
 

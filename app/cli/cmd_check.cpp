@@ -1,5 +1,6 @@
 #include "args.h"
 #include "commands.h"
+#include "ingest/rebuild.h"
 #include "output.h"
 #include "store/store.h"
 #include "store/storecheck.h"
@@ -12,7 +13,7 @@ namespace herald::cli {
 int runCheck(const Context& context, const std::vector<std::string>& words) {
     const Args args(words, {{"format"}});
     const Format format = parseFormat(args.value("format").value_or("table"));
-    auto store = store::Store::open(context.dataDir, store::Store::Access::Read);
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Read);
     if (!store) {
         return fail(store.error().message);
     }

@@ -1,6 +1,7 @@
 #include "args.h"
 #include "commands.h"
 #include "demo/demohistory.h"
+#include "ingest/rebuild.h"
 #include "store/store.h"
 
 #include <iostream>
@@ -16,7 +17,7 @@ int runDemo(const Context& context, const std::vector<std::string>& words) {
     options.matches = static_cast<int>(args.integer("matches", 1, 1'000'000).value_or(400));
     options.seed = static_cast<std::uint64_t>(args.integer("seed", 0, 0x7fffffffffffffffLL).value_or(1));
 
-    auto store = store::Store::open(context.dataDir, store::Store::Access::Write);
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
     if (!store) {
         return fail(store.error().message);
     }

@@ -1,6 +1,7 @@
 #include "args.h"
 #include "commands.h"
 #include "ingest/importer.h"
+#include "ingest/rebuild.h"
 #include "output.h"
 #include "store/store.h"
 
@@ -18,7 +19,7 @@ int runImport(const Context& context, const std::vector<std::string>& words) {
     if (args.positional().empty()) {
         throw UsageError("name at least one file or folder to import");
     }
-    auto store = store::Store::open(context.dataDir, store::Store::Access::Write);
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
     if (!store) {
         return fail(store.error().message);
     }

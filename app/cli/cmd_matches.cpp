@@ -1,6 +1,7 @@
 #include "args.h"
 #include "commands.h"
 #include "gamedata/gamedata.h"
+#include "ingest/rebuild.h"
 #include "output.h"
 #include "store/matchhistory.h"
 #include "store/store.h"
@@ -41,7 +42,7 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
-    auto store = store::Store::open(context.dataDir, store::Store::Access::Read);
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Read);
     if (!store) {
         return fail(store.error().message);
     }

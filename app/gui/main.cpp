@@ -1,6 +1,7 @@
 // herald: the desktop app. This is the composition root: it opens the store, creates the models and the
 // window, and owns the threads they use.
 #include "firstrun.h"
+#include "ingest/rebuild.h"
 #include "itemmodels/matchlistmodel.h"
 #include "store/store.h"
 #include "theme/theme.h"
@@ -83,7 +84,7 @@ int main(int argc, char** argv) {
     herald::ui::applyTheme(app, herald::ui::Theme::Dark);
 
     const auto dataDir = herald::store::resolveDataDir(options.dataDir);
-    auto opened = herald::store::Store::open(dataDir, herald::store::Store::Access::Write);
+    auto opened = herald::ingest::openStore(dataDir, herald::store::Store::Access::Write);
     if (!opened) {
         const bool busy = opened.error().kind == herald::ErrorKind::Busy;
         return reportFatal(options,

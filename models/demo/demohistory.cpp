@@ -47,13 +47,7 @@ Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const
         if (chunk.empty()) {
             break;
         }
-        const ingest::ImportReport part = importer.importPayloads(std::move(chunk));
-        total.imported += part.imported;
-        total.updated += part.updated;
-        total.timelines += part.timelines;
-        total.pending += part.pending;
-        total.duplicates += part.duplicates;
-        total.failed.insert(total.failed.end(), part.failed.begin(), part.failed.end());
+        total.add(importer.importPayloads(std::move(chunk)));
         if (progress) {
             progress(generator.generated(), options.matches);
         }

@@ -52,18 +52,9 @@ void count(ImportReport& report, IngestOutcome outcome) {
     }
 }
 
-void merge(ImportReport& into, const ImportReport& from) {
-    into.imported += from.imported;
-    into.updated += from.updated;
-    into.timelines += from.timelines;
-    into.pending += from.pending;
-    into.duplicates += from.duplicates;
-    into.failed.insert(into.failed.end(), from.failed.begin(), from.failed.end());
-}
-
 // One transaction for the batch, one savepoint per record: a record that fails leaves nothing behind and the
 // others of the batch still commit.
-Result<ImportReport> writeBatch(store::Database& db, const std::vector<Parsed>& batch) {
+Result<ImportReport> writeBatch(store::Database& db, const std::vector<Parsed>& batch, bool force) {
     ImportReport report;
     MatchWriter writer(db);
     store::Transaction tx(db);
@@ -72,7 +63,7 @@ Result<ImportReport> writeBatch(store::Database& db, const std::vector<Parsed>& 
         store::Savepoint unit(db);
         try {
             const IngestOutcome outcome =
-                std::visit([&](const auto& record) { return writer.write(record, now); }, item.payload.value());
+                std::visit([&](const auto& record) { return writer.write(record, now, force); }, item.payload.value());
             unit.release();
             count(report, outcome);
         } catch (const IngestConflict& e) {
@@ -89,6 +80,15 @@ Result<ImportReport> writeBatch(store::Database& db, const std::vector<Parsed>& 
 }
 
 } // namespace
+
+void ImportReport::add(const ImportReport& other) {
+    imported += other.imported;
+    updated += other.updated;
+    timelines += other.timelines;
+    pending += other.pending;
+    duplicates += other.duplicates;
+    failed.insert(failed.end(), other.failed.begin(), other.failed.end());
+}
 
 struct Importer::Job {
     std::string source;
@@ -165,7 +165,7 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
         auto result = inFlight->get();
         inFlight.reset();
         if (result) {
-            merge(report, result.value());
+            report.add(result.value());
         } else {
             // Nothing of the batch was written: every record in it failed, with the reason.
             for (const std::string& source : inFlightSources) {
@@ -209,7 +209,8 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
                 inFlightSources.push_back(item.source);
             }
             auto shared = std::make_shared<std::vector<Parsed>>(std::move(good));
-            inFlight = m_writer.submit<ImportReport>([shared](store::Database& db) { return writeBatch(db, *shared); });
+            inFlight = m_writer.submit<ImportReport>(
+                [shared, force = m_force](store::Database& db) { return writeBatch(db, *shared, force); });
         }
     }
     finishInFlight();

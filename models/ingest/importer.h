@@ -27,6 +27,9 @@ struct ImportReport {
     int pending = 0;    // timelines waiting for their match
     int duplicates = 0; // payloads already stored as they are
     std::vector<ImportFailure> failed;
+
+    // Adds another report's counts and failures to this one.
+    void add(const ImportReport& other);
 };
 
 struct NamedPayload {
@@ -37,6 +40,9 @@ struct NamedPayload {
 class Importer {
 public:
     explicit Importer(store::StoreWriter& writer, int workerThreads = 0 /* 0: one per core */);
+
+    // Rewrite rows even for payloads stored as they are (re-derivation from raw payloads).
+    void setForce(bool force) { m_force = force; }
 
     // Called on the importing thread after each committed batch.
     void setProgressCallback(std::function<void(std::size_t done, std::size_t total)> callback);
@@ -51,6 +57,7 @@ private:
 
     store::StoreWriter& m_writer;
     int m_workers;
+    bool m_force = false;
     std::function<void(std::size_t, std::size_t)> m_progress;
 };
 

@@ -24,8 +24,9 @@ MatchWriter::MatchWriter(store::Database& db)
                               "riot_game_name, riot_tag_line, summoner_name, champion_id, champion_name, team_id, "
                               "subteam_id, position, win, kills, deaths, assists, minions_killed, "
                               "neutral_minions_killed, gold_earned, damage_to_champions, vision_score, champ_level, "
-                              "first_blood, early_surrender) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              "first_blood, early_surrender, queue_id, patch, duration_ms, complete, remake) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?)")
     , m_matchPuuids(db, "SELECT puuid FROM match_participants WHERE match_ref = ? ORDER BY participant_id")
     , m_deleteFrames(db, "DELETE FROM participant_frames WHERE match_ref = ?")
     , m_insertFrame(db, "INSERT OR REPLACE INTO participant_frames (match_ref, participant_id, frame, timestamp_ms, "
@@ -38,15 +39,16 @@ MatchWriter::MatchWriter(store::Database& db)
     , m_findPending(db, "SELECT raw_timeline, timeline_hash FROM pending_timelines WHERE match_id = ?")
     , m_upsertPending(db, "INSERT OR REPLACE INTO pending_timelines (match_id, raw_timeline, timeline_hash, "
                           "received_at) VALUES (?, ?, ?, ?)")
-    , m_deletePending(db, "DELETE FROM pending_timelines WHERE match_id = ?") {}
+    , m_deletePending(db, "DELETE FROM pending_timelines WHERE match_id = ?")
+    , m_deriver(db) {}
 
-IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs) {
+IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs, bool force) {
     m_findMatch.bind(1, match.matchId);
     const bool exists = m_findMatch.step();
     const std::int64_t existingId = exists ? m_findMatch.columnInt64(0) : 0;
     const std::int64_t existingHash = exists ? m_findMatch.columnInt64(1) : 0;
     m_findMatch.reset();
-    if (exists && existingHash == match.rawHash) {
+    if (exists && existingHash == match.rawHash && !force) {
         return IngestOutcome::Duplicate;
     }
 
@@ -72,16 +74,20 @@ IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs) {
     stmt.run();
     std::int64_t matchRef = existingId;
     if (exists) {
+        m_deriver.removeFromRollups(matchRef);
         m_deleteParticipants.bind(1, matchRef).run();
     } else {
         matchRef = m_db.lastInsertRowId();
     }
     insertParticipants(matchRef, match);
     attachPendingTimeline(matchRef, match.matchId);
+    m_deriver.derive(matchRef);
+    m_deriver.addToRollups(matchRef);
     return exists ? IngestOutcome::Updated : IngestOutcome::Imported;
 }
 
 void MatchWriter::insertParticipants(std::int64_t matchRef, const MatchRecord& match) {
+    const bool complete = (!match.endResult || *match.endResult == "GameComplete") && !match.participants.empty();
     for (const ParticipantRow& p : match.participants) {
         m_insertParticipant.bind(1, matchRef)
             .bind(2, p.participantId)
@@ -106,12 +112,17 @@ void MatchWriter::insertParticipants(std::int64_t matchRef, const MatchRecord& m
             .bind(21, p.visionScore)
             .bind(22, p.champLevel)
             .bind(23, p.firstBlood ? 1 : 0)
-            .bind(24, p.earlySurrender ? 1 : 0);
+            .bind(24, p.earlySurrender ? 1 : 0)
+            .bind(25, match.queueId)
+            .bind(26, match.patch)
+            .bind(27, match.durationMs)
+            .bind(28, complete ? 1 : 0)
+            .bind(29, match.isRemake ? 1 : 0);
         m_insertParticipant.run();
     }
 }
 
-IngestOutcome MatchWriter::write(const TimelineRecord& timeline, std::int64_t nowMs) {
+IngestOutcome MatchWriter::write(const TimelineRecord& timeline, std::int64_t nowMs, bool force) {
     m_findMatch.bind(1, timeline.matchId);
     const bool exists = m_findMatch.step();
     const std::int64_t matchRef = exists ? m_findMatch.columnInt64(0) : 0;
@@ -122,7 +133,7 @@ IngestOutcome MatchWriter::write(const TimelineRecord& timeline, std::int64_t no
     if (!exists) {
         m_findPending.bind(1, timeline.matchId);
         const bool pending = m_findPending.step();
-        const bool same = pending && m_findPending.columnInt64(1) == timeline.rawHash;
+        const bool same = pending && m_findPending.columnInt64(1) == timeline.rawHash && !force;
         m_findPending.reset();
         if (same) {
             return IngestOutcome::TimelineDuplicate;
@@ -134,7 +145,7 @@ IngestOutcome MatchWriter::write(const TimelineRecord& timeline, std::int64_t no
             .run();
         return IngestOutcome::TimelinePending;
     }
-    if (hasTimeline && timelineHash == timeline.rawHash) {
+    if (hasTimeline && timelineHash == timeline.rawHash && !force) {
         return IngestOutcome::TimelineDuplicate;
     }
     attachTimeline(matchRef, timeline);
@@ -181,6 +192,7 @@ void MatchWriter::attachTimeline(std::int64_t matchRef, const TimelineRecord& ti
         m_insertEvent.run();
     }
     m_setTimeline.bindBlob(1, timeline.compressedRaw).bind(2, timeline.rawHash).bind(3, matchRef).run();
+    m_deriver.derive(matchRef); // the differences at 10 and 15 minutes come from the frames
 }
 
 void MatchWriter::attachPendingTimeline(std::int64_t matchRef, const std::string& matchId) {

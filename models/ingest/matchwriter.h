@@ -2,6 +2,7 @@
 // The caller wraps each call in a Savepoint, so a record is all its rows or none of them.
 #pragma once
 
+#include "ingest/derivation.h"
 #include "ingest/records.h"
 #include "store/database.h"
 
@@ -27,11 +28,13 @@ class MatchWriter {
 public:
     explicit MatchWriter(store::Database& db);
 
-    IngestOutcome write(const MatchRecord& match, std::int64_t nowMs);
-    IngestOutcome write(const TimelineRecord& timeline, std::int64_t nowMs);
+    // force: rewrite the rows even when the payload is already stored as it is (re-derivation).
+    IngestOutcome write(const MatchRecord& match, std::int64_t nowMs, bool force = false);
+    IngestOutcome write(const TimelineRecord& timeline, std::int64_t nowMs, bool force = false);
 
-    // Bumped when what a derived row holds changes; `rebuild` re-derives rows written by older versions.
-    static constexpr int kDeriveVersion = 1;
+    // Bumped when what a derived row holds changes; matches written by an older version are re-derived from
+    // their raw payloads (`herald-cli rebuild`, and automatically after a migration that needs it).
+    static constexpr int kDeriveVersion = 2;
 
 private:
     void insertParticipants(std::int64_t matchRef, const MatchRecord& match);
@@ -53,6 +56,7 @@ private:
     store::Statement m_findPending;
     store::Statement m_upsertPending;
     store::Statement m_deletePending;
+    ParticipationDeriver m_deriver;
 };
 
 } // namespace herald::ingest

@@ -244,7 +244,8 @@ MatchRecord readMatch(dom::element root) {
     match.gameCreation = info.integer("gameCreation");
     const std::int64_t duration = info.integer("gameDuration");
     // Before patch 11.20 gameDuration was in milliseconds; gameEndTimestamp arrived with the change.
-    match.durationSeconds = info.find("gameEndTimestamp") ? duration : duration / 1000;
+    match.durationMs = info.find("gameEndTimestamp") ? duration * 1000 : duration;
+    match.durationSeconds = match.durationMs / 1000;
     if (info.find("endOfGameResult")) {
         match.endResult = info.text("endOfGameResult");
     }

@@ -43,9 +43,10 @@ struct MatchRecord {
     std::string gameMode;
     std::string gameType;
     std::string gameVersion;
-    std::string patch;             // "14.7"
-    std::int64_t gameCreation = 0; // ms since epoch
-    std::int64_t durationSeconds = 0;
+    std::string patch;                // "14.7"
+    std::int64_t gameCreation = 0;    // ms since epoch
+    std::int64_t durationSeconds = 0; // whole seconds, for display
+    std::int64_t durationMs = 0;      // exact, for per-minute metrics
     std::optional<std::string> endResult;
     bool isRemake = false;
     std::vector<ParticipantRow> participants;

@@ -23,18 +23,24 @@ std::string likePattern(const std::string& text) {
 }
 
 // Builds the query for a filter; `counting` selects count(*) instead of the page columns.
-std::string buildSql(const HistoryFilter& filter, bool withCursor, bool counting) {
+std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool counting) {
     std::string sql;
     const bool byPlayer = !filter.puuids.empty();
     if (byPlayer) {
         sql = counting ? "SELECT count(*) " : kColumns;
-        sql += "FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE p.puuid IN (";
-        for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
-            sql += i == 0 ? "?" : ", ?";
+        // One player: an equality, so the primary key's order serves ORDER BY (IN would need a sort).
+        sql += "FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE ";
+        if (filter.puuids.size() == 1) {
+            sql += "p.puuid = ?";
+        } else {
+            sql += "p.puuid IN (";
+            for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
+                sql += i == 0 ? "?" : ", ?";
+            }
+            sql += ")";
         }
-        sql += ")";
         if (withCursor) {
-            sql += " AND (p.game_creation < :c OR (p.game_creation = :c AND p.match_ref > :r))";
+            sql += " AND (p.game_creation, p.match_ref) < (:c, :r)";
         }
     } else {
         sql = counting ? "SELECT count(*) " : kColumns;
@@ -49,8 +55,10 @@ std::string buildSql(const HistoryFilter& filter, bool withCursor, bool counting
         sql += " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
     }
     if (!counting) {
+        // The player path walks the primary key (puuid, game_creation, match_ref, ...) backwards; the keyset
+        // cursor above compares the same two columns the same way.
         sql +=
-            byPlayer ? " ORDER BY p.game_creation DESC, p.match_ref ASC" : " ORDER BY m.game_creation DESC, m.id ASC";
+            byPlayer ? " ORDER BY p.game_creation DESC, p.match_ref DESC" : " ORDER BY m.game_creation DESC, m.id ASC";
         sql += " LIMIT :n";
     }
     return sql;
@@ -67,6 +75,10 @@ void bindFilter(Statement& stmt, const HistoryFilter& filter) {
 }
 
 } // namespace
+
+std::string historyPageSql(const HistoryFilter& filter, bool withCursor) {
+    return buildSqlFor(filter, withCursor, false);
+}
 
 std::string MatchSummary::resultLabel() const {
     if (isRemake) {
@@ -87,7 +99,7 @@ double MatchSummary::csPerMinute() const {
 
 std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
                                       const std::optional<HistoryCursor>& after, int limit) {
-    Statement stmt(db, buildSql(filter, after.has_value(), false));
+    Statement stmt(db, buildSqlFor(filter, after.has_value(), false));
     bindFilter(stmt, filter);
     if (after) {
         stmt.bind(stmt.parameterIndex(":c"), after->gameCreation);
@@ -125,7 +137,7 @@ std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
 }
 
 std::int64_t historyCount(Database& db, const HistoryFilter& filter) {
-    Statement stmt(db, buildSql(filter, false, true));
+    Statement stmt(db, buildSqlFor(filter, false, true));
     bindFilter(stmt, filter);
     return stmt.step() ? stmt.columnInt64(0) : 0;
 }

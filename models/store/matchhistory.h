@@ -51,6 +51,8 @@ struct HistoryFilter {
 std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
                                       const std::optional<HistoryCursor>& after, int limit);
 std::int64_t historyCount(Database& db, const HistoryFilter& filter);
+// The SQL historyPage runs (for query-plan checks).
+std::string historyPageSql(const HistoryFilter& filter, bool withCursor);
 
 // Riot ID "Name#TAG" -> puuid, from accounts first, then from the participants of imported matches.
 std::optional<std::string> findPuuidByRiotId(Database& db, const std::string& gameName, const std::string& tagLine);

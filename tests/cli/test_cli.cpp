@@ -329,7 +329,8 @@ void TestCli::killedImportLeavesConsistentStoreAndResumes() {
         victim.waitForFinished();
 
         if (std::filesystem::exists(store::databasePath(dir.path().toStdString()))) {
-            const Run check = cli(inDir(dir, {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}));
+            const Run check =
+                cli(inDir(dir, {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}));
             QVERIFY2(check.code == 0, (std::to_string(committed) + ": " + check.out + check.err).c_str());
             // Every stored match is whole.
             QCOMPARE(queryInt(dir, "SELECT coalesce(sum(participant_count), 0) FROM matches"),

@@ -1,0 +1,126 @@
+#include "catalog.h"
+
+#include <algorithm>
+
+namespace herald::analytics {
+
+// Minutes are exact: duration_ms / 60000 (METRICS.md: gameDuration in seconds, or in ms before patch 11.20).
+const std::vector<MetricDef>& metrics() {
+    static const std::vector<MetricDef> all = {
+        {"games", "CASE WHEN count(*) > 0 THEN count(*) END", ValueType::Integer, "Number of games",
+         "CASE WHEN sum(p.games) > 0 THEN sum(p.games) END"},
+        {"wins", "sum(p.win)", ValueType::Integer, "Games won", "sum(p.wins)"},
+        {"losses", "count(*) - sum(p.win)", ValueType::Integer, "Games lost", "sum(p.games) - sum(p.wins)"},
+        {"win_rate", "CAST(sum(p.win) AS REAL) / count(*)", ValueType::Real, "Wins / games",
+         "CAST(sum(p.wins) AS REAL) / sum(p.games)"},
+        {"avg_kills", "avg(p.kills)", ValueType::Real, "Mean kills per game",
+         "CAST(sum(p.kills) AS REAL) / sum(p.games)"},
+        {"avg_deaths", "avg(p.deaths)", ValueType::Real, "Mean deaths per game",
+         "CAST(sum(p.deaths) AS REAL) / sum(p.games)"},
+        {"avg_assists", "avg(p.assists)", ValueType::Real, "Mean assists per game",
+         "CAST(sum(p.assists) AS REAL) / sum(p.games)"},
+        {"kda", "CAST(sum(p.kills) + sum(p.assists) AS REAL) / max(sum(p.deaths), 1)", ValueType::Real,
+         "(Σkills + Σassists) / max(Σdeaths, 1)",
+         "CAST(sum(p.kills) + sum(p.assists) AS REAL) / max(sum(p.deaths), 1)"},
+        {"cs_per_min", "sum(p.minions_killed + p.neutral_minions_killed) / (sum(p.duration_ms) / 60000.0)",
+         ValueType::Real, "Σ(minions + neutral monsters killed) / Σminutes",
+         "sum(p.cs) / (sum(p.duration_ms) / 60000.0)"},
+        {"gold_per_min", "sum(p.gold_earned) / (sum(p.duration_ms) / 60000.0)", ValueType::Real,
+         "Σgold earned / Σminutes", "sum(p.gold) / (sum(p.duration_ms) / 60000.0)"},
+        {"damage_per_min", "sum(p.damage_to_champions) / (sum(p.duration_ms) / 60000.0)", ValueType::Real,
+         "Σdamage to champions / Σminutes", "sum(p.damage) / (sum(p.duration_ms) / 60000.0)"},
+        {"damage_share",
+         "avg(CASE WHEN p.team_damage > 0 THEN CAST(p.damage_to_champions AS REAL) / p.team_damage ELSE 0.0 END)",
+         ValueType::Real, "Mean of the player's share of the team's damage to champions"},
+        {"kill_participation",
+         "avg(CASE WHEN p.team_kills > 0 THEN CAST(p.kills + p.assists AS REAL) / p.team_kills ELSE 0.0 END)",
+         ValueType::Real, "Mean of (kills + assists) / team kills"},
+        {"vision_score", "avg(p.vision_score)", ValueType::Real, "Mean vision score",
+         "CAST(sum(p.vision) AS REAL) / sum(p.games)"},
+        {"vision_per_min", "sum(p.vision_score) / (sum(p.duration_ms) / 60000.0)", ValueType::Real,
+         "Σvision score / Σminutes", "sum(p.vision) / (sum(p.duration_ms) / 60000.0)"},
+        {"avg_duration_min", "avg(p.duration_ms / 60000.0)", ValueType::Real, "Mean game length in minutes",
+         "sum(p.duration_ms) / 60000.0 / sum(p.games)"},
+        {"first_blood_rate", "avg(p.first_blood)", ValueType::Real, "Share of games with a first blood kill or assist",
+         "CAST(sum(p.first_bloods) AS REAL) / sum(p.games)"},
+        {"gold_diff_10", "avg(p.gold_diff_10)", ValueType::Real,
+         "Mean gold difference with the lane opponent at 10 minutes (games with a timeline and an opponent)"},
+        {"gold_diff_15", "avg(p.gold_diff_15)", ValueType::Real,
+         "Mean gold difference with the lane opponent at 15 minutes (games with a timeline and an opponent)"},
+        {"cs_diff_10", "avg(p.cs_diff_10)", ValueType::Real,
+         "Mean CS difference with the lane opponent at 10 minutes (games with a timeline and an opponent)"},
+        {"cs_diff_15", "avg(p.cs_diff_15)", ValueType::Real,
+         "Mean CS difference with the lane opponent at 15 minutes (games with a timeline and an opponent)"},
+        {"lp", "", ValueType::Integer, "League points of the latest ranked snapshot (from the rank history)"},
+    };
+    return all;
+}
+
+// ISO week of the local day: the week's Thursday decides the year ("2026-W47").
+#define HERALD_LOCAL_DAY "($L / 86400000)"
+#define HERALD_THURSDAY "((" HERALD_LOCAL_DAY " - ((" HERALD_LOCAL_DAY " + 3) % 7)) + 3) * 86400"
+
+const std::vector<DimensionDef>& dimensions() {
+    static const std::vector<DimensionDef> all = {
+        {"champion", "p.champion_name", ValueType::Text, DimensionKind::Participation, "Champion played"},
+        {"role", "CASE WHEN p.position = '' THEN 'NONE' ELSE p.position END", ValueType::Text,
+         DimensionKind::Participation, "TOP, JUNGLE, MIDDLE, BOTTOM, UTILITY or NONE"},
+        {"queue", "p.queue_id", ValueType::Integer, DimensionKind::Participation, "Queue id (420: ranked solo)"},
+        {"patch", "p.patch", ValueType::Text, DimensionKind::Participation, "Game patch, major.minor"},
+        {"side", "CASE p.team_id WHEN 100 THEN 'blue' WHEN 200 THEN 'red' ELSE 'other' END", ValueType::Text,
+         DimensionKind::Participation, "blue, red or other"},
+        {"result", "CASE WHEN p.win THEN 'win' ELSE 'loss' END", ValueType::Text, DimensionKind::Participation,
+         "win or loss"},
+        {"opponent_champion", "p.opponent_champion", ValueType::Text, DimensionKind::Participation,
+         "The lane opponent's champion"},
+        {"account",
+         "coalesce((SELECT a.game_name || '#' || a.tag_line FROM accounts a WHERE a.puuid = p.puuid), "
+         "p.riot_game_name || '#' || p.riot_tag_line)",
+         ValueType::Text, DimensionKind::Participation, "The player's Riot ID"},
+        {"day", "strftime('%Y-%m-%d', $L / 1000, 'unixepoch')", ValueType::Text, DimensionKind::Time,
+         "Local date, YYYY-MM-DD"},
+        {"week",
+         "strftime('%Y', " HERALD_THURSDAY ", 'unixepoch') || '-W' || "
+         "printf('%02d', (CAST(strftime('%j', " HERALD_THURSDAY ", 'unixepoch') AS INTEGER) - 1) / 7 + 1)",
+         ValueType::Text, DimensionKind::Time, "Local ISO week, YYYY-Www"},
+        {"month", "strftime('%Y-%m', $L / 1000, 'unixepoch')", ValueType::Text, DimensionKind::Time,
+         "Local month, YYYY-MM"},
+        {"weekday", "((" HERALD_LOCAL_DAY " + 3) % 7 + 1)", ValueType::Integer, DimensionKind::Time,
+         "Local weekday, 1 (Monday) to 7"},
+        {"hour", "(($L / 3600000) % 24)", ValueType::Integer, DimensionKind::Time, "Local hour, 0 to 23"},
+    };
+    return all;
+}
+
+const MetricDef* findMetric(std::string_view name) {
+    const auto& all = metrics();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const auto& m) { return m.name == name; });
+    return it == all.end() ? nullptr : &*it;
+}
+
+const DimensionDef* findDimension(std::string_view name) {
+    const auto& all = dimensions();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const auto& d) { return d.name == name; });
+    return it == all.end() ? nullptr : &*it;
+}
+
+namespace {
+
+template <class List> std::string joinNames(const List& list) {
+    std::string out;
+    for (const auto& item : list) {
+        out += (out.empty() ? "" : ", ") + std::string(item.name);
+    }
+    return out;
+}
+
+} // namespace
+
+std::string metricNames() {
+    return joinNames(metrics());
+}
+std::string dimensionNames() {
+    return joinNames(dimensions());
+}
+
+} // namespace herald::analytics

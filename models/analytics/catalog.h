@@ -1,0 +1,40 @@
+// The whitelist of metrics and dimensions (docs/METRICS.md). Queries name entries of this catalog; only the
+// SQL written here ever reaches the database, user text never does.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace herald::analytics {
+
+enum class ValueType { Integer, Real, Text };
+
+struct MetricDef {
+    std::string_view name;
+    std::string_view sql; // aggregate over the participations `p` of a group
+    ValueType type;
+    std::string_view summary;        // the definition, shown as help in the UI and the CLI
+    std::string_view rollupSql = {}; // the same over champion_performance rows `p`; empty: not additive
+};
+
+enum class DimensionKind { Participation, Time };
+
+struct DimensionDef {
+    std::string_view name;
+    std::string_view sql; // over a participation row `p`; time dimensions use `$L` for local ms since epoch
+    ValueType type;
+    DimensionKind kind;
+    std::string_view summary;
+};
+
+const std::vector<MetricDef>& metrics();
+const std::vector<DimensionDef>& dimensions();
+const MetricDef* findMetric(std::string_view name);
+const DimensionDef* findDimension(std::string_view name);
+
+// "games, wins, ..." for error messages that list the valid names.
+std::string metricNames();
+std::string dimensionNames();
+
+} // namespace herald::analytics

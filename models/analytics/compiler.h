@@ -1,0 +1,31 @@
+// Query -> parameterised SQL over the catalog. Validation explains itself and lists the valid names.
+#pragma once
+
+#include "analytics/query.h"
+#include "common/result.h"
+
+#include <cstdint>
+
+namespace herald::store {
+class Database;
+}
+
+namespace herald::analytics {
+
+using Param = std::variant<std::int64_t, double, std::string>;
+
+struct CompiledQuery {
+    std::string sql;
+    std::vector<Param> params;
+    std::vector<Column> columns;
+    bool usesRollup = false; // answered from champion_performance
+};
+
+// Reads only what it needs to plan (the data's time range, which players are followed). nowMs resolves
+// relative dates (-90d).
+Result<CompiledQuery> compile(store::Database& db, const Query& query, std::int64_t nowMs);
+
+// Checks names and shapes only (no database): what template validation and the CLI use before running.
+Status validate(const Query& query);
+
+} // namespace herald::analytics

@@ -1,0 +1,116 @@
+#include "engine.h"
+
+#include "store/database.h"
+
+namespace herald::analytics {
+
+namespace {
+
+std::int64_t wallClockMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+Result<ResultTable> execute(store::Database& db, const CompiledQuery& compiled) {
+    ResultTable table;
+    table.columns = compiled.columns;
+    try {
+        store::Statement stmt(db, compiled.sql);
+        for (std::size_t i = 0; i < compiled.params.size(); ++i) {
+            const int index = static_cast<int>(i) + 1;
+            std::visit([&](const auto& value) { stmt.bind(index, value); }, compiled.params[i]);
+        }
+        while (stmt.step()) {
+            auto& row = table.rows.emplace_back();
+            row.reserve(table.columns.size());
+            for (std::size_t c = 0; c < table.columns.size(); ++c) {
+                const int column = static_cast<int>(c);
+                if (stmt.isNull(column)) {
+                    row.emplace_back(std::monostate{});
+                    continue;
+                }
+                switch (table.columns[c].type) {
+                case ValueType::Integer:
+                    row.emplace_back(stmt.columnInt64(column));
+                    break;
+                case ValueType::Real:
+                    row.emplace_back(stmt.columnDouble(column));
+                    break;
+                case ValueType::Text:
+                    row.emplace_back(stmt.columnText(column));
+                    break;
+                }
+            }
+        }
+    } catch (const store::StoreError& e) {
+        return store::toError(e, "analytics query");
+    }
+    return table;
+}
+
+AnalyticsEngine::AnalyticsEngine(std::size_t capacity, std::chrono::seconds ttl)
+    : m_capacity(std::max<std::size_t>(1, capacity))
+    , m_ttl(ttl) {}
+
+Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database& db, const Query& query,
+                                                                std::uint64_t dataVersion, std::int64_t nowMs) {
+    if (nowMs == 0) {
+        nowMs = wallClockMs();
+    }
+    // Relative dates move with the clock: they are part of the key to the minute.
+    bool relative = false;
+    for (const char* key : {"since", "until"}) {
+        const auto it = query.filters.find(key);
+        relative = relative || (it != query.filters.end() && !it->second.empty() && it->second[0].rfind("-", 0) == 0);
+    }
+    const std::string key = query.normalized() + "|v" + std::to_string(dataVersion) +
+                            (relative ? "|t" + std::to_string(nowMs / 60'000) : std::string());
+    const auto now = std::chrono::steady_clock::now();
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = m_index.find(key); it != m_index.end()) {
+            if (it->second->expires > now) {
+                m_lru.splice(m_lru.begin(), m_lru, it->second);
+                ++m_hits;
+                return it->second->table;
+            }
+            m_lru.erase(it->second);
+            m_index.erase(it);
+        }
+        ++m_misses;
+    }
+    auto compiled = compile(db, query, nowMs);
+    if (!compiled) {
+        return compiled.error();
+    }
+    auto table = execute(db, compiled.value());
+    if (!table) {
+        return table.error();
+    }
+    auto shared = std::make_shared<const ResultTable>(std::move(table).value());
+    std::lock_guard lock(m_mutex);
+    if (m_index.count(key) == 0) {
+        m_lru.push_front({key, shared, now + m_ttl});
+        m_index[key] = m_lru.begin();
+        while (m_lru.size() > m_capacity) {
+            m_index.erase(m_lru.back().key);
+            m_lru.pop_back();
+        }
+    }
+    return shared;
+}
+
+CacheStats AnalyticsEngine::stats() const {
+    std::lock_guard lock(m_mutex);
+    return {m_hits, m_misses, m_lru.size()};
+}
+
+void AnalyticsEngine::clear() {
+    std::lock_guard lock(m_mutex);
+    m_lru.clear();
+    m_index.clear();
+}
+
+} // namespace herald::analytics

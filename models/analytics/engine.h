@@ -1,0 +1,59 @@
+// AnalyticsEngine: runs queries (compiled from the catalog) and keeps their results in an LRU cache with a TTL,
+// keyed by the normalised query and the store's data version, so any write makes old results unreachable.
+// Thread-safe: dashboard workers call it in parallel, each with its own read connection.
+#pragma once
+
+#include "analytics/compiler.h"
+#include "analytics/query.h"
+#include "common/result.h"
+
+#include <chrono>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+namespace herald::store {
+class Database;
+}
+
+namespace herald::analytics {
+
+struct CacheStats {
+    std::uint64_t hits = 0;
+    std::uint64_t misses = 0;
+    std::size_t entries = 0;
+    double hitRate() const { return hits + misses == 0 ? 0.0 : static_cast<double>(hits) / (hits + misses); }
+};
+
+class AnalyticsEngine {
+public:
+    explicit AnalyticsEngine(std::size_t capacity = 256, std::chrono::seconds ttl = std::chrono::minutes(10));
+
+    // dataVersion: bumped by every write (StoreWriter::dataVersion); a new version never sees old results.
+    Result<std::shared_ptr<const ResultTable>> run(store::Database& db, const Query& query, std::uint64_t dataVersion,
+                                                   std::int64_t nowMs = 0);
+
+    CacheStats stats() const;
+    void clear();
+
+private:
+    struct Entry {
+        std::string key;
+        std::shared_ptr<const ResultTable> table;
+        std::chrono::steady_clock::time_point expires;
+    };
+
+    std::size_t m_capacity;
+    std::chrono::seconds m_ttl;
+    mutable std::mutex m_mutex;
+    std::list<Entry> m_lru; // most recent first
+    std::unordered_map<std::string, std::list<Entry>::iterator> m_index;
+    std::uint64_t m_hits = 0;
+    std::uint64_t m_misses = 0;
+};
+
+// Runs a compiled query and reads its rows with the column types of the catalog.
+Result<ResultTable> execute(store::Database& db, const CompiledQuery& compiled);
+
+} // namespace herald::analytics

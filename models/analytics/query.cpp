@@ -1,0 +1,48 @@
+#include "query.h"
+
+#include <algorithm>
+
+namespace herald::analytics {
+
+namespace {
+
+void appendList(std::string& out, const char* name, std::vector<std::string> values, bool sorted) {
+    if (sorted) {
+        std::sort(values.begin(), values.end());
+    }
+    out += name;
+    out += '=';
+    for (const auto& v : values) {
+        out += std::to_string(v.size()) + ':' + v; // length-prefixed: no value can fake a separator
+    }
+    out += ';';
+}
+
+} // namespace
+
+std::string Query::normalized() const {
+    std::string out;
+    appendList(out, "players", puuids, true);
+    appendList(out, "metrics", metrics, false); // column order matters
+    appendList(out, "by", groupBy, false);
+    for (const auto& [name, values] : filters) { // std::map: sorted by name
+        appendList(out, ("f." + name).c_str(), values, true);
+    }
+    if (order) {
+        out += "order=" + std::string(order->descending ? "-" : "+") + order->column + ';';
+    }
+    if (limit) {
+        out += "limit=" + std::to_string(*limit) + ';';
+    }
+    out += "min=" + std::to_string(minGames) + ";remakes=" + (includeRemakes ? "1" : "0") + ";tz=" + timeZone;
+    return out;
+}
+
+OrderBy parseOrder(const std::string& text) {
+    if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+        return OrderBy{text.substr(1), text[0] == '-'};
+    }
+    return OrderBy{text, false};
+}
+
+} // namespace herald::analytics

@@ -1,0 +1,131 @@
+#include "rebuild.h"
+
+#include "ingest/compression.h"
+#include "ingest/derivation.h"
+#include "ingest/matchwriter.h"
+
+namespace herald::ingest {
+
+namespace {
+
+constexpr std::size_t kChunk = 96; // matches read from the store at once
+
+std::int64_t staleCount(store::Database& db) {
+    store::Statement stmt(db, "SELECT count(*) FROM matches WHERE derive_version < ?");
+    stmt.bind(1, MatchWriter::kDeriveVersion);
+    return stmt.step() ? stmt.columnInt64(0) : 0;
+}
+
+} // namespace
+
+Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
+                              const std::function<void(std::size_t, std::size_t)>& progress) {
+    if (!store.writable()) {
+        return makeError(ErrorKind::Unsupported, "rebuilding needs the store opened for writing");
+    }
+    auto reader = store.openReader();
+    if (!reader) {
+        return reader.error();
+    }
+    RebuildReport report;
+    try {
+        std::vector<std::int64_t> ids;
+        store::Statement list(reader.value(), onlyStale ? "SELECT id FROM matches WHERE derive_version < ? ORDER BY id"
+                                                        : "SELECT id FROM matches ORDER BY id");
+        if (onlyStale) {
+            list.bind(1, MatchWriter::kDeriveVersion);
+        }
+        while (list.step()) {
+            ids.push_back(list.columnInt64(0));
+        }
+        Importer importer(store.writer());
+        importer.setForce(true);
+        store::Statement raw(reader.value(), "SELECT match_id, raw_data, raw_timeline FROM matches WHERE id = ?");
+        for (std::size_t start = 0; start < ids.size(); start += kChunk) {
+            std::vector<NamedPayload> payloads;
+            for (std::size_t i = start; i < std::min(ids.size(), start + kChunk); ++i) {
+                raw.bind(1, ids[i]);
+                if (!raw.step()) {
+                    raw.reset();
+                    continue;
+                }
+                const std::string matchId = raw.columnText(0);
+                auto match = decompress(raw.columnBlob(1));
+                if (!match) {
+                    report.failed.push_back({matchId, match.error().message});
+                } else {
+                    payloads.push_back({matchId, std::move(match).value()});
+                }
+                if (!raw.isNull(2)) {
+                    auto timeline = decompress(raw.columnBlob(2));
+                    if (timeline) {
+                        payloads.push_back({matchId + " (timeline)", std::move(timeline).value()});
+                    } else {
+                        report.failed.push_back({matchId + " (timeline)", timeline.error().message});
+                    }
+                }
+                raw.reset();
+            }
+            const ImportReport part = importer.importPayloads(std::move(payloads));
+            report.matches += part.updated + part.imported;
+            report.timelines += part.timelines;
+            report.failed.insert(report.failed.end(), part.failed.begin(), part.failed.end());
+            if (progress) {
+                progress(std::min(ids.size(), start + kChunk), ids.size());
+            }
+        }
+    } catch (const store::StoreError& e) {
+        return store::toError(e, "rebuild");
+    }
+    // Incremental rollup upkeep assumes the rollup matched the rows before; after a rebuild, recount it.
+    auto recounted = store.writer()
+                         .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                             store::Transaction tx(db);
+                             rebuildChampionPerformance(db);
+                             tx.commit();
+                             return Ok{};
+                         })
+                         .get();
+    if (!recounted) {
+        return recounted.error();
+    }
+    return report;
+}
+
+Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access) {
+    auto opened = store::Store::open(dataDir, access);
+    if (!opened) {
+        return opened;
+    }
+    std::int64_t stale = 0;
+    {
+        auto reader = opened.value()->openReader();
+        if (!reader) {
+            return reader.error();
+        }
+        try {
+            stale = staleCount(reader.value());
+        } catch (const store::StoreError& e) {
+            return store::toError(e, dataDir.string());
+        }
+    }
+    if (stale == 0) {
+        return opened;
+    }
+    if (access == store::Store::Access::Read) {
+        auto writable = store::Store::open(dataDir, store::Store::Access::Write);
+        if (!writable) {
+            return writable.error();
+        }
+        if (auto rebuilt = rebuild(*writable.value(), true); !rebuilt) {
+            return rebuilt.error();
+        }
+        return opened;
+    }
+    if (auto rebuilt = rebuild(*opened.value(), true); !rebuilt) {
+        return rebuilt.error();
+    }
+    return opened;
+}
+
+} // namespace herald::ingest
