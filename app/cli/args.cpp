@@ -35,9 +35,9 @@ Args::Args(const std::vector<std::string>& words, const std::vector<OptionSpec>&
             continue;
         }
         if (inlineValue) {
-            m_values[name] = *inlineValue;
+            m_values[name].push_back(*inlineValue);
         } else if (i + 1 < words.size()) {
-            m_values[name] = words[++i];
+            m_values[name].push_back(words[++i]);
         } else {
             throw UsageError("option --" + name + " needs a value");
         }
@@ -46,7 +46,12 @@ Args::Args(const std::vector<std::string>& words, const std::vector<OptionSpec>&
 
 std::optional<std::string> Args::value(const std::string& name) const {
     const auto it = m_values.find(name);
-    return it == m_values.end() ? std::nullopt : std::optional<std::string>(it->second);
+    return it == m_values.end() ? std::nullopt : std::optional<std::string>(it->second.back());
+}
+
+std::vector<std::string> Args::values(const std::string& name) const {
+    const auto it = m_values.find(name);
+    return it == m_values.end() ? std::vector<std::string>() : it->second;
 }
 
 std::optional<long long> Args::integer(const std::string& name, long long min, long long max) const {

@@ -26,13 +26,14 @@ public:
     Args(const std::vector<std::string>& words, const std::vector<OptionSpec>& specs);
 
     bool has(const std::string& name) const { return m_flags.count(name) != 0 || m_values.count(name) != 0; }
-    std::optional<std::string> value(const std::string& name) const;
+    std::optional<std::string> value(const std::string& name) const; // the last occurrence
+    std::vector<std::string> values(const std::string& name) const;  // every occurrence, in order
     // The value as an integer within [min, max]; UsageError when it is not one.
     std::optional<long long> integer(const std::string& name, long long min, long long max) const;
     const std::vector<std::string>& positional() const { return m_positional; }
 
 private:
-    std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_values;
     std::set<std::string> m_flags;
     std::vector<std::string> m_positional;
 };

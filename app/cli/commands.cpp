@@ -51,6 +51,36 @@ const std::vector<Command>& commands() {
          "  --matches N  number of matches (default 400)\n"
          "  --seed S     random seed (default 1)\n",
          runDemo},
+        {"stats", "metrics of METRICS.md by any dimension (win rate by champion, CS/min by week, ...)",
+         "Usage: herald-cli stats (--puuid P | --account \"Name#TAG\") --metrics m1,m2,... [--by d1,d2]\n"
+         "                        [--where k=v[,v...]]... [--min-games N] [--sort [-]column] [--limit N]\n"
+         "                        [--include-remakes] [--tz ZONE] [--format table|json|csv]\n\n"
+         "Computes metrics over the player's counted games (complete, not remakes), exactly as docs/METRICS.md\n"
+         "defines them, grouped by the dimensions of --by.\n\n"
+         "Metrics:    games wins losses win_rate avg_kills avg_deaths avg_assists kda cs_per_min gold_per_min\n"
+         "            damage_per_min damage_share kill_participation vision_score vision_per_min avg_duration_min\n"
+         "            first_blood_rate gold_diff_10 gold_diff_15 cs_diff_10 cs_diff_15 lp\n"
+         "Dimensions: champion role queue patch side result opponent_champion account day week month weekday hour\n\n"
+         "Options:\n"
+         "  --puuid P, --account A  the player(s); a comma-separated list or repeated analyses them together;\n"
+         "                          an account is found among followed accounts, then imported players\n"
+         "  --where k=v[,v...]      filter on a dimension (any of the values), or since=YYYY-MM-DD / -90d / -12w,\n"
+         "                          until=YYYY-MM-DD (inclusive), last=N (the N most recent games); repeatable\n"
+         "  --min-games N           leave out groups with fewer games\n"
+         "  --sort [-]column        sort by a metric or dimension of the query (- for descending)\n"
+         "  --limit N               at most N rows\n"
+         "  --include-remakes       count remakes too (aborted games never count)\n"
+         "  --tz ZONE               time zone for day/week/month/weekday/hour and dates (IANA name;\n"
+         "                          default: the system's)\n"
+         "  --format F              table (default), json ({\"columns\":[...],\"rows\":[[...]]}, ratios as fractions,\n"
+         "                          full precision, null for an empty set) or csv\n\n"
+         "Exit codes: 0 ok, 1 runtime failure (e.g. unknown account), 2 usage error (e.g. unknown metric).\n",
+         runStats},
+        {"rebuild", "re-derive every stored row from the raw payloads",
+         "Usage: herald-cli rebuild\n\n"
+         "Re-derives matches, participants, frames, key events and aggregates from the raw payloads kept in the\n"
+         "store (after a fix or a new metric; it also runs by itself after a migration that needs it).\n",
+         runRebuild},
     };
     return all;
 }

@@ -25,6 +25,8 @@ int runImport(const Context& context, const std::vector<std::string>& args);
 int runMatches(const Context& context, const std::vector<std::string>& args);
 int runCheck(const Context& context, const std::vector<std::string>& args);
 int runDemo(const Context& context, const std::vector<std::string>& args);
+int runStats(const Context& context, const std::vector<std::string>& args);
+int runRebuild(const Context& context, const std::vector<std::string>& args);
 
 // Prints "herald-cli: message" on stderr and returns 1.
 int fail(const std::string& message);

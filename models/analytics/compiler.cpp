@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <limits>
 #include <set>
@@ -34,6 +35,21 @@ std::string replaceAll(std::string text, std::string_view from, const std::strin
         text.replace(at, from.size(), to);
     }
     return text;
+}
+
+// Catalog SQL names the participation `p`; the outer query reads the CTE `b` (so plans name what they scan).
+std::string overCte(const std::string& sql) {
+    std::string out;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const bool standalone = i == 0 || !(std::isalnum(static_cast<unsigned char>(sql[i - 1])) || sql[i - 1] == '_');
+        if (standalone && sql.compare(i, 2, "p.") == 0) {
+            out += "b.";
+            ++i;
+        } else {
+            out += sql[i];
+        }
+    }
+    return out;
 }
 
 std::string placeholders(std::size_t n) {
@@ -252,9 +268,13 @@ private:
             if (kSpecialFilters.count(name) != 0) {
                 continue;
             }
+            const DimensionDef& dim = *findDimension(name);
             std::vector<Param> filterParams;
-            std::string localForFilter = m_segments.empty() ? local : localTime("p.game_creation", filterParams);
-            if (Status ok = dimensionFilter(*findDimension(name), values, localForFilter, where, filterParams); !ok) {
+            // Only time dimensions use the local time (and so its parameters).
+            const std::string localForFilter = dim.kind == DimensionKind::Time && !m_segments.empty()
+                                                   ? localTime("p.game_creation", filterParams)
+                                                   : local;
+            if (Status ok = dimensionFilter(dim, values, localForFilter, where, filterParams); !ok) {
                 return ok.error();
             }
             whereParams.insert(whereParams.end(), filterParams.begin(), filterParams.end());
@@ -279,19 +299,21 @@ private:
         std::vector<std::string> selected;
         for (const auto& name : m_q.groupBy) {
             const DimensionDef& dim = *findDimension(name);
-            selected.push_back(replaceAll(std::string(dim.sql), "$L", "p.local_ms") + " AS " + std::string(dim.name));
+            selected.push_back(overCte(replaceAll(std::string(dim.sql), "$L", "p.local_ms")) + " AS " +
+                               std::string(dim.name));
             out.columns.push_back({name, ColumnKind::Dimension, dim.type});
         }
         for (const auto& name : m_q.metrics) {
             const MetricDef& metric = *findMetric(name);
-            selected.push_back(std::string(rollup ? metric.rollupSql : metric.sql) + " AS " + std::string(metric.name));
+            selected.push_back(overCte(std::string(rollup ? metric.rollupSql : metric.sql)) + " AS " +
+                               std::string(metric.name));
             out.columns.push_back({name, ColumnKind::Metric, metric.type});
         }
         for (std::size_t i = 0; i < selected.size(); ++i) {
             sql += (i ? ", " : "") + selected[i];
         }
-        sql += " FROM b AS p";
-        finishGroupOrderLimit(sql, out.params, rollup ? "sum(p.games)" : "count(*)");
+        sql += " FROM b";
+        finishGroupOrderLimit(sql, out.params, rollup ? "sum(b.games)" : "count(*)");
         out.sql = std::move(sql);
         return out;
     }

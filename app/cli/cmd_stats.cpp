@@ -1,0 +1,186 @@
+#include "analytics/engine.h"
+#include "args.h"
+#include "commands.h"
+#include "ingest/rebuild.h"
+#include "output.h"
+#include "store/matchhistory.h"
+#include "store/store.h"
+
+#include <iostream>
+#include <sstream>
+
+namespace herald::cli {
+
+namespace {
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');) {
+        if (!item.empty()) {
+            out.push_back(item);
+        }
+    }
+    return out;
+}
+
+nlohmann::json toJson(const analytics::Value& value, bool forTable) {
+    if (std::holds_alternative<std::monostate>(value)) {
+        return nullptr;
+    }
+    if (const auto* i = std::get_if<std::int64_t>(&value)) {
+        return *i;
+    }
+    if (const auto* d = std::get_if<double>(&value)) {
+        if (forTable) { // the table is for eyes: four decimals; json and csv keep full precision
+            std::ostringstream text;
+            text.precision(4);
+            text << std::fixed << *d;
+            return text.str();
+        }
+        return *d;
+    }
+    return std::get<std::string>(value);
+}
+
+} // namespace
+
+int runStats(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"puuid"},
+                            {"account"},
+                            {"metrics"},
+                            {"by"},
+                            {"where"},
+                            {"min-games"},
+                            {"sort"},
+                            {"limit"},
+                            {"include-remakes", false},
+                            {"tz"},
+                            {"format"}});
+    const Format format = parseFormat(args.value("format").value_or("table"));
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    analytics::Query query;
+    query.metrics = splitList(args.value("metrics").value_or(""));
+    if (query.metrics.empty()) {
+        throw UsageError("--metrics is required, e.g. --metrics games,win_rate,kda");
+    }
+    query.groupBy = splitList(args.value("by").value_or(""));
+    for (const std::string& clause : args.values("where")) {
+        const auto eq = clause.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            throw UsageError("--where takes name=value[,value...], not '" + clause + "'");
+        }
+        auto& values = query.filters[clause.substr(0, eq)];
+        for (auto& v : splitList(clause.substr(eq + 1))) {
+            values.push_back(std::move(v));
+        }
+    }
+    query.minGames = static_cast<int>(args.integer("min-games", 0, 1'000'000).value_or(0));
+    if (auto sort = args.value("sort")) {
+        query.order = analytics::parseOrder(*sort);
+    }
+    if (auto limit = args.integer("limit", 0, 1'000'000)) {
+        query.limit = static_cast<int>(*limit);
+    }
+    query.includeRemakes = args.has("include-remakes");
+    query.timeZone = args.value("tz").value_or("");
+    for (const auto& p : args.values("puuid")) {
+        for (auto& puuid : splitList(p)) {
+            query.puuids.push_back(std::move(puuid));
+        }
+    }
+    std::vector<std::string> riotIds;
+    for (const auto& a : args.values("account")) {
+        for (auto& id : splitList(a)) {
+            if (id.find('#') == std::string::npos || id.back() == '#' || id.front() == '#') {
+                throw UsageError("a Riot ID is Name#TAG, not '" + id + "'");
+            }
+            riotIds.push_back(std::move(id));
+        }
+    }
+    if (query.puuids.empty() && riotIds.empty()) {
+        throw UsageError("name the player: --puuid P or --account \"Name#TAG\"");
+    }
+    // Names and shapes first: a typo is a usage error, before any file is opened (accounts resolve later).
+    analytics::Query probe = query;
+    if (probe.puuids.empty()) {
+        probe.puuids = {"-"};
+    }
+    if (Status valid = analytics::validate(probe); !valid) {
+        throw UsageError(valid.error().message);
+    }
+
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Read);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto db = store.value()->openReader();
+    if (!db) {
+        return fail(db.error().message);
+    }
+    try {
+        for (const std::string& id : riotIds) {
+            const auto hash = id.rfind('#');
+            auto puuid = store::findPuuidByRiotId(db.value(), id.substr(0, hash), id.substr(hash + 1));
+            if (!puuid) {
+                return fail("no account or imported player named " + id + " in " + context.dataDir.string());
+            }
+            query.puuids.push_back(*puuid);
+        }
+    } catch (const store::StoreError& e) {
+        return fail(store::toError(e, "resolving the account").message);
+    }
+    analytics::AnalyticsEngine engine;
+    auto result = engine.run(db.value(), query, 0);
+    if (!result) {
+        if (result.error().kind == ErrorKind::Validation) {
+            throw UsageError(result.error().message);
+        }
+        return fail(result.error().message);
+    }
+    TableData table;
+    for (const auto& column : result.value()->columns) {
+        table.columns.push_back(column.name);
+    }
+    for (const auto& row : result.value()->rows) {
+        auto& out = table.rows.emplace_back();
+        for (const auto& value : row) {
+            out.push_back(toJson(value, format == Format::Table));
+        }
+    }
+    writeTable(std::cout, table, format);
+    return 0;
+}
+
+int runRebuild(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {});
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    const bool terminal = context.stdoutIsTerminal;
+    auto report = ingest::rebuild(*store.value(), false, [terminal](std::size_t done, std::size_t total) {
+        if (terminal) {
+            std::cout << "\rRe-deriving: " << done << " / " << total << std::flush;
+        }
+    });
+    if (terminal) {
+        std::cout << '\n';
+    }
+    if (!report) {
+        return fail(report.error().message);
+    }
+    std::cout << "Re-derived " << report->matches << " match(es) and " << report->timelines
+              << " timeline(s) from their raw payloads.\n";
+    for (const auto& failure : report->failed) {
+        std::cerr << "herald-cli rebuild: " << failure.source << ": " << failure.error << '\n';
+    }
+    return report->failed.empty() ? 0 : 1;
+}
+
+} // namespace herald::cli

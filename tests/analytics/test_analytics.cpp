@@ -1,0 +1,692 @@
+// The analytics engine against docs/METRICS.md: metrics computed by hand from real payloads, dimensions and
+// filters against an independent computation over the raw demo JSON, time zones, hostile input, query plans,
+// the rollup path, the cache and re-derivation.
+#include "analytics/compiler.h"
+#include "analytics/engine.h"
+#include "demo/demogenerator.h"
+#include "demo/demohistory.h"
+#include "ingest/importer.h"
+#include "ingest/rebuild.h"
+#include "store/database.h"
+#include "testsupport.h"
+
+#include <QtTest>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+
+using namespace herald;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kNow = 1'780'000'000'000; // fixed "now" for relative dates and the demo history
+
+std::string puuidOf(const std::string& fixture, std::size_t index) {
+    return json::parse(test::readFixture(fixture))["info"]["participants"][index]["puuid"].get<std::string>();
+}
+
+double real(const analytics::Value& v) {
+    if (const auto* d = std::get_if<double>(&v)) {
+        return *d;
+    }
+    if (const auto* i = std::get_if<std::int64_t>(&v)) {
+        return static_cast<double>(*i);
+    }
+    qFatal("not a number");
+}
+
+bool isNull(const analytics::Value& v) {
+    return std::holds_alternative<std::monostate>(v);
+}
+std::string text(const analytics::Value& v) {
+    if (const auto* s = std::get_if<std::string>(&v)) {
+        return *s;
+    }
+    if (const auto* i = std::get_if<std::int64_t>(&v)) {
+        return std::to_string(*i);
+    }
+    return "<null>";
+}
+
+// A copy of a real match (and timeline) under another id and start time: same players, same numbers.
+std::pair<std::string, std::string> copyOf(const std::string& matchFixture, const std::string& timelineFixture,
+                                           long long gameId, long long creation) {
+    json match = json::parse(test::readFixture(matchFixture));
+    const std::string platform = match["info"]["platformId"].get<std::string>();
+    match["metadata"]["matchId"] = platform + "_" + std::to_string(gameId);
+    match["info"]["gameId"] = gameId;
+    match["info"]["gameCreation"] = creation;
+    std::string timeline;
+    if (!timelineFixture.empty()) {
+        json t = json::parse(test::readFixture(timelineFixture));
+        t["metadata"]["matchId"] = match["metadata"]["matchId"];
+        t["info"]["gameId"] = gameId;
+        timeline = t.dump();
+    }
+    return {match.dump(), timeline};
+}
+
+} // namespace
+
+class TestAnalytics : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void kdaCsDamageShareAndKillParticipationByHand();
+    void csPerMinuteOfMillisecondPayload();
+    void laneDifferencesFromTheTimeline();
+    void participationWithoutLaneOpponentIsLeftOut();
+    void remakesAndAbortedGamesAreLeftOut();
+    void arenaTeamsAreSubTeams();
+    void emptySetIsNull();
+    void dimensionsAndFiltersMatchAnIndependentCount();
+    void minGamesSortAndLimit();
+    void lastCountsTheMostRecentGames();
+    void timeZoneBucketsAcrossMidnightAndDst();
+    void sinceAndUntilAreLocalDates();
+    void hostileNamesAreRefusedAndChangeNothing();
+    void dashboardQueriesUseIndexes();
+    void rollupGivesTheSameAnswer();
+    void cacheHitsAndInvalidation();
+    void lpSeriesFromRankHistory();
+    void rebuildRestoresDerivedRows();
+
+private:
+    Result<std::shared_ptr<const analytics::ResultTable>> run(const analytics::Query& q, std::uint64_t version = 1);
+    std::unique_ptr<test::TempStore> m_fixtures; // recorded payloads and shapes derived from them
+    std::unique_ptr<test::TempStore> m_demo;     // a demo history
+    std::vector<ingest::NamedPayload> m_demoPayloads;
+    analytics::AnalyticsEngine m_engine;
+    store::Database* m_db = nullptr;
+    std::unique_ptr<store::Database> m_reader;
+};
+
+Result<std::shared_ptr<const analytics::ResultTable>> TestAnalytics::run(const analytics::Query& q,
+                                                                         std::uint64_t version) {
+    return m_engine.run(*m_reader, q, version, kNow);
+}
+
+void TestAnalytics::initTestCase() {
+    m_fixtures = std::make_unique<test::TempStore>();
+    std::vector<ingest::NamedPayload> payloads;
+    for (const char* name : {test::kKrMatch, test::kKrTimeline, "match_v5_JP1_323466834_p11.16_ranked.json",
+                             "timeline_v5_JP1_323466834_p11.16.json", "match_v5_NA1_4196060228_p12.2_aram_450.json",
+                             "match_v5_EUW1_7261321891_p15.1_swiftplay_480.json",
+                             "match_v5_NA1_5018382378_p14.12_abort_unexpected.json"}) {
+        payloads.push_back({name, test::readFixture(name)});
+    }
+    payloads.push_back({"remake", test::remakeMatch()});
+    payloads.push_back({"arena", test::arenaMatch()});
+    // KR_7014499581 again, with its jungler on the red side given no position: Olaf has no lane opponent there.
+    auto [noOpponent, noOpponentTimeline] = copyOf(test::kKrMatch, test::kKrTimeline, 1, 1712161609888 + 86'400'000);
+    json edited = json::parse(noOpponent);
+    edited["info"]["participants"][6]["teamPosition"] = "";
+    payloads.push_back({"no-opponent", edited.dump()});
+    payloads.push_back({"no-opponent-timeline", noOpponentTimeline});
+    const auto report = ingest::Importer(m_fixtures->store->writer()).importPayloads(std::move(payloads));
+    QVERIFY2(report.failed.empty(), report.failed.empty() ? "" : report.failed[0].error.c_str());
+
+    m_demo = std::make_unique<test::TempStore>();
+    demo::DemoOptions options;
+    options.matches = 300;
+    options.endMs = kNow;
+    QVERIFY(demo::createDemoHistory(m_demo->store->writer(), options).ok());
+    demo::DemoGenerator again(options); // the same payloads, for the independent computation
+    while (again.next(m_demoPayloads)) {
+    }
+    m_reader = std::make_unique<store::Database>(m_fixtures->store->openReader().value());
+}
+
+void TestAnalytics::kdaCsDamageShareAndKillParticipationByHand() {
+    // Olaf (participant 2 of KR_7014499581, team 100): 10/5/4, cs 14 + 160 = 174, 1739 s, damage 19358, vision 41.
+    // Team 100 damage: 17366 + 19358 + 20096 + 5885 + 13441 = 76146; team kills: 1 + 10 + 5 + 0 + 7 = 23.
+    analytics::Query q;
+    q.puuids = {puuidOf(test::kKrMatch, 1)};
+    q.metrics = {"games",
+                 "kda",
+                 "cs_per_min",
+                 "damage_share",
+                 "kill_participation",
+                 "vision_per_min",
+                 "first_blood_rate",
+                 "win_rate",
+                 "avg_duration_min"};
+    q.filters["since"] = {"2024-04-03"};
+    q.filters["until"] = {"2024-04-03"};
+    q.timeZone = "UTC";
+    auto r = run(q);
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+    const auto& row = r.value()->rows.at(0);
+    QCOMPARE(real(row[0]), 1.0);
+    QCOMPARE(real(row[1]), (10.0 + 4.0) / 5.0);
+    QCOMPARE(real(row[2]), 174.0 / (1739.0 / 60.0));
+    QCOMPARE(real(row[3]), 19358.0 / 76146.0);
+    QCOMPARE(real(row[4]), (10.0 + 4.0) / 23.0);
+    QCOMPARE(real(row[5]), 41.0 / (1739.0 / 60.0));
+    QCOMPARE(real(row[6]), 0.0);
+    QCOMPARE(real(row[7]), 0.0);
+    QCOMPARE(real(row[8]), 1739.0 / 60.0);
+    // Kai'Sa (participant 9, team 200) took first blood: first_blood_rate 1.
+    q.puuids = {puuidOf(test::kKrMatch, 8)};
+    q.metrics = {"first_blood_rate", "kda"};
+    r = run(q);
+    QCOMPARE(real(r.value()->rows[0][0]), 1.0);
+    QCOMPARE(real(r.value()->rows[0][1]), (16.0 + 2.0) / 4.0);
+}
+
+void TestAnalytics::csPerMinuteOfMillisecondPayload() {
+    // JP1_323466834 (patch 11.16): no gameEndTimestamp, gameDuration 1965640 is in ms -> m = 1965.64 / 60.
+    // Illaoi (participant 1): cs 185 + 12 = 197.
+    analytics::Query q;
+    q.puuids = {puuidOf("match_v5_JP1_323466834_p11.16_ranked.json", 0)};
+    q.metrics = {"cs_per_min", "avg_duration_min"};
+    auto r = run(q);
+    QVERIFY(r.ok());
+    QCOMPARE(real(r.value()->rows[0][0]), 197.0 / (1965.640 / 60.0));
+    QCOMPARE(real(r.value()->rows[0][1]), 1965.640 / 60.0);
+}
+
+void TestAnalytics::laneDifferencesFromTheTimeline() {
+    // KR_7014499581 timeline: the first frame at or after 600000 ms is at 600221. Olaf (2) and Viego (7), both
+    // JUNGLE: total gold 4139 - 3064 = 1075; at 900306 ms (first frame >= 900000): cs (minions + jungle)
+    // 96 - 99 = -3; gold 6519 - 5662 = 857; cs at 10: 73 - 59 = 14.
+    analytics::Query q;
+    q.puuids = {puuidOf(test::kKrMatch, 1)};
+    q.metrics = {"gold_diff_10", "gold_diff_15", "cs_diff_10", "cs_diff_15"};
+    q.groupBy = {"opponent_champion"};
+    auto r = run(q);
+    QVERIFY(r.ok());
+    // Two participations: the recorded match (opponent Viego) and its copy without a lane opponent (null).
+    QCOMPARE(r.value()->rows.size(), std::size_t{2});
+    const auto& viego = r.value()->rows[1];
+    QCOMPARE(text(viego[0]), std::string("Viego"));
+    QCOMPARE(real(viego[1]), 1075.0);
+    QCOMPARE(real(viego[2]), 857.0);
+    QCOMPARE(real(viego[3]), 14.0);
+    QCOMPARE(real(viego[4]), -3.0);
+    QVERIFY(isNull(r.value()->rows[0][0]));
+    QVERIFY(isNull(r.value()->rows[0][1])); // no opponent: left out, so null for that group
+}
+
+void TestAnalytics::participationWithoutLaneOpponentIsLeftOut() {
+    // Over both of Olaf's games the mean is still 1075: the copy without an opponent is left out, not a 0.
+    analytics::Query q;
+    q.puuids = {puuidOf(test::kKrMatch, 1)};
+    q.metrics = {"games", "gold_diff_10"};
+    auto r = run(q);
+    QCOMPARE(real(r.value()->rows[0][0]), 2.0);
+    QCOMPARE(real(r.value()->rows[0][1]), 1075.0);
+    // ARAM has no positions, so no lane opponent, and no timeline: null.
+    q.puuids = {puuidOf("match_v5_NA1_4196060228_p12.2_aram_450.json", 4)};
+    r = run(q);
+    QCOMPARE(real(r.value()->rows[0][0]), 1.0);
+    QVERIFY(isNull(r.value()->rows[0][1]));
+}
+
+void TestAnalytics::remakesAndAbortedGamesAreLeftOut() {
+    // The swiftplay match and its remake copy share their players.
+    analytics::Query q;
+    q.puuids = {puuidOf("match_v5_EUW1_7261321891_p15.1_swiftplay_480.json", 0)};
+    q.metrics = {"games"};
+    QCOMPARE(real(run(q).value()->rows[0][0]), 1.0);
+    q.includeRemakes = true;
+    QCOMPARE(real(run(q).value()->rows[0][0]), 2.0);
+    // NA1_5018382378 ended Abort_Unexpected: never counted, even with remakes included.
+    q.puuids = {puuidOf("match_v5_NA1_5018382378_p14.12_abort_unexpected.json", 0)};
+    QVERIFY(isNull(run(q).value()->rows[0][0]));
+}
+
+void TestAnalytics::arenaTeamsAreSubTeams() {
+    // Arena participant 1 plays with participant 2 (playerSubteamId 1): their team kills and damage are theirs
+    // alone, not those of the nominal team 100 (participants 1 to 8).
+    const json arena = json::parse(test::arenaMatch());
+    const auto& p1 = arena["info"]["participants"][0];
+    const auto& p2 = arena["info"]["participants"][1];
+    const double teamKills = p1["kills"].get<double>() + p2["kills"].get<double>();
+    const double teamDamage =
+        p1["totalDamageDealtToChampions"].get<double>() + p2["totalDamageDealtToChampions"].get<double>();
+    analytics::Query q;
+    q.puuids = {"arena-player-1"};
+    q.metrics = {"kill_participation", "damage_share"};
+    auto r = run(q);
+    QVERIFY(r.ok());
+    QCOMPARE(real(r.value()->rows[0][0]), (p1["kills"].get<double>() + p1["assists"].get<double>()) / teamKills);
+    QCOMPARE(real(r.value()->rows[0][1]), p1["totalDamageDealtToChampions"].get<double>() / teamDamage);
+}
+
+void TestAnalytics::emptySetIsNull() {
+    analytics::Query q;
+    q.puuids = {"nobody"};
+    q.metrics = {"games", "wins", "losses", "win_rate", "kda", "cs_per_min", "damage_share", "gold_diff_10"};
+    auto r = run(q);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value()->rows.size(), std::size_t{1});
+    for (const auto& value : r.value()->rows[0]) {
+        QVERIFY(isNull(value)); // never 0, never NaN
+    }
+    q.groupBy = {"champion"};
+    QCOMPARE(run(q).value()->rows.size(), std::size_t{0});
+}
+
+void TestAnalytics::dimensionsAndFiltersMatchAnIndependentCount() {
+    // The oracle: the raw demo payloads, read with nlohmann, counted by the definitions of METRICS.md.
+    const std::string me = demo::demoAccount().puuid;
+    std::map<std::string, std::map<std::string, std::pair<int, int>>> expected; // dimension -> value -> games, wins
+    for (const auto& payload : m_demoPayloads) {
+        if (payload.name.find("_timeline") != std::string::npos) {
+            continue;
+        }
+        const json match = json::parse(payload.bytes);
+        const auto& info = match["info"];
+        if (info.value("endOfGameResult", "GameComplete") != "GameComplete") {
+            continue;
+        }
+        bool remake = false;
+        for (const auto& p : info["participants"]) {
+            remake = remake || p.value("gameEndedInEarlySurrender", false);
+        }
+        if (remake) {
+            continue;
+        }
+        for (const auto& p : info["participants"]) {
+            if (p["puuid"] != me) {
+                continue;
+            }
+            const bool win = p["win"].get<bool>();
+            const std::string version = info["gameVersion"].get<std::string>();
+            const std::string position = p.value("teamPosition", "");
+            const std::map<std::string, std::string> values = {
+                {"champion", p["championName"].get<std::string>()},
+                {"role", position.empty() ? "NONE" : position},
+                {"queue", std::to_string(info["queueId"].get<int>())},
+                {"patch", version.substr(0, version.find('.', version.find('.') + 1))},
+                {"side", p["teamId"] == 100   ? "blue"
+                         : p["teamId"] == 200 ? "red"
+                                              : "other"},
+                {"result", win ? "win" : "loss"},
+            };
+            for (const auto& [dimension, value] : values) {
+                auto& cell = expected[dimension][value];
+                cell.first += 1;
+                cell.second += win ? 1 : 0;
+            }
+        }
+    }
+    auto db = m_demo->store->openReader();
+    analytics::AnalyticsEngine engine;
+    for (const auto& [dimension, groups] : expected) {
+        analytics::Query q;
+        q.puuids = {me};
+        q.metrics = {"games", "wins"};
+        q.groupBy = {dimension};
+        auto r = engine.run(db.value(), q, 1, kNow);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QCOMPARE(r.value()->rows.size(), groups.size());
+        for (const auto& row : r.value()->rows) {
+            const auto it = groups.find(text(row[0]));
+            QVERIFY2(it != groups.end(), (dimension + "=" + text(row[0])).c_str());
+            QCOMPARE(real(row[1]), static_cast<double>(it->second.first));
+            QCOMPARE(real(row[2]), static_cast<double>(it->second.second));
+        }
+        // The same dimension as a filter (case-insensitive for names) picks exactly that group.
+        const auto& [value, counts] = *groups.begin();
+        analytics::Query filtered;
+        filtered.puuids = {me};
+        filtered.metrics = {"games"};
+        filtered.filters[dimension] = {dimension == "champion" ? QString::fromStdString(value).toLower().toStdString()
+                                                               : value};
+        auto f = engine.run(db.value(), filtered, 1, kNow);
+        QVERIFY2(f.ok(), f.ok() ? "" : f.error().message.c_str());
+        QCOMPARE(real(f.value()->rows[0][0]), static_cast<double>(counts.first));
+    }
+    // Several values of a filter mean any of them; account is the Riot ID.
+    analytics::Query q;
+    q.puuids = {me};
+    q.metrics = {"games"};
+    q.groupBy = {"account"};
+    q.filters["side"] = {"blue", "red"};
+    auto r = engine.run(db.value(), q, 1, kNow);
+    QCOMPARE(text(r.value()->rows[0][0]), std::string("Demo#HRLD"));
+    QCOMPARE(real(r.value()->rows[0][1]),
+             static_cast<double>(expected["side"]["blue"].first + expected["side"]["red"].first));
+}
+
+void TestAnalytics::minGamesSortAndLimit() {
+    auto db = m_demo->store->openReader();
+    analytics::AnalyticsEngine engine;
+    analytics::Query all;
+    all.puuids = {demo::demoAccount().puuid};
+    all.metrics = {"games", "win_rate"};
+    all.groupBy = {"champion"};
+    auto full = engine.run(db.value(), all, 1, kNow).value();
+    std::vector<std::pair<double, std::string>> eligible;
+    for (const auto& row : full->rows) {
+        if (real(row[1]) >= 5) {
+            eligible.push_back({real(row[1]), text(row[0])});
+        }
+    }
+    std::stable_sort(eligible.begin(), eligible.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    analytics::Query q = all;
+    q.minGames = 5;
+    q.order = analytics::parseOrder("-games");
+    q.limit = 3;
+    auto top = engine.run(db.value(), q, 1, kNow).value();
+    QCOMPARE(top->rows.size(), std::size_t{3});
+    for (std::size_t i = 0; i < 3; ++i) {
+        QCOMPARE(real(top->rows[i][1]), eligible[i].first);
+        QVERIFY(real(top->rows[i][1]) >= 5);
+    }
+    QVERIFY(real(top->rows[0][1]) >= real(top->rows[1][1]));
+    q.order = analytics::parseOrder("champion"); // ascending by name
+    q.limit.reset();
+    auto byName = engine.run(db.value(), q, 1, kNow).value();
+    QCOMPARE(byName->rows.size(), eligible.size());
+    for (std::size_t i = 1; i < byName->rows.size(); ++i) {
+        QVERIFY(text(byName->rows[i - 1][0]) < text(byName->rows[i][0]));
+    }
+}
+
+void TestAnalytics::lastCountsTheMostRecentGames() {
+    auto db = m_demo->store->openReader();
+    const std::string me = demo::demoAccount().puuid;
+    // The 10 most recent counted games, from the store's own order (newest first, remakes and aborts left out).
+    store::Statement recent(db.value(), "SELECT sum(win) FROM (SELECT win FROM match_participants WHERE puuid = ? "
+                                        "AND complete = 1 AND remake = 0 ORDER BY game_creation DESC LIMIT 10)");
+    recent.bind(1, me);
+    QVERIFY(recent.step());
+    const double wins = recent.columnDouble(0);
+    analytics::AnalyticsEngine engine;
+    analytics::Query q;
+    q.puuids = {me};
+    q.metrics = {"games", "wins"};
+    q.filters["last"] = {"10"};
+    auto r = engine.run(db.value(), q, 1, kNow).value();
+    QCOMPARE(real(r->rows[0][0]), 10.0);
+    QCOMPARE(real(r->rows[0][1]), wins);
+    q.filters["last"] = {"0"};
+    QVERIFY(!engine.run(db.value(), q, 1, kNow).ok());
+}
+
+void TestAnalytics::timeZoneBucketsAcrossMidnightAndDst() {
+    // Europe/Paris moves to summer time on 2026-03-29 at 01:00 UTC (02:00 CET -> 03:00 CEST).
+    //   2026-03-28T23:30Z = 00:30 CET on the 29th (a Sunday, ISO week 2026-W13), UTC day 2026-03-28
+    //   2026-03-29T00:30Z = 01:30 CET on the 29th
+    //   2026-03-29T01:30Z = 03:30 CEST on the 29th
+    //   2027-01-01T12:00Z = a Friday of ISO week 2026-W53 (2026 began on a Thursday)
+    test::TempStore temp;
+    std::vector<ingest::NamedPayload> payloads;
+    const long long instants[] = {1774740600000, 1774744200000, 1774747800000, 1798804800000};
+    for (int i = 0; i < 4; ++i) {
+        payloads.push_back({"m" + std::to_string(i), copyOf(test::kKrMatch, "", 100 + i, instants[i]).first});
+    }
+    QCOMPARE(ingest::Importer(temp.store->writer()).importPayloads(std::move(payloads)).imported, 4);
+    auto db = temp.store->openReader();
+    analytics::AnalyticsEngine engine;
+    auto buckets = [&](const std::string& dimension, const std::string& zone) {
+        analytics::Query q;
+        q.puuids = {puuidOf(test::kKrMatch, 1)};
+        q.metrics = {"games"};
+        q.groupBy = {dimension};
+        q.timeZone = zone;
+        auto r = engine.run(db.value(), q, 1, kNow);
+        if (!r) {
+            qFatal("%s", r.error().message.c_str());
+        }
+        std::string out;
+        for (const auto& row : r.value()->rows) {
+            out += text(row[0]) + ":" + text(row[1]) + " ";
+        }
+        return out;
+    };
+    QCOMPARE(buckets("day", "Europe/Paris"), std::string("2026-03-29:3 2027-01-01:1 "));
+    QCOMPARE(buckets("day", "UTC"), std::string("2026-03-28:1 2026-03-29:2 2027-01-01:1 "));
+    QCOMPARE(buckets("hour", "Europe/Paris"), std::string("0:1 1:1 3:1 13:1 "));
+    QCOMPARE(buckets("hour", "America/New_York"), std::string("7:1 19:1 20:1 21:1 "));
+    QCOMPARE(buckets("weekday", "Europe/Paris"), std::string("5:1 7:3 "));
+    QCOMPARE(buckets("weekday", "UTC"), std::string("5:1 6:1 7:2 "));
+    QCOMPARE(buckets("week", "Europe/Paris"), std::string("2026-W13:3 2026-W53:1 "));
+    QCOMPARE(buckets("month", "Pacific/Auckland"), std::string("2026-03:3 2027-01:1 "));
+    analytics::Query bad;
+    bad.puuids = {"x"};
+    bad.metrics = {"games"};
+    bad.groupBy = {"day"};
+    bad.timeZone = "Mars/Olympus_Mons";
+    auto refused = engine.run(db.value(), bad, 1, kNow);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.find("unknown time zone") != std::string::npos, refused.error().message.c_str());
+}
+
+void TestAnalytics::sinceAndUntilAreLocalDates() {
+    // KR_7014499581 started 2024-04-03T16:26:49Z = 2024-04-04 01:26 in Seoul; its copy one day later.
+    analytics::Query q;
+    q.puuids = {puuidOf(test::kKrMatch, 1)};
+    q.metrics = {"games"};
+    q.timeZone = "Asia/Seoul";
+    q.filters["since"] = {"2024-04-04"};
+    q.filters["until"] = {"2024-04-04"};
+    QCOMPARE(real(run(q).value()->rows[0][0]), 1.0);
+    q.timeZone = "UTC";
+    QCOMPARE(real(run(q).value()->rows[0][0]), 1.0); // the copy, on the 4th in UTC
+    q.filters["since"] = {"2024-04-03"};
+    QCOMPARE(real(run(q).value()->rows[0][0]), 2.0);
+    q.filters.erase("until");
+    q.filters["since"] = {"-30d"}; // relative to "now" (2026): nothing that recent
+    QVERIFY(isNull(run(q).value()->rows[0][0]));
+    q.filters["since"] = {"2024-02-30"};
+    QVERIFY(!run(q).ok());
+}
+
+void TestAnalytics::hostileNamesAreRefusedAndChangeNothing() {
+    const auto before = m_reader->queryInt("SELECT count(*) FROM matches") * 1000 +
+                        m_reader->queryInt("SELECT count(*) FROM match_participants");
+    const std::vector<std::string> hostile = {"win_rate; DROP TABLE matches",
+                                              "games\" FROM accounts --",
+                                              "champion' OR '1'='1",
+                                              "wïn_ràte",
+                                              "",
+                                              "games)",
+                                              "count(*)"};
+    for (const auto& name : hostile) {
+        analytics::Query asMetric;
+        asMetric.puuids = {"x"};
+        asMetric.metrics = {name};
+        auto r = run(asMetric);
+        QVERIFY2(!r.ok(), name.c_str());
+        QCOMPARE(r.error().kind, ErrorKind::Validation);
+        QVERIFY2(r.error().message.find("valid metrics: games, wins") != std::string::npos, r.error().message.c_str());
+        analytics::Query asDimension;
+        asDimension.puuids = {"x"};
+        asDimension.metrics = {"games"};
+        asDimension.groupBy = {name};
+        QVERIFY(!run(asDimension).ok());
+        analytics::Query asFilter = asDimension;
+        asFilter.groupBy.clear();
+        asFilter.filters[name] = {"1"};
+        QVERIFY(!run(asFilter).ok());
+        analytics::Query asSort = asDimension;
+        asSort.groupBy = {"champion"};
+        asSort.order = analytics::OrderBy{name, true};
+        QVERIFY(!run(asSort).ok());
+    }
+    // Hostile values are only ever bound: they match nothing and break nothing.
+    analytics::Query q;
+    q.puuids = {puuidOf(test::kKrMatch, 1), "' OR 1=1 --"};
+    q.metrics = {"games"};
+    q.filters["champion"] = {"Olaf' OR '1'='1", "\"; DROP TABLE matches; --", "オラフ"};
+    auto r = run(q);
+    QVERIFY(r.ok());
+    QVERIFY(isNull(r.value()->rows[0][0]));
+    const auto after = m_reader->queryInt("SELECT count(*) FROM matches") * 1000 +
+                       m_reader->queryInt("SELECT count(*) FROM match_participants");
+    QCOMPARE(after, before);
+}
+
+void TestAnalytics::dashboardQueriesUseIndexes() {
+    // The queries of the ten-widget dashboard (and the rollup path) on the demo store.
+    auto db = m_demo->store->openReader();
+    const std::string me = demo::demoAccount().puuid;
+    auto make = [&](std::vector<std::string> metrics, std::vector<std::string> by,
+                    std::map<std::string, std::vector<std::string>> filters) {
+        analytics::Query q;
+        q.puuids = {me};
+        q.metrics = std::move(metrics);
+        q.groupBy = std::move(by);
+        q.filters = std::move(filters);
+        q.timeZone = "Europe/Paris";
+        return q;
+    };
+    const std::vector<analytics::Query> queries = {
+        make({"win_rate"}, {}, {{"queue", {"420"}}, {"since", {"-90d"}}}),
+        make({"kda", "cs_per_min"}, {"week"}, {{"queue", {"420"}}}),
+        make({"win_rate", "games"}, {"champion"}, {{"queue", {"420"}}}),
+        make({"games"}, {"role"}, {}),
+        make({"games", "win_rate", "kda", "cs_per_min", "damage_share"}, {"champion"}, {}),
+        make({"win_rate"}, {"weekday", "hour"}, {}),
+        make({"gold_diff_10"}, {"role"}, {{"last", {"100"}}}),
+        make({"lp"}, {"day"}, {{"queue", {"RANKED_SOLO_5x5"}}}),
+    };
+    int rollups = 0;
+    for (const auto& q : queries) {
+        auto compiled = analytics::compile(db.value(), q, kNow);
+        QVERIFY2(compiled.ok(), compiled.ok() ? "" : compiled.error().message.c_str());
+        rollups += compiled->usesRollup ? 1 : 0;
+        store::Statement explain(db.value(), "EXPLAIN QUERY PLAN " + compiled->sql);
+        std::string plan;
+        while (explain.step()) {
+            plan += explain.columnText(3) + "\n";
+        }
+        QVERIFY2(plan.find("USING PRIMARY KEY (puuid=?") != std::string::npos, plan.c_str());
+        for (const char* table : {"SCAN p\n", "SCAN match_participants", "SCAN matches", "SCAN ranking_history",
+                                  "SCAN champion_performance"}) {
+            QVERIFY2(plan.find(table) == std::string::npos, plan.c_str());
+        }
+    }
+    // Win rate by champion in a queue comes from the rollup; the champion pool has damage_share, a mean of
+    // per-game ratios that no total can give, so it reads the base rows.
+    QCOMPARE(rollups, 1);
+}
+
+void TestAnalytics::rollupGivesTheSameAnswer() {
+    auto db = m_demo->store->openReader();
+    analytics::AnalyticsEngine engine;
+    analytics::Query q;
+    q.puuids = {demo::demoAccount().puuid};
+    q.metrics = {"games",           "wins",
+                 "losses",          "win_rate",
+                 "avg_kills",       "avg_deaths",
+                 "avg_assists",     "kda",
+                 "cs_per_min",      "gold_per_min",
+                 "damage_per_min",  "vision_score",
+                 "vision_per_min",  "avg_duration_min",
+                 "first_blood_rate"};
+    q.groupBy = {"champion", "queue"};
+    auto viaRollup = analytics::compile(db.value(), q, kNow);
+    QVERIFY(viaRollup.ok() && viaRollup->usesRollup);
+    analytics::Query base = q;
+    base.filters["since"] = {"2000-01-01"}; // any date filter takes the base rows
+    auto viaBase = analytics::compile(db.value(), base, kNow);
+    QVERIFY(viaBase.ok() && !viaBase->usesRollup);
+    const auto a = analytics::execute(db.value(), viaRollup.value()).value();
+    const auto b = analytics::execute(db.value(), viaBase.value()).value();
+    QCOMPARE(a.rows.size(), b.rows.size());
+    QVERIFY(a.rows.size() > 10);
+    for (std::size_t r = 0; r < a.rows.size(); ++r) {
+        QCOMPARE(text(a.rows[r][0]), text(b.rows[r][0]));
+        QCOMPARE(text(a.rows[r][1]), text(b.rows[r][1]));
+        for (std::size_t c = 2; c < a.rows[r].size(); ++c) {
+            QVERIFY2(std::abs(real(a.rows[r][c]) - real(b.rows[r][c])) <=
+                         1e-9 * std::max(1.0, std::abs(real(b.rows[r][c]))),
+                     (q.metrics[c - 2] + " differs").c_str());
+        }
+    }
+}
+
+void TestAnalytics::cacheHitsAndInvalidation() {
+    analytics::AnalyticsEngine engine(2, std::chrono::seconds(60));
+    analytics::Query q;
+    q.puuids = {puuidOf(test::kKrMatch, 1)};
+    q.metrics = {"games"};
+    auto first = engine.run(*m_reader, q, 7, kNow);
+    auto second = engine.run(*m_reader, q, 7, kNow);
+    QCOMPARE(first.value().get(), second.value().get()); // the same cached table
+    QCOMPARE(engine.stats().hits, std::uint64_t{1});
+    QCOMPARE(engine.stats().misses, std::uint64_t{1});
+    auto afterWrite = engine.run(*m_reader, q, 8, kNow); // a write bumped the data version
+    QVERIFY(afterWrite.value().get() != first.value().get());
+    QCOMPARE(engine.stats().misses, std::uint64_t{2});
+    analytics::Query other = q;
+    other.metrics = {"wins"};
+    QVERIFY(engine.run(*m_reader, other, 8, kNow).ok());
+    QVERIFY(engine.run(*m_reader, q, 7, kNow).ok()); // evicted: capacity 2
+    QCOMPARE(engine.stats().entries, std::size_t{2});
+    QCOMPARE(engine.stats().misses, std::uint64_t{4});
+    analytics::AnalyticsEngine shortLived(8, std::chrono::seconds(0));
+    QVERIFY(shortLived.run(*m_reader, q, 1, kNow).ok());
+    QVERIFY(shortLived.run(*m_reader, q, 1, kNow).ok());
+    QCOMPARE(shortLived.stats().hits, std::uint64_t{0}); // expired at once
+}
+
+void TestAnalytics::lpSeriesFromRankHistory() {
+    test::TempStore temp;
+    auto written = temp.store->writer()
+                       .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                           db.execScript("INSERT INTO ranking_history VALUES "
+                                         "('me', 'RANKED_SOLO_5x5', 'GOLD', 'II', 40, 10, 9, 1767261600000),"
+                                         "('me', 'RANKED_SOLO_5x5', 'GOLD', 'II', 57, 11, 9, 1767268800000),"
+                                         "('me', 'RANKED_SOLO_5x5', 'GOLD', 'I', 12, 12, 9, 1767355200000),"
+                                         "('me', 'RANKED_FLEX_SR', 'SILVER', 'I', 90, 3, 3, 1767355300000)");
+                           return Ok{};
+                       })
+                       .get();
+    QVERIFY(written.ok());
+    auto db = temp.store->openReader();
+    analytics::AnalyticsEngine engine;
+    analytics::Query q;
+    q.puuids = {"me"};
+    q.metrics = {"lp"};
+    q.groupBy = {"day"};
+    q.filters["queue"] = {"420"};
+    q.timeZone = "UTC";
+    auto r = engine.run(db.value(), q, 1, kNow);
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+    // 2026-01-01: 40 then 57 (the day's last snapshot wins); 2026-01-02: 12.
+    QCOMPARE(r.value()->rows.size(), std::size_t{2});
+    QCOMPARE(text(r.value()->rows[0][0]), std::string("2026-01-01"));
+    QCOMPARE(real(r.value()->rows[0][1]), 57.0);
+    QCOMPARE(real(r.value()->rows[1][1]), 12.0);
+    q.groupBy.clear();
+    q.filters["queue"] = {"RANKED_FLEX_SR"};
+    QCOMPARE(real(engine.run(db.value(), q, 1, kNow).value()->rows[0][0]), 90.0);
+    q.metrics = {"lp", "games"};
+    QVERIFY(!engine.run(db.value(), q, 1, kNow).ok());
+}
+
+void TestAnalytics::rebuildRestoresDerivedRows() {
+    test::TempStore temp;
+    ingest::Importer(temp.store->writer())
+        .importPayloads({{"m", test::readFixture(test::kKrMatch)}, {"t", test::readFixture(test::kKrTimeline)}});
+    // Damage the derived layer, as an old derive version or a fixed bug would leave it.
+    QVERIFY(temp.store->writer()
+                .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                    db.execScript("UPDATE match_participants SET gold_diff_10 = NULL, team_kills = 0, kills = 99; "
+                                  "DELETE FROM participant_frames; UPDATE matches SET derive_version = 1");
+                    return Ok{};
+                })
+                .get()
+                .ok());
+    auto report = ingest::rebuild(*temp.store, true);
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    QCOMPARE(report->matches, 1);
+    QCOMPARE(report->timelines, 1);
+    auto db = temp.store->openReader();
+    QCOMPARE(db->queryInt("SELECT kills FROM match_participants WHERE participant_id = 2"), 10);
+    QCOMPARE(db->queryInt("SELECT gold_diff_10 FROM match_participants WHERE participant_id = 2"), 1075);
+    QCOMPARE(db->queryInt("SELECT team_kills FROM match_participants WHERE participant_id = 2"), 23);
+    QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300);
+    QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), 2);
+}
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "test_analytics.moc"
