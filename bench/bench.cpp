@@ -1,12 +1,18 @@
 // herald-bench: measures Herald's budgets and prints the results as JSON (one object per benchmark).
 //   herald-bench ingest [--matches N] [--threads N]
 // Budgets live in the issues; this program reports, it does not judge.
+#include "analytics/engine.h"
 #include "demo/demogenerator.h"
+#include "demo/demohistory.h"
+#include "ingest/derivation.h"
 #include "ingest/importer.h"
+#include "store/matchhistory.h"
 #include "store/store.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -98,30 +104,267 @@ int benchIngest(int matches, int threads) {
     return report.failed.empty() ? 0 : 1;
 }
 
+long residentKb() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0;
+    long resident = 0;
+    statm >> pages >> resident;
+    return resident * 4; // 4 KiB pages
+}
+
+// The queries of the ten-widget dashboard of the issue, for the given players.
+std::vector<herald::analytics::Query> dashboardQueries(const std::vector<std::string>& puuids) {
+    using herald::analytics::Query;
+    auto make = [&](std::vector<std::string> metrics, std::vector<std::string> by,
+                    std::map<std::string, std::vector<std::string>> filters, std::optional<std::string> order = {},
+                    std::optional<int> limit = {}) {
+        Query q;
+        q.puuids = puuids;
+        q.metrics = std::move(metrics);
+        q.groupBy = std::move(by);
+        q.filters = std::move(filters);
+        q.timeZone = "Europe/Paris";
+        if (order) {
+            q.order = herald::analytics::parseOrder(*order);
+        }
+        q.limit = limit;
+        return q;
+    };
+    return {
+        make({"win_rate"}, {}, {{"queue", {"420"}}, {"since", {"-90d"}}}),                             // KPI
+        make({"win_rate"}, {}, {{"queue", {"420"}}, {"since", {"-180d"}}, {"until", {"2099-01-01"}}}), // its comparison
+        make({"kda", "cs_per_min"}, {"week"}, {{"queue", {"420"}}}),                                   // line
+        make({"win_rate", "games"}, {"champion"}, {{"queue", {"420"}}}, "-games", 10),                 // bar, top 10
+        make({"games"}, {"role"}, {}),                                                                 // pie
+        make({"games", "win_rate", "kda", "cs_per_min", "damage_share"}, {"champion"}, {}, "-games"),  // table
+        make({"win_rate"}, {"weekday", "hour"}, {}),                                                   // heatmap
+        make({"gold_diff_10"}, {"role"}, {}),                                                          // laning
+        make({"lp"}, {"day"}, {{"queue", {"RANKED_SOLO_5x5"}}}),                                       // rank history
+    };
+}
+
+// Nine more followed accounts whose participations are copies of the demo player's, under their own match ids:
+// a coach's 100,000 matches without generating 90,000 more payloads (the engine's work per row is the same).
+void addCopiedAccounts(herald::store::StoreWriter& writer, int accounts) {
+    auto done =
+        writer
+            .submit<herald::Ok>([accounts](herald::store::Database& db) -> herald::Result<herald::Ok> {
+                herald::store::Transaction tx(db);
+                for (int k = 1; k < accounts; ++k) {
+                    const std::string n = std::to_string(k);
+                    db.execScript("INSERT INTO accounts (puuid, game_name, tag_line, platform, region, added_at) "
+                                  "SELECT puuid || '-" +
+                                  n + "', 'Coach" + n +
+                                  "', 'HRLD', platform, region, added_at "
+                                  "FROM accounts WHERE game_name = 'Demo'");
+                    db.execScript("INSERT INTO matches (id, match_id, platform, game_id, queue_id, map_id, game_mode, "
+                                  "game_type, game_version, patch, game_creation, game_duration_s, end_result, "
+                                  "is_remake, participant_count, payload_hash, raw_data, ingested_at, derive_version) "
+                                  "SELECT id + " +
+                                  n + " * 10000000, match_id || '-" + n +
+                                  "', platform, game_id, "
+                                  "queue_id, map_id, game_mode, game_type, game_version, patch, game_creation, "
+                                  "game_duration_s, end_result, is_remake, participant_count, payload_hash, x'00', "
+                                  "ingested_at, derive_version FROM matches WHERE id < 10000000");
+                    db.execScript(
+                        "INSERT INTO match_participants SELECT puuid || '-" + n +
+                        "', game_creation, "
+                        "match_ref + " +
+                        n +
+                        " * 10000000, participant_id, queue_id, patch, duration_ms, "
+                        "complete, remake, 'Coach" +
+                        n +
+                        "', 'HRLD', summoner_name, champion_id, "
+                        "champion_name, team_id, subteam_id, position, win, kills, deaths, assists, "
+                        "minions_killed, neutral_minions_killed, gold_earned, damage_to_champions, "
+                        "vision_score, champ_level, first_blood, early_surrender, team_damage, team_kills, "
+                        "opponent_id, opponent_champion, gold_diff_10, gold_diff_15, cs_diff_10, cs_diff_15 "
+                        "FROM match_participants WHERE puuid = (SELECT puuid FROM accounts WHERE game_name = 'Demo')");
+                }
+                // A year of daily LP snapshots per account for the rank widget.
+                db.execScript("WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < 364) "
+                              "INSERT OR IGNORE INTO ranking_history SELECT a.puuid, 'RANKED_SOLO_5x5', 'GOLD', 'II', "
+                              "(i * 7) % 100, i, i, 1750000000000 + i * 86400000 FROM accounts a, d");
+                herald::ingest::rebuildChampionPerformance(db);
+                tx.commit();
+                return herald::Ok{};
+            })
+            .get();
+    if (!done) {
+        std::cerr << "herald-bench: " << done.error().message << '\n';
+    }
+}
+
+int benchDashboard(int matches, int accounts, const std::string& keep) {
+    using namespace herald;
+    const auto dir = keep.empty() ? std::filesystem::temp_directory_path() /
+                                        ("herald-bench-" + std::to_string(std::random_device{}()))
+                                  : std::filesystem::path(keep);
+    const bool reuse = !keep.empty() && std::filesystem::exists(store::databasePath(dir));
+    {
+        auto store = store::Store::open(dir, store::Store::Access::Write);
+        if (!store) {
+            std::cerr << "herald-bench: " << store.error().message << '\n';
+            return 1;
+        }
+        if (!reuse) {
+            demo::DemoOptions options;
+            options.matches = matches;
+            options.endMs = 1'780'000'000'000;
+            if (auto made = demo::createDemoHistory(store.value()->writer(), options); !made) {
+                std::cerr << "herald-bench: " << made.error().message << '\n';
+                return 1;
+            }
+        }
+        auto db = store.value()->openReader();
+        if (db && db->queryInt("SELECT count(*) FROM accounts") < accounts) {
+            addCopiedAccounts(store.value()->writer(), accounts);
+        }
+    }
+    auto store = store::Store::open(dir, store::Store::Access::Read);
+    std::vector<std::string> puuids;
+    {
+        auto db = store.value()->openReader();
+        store::Statement list(db.value(), "SELECT puuid FROM accounts ORDER BY puuid LIMIT ?");
+        list.bind(1, accounts);
+        while (list.step()) {
+            puuids.push_back(list.columnText(0));
+        }
+    }
+    const auto queries = dashboardQueries(puuids);
+    std::vector<double> perQuery(queries.size() + 1, 0.0);
+    auto runAll = [&](analytics::AnalyticsEngine& engine, store::Database& db, bool& ok) {
+        const auto start = std::chrono::steady_clock::now();
+        for (std::size_t i = 0; i < queries.size(); ++i) {
+            const auto queryStart = std::chrono::steady_clock::now();
+            auto r = engine.run(db, queries[i], 1, 1'780'000'000'000);
+            perQuery[i] =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - queryStart).count();
+            if (!r) {
+                std::cerr << "herald-bench: " << r.error().message << '\n';
+                ok = false;
+            }
+        }
+        store::HistoryFilter recent; // the recent-matches widget
+        recent.puuids = puuids;
+        if (store::historyPage(db, recent, std::nullopt, 10).size() != 10) {
+            ok = false;
+        }
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    };
+    bool ok = true;
+    const long rssBefore = residentKb();
+    auto db = store.value()->openReader(); // a new connection: SQLite's page cache is cold too
+    analytics::AnalyticsEngine engine;
+    const double coldMs = runAll(engine, db.value(), ok);
+    const std::vector<double> coldPerQuery = perQuery;
+    double warmMs = 1e9;
+    for (int i = 0; i < 5; ++i) {
+        warmMs = std::min(warmMs, runAll(engine, db.value(), ok));
+    }
+    const long rssAfter = residentKb();
+    // As a dashboard runs them: the widgets' queries spread over one worker per core, each worker with its own
+    // read connection (cold: a new engine and new connections).
+    double parallelColdMs = 0;
+    {
+        const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
+        std::vector<std::unique_ptr<store::Database>> connections;
+        for (unsigned w = 0; w < workers; ++w) {
+            connections.push_back(std::make_unique<store::Database>(store.value()->openReader().value()));
+        }
+        analytics::AnalyticsEngine shared;
+        std::atomic<std::size_t> next{0};
+        std::atomic<bool> allOk{true};
+        const auto start = std::chrono::steady_clock::now();
+        std::vector<std::thread> threads;
+        for (unsigned w = 0; w < workers; ++w) {
+            threads.emplace_back([&, w] {
+                for (std::size_t i = next++; i <= queries.size(); i = next++) {
+                    if (i == queries.size()) {
+                        store::HistoryFilter recent;
+                        recent.puuids = puuids;
+                        allOk = allOk && store::historyPage(*connections[w], recent, std::nullopt, 10).size() == 10;
+                    } else if (!shared.run(*connections[w], queries[i], 1, 1'780'000'000'000)) {
+                        allOk = false;
+                    }
+                }
+            });
+        }
+        for (auto& t : threads) {
+            t.join();
+        }
+        parallelColdMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        ok = ok && allOk;
+    }
+    std::int64_t participations = 0;
+    {
+        store::Statement count(db.value(), "SELECT count(*) FROM match_participants p JOIN accounts a USING (puuid)");
+        participations = count.step() ? count.columnInt64(0) : 0;
+    }
+    const auto stats = engine.stats();
+    nlohmann::json out = {
+        {"benchmark", "dashboard"},
+        {"accounts", puuids.size()},
+        {"matches", participations},
+        {"synthetic_copies", accounts > 1},
+        {"queries", queries.size() + 1},
+        {"cold_ms", coldMs},
+        {"cold_ms_per_query", coldPerQuery},
+        {"warm_ms", warmMs},
+        {"parallel_cold_ms", parallelColdMs},
+        {"parallel_workers", std::max(1u, std::thread::hardware_concurrency())},
+        {"cache_hits", stats.hits},
+        {"cache_misses", stats.misses},
+        {"engine_rss_growth_mb", static_cast<double>(rssAfter - rssBefore) / 1024.0},
+    };
+    std::cout << out.dump(2) << '\n';
+    if (keep.empty()) {
+        std::error_code ec;
+        store.value().reset();
+        std::filesystem::remove_all(dir, ec);
+    }
+    return ok ? 0 : 1;
+}
+
 int usage() {
-    std::cerr << "Usage: herald-bench ingest [--matches N] [--threads N]\n";
+    std::cerr << "Usage: herald-bench ingest [--matches N] [--threads N]\n"
+                 "       herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]\n";
     return 2;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2 || std::strcmp(argv[1], "ingest") != 0) {
+    if (argc < 2) {
         return usage();
     }
-    int matches = 2000;
+    const std::string what = argv[1];
+    int matches = what == "ingest" ? 2000 : 10000;
     int threads = 0;
+    int accounts = 1;
+    std::string keep;
     for (int i = 2; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--matches") == 0) {
+        const std::string option = argv[i];
+        if (option == "--matches") {
             matches = std::max(1, std::atoi(argv[i + 1]));
-        } else if (std::strcmp(argv[i], "--threads") == 0) {
+        } else if (option == "--threads") {
             threads = std::max(0, std::atoi(argv[i + 1]));
+        } else if (option == "--accounts") {
+            accounts = std::max(1, std::atoi(argv[i + 1]));
+        } else if (option == "--keep") {
+            keep = argv[i + 1];
         } else {
             return usage();
         }
     }
-    if (threads == 0) {
-        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (what == "ingest") {
+        if (threads == 0) {
+            threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        }
+        return benchIngest(matches, threads);
     }
-    return benchIngest(matches, threads);
+    if (what == "dashboard") {
+        return benchDashboard(matches, accounts, keep);
+    }
+    return usage();
 }

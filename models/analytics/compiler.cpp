@@ -7,6 +7,7 @@
 #include <cctype>
 #include <charconv>
 #include <limits>
+#include <map>
 #include <set>
 
 namespace herald::analytics {
@@ -52,6 +53,22 @@ std::string overCte(const std::string& sql) {
     return out;
 }
 
+// The participation columns an SQL fragment reads ("p.kills" -> kills).
+void collectColumns(std::string_view sql, std::set<std::string>& columns) {
+    for (std::size_t i = 0; i + 2 < sql.size(); ++i) {
+        const bool standalone = i == 0 || !(std::isalnum(static_cast<unsigned char>(sql[i - 1])) || sql[i - 1] == '_');
+        if (!standalone || sql.compare(i, 2, "p.") != 0) {
+            continue;
+        }
+        std::size_t end = i + 2;
+        while (end < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[end])) || sql[end] == '_')) {
+            ++end;
+        }
+        columns.insert(std::string(sql.substr(i + 2, end - i - 2)));
+        i = end;
+    }
+}
+
 std::string placeholders(std::size_t n) {
     std::string out;
     for (std::size_t i = 0; i < n; ++i) {
@@ -86,10 +103,28 @@ public:
         if (Status ok = resolveTime(); !ok) {
             return ok.error();
         }
-        return isLp(m_q) ? buildLp() : buildParticipations();
+        auto built = isLp(m_q) ? buildLp() : buildParticipations();
+        if (built) {
+            built->params = std::move(m_params);
+        }
+        return built;
     }
 
 private:
+    // Every value is bound once and named by number (?N), so an expression may repeat it freely.
+    std::string bind(Param value) {
+        m_params.push_back(std::move(value));
+        return "?" + std::to_string(m_params.size());
+    }
+
+    template <class Range> std::string bindList(const Range& values) {
+        std::string out;
+        for (const auto& value : values) {
+            out += (out.empty() ? "" : ", ") + bind(Param(value));
+        }
+        return out;
+    }
+
     bool needsLocalTime() const {
         for (const auto& name : m_q.groupBy) {
             if (findDimension(name)->kind == DimensionKind::Time) {
@@ -169,43 +204,49 @@ private:
         return Ok{};
     }
 
-    // Local milliseconds of the instant in `column`, as SQL; its parameters go to `params`.
-    std::string localTime(const std::string& column, std::vector<Param>& params) const {
+    // Local milliseconds of the instant in `column`; the offsets are bound once per column and reused.
+    std::string localTime(const std::string& column) {
+        if (m_segments.empty()) {
+            return column;
+        }
+        if (const auto it = m_localExpr.find(column); it != m_localExpr.end()) {
+            return it->second;
+        }
+        std::string sql;
         if (m_segments.size() == 1) {
-            params.emplace_back(m_segments[0].offsetMs);
-            return "(" + column + " + ?)";
+            sql = "(" + column + " + " + bind(m_segments[0].offsetMs) + ")";
+        } else {
+            sql = "(" + column + " + CASE";
+            for (std::size_t i = 0; i + 1 < m_segments.size(); ++i) {
+                sql +=
+                    " WHEN " + column + " < " + bind(m_segments[i].untilMs) + " THEN " + bind(m_segments[i].offsetMs);
+            }
+            sql += " ELSE " + bind(m_segments.back().offsetMs) + " END)";
         }
-        std::string sql = "(" + column + " + CASE";
-        for (std::size_t i = 0; i + 1 < m_segments.size(); ++i) {
-            sql += " WHEN " + column + " < ? THEN ?";
-            params.emplace_back(m_segments[i].untilMs);
-            params.emplace_back(m_segments[i].offsetMs);
-        }
-        params.emplace_back(m_segments.back().offsetMs);
-        return sql + " ELSE ? END)";
+        m_localExpr[column] = sql;
+        return sql;
     }
 
-    // "<dimension expression> IN (?, ...)" with typed, normalised values.
-    Status dimensionFilter(const DimensionDef& dim, const std::vector<std::string>& values, const std::string& local,
-                           std::string& where, std::vector<Param>& params) const {
+    // " AND <dimension expression> IN (...)" with typed, normalised values.
+    Result<std::string> dimensionFilter(const DimensionDef& dim, const std::vector<std::string>& values,
+                                        const std::string& local) {
         if (values.empty()) {
             return invalid(std::string(dim.name) + " needs at least one value");
         }
-        std::string expr = replaceAll(std::string(dim.sql), "$L", local);
-        where += " AND " + expr + (dim.type == ValueType::Text ? " COLLATE NOCASE" : "") + " IN (" +
-                 placeholders(values.size()) + ")";
+        std::string list;
         for (const auto& value : values) {
             if (dim.type == ValueType::Integer) {
                 const auto number = parseInt(value);
                 if (!number) {
                     return invalid(std::string(dim.name) + "=" + value + ": expected a number");
                 }
-                params.emplace_back(*number);
+                list += (list.empty() ? "" : ", ") + bind(*number);
             } else {
-                params.emplace_back(value);
+                list += (list.empty() ? "" : ", ") + bind(value);
             }
         }
-        return Ok{};
+        return " AND " + replaceAll(std::string(dim.sql), "$L", local) +
+               (dim.type == ValueType::Text ? " COLLATE NOCASE" : "") + " IN (" + list + ")";
     }
 
     bool rollupAnswersIt() const {
@@ -238,65 +279,79 @@ private:
 
     Result<CompiledQuery> buildParticipations() {
         CompiledQuery out;
-        bool rollup = false;
         try {
-            rollup = rollupAnswersIt();
+            out.usesRollup = rollupAnswersIt();
         } catch (const store::StoreError& e) {
             return store::toError(e, "planning the query");
         }
-        out.usesRollup = rollup;
-        std::vector<Param> baseParams;
-        const std::string local = m_segments.empty() ? "p.game_creation" : localTime("p.game_creation", baseParams);
+        const bool rollup = out.usesRollup;
+        const std::string local = localTime("p.game_creation");
 
-        std::string where = " WHERE p.puuid IN (" + placeholders(m_q.puuids.size()) + ")";
-        std::vector<Param> whereParams(m_q.puuids.begin(), m_q.puuids.end());
+        // One player: an equality, so the primary key's range is read in order.
+        std::string where = m_q.puuids.size() == 1 ? " WHERE p.puuid = " + bind(m_q.puuids[0])
+                                                   : " WHERE p.puuid IN (" + bindList(m_q.puuids) + ")";
         if (!rollup) {
             where += " AND p.complete = 1";
             if (!m_q.includeRemakes) {
                 where += " AND p.remake = 0";
             }
             if (m_since) {
-                where += " AND p.game_creation >= ?";
-                whereParams.emplace_back(*m_since);
+                where += " AND p.game_creation >= " + bind(*m_since);
             }
             if (m_until) {
-                where += " AND p.game_creation < ?";
-                whereParams.emplace_back(*m_until);
+                where += " AND p.game_creation < " + bind(*m_until);
             }
         }
         for (const auto& [name, values] : m_q.filters) {
             if (kSpecialFilters.count(name) != 0) {
                 continue;
             }
-            const DimensionDef& dim = *findDimension(name);
-            std::vector<Param> filterParams;
-            // Only time dimensions use the local time (and so its parameters).
-            const std::string localForFilter = dim.kind == DimensionKind::Time && !m_segments.empty()
-                                                   ? localTime("p.game_creation", filterParams)
-                                                   : local;
-            if (Status ok = dimensionFilter(dim, values, localForFilter, where, filterParams); !ok) {
-                return ok.error();
+            auto clause = dimensionFilter(*findDimension(name), values, local);
+            if (!clause) {
+                return clause.error();
             }
-            whereParams.insert(whereParams.end(), filterParams.begin(), filterParams.end());
+            where += clause.value();
         }
 
-        std::string sql = "WITH b AS (SELECT p.*";
-        if (rollup) {
-            sql += " FROM champion_performance p" + where + ")";
-            out.params = whereParams;
-        } else {
-            sql += ", " + local + " AS local_ms FROM match_participants p" + where;
-            out.params = baseParams;
-            out.params.insert(out.params.end(), whereParams.begin(), whereParams.end());
-            if (m_last) {
-                sql += " ORDER BY p.game_creation DESC LIMIT ?";
-                out.params.emplace_back(*m_last);
-            }
-            sql += ")";
-        }
-
-        sql += " SELECT ";
+        const char* table = rollup ? "champion_performance p" : "match_participants p";
         std::vector<std::string> selected;
+        std::string sql;
+        if (!m_last) {
+            // One flat query: the rows are grouped as they are read (a CTE would copy each of them once more).
+            for (const auto& name : m_q.groupBy) {
+                const DimensionDef& dim = *findDimension(name);
+                selected.push_back(replaceAll(std::string(dim.sql), "$L", local) + " AS " + std::string(dim.name));
+                out.columns.push_back({name, ColumnKind::Dimension, dim.type});
+            }
+            for (const auto& name : m_q.metrics) {
+                const MetricDef& metric = *findMetric(name);
+                selected.push_back(std::string(rollup ? metric.rollupSql : metric.sql) + " AS " +
+                                   std::string(metric.name));
+                out.columns.push_back({name, ColumnKind::Metric, metric.type});
+            }
+            sql = "SELECT " + join(selected) + " FROM " + table + where;
+            finishGroupOrderLimit(sql, rollup ? "sum(p.games)" : "count(*)");
+            out.sql = std::move(sql);
+            return out;
+        }
+
+        // "last": the N most recent games are chosen first, in a CTE that carries only the columns the metrics and
+        // dimensions read, then grouped.
+        std::set<std::string> columns;
+        for (const auto& name : m_q.metrics) {
+            collectColumns(findMetric(name)->sql, columns);
+        }
+        for (const auto& name : m_q.groupBy) {
+            collectColumns(findDimension(name)->sql, columns);
+        }
+        columns.erase("local_ms");
+        columns.erase("puuid");
+        sql = "WITH b AS (SELECT p.puuid";
+        for (const auto& column : columns) {
+            sql += ", p." + column;
+        }
+        sql += ", " + local + " AS local_ms FROM " + table + where + " ORDER BY p.game_creation DESC LIMIT " +
+               bind(*m_last) + ")";
         for (const auto& name : m_q.groupBy) {
             const DimensionDef& dim = *findDimension(name);
             selected.push_back(overCte(replaceAll(std::string(dim.sql), "$L", "p.local_ms")) + " AS " +
@@ -305,20 +360,24 @@ private:
         }
         for (const auto& name : m_q.metrics) {
             const MetricDef& metric = *findMetric(name);
-            selected.push_back(overCte(std::string(rollup ? metric.rollupSql : metric.sql)) + " AS " +
-                               std::string(metric.name));
+            selected.push_back(overCte(std::string(metric.sql)) + " AS " + std::string(metric.name));
             out.columns.push_back({name, ColumnKind::Metric, metric.type});
         }
-        for (std::size_t i = 0; i < selected.size(); ++i) {
-            sql += (i ? ", " : "") + selected[i];
-        }
-        sql += " FROM b";
-        finishGroupOrderLimit(sql, out.params, rollup ? "sum(b.games)" : "count(*)");
+        sql += " SELECT " + join(selected) + " FROM b";
+        finishGroupOrderLimit(sql, "count(*)");
         out.sql = std::move(sql);
         return out;
     }
 
-    void finishGroupOrderLimit(std::string& sql, std::vector<Param>& params, const char* gamesExpr) const {
+    static std::string join(const std::vector<std::string>& parts) {
+        std::string out;
+        for (const auto& part : parts) {
+            out += (out.empty() ? "" : ", ") + part;
+        }
+        return out;
+    }
+
+    void finishGroupOrderLimit(std::string& sql, const char* gamesExpr) {
         if (!m_q.groupBy.empty()) {
             sql += " GROUP BY ";
             for (std::size_t i = 0; i < m_q.groupBy.size(); ++i) {
@@ -326,9 +385,9 @@ private:
             }
         }
         if (m_q.minGames > 0) {
-            sql += std::string(" HAVING ") + gamesExpr + " >= ?";
-            params.emplace_back(static_cast<std::int64_t>(m_q.minGames));
+            sql += std::string(" HAVING ") + gamesExpr + " >= " + bind(static_cast<std::int64_t>(m_q.minGames));
         }
+        // The sort column is a name from the catalog (validate() checked it is one of the query's columns).
         std::string order;
         if (m_q.order) {
             order = m_q.order->column + (m_q.order->descending ? " DESC" : " ASC") + " NULLS LAST";
@@ -340,35 +399,30 @@ private:
             sql += " ORDER BY " + order;
         }
         if (m_q.limit) {
-            sql += " LIMIT ?";
-            params.emplace_back(static_cast<std::int64_t>(*m_q.limit));
+            sql += " LIMIT " + bind(static_cast<std::int64_t>(*m_q.limit));
         }
     }
 
     // LP: the latest snapshot, or the latest of each time bucket.
     Result<CompiledQuery> buildLp() {
         CompiledQuery out;
-        std::vector<Param> localParams;
-        const std::string local = m_segments.empty() ? "r.observed_at" : localTime("r.observed_at", localParams);
-        std::string where = " WHERE r.puuid IN (" + placeholders(m_q.puuids.size()) + ")";
-        std::vector<Param> whereParams(m_q.puuids.begin(), m_q.puuids.end());
+        const std::string local = localTime("r.observed_at");
+        std::string where = " WHERE r.puuid IN (" + bindList(m_q.puuids) + ")";
         if (const auto it = m_q.filters.find("queue"); it != m_q.filters.end()) {
-            where += " AND r.queue IN (" + placeholders(it->second.size()) + ")";
+            std::vector<std::string> names;
             for (const auto& value : it->second) {
-                whereParams.emplace_back(rankedQueueName(value));
+                names.push_back(rankedQueueName(value));
             }
+            where += " AND r.queue IN (" + bindList(names) + ")";
         }
         if (m_since) {
-            where += " AND r.observed_at >= ?";
-            whereParams.emplace_back(*m_since);
+            where += " AND r.observed_at >= " + bind(*m_since);
         }
         if (m_until) {
-            where += " AND r.observed_at < ?";
-            whereParams.emplace_back(*m_until);
+            where += " AND r.observed_at < " + bind(*m_until);
         }
         if (m_q.groupBy.empty()) {
             out.sql = "SELECT r.lp AS lp FROM ranking_history r" + where + " ORDER BY r.observed_at DESC LIMIT 1";
-            out.params = whereParams;
             out.columns.push_back({"lp", ColumnKind::Metric, ValueType::Integer});
             return out;
         }
@@ -377,11 +431,8 @@ private:
                   replaceAll(std::string(dim.sql), "$L", local) +
                   " AS bucket, r.lp AS lp, max(r.observed_at) FROM ranking_history r" + where +
                   " GROUP BY 1) ORDER BY 1";
-        out.params = localParams;
-        out.params.insert(out.params.end(), whereParams.begin(), whereParams.end());
         if (m_q.limit) {
-            out.sql += " LIMIT ?";
-            out.params.emplace_back(static_cast<std::int64_t>(*m_q.limit));
+            out.sql += " LIMIT " + bind(static_cast<std::int64_t>(*m_q.limit));
         }
         out.columns.push_back({m_q.groupBy[0], ColumnKind::Dimension, dim.type});
         out.columns.push_back({"lp", ColumnKind::Metric, ValueType::Integer});
@@ -395,6 +446,8 @@ private:
     std::optional<std::int64_t> m_until;
     std::optional<std::int64_t> m_last;
     std::vector<OffsetSegment> m_segments;
+    std::vector<Param> m_params;
+    std::map<std::string, std::string> m_localExpr;
 };
 
 } // namespace

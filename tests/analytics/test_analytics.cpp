@@ -5,9 +5,12 @@
 #include "analytics/engine.h"
 #include "demo/demogenerator.h"
 #include "demo/demohistory.h"
+#include "ingest/compression.h"
 #include "ingest/importer.h"
+#include "ingest/payloadparser.h"
 #include "ingest/rebuild.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -92,6 +95,7 @@ private slots:
     void cacheHitsAndInvalidation();
     void lpSeriesFromRankHistory();
     void rebuildRestoresDerivedRows();
+    void upgradeFromVersion2RederivesFromRawPayloads();
 
 private:
     Result<std::shared_ptr<const analytics::ResultTable>> run(const analytics::Query& q, std::uint64_t version = 1);
@@ -684,6 +688,50 @@ void TestAnalytics::rebuildRestoresDerivedRows() {
     QCOMPARE(db->queryInt("SELECT kills FROM match_participants WHERE participant_id = 2"), 10);
     QCOMPARE(db->queryInt("SELECT gold_diff_10 FROM match_participants WHERE participant_id = 2"), 1075);
     QCOMPARE(db->queryInt("SELECT team_kills FROM match_participants WHERE participant_id = 2"), 23);
+    QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300);
+    QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), 2);
+}
+
+void TestAnalytics::upgradeFromVersion2RederivesFromRawPayloads() {
+    QTemporaryDir dir;
+    const std::filesystem::path dataDir = dir.path().toStdString();
+    const std::string matchBytes = test::readFixture(test::kKrMatch);
+    const std::string timelineBytes = test::readFixture(test::kKrTimeline);
+    {
+        // A store as schema version 2 left it: the raw payloads and the V002 participant rows.
+        auto db = store::Database::open(store::databasePath(dataDir), store::Database::Mode::ReadWrite);
+        QVERIFY(store::migrate(db.value(), dataDir / "backups", store::builtinMigrations(), 2).ok());
+        store::Statement match(db.value(),
+                               "INSERT INTO matches (id, match_id, platform, game_id, queue_id, patch, "
+                               "game_creation, game_duration_s, is_remake, participant_count, payload_hash, "
+                               "raw_data, raw_timeline, timeline_hash, ingested_at, derive_version) VALUES "
+                               "(1, 'KR_7014499581', 'KR', 7014499581, 420, '14.7', 1712161609888, 1739, 0, "
+                               "10, 1, ?, ?, 2, 1, 1)");
+        match.bindBlob(1, ingest::compress(matchBytes)).bindBlob(2, ingest::compress(timelineBytes)).run();
+        auto parsed = ingest::parseMatch(matchBytes);
+        for (const auto& p : parsed->participants) {
+            store::Statement row(db.value(), "INSERT INTO match_participants (match_ref, participant_id, puuid, "
+                                             "game_creation, champion_id, champion_name, team_id, win, kills, deaths, "
+                                             "assists, minions_killed, neutral_minions_killed, gold_earned, "
+                                             "damage_to_champions, vision_score, champ_level, first_blood, "
+                                             "early_surrender) VALUES (1, ?, ?, 1712161609888, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                             "?, ?, ?, ?, ?, 0, 0)");
+            row.bind(1, p.participantId).bind(2, p.puuid).bind(3, p.championId).bind(4, p.championName);
+            row.bind(5, p.teamId).bind(6, p.win ? 1 : 0).bind(7, p.kills).bind(8, p.deaths).bind(9, p.assists);
+            row.bind(10, p.minionsKilled).bind(11, p.neutralMinionsKilled).bind(12, p.goldEarned);
+            row.bind(13, p.damageToChampions).bind(14, p.visionScore).bind(15, p.champLevel).run();
+        }
+    }
+    auto opened = ingest::openStore(dataDir, store::Store::Access::Write);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+    QCOMPARE(opened.value()->writer().migration().fromVersion, 2);
+    QVERIFY(std::filesystem::exists(opened.value()->writer().migration().backup));
+    auto db = opened.value()->openReader();
+    QCOMPARE(db->userVersion(), store::latestSchemaVersion());
+    QCOMPARE(db->queryInt("SELECT gold_diff_10 FROM match_participants WHERE participant_id = 2"), 1075);
+    QCOMPARE(db->queryInt("SELECT team_kills FROM match_participants WHERE participant_id = 2"), 23);
+    QCOMPARE(db->queryText("SELECT opponent_champion FROM match_participants WHERE participant_id = 2"),
+             std::string("Viego"));
     QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300);
     QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), 2);
 }

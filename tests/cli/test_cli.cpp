@@ -78,6 +78,9 @@ private slots:
     void demoIsDeterministicAndRealistic();
     void secondWriterIsToldWhoHoldsTheStore();
     void killedImportLeavesConsistentStoreAndResumes();
+    void statsPrintsFractionsFullPrecisionAndNulls();
+    void statsResolvesAccountsAndExplainsErrors();
+    void rebuildRederivesFromRawPayloads();
 };
 
 void TestCli::versionAndHelp() {
@@ -343,6 +346,113 @@ void TestCli::killedImportLeavesConsistentStoreAndResumes() {
         QCOMPARE(queryInt(dir, "SELECT count(DISTINCT match_id) FROM matches"), 240);
         QCOMPARE(queryInt(dir, "SELECT count(*) FROM pending_timelines"), 0);
     }
+}
+
+void TestCli::statsPrintsFractionsFullPrecisionAndNulls() {
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("import"), payloadFolder(scratch)})).code, 0);
+    const json kr = json::parse(test::readFixture(test::kKrMatch));
+    const QString olaf = QString::fromStdString(kr["info"]["participants"][1]["puuid"].get<std::string>());
+    const Run run =
+        cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--puuid"), olaf, QStringLiteral("--metrics"),
+                        QStringLiteral("games,win_rate,kda,cs_per_min,gold_diff_10,cs_diff_15"),
+                        QStringLiteral("--format"), QStringLiteral("json")}));
+    QVERIFY2(run.code == 0, run.err.c_str());
+    const json doc = json::parse(run.out);
+    QCOMPARE(doc["columns"], json({"games", "win_rate", "kda", "cs_per_min", "gold_diff_10", "cs_diff_15"}));
+    const json& row = doc["rows"][0];
+    QCOMPARE(row[0].get<int>(), 1);
+    QCOMPARE(row[1].get<double>(), 0.0);                     // a fraction, not a percentage
+    QCOMPARE(row[2].get<double>(), (10.0 + 4.0) / 5.0);      // kda
+    QCOMPARE(row[3].get<double>(), 174.0 / (1739.0 / 60.0)); // full precision survives the JSON round trip
+    QCOMPARE(row[4].get<double>(), 1075.0);
+    QCOMPARE(row[5].get<double>(), -3.0);
+
+    // A player with no counted game: null, never 0.
+    const Run empty = cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--puuid"), QStringLiteral("nobody"),
+                                      QStringLiteral("--metrics"), QStringLiteral("games,kda"),
+                                      QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(json::parse(empty.out)["rows"], json::parse("[[null,null]]"));
+    const Run csv = cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--puuid"), QStringLiteral("nobody"),
+                                    QStringLiteral("--metrics"), QStringLiteral("games,kda"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")}));
+    QCOMPARE(csv.out, std::string("games,kda\r\n,\r\n"));
+}
+
+void TestCli::statsResolvesAccountsAndExplainsErrors() {
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("40")})).code, 0);
+    // Followed account, any case; the table groups by champion.
+    const Run byChampion =
+        cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("demo#hrld"),
+                        QStringLiteral("--metrics"), QStringLiteral("games,win_rate"), QStringLiteral("--by"),
+                        QStringLiteral("champion"), QStringLiteral("--sort"), QStringLiteral("-games"),
+                        QStringLiteral("--format"), QStringLiteral("json")}));
+    QVERIFY2(byChampion.code == 0, byChampion.err.c_str());
+    const json doc = json::parse(byChampion.out);
+    int games = 0;
+    for (const auto& row : doc["rows"]) {
+        games += row[1].get<int>();
+    }
+    QCOMPARE(games, static_cast<int>(queryInt(dir, "SELECT count(*) FROM match_participants WHERE puuid LIKE "
+                                                   "'HeraldDemo%' AND complete = 1 AND remake = 0")));
+    // An imported player found by the Riot ID in the payloads.
+    QTemporaryDir imported;
+    QTemporaryDir scratch;
+    QCOMPARE(cli(inDir(imported, {QStringLiteral("import"), payloadFolder(scratch)})).code, 0);
+    const Run sylvie =
+        cli(inDir(imported, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("SYLVIE#77777"),
+                             QStringLiteral("--metrics"), QStringLiteral("kda")}));
+    QVERIFY2(sylvie.code == 0, sylvie.err.c_str());
+    QVERIFY2(sylvie.out.find("2.8000") != std::string::npos, sylvie.out.c_str());
+
+    const Run unknownMetric =
+        cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                        QStringLiteral("--metrics"), QStringLiteral("win_rate; DROP TABLE matches")}));
+    QCOMPARE(unknownMetric.code, 2);
+    QVERIFY2(unknownMetric.err.find("valid metrics: games, wins") != std::string::npos, unknownMetric.err.c_str());
+    const Run unknownDimension = cli(inDir(
+        dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+              QStringLiteral("--metrics"), QStringLiteral("games"), QStringLiteral("--by"), QStringLiteral("mood")}));
+    QCOMPARE(unknownDimension.code, 2);
+    QVERIFY2(unknownDimension.err.find("valid dimensions: champion, role") != std::string::npos,
+             unknownDimension.err.c_str());
+    const Run noTag = cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo"),
+                                      QStringLiteral("--metrics"), QStringLiteral("games")}));
+    QCOMPARE(noTag.code, 2);
+    const Run nobody =
+        cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Nobody#NA1"),
+                        QStringLiteral("--metrics"), QStringLiteral("games")}));
+    QCOMPARE(nobody.code, 1);
+    QVERIFY2(nobody.err.find("no account or imported player named Nobody#NA1") != std::string::npos,
+             nobody.err.c_str());
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 40);
+}
+
+void TestCli::rebuildRederivesFromRawPayloads() {
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("30")})).code, 0);
+    const QStringList stats = {QStringLiteral("stats"),
+                               QStringLiteral("--account"),
+                               QStringLiteral("Demo#HRLD"),
+                               QStringLiteral("--metrics"),
+                               QStringLiteral("games,kda,gold_diff_10,damage_share"),
+                               QStringLiteral("--by"),
+                               QStringLiteral("role"),
+                               QStringLiteral("--format"),
+                               QStringLiteral("json")};
+    const Run before = cli(inDir(dir, stats));
+    {
+        auto db =
+            store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadWrite);
+        db->execScript("UPDATE match_participants SET kills = 0, gold_diff_10 = NULL, team_damage = 1");
+    }
+    QVERIFY(cli(inDir(dir, stats)).out != before.out);
+    const Run rebuilt = cli(inDir(dir, {QStringLiteral("rebuild")}));
+    QVERIFY2(rebuilt.code == 0, rebuilt.err.c_str());
+    QVERIFY2(rebuilt.out.find("Re-derived 30 match(es)") != std::string::npos, rebuilt.out.c_str());
+    QCOMPARE(cli(inDir(dir, stats)).out, before.out);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
