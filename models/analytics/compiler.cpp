@@ -106,6 +106,10 @@ public:
         auto built = isLp(m_q) ? buildLp() : buildParticipations();
         if (built) {
             built->params = std::move(m_params);
+            built->since = m_since;
+            built->until = m_until;
+            built->last = m_last;
+            built->offsets = m_segments;
         }
         return built;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analytics/query.h"
+#include "analytics/timezone.h"
 #include "common/result.h"
 
 #include <cstdint>
@@ -19,6 +20,11 @@ struct CompiledQuery {
     std::vector<Param> params;
     std::vector<Column> columns;
     bool usesRollup = false; // answered from champion_performance
+    // The resolved time scope, for executors that do not run the SQL (the in-memory frame).
+    std::optional<std::int64_t> since;
+    std::optional<std::int64_t> until;
+    std::optional<std::int64_t> last;
+    std::vector<OffsetSegment> offsets; // the time zone's offsets; empty when no local time is needed
 };
 
 // Reads only what it needs to plan (the data's time range, which players are followed). nowMs resolves

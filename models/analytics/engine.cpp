@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <algorithm>
+
 namespace herald::analytics {
 
 namespace {
@@ -85,7 +87,17 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     if (!compiled) {
         return compiled.error();
     }
-    auto table = execute(db, compiled.value());
+    const bool lp = std::find(query.metrics.begin(), query.metrics.end(), "lp") != query.metrics.end();
+    Result<ResultTable> table = makeError(ErrorKind::Storage, "not run");
+    if (compiled->usesRollup || lp) {
+        table = execute(db, compiled.value());
+    } else {
+        auto frame = frameFor(db, query.puuids, dataVersion);
+        if (!frame) {
+            return frame.error();
+        }
+        table = evaluate(*frame.value(), query, compiled.value());
+    }
     if (!table) {
         return table.error();
     }
@@ -102,15 +114,46 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     return shared;
 }
 
+Result<std::shared_ptr<const ParticipationFrame>>
+AnalyticsEngine::frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion) {
+    std::vector<std::string> players = puuids;
+    std::sort(players.begin(), players.end());
+    players.erase(std::unique(players.begin(), players.end()), players.end());
+    std::string key = "v" + std::to_string(dataVersion);
+    for (const auto& p : players) {
+        key += "|" + p;
+    }
+    std::lock_guard lock(m_frameMutex);
+    for (auto it = m_frames.begin(); it != m_frames.end(); ++it) {
+        if (it->first == key) {
+            m_frames.splice(m_frames.begin(), m_frames, it);
+            return m_frames.front().second;
+        }
+    }
+    auto frame = loadFrame(db, players);
+    if (!frame) {
+        return frame.error();
+    }
+    m_frames.emplace_front(key, frame.value());
+    while (m_frames.size() > 4) { // a few player sets (e.g. one account and all accounts) at the current version
+        m_frames.pop_back();
+    }
+    return frame.value();
+}
+
 CacheStats AnalyticsEngine::stats() const {
     std::lock_guard lock(m_mutex);
     return {m_hits, m_misses, m_lru.size()};
 }
 
 void AnalyticsEngine::clear() {
-    std::lock_guard lock(m_mutex);
-    m_lru.clear();
-    m_index.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        m_lru.clear();
+        m_index.clear();
+    }
+    std::lock_guard lock(m_frameMutex);
+    m_frames.clear();
 }
 
 } // namespace herald::analytics

@@ -1,9 +1,12 @@
 // AnalyticsEngine: runs queries (compiled from the catalog) and keeps their results in an LRU cache with a TTL,
 // keyed by the normalised query and the store's data version, so any write makes old results unreachable.
-// Thread-safe: dashboard workers call it in parallel, each with its own read connection.
+// Queries over base rows are evaluated on an in-memory frame of the players' participations, read once per data
+// version; rollup and LP queries run their SQL. Thread-safe: dashboard workers call it in parallel, each with its
+// own read connection.
 #pragma once
 
 #include "analytics/compiler.h"
+#include "analytics/frame.h"
 #include "analytics/query.h"
 #include "common/result.h"
 
@@ -38,6 +41,10 @@ public:
     void clear();
 
 private:
+    // The participations of a player set at a data version, loaded once and shared by the queries over it.
+    Result<std::shared_ptr<const ParticipationFrame>>
+    frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion);
+
     struct Entry {
         std::string key;
         std::shared_ptr<const ResultTable> table;
@@ -51,6 +58,8 @@ private:
     std::unordered_map<std::string, std::list<Entry>::iterator> m_index;
     std::uint64_t m_hits = 0;
     std::uint64_t m_misses = 0;
+    std::mutex m_frameMutex; // held while a frame loads: parallel workers wait for it instead of loading it again
+    std::list<std::pair<std::string, std::shared_ptr<const ParticipationFrame>>> m_frames; // most recent first
 };
 
 // Runs a compiled query and reads its rows with the column types of the catalog.

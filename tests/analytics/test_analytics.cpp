@@ -3,6 +3,7 @@
 // the rollup path, the cache and re-derivation.
 #include "analytics/compiler.h"
 #include "analytics/engine.h"
+#include "analytics/frame.h"
 #include "demo/demogenerator.h"
 #include "demo/demohistory.h"
 #include "ingest/compression.h"
@@ -96,6 +97,7 @@ private slots:
     void lpSeriesFromRankHistory();
     void rebuildRestoresDerivedRows();
     void upgradeFromVersion2RederivesFromRawPayloads();
+    void inMemoryFrameAgreesWithTheSql();
 
 private:
     Result<std::shared_ptr<const analytics::ResultTable>> run(const analytics::Query& q, std::uint64_t version = 1);
@@ -734,6 +736,109 @@ void TestAnalytics::upgradeFromVersion2RederivesFromRawPayloads() {
              std::string("Viego"));
     QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300);
     QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), 2);
+}
+
+void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
+    // Two executors, one definition: every query here runs as SQL and on the in-memory frame, and the tables
+    // must be the same (numbers within 1e-9 relative).
+    auto check = [](store::Database& db, const std::vector<analytics::Query>& queries, int& compared) {
+        compared = 0;
+        for (const auto& q : queries) {
+            auto compiled = analytics::compile(db, q, kNow);
+            QVERIFY2(compiled.ok(), compiled.ok() ? "" : compiled.error().message.c_str());
+            const auto viaSql = analytics::execute(db, compiled.value());
+            auto frame = analytics::loadFrame(db, q.puuids);
+            QVERIFY(frame.ok());
+            const auto viaFrame = analytics::evaluate(*frame.value(), q, compiled.value());
+            QVERIFY2(viaSql.ok() && viaFrame.ok(), q.normalized().c_str());
+            const auto& a = viaSql.value();
+            const auto& b = viaFrame.value();
+            QVERIFY2(a.rows.size() == b.rows.size(),
+                     (q.normalized() + ": " + std::to_string(a.rows.size()) + " vs " + std::to_string(b.rows.size()))
+                         .c_str());
+            for (std::size_t r = 0; r < a.rows.size(); ++r) {
+                for (std::size_t c = 0; c < a.columns.size(); ++c) {
+                    const auto& x = a.rows[r][c];
+                    const auto& y = b.rows[r][c];
+                    const std::string where = q.normalized() + " row " + std::to_string(r) + " " + a.columns[c].name;
+                    QVERIFY2(isNull(x) == isNull(y), where.c_str());
+                    if (isNull(x)) {
+                        continue;
+                    }
+                    if (std::holds_alternative<std::string>(x) || std::holds_alternative<std::string>(y)) {
+                        QVERIFY2(text(x) == text(y), (where + ": " + text(x) + " vs " + text(y)).c_str());
+                    } else {
+                        QVERIFY2(std::abs(real(x) - real(y)) <= 1e-9 * std::max(1.0, std::abs(real(x))),
+                                 (where + ": " + std::to_string(real(x)) + " vs " + std::to_string(real(y))).c_str());
+                    }
+                }
+            }
+            ++compared;
+        }
+    };
+    std::vector<std::string> allMetrics;
+    for (const auto& m : analytics::metrics()) {
+        if (m.name != "lp") {
+            allMetrics.emplace_back(m.name);
+        }
+    }
+    auto make = [&](const std::vector<std::string>& puuids, std::vector<std::string> by,
+                    std::map<std::string, std::vector<std::string>> filters, const std::string& zone) {
+        analytics::Query q;
+        q.puuids = puuids;
+        q.metrics = allMetrics;
+        q.groupBy = std::move(by);
+        q.filters = std::move(filters);
+        q.timeZone = zone;
+        return q;
+    };
+    const std::vector<std::string> me = {demo::demoAccount().puuid};
+    std::vector<analytics::Query> queries;
+    for (const auto& d : analytics::dimensions()) {
+        queries.push_back(make(me, {std::string(d.name)}, {}, "Europe/Paris"));
+    }
+    queries.push_back(make(me, {}, {}, "UTC"));
+    queries.push_back(make(me, {"weekday", "hour"}, {}, "America/New_York"));
+    queries.push_back(make(me, {"week"}, {{"queue", {"420", "440"}}}, "Asia/Tokyo"));
+    queries.push_back(make(me, {"champion", "role"}, {{"side", {"BLUE"}}, {"result", {"win"}}}, "UTC"));
+    queries.push_back(make(me, {"champion"}, {{"champion", {"ahri", "syndra"}}}, "UTC"));
+    queries.push_back(make(me, {"day"}, {{"since", {"2026-03-01"}}, {"until", {"2026-04-15"}}}, "Europe/Paris"));
+    queries.push_back(make(me, {"month"}, {{"since", {"-60d"}}}, "Australia/Adelaide"));
+    queries.push_back(make(me, {"role"}, {{"last", {"25"}}}, "UTC"));
+    queries.push_back(make(me, {"hour"}, {{"weekday", {"6", "7"}}, {"role", {"middle"}}}, "Europe/Paris"));
+    queries.push_back(make(me, {"patch"}, {{"day", {"2026-03-29"}}}, "Europe/Paris"));
+    auto remakes = make(me, {"queue"}, {}, "UTC");
+    remakes.includeRemakes = true;
+    queries.push_back(remakes);
+    auto sorted = make(me, {"champion"}, {}, "UTC");
+    sorted.minGames = 4;
+    sorted.order = analytics::parseOrder("-win_rate");
+    sorted.limit = 5;
+    queries.push_back(sorted);
+    auto byDiff = make(me, {"opponent_champion"}, {}, "UTC");
+    byDiff.order = analytics::parseOrder("gold_diff_10");
+    queries.push_back(byDiff);
+    auto demoDb = m_demo->store->openReader();
+    int compared = 0;
+    check(demoDb.value(), queries, compared);
+    QCOMPARE(compared, static_cast<int>(queries.size()));
+
+    // The recorded payloads: Arena sub-teams, remakes, aborted games, no-opponent copies, several players at once.
+    std::vector<std::string> players;
+    for (std::size_t i = 0; i < 10; ++i) {
+        players.push_back(puuidOf(test::kKrMatch, i));
+    }
+    players.push_back(puuidOf("match_v5_EUW1_7261321891_p15.1_swiftplay_480.json", 0));
+    players.push_back("arena-player-1");
+    players.push_back("arena-player-9");
+    std::vector<analytics::Query> fixtureQueries = {make(players, {"account"}, {}, "UTC"),
+                                                    make(players, {"opponent_champion", "side"}, {}, "Asia/Seoul"),
+                                                    make(players, {}, {}, "UTC")};
+    auto withRemakes = make(players, {"queue", "result"}, {}, "UTC");
+    withRemakes.includeRemakes = true;
+    fixtureQueries.push_back(withRemakes);
+    check(*m_reader, fixtureQueries, compared);
+    QCOMPARE(compared, static_cast<int>(fixtureQueries.size()));
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)

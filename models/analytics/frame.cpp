@@ -1,0 +1,456 @@
+#include "frame.h"
+
+#include "store/database.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <date/date.h>
+#include <date/iso_week.h>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace herald::analytics {
+
+namespace {
+
+constexpr std::int64_t kDayMs = 86'400'000;
+
+std::string lower(std::string_view text) { // SQLite's NOCASE folds ASCII only
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+class Dictionary {
+public:
+    explicit Dictionary(std::vector<std::string>& values) : m_values(values) {}
+    std::uint16_t id(const std::string& value) {
+        const auto [it, inserted] = m_ids.try_emplace(value, static_cast<std::uint16_t>(m_values.size()));
+        if (inserted) {
+            m_values.push_back(value);
+        }
+        return it->second;
+    }
+
+private:
+    std::vector<std::string>& m_values;
+    std::unordered_map<std::string, std::uint16_t> m_ids;
+};
+
+std::optional<std::int32_t> optionalInt(const store::Statement& stmt, int column) {
+    return stmt.isNull(column) ? std::nullopt : std::optional<std::int32_t>(stmt.columnInt(column));
+}
+
+enum class Dim { Champion, Role, Queue, Patch, Side, Result, Opponent, Account, Day, Week, Month, Weekday, Hour };
+
+Dim dimOf(const std::string& name) {
+    static const std::map<std::string, Dim> names = {{"champion", Dim::Champion},
+                                                     {"role", Dim::Role},
+                                                     {"queue", Dim::Queue},
+                                                     {"patch", Dim::Patch},
+                                                     {"side", Dim::Side},
+                                                     {"result", Dim::Result},
+                                                     {"opponent_champion", Dim::Opponent},
+                                                     {"account", Dim::Account},
+                                                     {"day", Dim::Day},
+                                                     {"week", Dim::Week},
+                                                     {"month", Dim::Month},
+                                                     {"weekday", Dim::Weekday},
+                                                     {"hour", Dim::Hour}};
+    return names.at(name);
+}
+
+using Key = std::variant<std::monostate, std::int64_t, std::string>;
+
+struct DayLabels {
+    std::string day, week, month;
+};
+
+// Local calendar labels of a day number, as the SQL catalog computes them.
+const DayLabels& labelsOf(std::int64_t day, std::unordered_map<std::int64_t, DayLabels>& cache) {
+    auto [it, inserted] = cache.try_emplace(day);
+    if (inserted) {
+        const date::sys_days days{date::days{day}};
+        const date::year_month_day ymd{days};
+        const iso_week::year_weeknum_weekday iso{days};
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+        it->second.day = buffer;
+        it->second.month = it->second.day.substr(0, 7);
+        std::snprintf(buffer, sizeof buffer, "%04d-W%02u", static_cast<int>(iso.year()),
+                      static_cast<unsigned>(iso.weeknum()));
+        it->second.week = buffer;
+    }
+    return it->second;
+}
+
+struct Accumulator {
+    std::int64_t n = 0, wins = 0, kills = 0, deaths = 0, assists = 0, cs = 0, gold = 0, damage = 0, vision = 0,
+                 durationMs = 0, firstBlood = 0;
+    double damageShare = 0, killParticipation = 0, durationMin = 0;
+    std::int64_t diffSum[4] = {0, 0, 0, 0};
+    std::int64_t diffCount[4] = {0, 0, 0, 0};
+
+    void add(const ParticipationFrame& f, std::size_t i) {
+        ++n;
+        wins += f.win[i];
+        kills += f.kills[i];
+        deaths += f.deaths[i];
+        assists += f.assists[i];
+        cs += f.cs[i];
+        gold += f.gold[i];
+        damage += f.damage[i];
+        vision += f.visionScore[i];
+        durationMs += f.durationMs[i];
+        durationMin += static_cast<double>(f.durationMs[i]) / 60000.0;
+        firstBlood += f.firstBlood[i];
+        damageShare += f.damageShare[i];
+        killParticipation += f.killParticipation[i];
+        const std::optional<std::int32_t>* diffs[4] = {&f.goldDiff10[i], &f.goldDiff15[i], &f.csDiff10[i],
+                                                       &f.csDiff15[i]};
+        for (int d = 0; d < 4; ++d) {
+            if (*diffs[d]) {
+                diffSum[d] += **diffs[d];
+                ++diffCount[d];
+            }
+        }
+    }
+
+    Value metric(const std::string& name) const {
+        if (n == 0) {
+            return std::monostate{};
+        }
+        const double games = static_cast<double>(n);
+        const double minutes = static_cast<double>(durationMs) / 60000.0;
+        auto perMinute = [&](std::int64_t total) -> Value {
+            return minutes == 0 ? Value(std::monostate{}) : Value(static_cast<double>(total) / minutes);
+        };
+        auto diff = [&](int d) -> Value {
+            return diffCount[d] == 0 ? Value(std::monostate{})
+                                     : Value(static_cast<double>(diffSum[d]) / static_cast<double>(diffCount[d]));
+        };
+        if (name == "games")
+            return n;
+        if (name == "wins")
+            return wins;
+        if (name == "losses")
+            return n - wins;
+        if (name == "win_rate")
+            return static_cast<double>(wins) / games;
+        if (name == "avg_kills")
+            return static_cast<double>(kills) / games;
+        if (name == "avg_deaths")
+            return static_cast<double>(deaths) / games;
+        if (name == "avg_assists")
+            return static_cast<double>(assists) / games;
+        if (name == "kda")
+            return static_cast<double>(kills + assists) / static_cast<double>(std::max<std::int64_t>(deaths, 1));
+        if (name == "cs_per_min")
+            return perMinute(cs);
+        if (name == "gold_per_min")
+            return perMinute(gold);
+        if (name == "damage_per_min")
+            return perMinute(damage);
+        if (name == "damage_share")
+            return damageShare / games;
+        if (name == "kill_participation")
+            return killParticipation / games;
+        if (name == "vision_score")
+            return static_cast<double>(vision) / games;
+        if (name == "vision_per_min")
+            return perMinute(vision);
+        if (name == "avg_duration_min")
+            return durationMin / games;
+        if (name == "first_blood_rate")
+            return static_cast<double>(firstBlood) / games;
+        if (name == "gold_diff_10")
+            return diff(0);
+        if (name == "gold_diff_15")
+            return diff(1);
+        if (name == "cs_diff_10")
+            return diff(2);
+        if (name == "cs_diff_15")
+            return diff(3);
+        return std::monostate{};
+    }
+};
+
+Value toValue(const Key& key) {
+    if (const auto* i = std::get_if<std::int64_t>(&key)) {
+        return *i;
+    }
+    if (const auto* s = std::get_if<std::string>(&key)) {
+        return *s;
+    }
+    return std::monostate{};
+}
+
+// SQLite's order: NULL first, then numbers, then text (BINARY); used for ORDER BY on metrics and dimensions.
+int compareValues(const Value& a, const Value& b) {
+    auto rank = [](const Value& v) {
+        return std::holds_alternative<std::monostate>(v) ? 0 : std::holds_alternative<std::string>(v) ? 2 : 1;
+    };
+    if (rank(a) != rank(b)) {
+        return rank(a) < rank(b) ? -1 : 1;
+    }
+    if (rank(a) == 0) {
+        return 0;
+    }
+    if (rank(a) == 2) {
+        return std::get<std::string>(a).compare(std::get<std::string>(b));
+    }
+    auto number = [](const Value& v) {
+        return std::holds_alternative<double>(v) ? std::get<double>(v) : static_cast<double>(std::get<std::int64_t>(v));
+    };
+    const double x = number(a);
+    const double y = number(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+} // namespace
+
+std::size_t ParticipationFrame::bytes() const {
+    return size() * (8 * 4 + 4 * 8 + 8 * 2 + 4 * 4 + 4 * 8 + 1 * 4);
+}
+
+Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
+                                                            const std::vector<std::string>& puuids) {
+    auto frame = std::make_shared<ParticipationFrame>();
+    Dictionary champions(frame->champions), patches(frame->patches), positions(frame->positions),
+        accounts(frame->accounts), opponents(frame->opponents);
+    std::unordered_map<std::string, std::int32_t> opponentIds;
+    try {
+        store::Statement account(db, "SELECT game_name || '#' || tag_line FROM accounts WHERE puuid = ?");
+        store::Statement rows(db, "SELECT game_creation, queue_id, duration_ms, remake, win, kills, deaths, assists, "
+                                  "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, "
+                                  "vision_score, first_blood, team_damage, team_kills, gold_diff_10, gold_diff_15, "
+                                  "cs_diff_10, cs_diff_15, champion_name, patch, position, team_id, opponent_champion, "
+                                  "riot_game_name || '#' || riot_tag_line "
+                                  "FROM match_participants WHERE puuid = ? AND complete = 1");
+        for (const std::string& puuid : std::set<std::string>(puuids.begin(), puuids.end())) {
+            account.bind(1, puuid);
+            const std::optional<std::string> followed =
+                account.step() ? std::optional<std::string>(account.columnText(0)) : std::nullopt;
+            account.reset();
+            rows.bind(1, puuid);
+            while (rows.step()) {
+                auto& f = *frame;
+                f.gameCreation.push_back(rows.columnInt64(0));
+                f.queueId.push_back(rows.columnInt(1));
+                f.durationMs.push_back(rows.columnInt64(2));
+                f.remake.push_back(static_cast<std::uint8_t>(rows.columnInt(3)));
+                f.win.push_back(static_cast<std::uint8_t>(rows.columnInt(4)));
+                const int kills = rows.columnInt(5);
+                const int assists = rows.columnInt(7);
+                f.kills.push_back(kills);
+                f.deaths.push_back(rows.columnInt(6));
+                f.assists.push_back(assists);
+                f.cs.push_back(rows.columnInt(8));
+                f.gold.push_back(rows.columnInt64(9));
+                const std::int64_t damage = rows.columnInt64(10);
+                f.damage.push_back(damage);
+                f.visionScore.push_back(rows.columnInt(11));
+                f.firstBlood.push_back(static_cast<std::uint8_t>(rows.columnInt(12)));
+                const std::int64_t teamDamage = rows.isNull(13) ? 0 : rows.columnInt64(13);
+                const std::int64_t teamKills = rows.isNull(14) ? 0 : rows.columnInt64(14);
+                f.damageShare.push_back(teamDamage > 0 ? static_cast<double>(damage) / static_cast<double>(teamDamage)
+                                                       : 0.0);
+                f.killParticipation.push_back(
+                    teamKills > 0 ? static_cast<double>(kills + assists) / static_cast<double>(teamKills) : 0.0);
+                f.goldDiff10.push_back(optionalInt(rows, 15));
+                f.goldDiff15.push_back(optionalInt(rows, 16));
+                f.csDiff10.push_back(optionalInt(rows, 17));
+                f.csDiff15.push_back(optionalInt(rows, 18));
+                f.champion.push_back(champions.id(rows.columnText(19)));
+                f.patch.push_back(patches.id(rows.columnText(20)));
+                f.position.push_back(positions.id(rows.columnText(21)));
+                f.teamId.push_back(rows.columnInt(22));
+                if (rows.isNull(23)) {
+                    f.opponent.push_back(-1);
+                } else {
+                    f.opponent.push_back(opponents.id(rows.columnText(23)));
+                }
+                f.account.push_back(accounts.id(followed ? *followed : rows.columnText(24)));
+            }
+            rows.reset();
+        }
+    } catch (const store::StoreError& e) {
+        return store::toError(e, "loading participations");
+    }
+    return std::shared_ptr<const ParticipationFrame>(std::move(frame));
+}
+
+Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
+    // Local time: the offsets the compiler resolved for the query's time zone over the data's range.
+    const auto& segments = compiled.offsets;
+    auto localMs = [&](std::int64_t utc) {
+        if (segments.empty()) {
+            return utc;
+        }
+        const auto it = std::upper_bound(segments.begin(), segments.end(), utc,
+                                         [](std::int64_t t, const OffsetSegment& s) { return t < s.untilMs; });
+        return utc + (it == segments.end() ? segments.back().offsetMs : it->offsetMs);
+    };
+    std::unordered_map<std::int64_t, DayLabels> labelCache;
+    auto dimension = [&](Dim dim, std::size_t i) -> Key {
+        switch (dim) {
+        case Dim::Champion:
+            return f.champions[f.champion[i]];
+        case Dim::Role: {
+            const std::string& p = f.positions[f.position[i]];
+            return p.empty() ? std::string("NONE") : p;
+        }
+        case Dim::Queue:
+            return static_cast<std::int64_t>(f.queueId[i]);
+        case Dim::Patch:
+            return f.patches[f.patch[i]];
+        case Dim::Side:
+            return std::string(f.teamId[i] == 100 ? "blue" : f.teamId[i] == 200 ? "red" : "other");
+        case Dim::Result:
+            return std::string(f.win[i] ? "win" : "loss");
+        case Dim::Opponent:
+            return f.opponent[i] < 0 ? Key(std::monostate{})
+                                     : Key(f.opponents[static_cast<std::size_t>(f.opponent[i])]);
+        case Dim::Account:
+            return f.accounts[f.account[i]];
+        case Dim::Day:
+        case Dim::Week:
+        case Dim::Month:
+        case Dim::Weekday:
+        case Dim::Hour: {
+            const std::int64_t local = localMs(f.gameCreation[i]);
+            const std::int64_t day = local / kDayMs;
+            if (dim == Dim::Weekday) {
+                return (day + 3) % 7 + 1;
+            }
+            if (dim == Dim::Hour) {
+                return (local / 3'600'000) % 24;
+            }
+            const DayLabels& labels = labelsOf(day, labelCache);
+            return dim == Dim::Day ? labels.day : dim == Dim::Week ? labels.week : labels.month;
+        }
+        }
+        return std::monostate{};
+    };
+
+    // Filters: any of the values; text compares case-insensitively (NOCASE), numbers must be numbers.
+    struct Filter {
+        Dim dim;
+        std::set<std::int64_t> numbers;
+        std::set<std::string> texts;
+    };
+    std::vector<Filter> filters;
+    for (const auto& [name, values] : q.filters) {
+        if (name == "since" || name == "until" || name == "last") {
+            continue;
+        }
+        Filter filter{dimOf(name), {}, {}};
+        const bool numeric = findDimension(name)->type == ValueType::Integer;
+        for (const auto& value : values) {
+            if (numeric) {
+                std::int64_t number = 0;
+                const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+                if (ec != std::errc() || end != value.data() + value.size()) {
+                    return makeError(ErrorKind::Validation, name + "=" + value + ": expected a number");
+                }
+                filter.numbers.insert(number);
+            } else {
+                filter.texts.insert(lower(value));
+            }
+        }
+        filters.push_back(std::move(filter));
+    }
+
+    std::vector<std::size_t> selected;
+    selected.reserve(f.size());
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        if ((f.remake[i] && !q.includeRemakes) || (compiled.since && f.gameCreation[i] < *compiled.since) ||
+            (compiled.until && f.gameCreation[i] >= *compiled.until)) {
+            continue;
+        }
+        bool keep = true;
+        for (const Filter& filter : filters) {
+            const Key key = dimension(filter.dim, i);
+            if (const auto* number = std::get_if<std::int64_t>(&key)) {
+                keep = filter.numbers.count(*number) != 0;
+            } else if (const auto* text = std::get_if<std::string>(&key)) {
+                keep = filter.texts.count(lower(*text)) != 0;
+            } else {
+                keep = false; // NULL IN (...) is not true
+            }
+            if (!keep) {
+                break;
+            }
+        }
+        if (keep) {
+            selected.push_back(i);
+        }
+    }
+    if (compiled.last && static_cast<std::int64_t>(selected.size()) > *compiled.last) {
+        std::stable_sort(selected.begin(), selected.end(),
+                         [&](std::size_t a, std::size_t b) { return f.gameCreation[a] > f.gameCreation[b]; });
+        selected.resize(static_cast<std::size_t>(*compiled.last));
+    }
+
+    std::vector<Dim> dims;
+    for (const auto& name : q.groupBy) {
+        dims.push_back(dimOf(name));
+    }
+    std::map<std::vector<Key>, Accumulator> groups;
+    if (dims.empty()) {
+        groups[{}]; // no GROUP BY: one row, even over an empty set
+    }
+    for (const std::size_t i : selected) {
+        std::vector<Key> key;
+        key.reserve(dims.size());
+        for (const Dim dim : dims) {
+            key.push_back(dimension(dim, i));
+        }
+        groups[std::move(key)].add(f, i);
+    }
+
+    ResultTable table;
+    table.columns = compiled.columns;
+    for (const auto& [key, acc] : groups) {
+        if (q.minGames > 0 && acc.n < q.minGames) {
+            continue;
+        }
+        auto& row = table.rows.emplace_back();
+        for (const Key& part : key) {
+            row.push_back(toValue(part));
+        }
+        for (const auto& name : q.metrics) {
+            row.push_back(acc.metric(name));
+        }
+    }
+    // ORDER BY [column [DESC] NULLS LAST,] dimensions ascending (the map already holds them in that order).
+    if (q.order) {
+        std::size_t column = 0;
+        while (table.columns[column].name != q.order->column) {
+            ++column;
+        }
+        const bool descending = q.order->descending;
+        std::stable_sort(table.rows.begin(), table.rows.end(), [&](const auto& a, const auto& b) {
+            const bool aNull = std::holds_alternative<std::monostate>(a[column]);
+            const bool bNull = std::holds_alternative<std::monostate>(b[column]);
+            if (aNull != bNull) {
+                return bNull; // NULLS LAST
+            }
+            const int c = compareValues(a[column], b[column]);
+            return descending ? c > 0 : c < 0;
+        });
+    }
+    if (q.limit && table.rows.size() > static_cast<std::size_t>(*q.limit)) {
+        table.rows.resize(static_cast<std::size_t>(*q.limit));
+    }
+    return table;
+}
+
+} // namespace herald::analytics

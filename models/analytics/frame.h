@@ -1,0 +1,50 @@
+// ParticipationFrame: the counted participations of a set of players, loaded once (one primary-key range scan per
+// player) into columns, so a dashboard's queries aggregate in memory instead of re-reading the same rows.
+#pragma once
+
+#include "analytics/compiler.h"
+#include "analytics/query.h"
+#include "common/result.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace herald::store {
+class Database;
+}
+
+namespace herald::analytics {
+
+struct ParticipationFrame {
+    // One entry per participation (complete games only; remakes flagged).
+    std::vector<std::int64_t> gameCreation;
+    std::vector<std::int32_t> queueId;
+    std::vector<std::int64_t> durationMs;
+    std::vector<std::uint8_t> remake;
+    std::vector<std::uint8_t> win;
+    std::vector<std::int32_t> kills, deaths, assists, cs, visionScore, teamId;
+    std::vector<std::int64_t> gold, damage;
+    std::vector<std::uint8_t> firstBlood;
+    std::vector<double> damageShare;       // damage / team damage, 0 when the team dealt none
+    std::vector<double> killParticipation; // (kills + assists) / team kills, 0 when the team killed nobody
+    std::vector<std::optional<std::int32_t>> goldDiff10, goldDiff15, csDiff10, csDiff15;
+    // Dictionary-encoded text columns.
+    std::vector<std::uint16_t> champion, patch, position, account;
+    std::vector<std::int32_t> opponent; // -1: no lane opponent
+    std::vector<std::string> champions, patches, positions, accounts, opponents;
+
+    std::size_t size() const { return gameCreation.size(); }
+    std::size_t bytes() const;
+};
+
+Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
+                                                            const std::vector<std::string>& puuids);
+
+// Evaluates a validated participation query (not lp, not a rollup) on the frame, with the same semantics as the
+// SQL the compiler writes: scope, filters, groups, metric definitions, nulls, HAVING, ORDER BY ... NULLS LAST, LIMIT.
+Result<ResultTable> evaluate(const ParticipationFrame& frame, const Query& query, const CompiledQuery& compiled);
+
+} // namespace herald::analytics
