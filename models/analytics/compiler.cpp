@@ -183,22 +183,32 @@ private:
         if (!needsLocalTime()) {
             return Ok{};
         }
-        std::int64_t from = 0;
-        std::int64_t to = m_now;
+        // The data's time range, per player from the ends of its primary-key range (O(log n), no scan).
+        std::int64_t from = std::numeric_limits<std::int64_t>::max();
+        std::int64_t to = std::numeric_limits<std::int64_t>::min();
         try {
-            const char* table = isLp(m_q) ? "ranking_history" : "match_participants";
-            const char* column = isLp(m_q) ? "observed_at" : "game_creation";
-            store::Statement range(m_db, std::string("SELECT min(") + column + "), max(" + column + ") FROM " + table +
-                                             " WHERE puuid IN (" + placeholders(m_q.puuids.size()) + ")");
-            for (std::size_t i = 0; i < m_q.puuids.size(); ++i) {
-                range.bind(static_cast<int>(i) + 1, m_q.puuids[i]);
-            }
-            if (range.step() && !range.isNull(0)) {
-                from = range.columnInt64(0);
-                to = range.columnInt64(1);
+            const std::string table = isLp(m_q) ? "ranking_history" : "match_participants";
+            const std::string column = isLp(m_q) ? "observed_at" : "game_creation";
+            store::Statement first(m_db, "SELECT min(" + column + ") FROM " + table + " WHERE puuid = ?");
+            store::Statement last(m_db, "SELECT max(" + column + ") FROM " + table + " WHERE puuid = ?");
+            for (const auto& puuid : m_q.puuids) {
+                first.bind(1, puuid);
+                last.bind(1, puuid);
+                if (first.step() && !first.isNull(0)) {
+                    from = std::min(from, first.columnInt64(0));
+                }
+                if (last.step() && !last.isNull(0)) {
+                    to = std::max(to, last.columnInt64(0));
+                }
+                first.reset();
+                last.reset();
             }
         } catch (const store::StoreError& e) {
             return store::toError(e, "planning the query");
+        }
+        if (from > to) { // no data: any range will do
+            from = 0;
+            to = m_now;
         }
         auto segments = offsetSegments(m_q.timeZone, from, to);
         if (!segments) {

@@ -27,20 +27,27 @@ std::string lower(std::string_view text) { // SQLite's NOCASE folds ASCII only
     return out;
 }
 
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
 class Dictionary {
 public:
     explicit Dictionary(std::vector<std::string>& values) : m_values(values) {}
-    std::uint16_t id(const std::string& value) {
-        const auto [it, inserted] = m_ids.try_emplace(value, static_cast<std::uint16_t>(m_values.size()));
-        if (inserted) {
-            m_values.push_back(value);
+    std::uint16_t id(std::string_view value) {
+        if (const auto it = m_ids.find(value); it != m_ids.end()) {
+            return it->second;
         }
-        return it->second;
+        const auto id = static_cast<std::uint16_t>(m_values.size());
+        m_values.emplace_back(value);
+        m_ids.emplace(std::string(value), id);
+        return id;
     }
 
 private:
     std::vector<std::string>& m_values;
-    std::unordered_map<std::string, std::uint16_t> m_ids;
+    std::unordered_map<std::string, std::uint16_t, TextHash, std::equal_to<>> m_ids;
 };
 
 std::optional<std::int32_t> optionalInt(const store::Statement& stmt, int column) {
@@ -65,8 +72,6 @@ Dim dimOf(const std::string& name) {
                                                      {"hour", Dim::Hour}};
     return names.at(name);
 }
-
-using Key = std::variant<std::monostate, std::int64_t, std::string>;
 
 struct DayLabels {
     std::string day, week, month;
@@ -182,16 +187,6 @@ struct Accumulator {
     }
 };
 
-Value toValue(const Key& key) {
-    if (const auto* i = std::get_if<std::int64_t>(&key)) {
-        return *i;
-    }
-    if (const auto* s = std::get_if<std::string>(&key)) {
-        return *s;
-    }
-    return std::monostate{};
-}
-
 // SQLite's order: NULL first, then numbers, then text (BINARY); used for ORDER BY on metrics and dimensions.
 int compareValues(const Value& a, const Value& b) {
     auto rank = [](const Value& v) {
@@ -223,25 +218,27 @@ std::size_t ParticipationFrame::bytes() const {
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                                                             const std::vector<std::string>& puuids) {
     auto frame = std::make_shared<ParticipationFrame>();
-    Dictionary champions(frame->champions), patches(frame->patches), positions(frame->positions),
-        accounts(frame->accounts), opponents(frame->opponents);
-    std::unordered_map<std::string, std::int32_t> opponentIds;
+    auto& f = *frame;
+    Dictionary champions(f.champions), patches(f.patches), positions(f.positions), accounts(f.accounts),
+        opponents(f.opponents);
     try {
+        const std::set<std::string> players(puuids.begin(), puuids.end());
+        // No counting pass to size the columns: it would read the same range twice.
         store::Statement account(db, "SELECT game_name || '#' || tag_line FROM accounts WHERE puuid = ?");
         store::Statement rows(db, "SELECT game_creation, queue_id, duration_ms, remake, win, kills, deaths, assists, "
                                   "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, "
                                   "vision_score, first_blood, team_damage, team_kills, gold_diff_10, gold_diff_15, "
                                   "cs_diff_10, cs_diff_15, champion_name, patch, position, team_id, opponent_champion, "
-                                  "riot_game_name || '#' || riot_tag_line "
+                                  "riot_game_name, riot_tag_line "
                                   "FROM match_participants WHERE puuid = ? AND complete = 1");
-        for (const std::string& puuid : std::set<std::string>(puuids.begin(), puuids.end())) {
+        std::string riotId;
+        for (const std::string& puuid : players) {
             account.bind(1, puuid);
-            const std::optional<std::string> followed =
-                account.step() ? std::optional<std::string>(account.columnText(0)) : std::nullopt;
+            // A followed account is named by the accounts table; any other player by the Riot ID of each game.
+            const int followed = account.step() ? accounts.id(account.columnTextView(0)) : -1;
             account.reset();
             rows.bind(1, puuid);
             while (rows.step()) {
-                auto& f = *frame;
                 f.gameCreation.push_back(rows.columnInt64(0));
                 f.queueId.push_back(rows.columnInt(1));
                 f.durationMs.push_back(rows.columnInt64(2));
@@ -268,16 +265,19 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                 f.goldDiff15.push_back(optionalInt(rows, 16));
                 f.csDiff10.push_back(optionalInt(rows, 17));
                 f.csDiff15.push_back(optionalInt(rows, 18));
-                f.champion.push_back(champions.id(rows.columnText(19)));
-                f.patch.push_back(patches.id(rows.columnText(20)));
-                f.position.push_back(positions.id(rows.columnText(21)));
+                f.champion.push_back(champions.id(rows.columnTextView(19)));
+                f.patch.push_back(patches.id(rows.columnTextView(20)));
+                f.position.push_back(positions.id(rows.columnTextView(21)));
                 f.teamId.push_back(rows.columnInt(22));
-                if (rows.isNull(23)) {
-                    f.opponent.push_back(-1);
+                f.opponent.push_back(rows.isNull(23) ? -1 : opponents.id(rows.columnTextView(23)));
+                if (followed >= 0) {
+                    f.account.push_back(static_cast<std::uint16_t>(followed));
                 } else {
-                    f.opponent.push_back(opponents.id(rows.columnText(23)));
+                    riotId.assign(rows.columnTextView(24));
+                    riotId += '#';
+                    riotId += rows.columnTextView(25);
+                    f.account.push_back(accounts.id(riotId));
                 }
-                f.account.push_back(accounts.id(followed ? *followed : rows.columnText(24)));
             }
             rows.reset();
         }
@@ -287,71 +287,134 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
     return std::shared_ptr<const ParticipationFrame>(std::move(frame));
 }
 
-Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
-    // Local time: the offsets the compiler resolved for the query's time zone over the data's range.
-    const auto& segments = compiled.offsets;
-    auto localMs = [&](std::int64_t utc) {
-        if (segments.empty()) {
-            return utc;
-        }
-        const auto it = std::upper_bound(segments.begin(), segments.end(), utc,
-                                         [](std::int64_t t, const OffsetSegment& s) { return t < s.untilMs; });
-        return utc + (it == segments.end() ? segments.back().offsetMs : it->offsetMs);
-    };
-    std::unordered_map<std::int64_t, DayLabels> labelCache;
-    auto dimension = [&](Dim dim, std::size_t i) -> Key {
+namespace {
+
+// Dimensions as integer codes: dictionary ids for text columns, the number itself for numeric ones, ids of
+// calendar labels for day / week / month. Codes group and filter fast; values() turns a code into its output.
+class Coder {
+public:
+    Coder(const ParticipationFrame& f, const std::vector<OffsetSegment>& offsets) : m_f(f), m_offsets(offsets) {}
+
+    std::int64_t code(Dim dim, std::size_t i) {
         switch (dim) {
         case Dim::Champion:
-            return f.champions[f.champion[i]];
-        case Dim::Role: {
-            const std::string& p = f.positions[f.position[i]];
-            return p.empty() ? std::string("NONE") : p;
-        }
+            return m_f.champion[i];
+        case Dim::Role:
+            return m_f.position[i];
         case Dim::Queue:
-            return static_cast<std::int64_t>(f.queueId[i]);
+            return m_f.queueId[i];
         case Dim::Patch:
-            return f.patches[f.patch[i]];
+            return m_f.patch[i];
         case Dim::Side:
-            return std::string(f.teamId[i] == 100 ? "blue" : f.teamId[i] == 200 ? "red" : "other");
+            return m_f.teamId[i] == 100 ? 0 : m_f.teamId[i] == 200 ? 1 : 2;
         case Dim::Result:
-            return std::string(f.win[i] ? "win" : "loss");
+            return m_f.win[i];
         case Dim::Opponent:
-            return f.opponent[i] < 0 ? Key(std::monostate{})
-                                     : Key(f.opponents[static_cast<std::size_t>(f.opponent[i])]);
+            return m_f.opponent[i];
         case Dim::Account:
-            return f.accounts[f.account[i]];
+            return m_f.account[i];
+        case Dim::Weekday:
+            return (localMs(m_f.gameCreation[i]) / kDayMs + 3) % 7 + 1;
+        case Dim::Hour:
+            return (localMs(m_f.gameCreation[i]) / 3'600'000) % 24;
+        case Dim::Day:
+        case Dim::Week:
+        case Dim::Month: {
+            const std::int64_t day = localMs(m_f.gameCreation[i]) / kDayMs;
+            auto& ids = m_dayIds[static_cast<int>(dim)];
+            if (const auto it = ids.find(day); it != ids.end()) {
+                return it->second;
+            }
+            const DayLabels& labels = labelsOf(day, m_labelCache);
+            const std::string& label = dim == Dim::Day ? labels.day : dim == Dim::Week ? labels.week : labels.month;
+            auto& names = m_labels[static_cast<int>(dim)];
+            const auto found = std::find(names.begin(), names.end(), label);
+            const auto id = static_cast<std::int64_t>(found - names.begin());
+            if (found == names.end()) {
+                names.push_back(label);
+            }
+            ids.emplace(day, id);
+            return id;
+        }
+        }
+        return 0;
+    }
+
+    Value value(Dim dim, std::int64_t code) const {
+        const auto index = static_cast<std::size_t>(code);
+        switch (dim) {
+        case Dim::Champion:
+            return m_f.champions[index];
+        case Dim::Role:
+            return m_f.positions[index].empty() ? std::string("NONE") : m_f.positions[index];
+        case Dim::Patch:
+            return m_f.patches[index];
+        case Dim::Side:
+            return std::string(code == 0 ? "blue" : code == 1 ? "red" : "other");
+        case Dim::Result:
+            return std::string(code ? "win" : "loss");
+        case Dim::Opponent:
+            return code < 0 ? Value(std::monostate{}) : Value(m_f.opponents[index]);
+        case Dim::Account:
+            return m_f.accounts[index];
         case Dim::Day:
         case Dim::Week:
         case Dim::Month:
+            return m_labels[static_cast<int>(dim)][index];
+        case Dim::Queue:
         case Dim::Weekday:
-        case Dim::Hour: {
-            const std::int64_t local = localMs(f.gameCreation[i]);
-            const std::int64_t day = local / kDayMs;
-            if (dim == Dim::Weekday) {
-                return (day + 3) % 7 + 1;
-            }
-            if (dim == Dim::Hour) {
-                return (local / 3'600'000) % 24;
-            }
-            const DayLabels& labels = labelsOf(day, labelCache);
-            return dim == Dim::Day ? labels.day : dim == Dim::Week ? labels.week : labels.month;
-        }
+        case Dim::Hour:
+            return code;
         }
         return std::monostate{};
-    };
+    }
 
-    // Filters: any of the values; text compares case-insensitively (NOCASE), numbers must be numbers.
+private:
+    std::int64_t localMs(std::int64_t utc) const {
+        if (m_offsets.empty()) {
+            return utc;
+        }
+        const auto it = std::upper_bound(m_offsets.begin(), m_offsets.end(), utc,
+                                         [](std::int64_t t, const OffsetSegment& s) { return t < s.untilMs; });
+        return utc + (it == m_offsets.end() ? m_offsets.back().offsetMs : it->offsetMs);
+    }
+
+    const ParticipationFrame& m_f;
+    const std::vector<OffsetSegment>& m_offsets;
+    std::unordered_map<std::int64_t, DayLabels> m_labelCache;
+    std::unordered_map<std::int64_t, std::int64_t> m_dayIds[13];
+    std::vector<std::string> m_labels[13];
+};
+
+struct CodesHash {
+    std::size_t operator()(const std::vector<std::int64_t>& codes) const {
+        std::size_t h = 1469598103934665603ull;
+        for (const auto c : codes) {
+            h = (h ^ static_cast<std::size_t>(c)) * 1099511628211ull;
+        }
+        return h;
+    }
+};
+
+} // namespace
+
+Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
+    Coder coder(f, compiled.offsets);
+
+    // Filters: any of the values; text compares case-insensitively (NOCASE), numbers must be numbers; each
+    // distinct code is decided once.
     struct Filter {
         Dim dim;
         std::set<std::int64_t> numbers;
         std::set<std::string> texts;
+        std::unordered_map<std::int64_t, bool> decided;
     };
     std::vector<Filter> filters;
     for (const auto& [name, values] : q.filters) {
         if (name == "since" || name == "until" || name == "last") {
             continue;
         }
-        Filter filter{dimOf(name), {}, {}};
+        Filter filter{dimOf(name), {}, {}, {}};
         const bool numeric = findDimension(name)->type == ValueType::Integer;
         for (const auto& value : values) {
             if (numeric) {
@@ -367,6 +430,22 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
         }
         filters.push_back(std::move(filter));
     }
+    auto passes = [&](Filter& filter, std::size_t i) {
+        const std::int64_t code = coder.code(filter.dim, i);
+        const auto known = filter.decided.find(code);
+        if (known != filter.decided.end()) {
+            return known->second;
+        }
+        const Value value = coder.value(filter.dim, code);
+        bool keep = false; // NULL IN (...) is not true
+        if (const auto* number = std::get_if<std::int64_t>(&value)) {
+            keep = filter.numbers.count(*number) != 0;
+        } else if (const auto* text = std::get_if<std::string>(&value)) {
+            keep = filter.texts.count(lower(*text)) != 0;
+        }
+        filter.decided.emplace(code, keep);
+        return keep;
+    };
 
     std::vector<std::size_t> selected;
     selected.reserve(f.size());
@@ -376,16 +455,9 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
             continue;
         }
         bool keep = true;
-        for (const Filter& filter : filters) {
-            const Key key = dimension(filter.dim, i);
-            if (const auto* number = std::get_if<std::int64_t>(&key)) {
-                keep = filter.numbers.count(*number) != 0;
-            } else if (const auto* text = std::get_if<std::string>(&key)) {
-                keep = filter.texts.count(lower(*text)) != 0;
-            } else {
-                keep = false; // NULL IN (...) is not true
-            }
-            if (!keep) {
+        for (Filter& filter : filters) {
+            if (!passes(filter, i)) {
+                keep = false;
                 break;
             }
         }
@@ -403,34 +475,46 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
     for (const auto& name : q.groupBy) {
         dims.push_back(dimOf(name));
     }
-    std::map<std::vector<Key>, Accumulator> groups;
+    std::unordered_map<std::vector<std::int64_t>, Accumulator, CodesHash> groups;
     if (dims.empty()) {
         groups[{}]; // no GROUP BY: one row, even over an empty set
     }
+    std::vector<std::int64_t> key(dims.size());
     for (const std::size_t i : selected) {
-        std::vector<Key> key;
-        key.reserve(dims.size());
-        for (const Dim dim : dims) {
-            key.push_back(dimension(dim, i));
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            key[d] = coder.code(dims[d], i);
         }
-        groups[std::move(key)].add(f, i);
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            it = groups.emplace(key, Accumulator{}).first;
+        }
+        it->second.add(f, i);
     }
 
     ResultTable table;
     table.columns = compiled.columns;
-    for (const auto& [key, acc] : groups) {
+    for (const auto& [codes, acc] : groups) {
         if (q.minGames > 0 && acc.n < q.minGames) {
             continue;
         }
         auto& row = table.rows.emplace_back();
-        for (const Key& part : key) {
-            row.push_back(toValue(part));
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            row.push_back(coder.value(dims[d], codes[d]));
         }
         for (const auto& name : q.metrics) {
             row.push_back(acc.metric(name));
         }
     }
-    // ORDER BY [column [DESC] NULLS LAST,] dimensions ascending (the map already holds them in that order).
+    // ORDER BY [column [DESC] NULLS LAST,] 1, 2, ...: dimensions ascending as SQLite orders them, then the column.
+    std::sort(table.rows.begin(), table.rows.end(), [&](const auto& a, const auto& b) {
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            const int c = compareValues(a[d], b[d]);
+            if (c != 0) {
+                return c < 0;
+            }
+        }
+        return false;
+    });
     if (q.order) {
         std::size_t column = 0;
         while (table.columns[column].name != q.order->column) {

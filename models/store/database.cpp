@@ -233,6 +233,12 @@ std::string Statement::columnText(int column) const {
     return text ? std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(size)) : std::string();
 }
 
+std::string_view Statement::columnTextView(int column) const {
+    const auto* text = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? std::string_view(reinterpret_cast<const char*>(text), static_cast<size_t>(size)) : std::string_view();
+}
+
 std::string_view Statement::columnBlob(int column) const {
     const void* data = sqlite3_column_blob(m_stmt, column);
     const int size = sqlite3_column_bytes(m_stmt, column);

@@ -92,6 +92,8 @@ public:
     int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }
     double columnDouble(int column) const;
     std::string columnText(int column) const;
+    // A view of the column's text, valid until the next step / reset of this statement.
+    std::string_view columnTextView(int column) const;
     std::string_view columnBlob(int column) const;
 
 private:

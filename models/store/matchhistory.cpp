@@ -22,52 +22,66 @@ std::string likePattern(const std::string& text) {
     return out + "%";
 }
 
-// Builds the query for a filter; `counting` selects count(*) instead of the page columns.
-std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool counting) {
-    std::string sql;
-    const bool byPlayer = !filter.puuids.empty();
-    if (byPlayer) {
-        sql = counting ? "SELECT count(*) " : kColumns;
-        // One player: an equality, so the primary key's order serves ORDER BY (IN would need a sort).
-        sql += "FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE ";
-        if (filter.puuids.size() == 1) {
-            sql += "p.puuid = ?";
-        } else {
-            sql += "p.puuid IN (";
-            for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
-                sql += i == 0 ? "?" : ", ?";
-            }
-            sql += ")";
-        }
-        if (withCursor) {
-            sql += " AND (p.game_creation, p.match_ref) < (:c, :r)";
-        }
-    } else {
-        sql = counting ? "SELECT count(*) " : kColumns;
-        sql += "FROM matches m LEFT JOIN match_participants p ON p.match_ref = m.id AND p.participant_id = ("
-               "SELECT min(q.participant_id) FROM match_participants q WHERE q.match_ref = m.id "
-               "AND q.puuid IN (SELECT puuid FROM accounts)) WHERE 1";
-        if (withCursor) {
-            sql += " AND (m.game_creation < :c OR (m.game_creation = :c AND m.id > :r))";
-        }
+// One player's newest-first page: a read of its primary-key range (puuid, game_creation, match_ref) backwards.
+// The player's puuid is the parameter :p<index>; the cursor, search and limit are named parameters shared by all
+// players (every parameter is named: positional ones would collide with the indexes SQLite gives the names).
+std::string playerPage(std::size_t index, bool withCursor, bool withSearch, bool counting) {
+    std::string sql = counting ? "SELECT count(*) " : kColumns;
+    sql += "FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE p.puuid = :p" + std::to_string(index);
+    if (withCursor) {
+        sql += " AND (p.game_creation, p.match_ref) < (:c, :r)";
     }
-    if (!filter.search.empty()) {
+    if (withSearch) {
         sql += " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
     }
     if (!counting) {
-        // The player path walks the primary key (puuid, game_creation, match_ref, ...) backwards; the keyset
-        // cursor above compares the same two columns the same way.
-        sql +=
-            byPlayer ? " ORDER BY p.game_creation DESC, p.match_ref DESC" : " ORDER BY m.game_creation DESC, m.id ASC";
-        sql += " LIMIT :n";
+        sql += " ORDER BY p.game_creation DESC, p.match_ref DESC LIMIT :n";
+    }
+    return sql;
+}
+
+// Builds the query for a filter; `counting` selects count(*) instead of the page columns.
+std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool counting) {
+    const bool search = !filter.search.empty();
+    if (filter.puuids.size() == 1) {
+        return playerPage(1, withCursor, search, counting);
+    }
+    if (!filter.puuids.empty()) {
+        if (counting) {
+            std::string sql = "SELECT 0";
+            for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
+                sql += " + (" + playerPage(i + 1, withCursor, search, true) + ")";
+            }
+            return sql;
+        }
+        // Several players: merge their newest-first ranges (each reads at most one page) instead of sorting all
+        // their games.
+        std::string sql = "SELECT * FROM (";
+        for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
+            sql += (i ? " UNION ALL " : "") + std::string("SELECT * FROM (") +
+                   playerPage(i + 1, withCursor, search, false) + ")";
+        }
+        return sql + ") ORDER BY game_creation DESC, id DESC LIMIT :n";
+    }
+    std::string sql = counting ? "SELECT count(*) " : kColumns;
+    sql += "FROM matches m LEFT JOIN match_participants p ON p.match_ref = m.id AND p.participant_id = ("
+           "SELECT min(q.participant_id) FROM match_participants q WHERE q.match_ref = m.id "
+           "AND q.puuid IN (SELECT puuid FROM accounts)) WHERE 1";
+    if (withCursor) {
+        sql += " AND (m.game_creation < :c OR (m.game_creation = :c AND m.id > :r))";
+    }
+    if (search) {
+        sql += " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
+    }
+    if (!counting) {
+        sql += " ORDER BY m.game_creation DESC, m.id ASC LIMIT :n";
     }
     return sql;
 }
 
 void bindFilter(Statement& stmt, const HistoryFilter& filter) {
-    int index = 1;
-    for (const auto& puuid : filter.puuids) {
-        stmt.bind(index++, puuid);
+    for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
+        stmt.bind(stmt.parameterIndex((":p" + std::to_string(i + 1)).c_str()), filter.puuids[i]);
     }
     if (!filter.search.empty()) {
         stmt.bind(stmt.parameterIndex(":s"), likePattern(filter.search));

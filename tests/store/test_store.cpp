@@ -10,6 +10,7 @@
 
 #include <QtTest>
 #include <atomic>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sqlite3.h>
 #include <thread>
@@ -30,6 +31,7 @@ private slots:
     void readersSeeConsistentSnapshotsDuringWrites();
     void historyQueriesUseIndexes();
     void historyPagesCoverEveryMatchOnce();
+    void historyMergesSeveralPlayersNewestFirst();
 };
 
 void TestStore::openVerifiesWalAndAppliesPragmas() {
@@ -232,7 +234,7 @@ void TestStore::historyQueriesUseIndexes() {
     };
     store::HistoryFilter one;
     one.puuids = {"x"};
-    const std::string byPlayer = plan(store::historyPageSql(one, true), {"x"});
+    const std::string byPlayer = plan(store::historyPageSql(one, true), {"x"}); // :p1 is the first parameter
     QVERIFY2(byPlayer.find("USING PRIMARY KEY (puuid=?") != std::string::npos, byPlayer.c_str());
     QVERIFY2(byPlayer.find("TEMP B-TREE") == std::string::npos, byPlayer.c_str());
     QVERIFY2(byPlayer.find("SCAN") == std::string::npos, byPlayer.c_str());
@@ -281,6 +283,48 @@ void TestStore::historyPagesCoverEveryMatchOnce() {
     for (const auto& m : ahri) {
         QCOMPARE(m.championName, std::string("Ahri"));
     }
+}
+
+void TestStore::historyMergesSeveralPlayersNewestFirst() {
+    test::TempStore temp;
+    const std::vector<std::pair<std::string, int>> picks = {{"match_v5_KR_7014499581_p14.7_ranked.json", 1},
+                                                            {"match_v5_JP1_323466834_p11.16_ranked.json", 0},
+                                                            {"match_v5_NA1_4196060228_p12.2_aram_450.json", 4},
+                                                            {"match_v5_EUW1_6852390800_p14.5_flex_440.json", 9}};
+    std::vector<ingest::NamedPayload> payloads;
+    store::HistoryFilter filter;
+    std::vector<std::pair<std::int64_t, std::string>> expected; // gameCreation, matchId: read from the payloads
+    for (const auto& [file, index] : picks) {
+        const std::string bytes = test::readFixture(file);
+        const auto match = nlohmann::json::parse(bytes);
+        filter.puuids.push_back(match["info"]["participants"][static_cast<std::size_t>(index)]["puuid"]);
+        expected.emplace_back(match["info"]["gameCreation"].get<std::int64_t>(),
+                              match["metadata"]["matchId"].get<std::string>());
+        payloads.push_back({file, bytes});
+    }
+    QCOMPARE(ingest::Importer(temp.store->writer()).importPayloads(payloads).imported, 4);
+    std::sort(expected.rbegin(), expected.rend());
+    auto db = temp.store->openReader();
+    QCOMPARE(store::historyCount(db.value(), filter), 4);
+    std::vector<std::string> seen;
+    std::optional<store::HistoryCursor> cursor;
+    for (int page = 0; page < 3; ++page) {
+        const auto rows = store::historyPage(db.value(), filter, cursor, 2);
+        for (const auto& m : rows) {
+            QVERIFY(m.hasPlayer);
+            seen.push_back(m.matchId);
+        }
+        if (rows.empty()) {
+            break;
+        }
+        cursor = store::HistoryCursor{rows.back().gameCreation, rows.back().matchRef};
+    }
+    QCOMPARE(seen.size(), std::size_t{4});
+    for (std::size_t i = 0; i < 4; ++i) {
+        QCOMPARE(seen[i], expected[i].second);
+    }
+    filter.search = "taliyah";
+    QCOMPARE(store::historyCount(db.value(), filter), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
