@@ -263,47 +263,83 @@ private:
                (dim.type == ValueType::Text ? " COLLATE NOCASE" : "") + " IN (" + list + ")";
     }
 
-    bool rollupAnswersIt() const {
-        if (m_q.includeRemakes || m_since || m_until || m_last) {
-            return false;
+    enum class Rollup { None, Champion, Daily };
+
+    // Which rollup gives exactly the answer of the base rows, if any.
+    Rollup rollupFor() const {
+        if (m_q.includeRemakes || m_last) {
+            return Rollup::None;
         }
         for (const auto& name : m_q.metrics) {
             if (findMetric(name)->rollupSql.empty()) {
-                return false;
+                return Rollup::None;
             }
         }
-        for (const auto& name : m_q.groupBy) {
-            if (kRollupDimensions.count(name) == 0) {
-                return false;
+        auto within = [&](const std::set<std::string>& dims, const std::set<std::string>& filters) {
+            for (const auto& name : m_q.groupBy) {
+                if (dims.count(name) == 0) {
+                    return false;
+                }
             }
-        }
-        for (const auto& [name, values] : m_q.filters) {
-            if (kRollupDimensions.count(name) == 0 && kSpecialFilters.count(name) == 0) {
-                return false;
+            for (const auto& [name, values] : m_q.filters) {
+                if (filters.count(name) == 0) {
+                    return false;
+                }
             }
+            return true;
+        };
+        Rollup candidate = Rollup::None;
+        if (within(kRollupDimensions, kRollupDimensions) && !m_since && !m_until) {
+            candidate = Rollup::Champion;
+        } else if (within({"day", "week", "month", "queue"}, {"queue", "since", "until"})) {
+            // UTC days: only for a zone at offset zero over the data, and whole-day dates (not -90d).
+            const bool utc = std::all_of(m_segments.begin(), m_segments.end(),
+                                         [](const OffsetSegment& s) { return s.offsetMs == 0; });
+            bool wholeDays = true;
+            for (const char* key : {"since", "until"}) {
+                const auto it = m_q.filters.find(key);
+                wholeDays = wholeDays && (it == m_q.filters.end() || it->second[0].rfind("-", 0) != 0);
+            }
+            candidate = utc && wholeDays ? Rollup::Daily : Rollup::None;
         }
-        // The rollup holds followed accounts only.
+        if (candidate == Rollup::None) {
+            return candidate;
+        }
+        // The rollups hold followed accounts only.
         store::Statement followed(m_db, "SELECT count(*) FROM accounts WHERE puuid IN (" +
                                             placeholders(m_q.puuids.size()) + ")");
         for (std::size_t i = 0; i < m_q.puuids.size(); ++i) {
             followed.bind(static_cast<int>(i) + 1, m_q.puuids[i]);
         }
-        return followed.step() && followed.columnInt64(0) == static_cast<std::int64_t>(m_q.puuids.size());
+        const bool all = followed.step() && followed.columnInt64(0) == static_cast<std::int64_t>(m_q.puuids.size());
+        return all ? candidate : Rollup::None;
     }
 
     Result<CompiledQuery> buildParticipations() {
         CompiledQuery out;
+        Rollup which = Rollup::None;
         try {
-            out.usesRollup = rollupAnswersIt();
+            which = rollupFor();
         } catch (const store::StoreError& e) {
             return store::toError(e, "planning the query");
         }
+        out.usesRollup = which != Rollup::None;
         const bool rollup = out.usesRollup;
-        const std::string local = localTime("p.game_creation");
+        // The daily rollup's rows stand for their UTC day (the zone is at offset zero there).
+        const std::string local =
+            which == Rollup::Daily ? "(CAST(strftime('%s', p.day) AS INTEGER) * 1000)" : localTime("p.game_creation");
 
         // One player: an equality, so the primary key's range is read in order.
         std::string where = m_q.puuids.size() == 1 ? " WHERE p.puuid = " + bind(m_q.puuids[0])
                                                    : " WHERE p.puuid IN (" + bindList(m_q.puuids) + ")";
+        if (which == Rollup::Daily) {
+            if (m_since) {
+                where += " AND p.day >= strftime('%Y-%m-%d', " + bind(*m_since) + " / 1000, 'unixepoch')";
+            }
+            if (m_until) {
+                where += " AND p.day < strftime('%Y-%m-%d', " + bind(*m_until) + " / 1000, 'unixepoch')";
+            }
+        }
         if (!rollup) {
             where += " AND p.complete = 1";
             if (!m_q.includeRemakes) {
@@ -327,7 +363,9 @@ private:
             where += clause.value();
         }
 
-        const char* table = rollup ? "champion_performance p" : "match_participants p";
+        const char* table = which == Rollup::Champion ? "champion_performance p"
+                            : which == Rollup::Daily  ? "user_analytics p"
+                                                      : "match_participants p";
         std::vector<std::string> selected;
         std::string sql;
         if (!m_last) {

@@ -1,5 +1,8 @@
 #include "derivation.h"
 
+#include <iterator>
+#include <string>
+
 namespace herald::ingest {
 
 namespace {
@@ -52,37 +55,61 @@ constexpr const char* kOpponentDetails =
     "1, win, kills, deaths, assists, minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, "      \
     "vision_score, duration_ms, first_blood"
 
-constexpr const char* kAddRollup =
-    "INSERT INTO champion_performance (puuid, champion_name, queue_id, games, wins, kills, deaths, assists, cs, gold, "
-    "damage, vision, duration_ms, first_bloods) SELECT puuid, champion_name, queue_id, " HERALD_ROLLUP_TERMS
-    " FROM match_participants WHERE match_ref = ?1 AND complete = 1 AND remake = 0 "
-    "AND puuid IN (SELECT puuid FROM accounts) "
-    "ON CONFLICT (puuid, champion_name, queue_id) DO UPDATE SET games = champion_performance.games + excluded.games, "
-    "wins = champion_performance.wins + excluded.wins, kills = champion_performance.kills + excluded.kills, "
-    "deaths = champion_performance.deaths + excluded.deaths, assists = champion_performance.assists + "
-    "excluded.assists, "
-    "cs = champion_performance.cs + excluded.cs, gold = champion_performance.gold + excluded.gold, "
-    "damage = champion_performance.damage + excluded.damage, vision = champion_performance.vision + excluded.vision, "
-    "duration_ms = champion_performance.duration_ms + excluded.duration_ms, "
-    "first_bloods = champion_performance.first_bloods + excluded.first_bloods";
+// The rollups: totals over counted participations of followed players, per key.
+struct Rollup {
+    const char* table;
+    const char* keyColumns;     // the table's key after puuid
+    const char* keyExpressions; // the same, computed from a match_participants row
+    const char* keyMatch;       // rollup row = participation row
+};
 
-constexpr const char* kRemoveRollup =
-    "UPDATE champion_performance AS c SET games = c.games - 1, wins = c.wins - p.win, kills = c.kills - p.kills, "
-    "deaths = c.deaths - p.deaths, assists = c.assists - p.assists, "
-    "cs = c.cs - (p.minions_killed + p.neutral_minions_killed), gold = c.gold - p.gold_earned, "
-    "damage = c.damage - p.damage_to_champions, vision = c.vision - p.vision_score, "
-    "duration_ms = c.duration_ms - p.duration_ms, first_bloods = c.first_bloods - p.first_blood "
-    "FROM (SELECT * FROM match_participants WHERE match_ref = ?1 AND complete = 1 AND remake = 0) AS p "
-    "WHERE c.puuid = p.puuid AND c.champion_name = p.champion_name AND c.queue_id = p.queue_id";
+const Rollup kRollups[] = {
+    {"champion_performance", "champion_name, queue_id", "champion_name, queue_id",
+     "c.champion_name = p.champion_name AND c.queue_id = p.queue_id"},
+    {"user_analytics", "day, queue_id", "strftime('%Y-%m-%d', game_creation / 1000, 'unixepoch'), queue_id",
+     "c.day = strftime('%Y-%m-%d', p.game_creation / 1000, 'unixepoch') AND c.queue_id = p.queue_id"},
+};
+
+std::string addSql(const Rollup& r) {
+    std::string sql = std::string("INSERT INTO ") + r.table + " (puuid, " + r.keyColumns +
+                      ", games, wins, kills, deaths, assists, cs, gold, damage, vision, duration_ms, first_bloods) "
+                      "SELECT puuid, " +
+                      r.keyExpressions +
+                      ", " HERALD_ROLLUP_TERMS
+                      " FROM match_participants WHERE match_ref = ?1 AND complete = 1 AND remake = 0 "
+                      "AND puuid IN (SELECT puuid FROM accounts) ON CONFLICT (puuid, " +
+                      r.keyColumns + ") DO UPDATE SET ";
+    const char* totals[] = {"games", "wins",   "kills",  "deaths",      "assists",     "cs",
+                            "gold",  "damage", "vision", "duration_ms", "first_bloods"};
+    for (std::size_t i = 0; i < std::size(totals); ++i) {
+        sql += std::string(i ? ", " : "") + totals[i] + " = " + r.table + "." + totals[i] + " + excluded." + totals[i];
+    }
+    return sql;
+}
+
+std::string removeSql(const Rollup& r) {
+    return std::string("UPDATE ") + r.table +
+           " AS c SET games = c.games - 1, wins = c.wins - p.win, kills = c.kills - p.kills, "
+           "deaths = c.deaths - p.deaths, assists = c.assists - p.assists, "
+           "cs = c.cs - (p.minions_killed + p.neutral_minions_killed), gold = c.gold - p.gold_earned, "
+           "damage = c.damage - p.damage_to_champions, vision = c.vision - p.vision_score, "
+           "duration_ms = c.duration_ms - p.duration_ms, first_bloods = c.first_bloods - p.first_blood "
+           "FROM (SELECT * FROM match_participants WHERE match_ref = ?1 AND complete = 1 AND remake = 0) AS p "
+           "WHERE c.puuid = p.puuid AND " +
+           r.keyMatch;
+}
 
 } // namespace
 
 ParticipationDeriver::ParticipationDeriver(store::Database& db)
     : m_teamAndOpponent(db, kTeamAndOpponent)
-    , m_opponentDetails(db, kOpponentDetails)
-    , m_addRollup(db, kAddRollup)
-    , m_removeRollup(db, kRemoveRollup)
-    , m_dropEmptyRollups(db, "DELETE FROM champion_performance WHERE games <= 0") {}
+    , m_opponentDetails(db, kOpponentDetails) {
+    for (const Rollup& rollup : kRollups) {
+        m_addRollup.emplace_back(db, addSql(rollup));
+        m_removeRollup.emplace_back(db, removeSql(rollup));
+        m_dropEmptyRollups.emplace_back(db, std::string("DELETE FROM ") + rollup.table + " WHERE games <= 0");
+    }
+}
 
 void ParticipationDeriver::derive(std::int64_t matchRef) {
     m_teamAndOpponent.bind(1, matchRef).run();
@@ -90,34 +117,40 @@ void ParticipationDeriver::derive(std::int64_t matchRef) {
 }
 
 void ParticipationDeriver::addToRollups(std::int64_t matchRef) {
-    m_addRollup.bind(1, matchRef).run();
+    for (auto& add : m_addRollup) {
+        add.bind(1, matchRef).run();
+    }
 }
 
 void ParticipationDeriver::removeFromRollups(std::int64_t matchRef) {
-    m_removeRollup.bind(1, matchRef).run();
-    m_dropEmptyRollups.run();
+    for (std::size_t i = 0; i < m_removeRollup.size(); ++i) {
+        m_removeRollup[i].bind(1, matchRef).run();
+        m_dropEmptyRollups[i].run();
+    }
 }
 
 void rebuildChampionPerformance(store::Database& db, const std::optional<std::string>& puuid) {
-    store::Statement clear(db, puuid ? "DELETE FROM champion_performance WHERE puuid = ?"
-                                     : "DELETE FROM champion_performance");
-    if (puuid) {
-        clear.bind(1, *puuid);
+    for (const Rollup& rollup : kRollups) {
+        store::Statement clear(db, std::string("DELETE FROM ") + rollup.table + (puuid ? " WHERE puuid = ?" : ""));
+        if (puuid) {
+            clear.bind(1, *puuid);
+        }
+        clear.run();
+        store::Statement fill(
+            db, std::string("INSERT INTO ") + rollup.table + " (puuid, " + rollup.keyColumns +
+                    ", games, wins, kills, deaths, assists, cs, gold, damage, vision, duration_ms, first_bloods) "
+                    "SELECT puuid, " +
+                    rollup.keyExpressions +
+                    ", count(*), sum(win), sum(kills), sum(deaths), sum(assists), "
+                    "sum(minions_killed + neutral_minions_killed), sum(gold_earned), sum(damage_to_champions), "
+                    "sum(vision_score), sum(duration_ms), sum(first_blood) FROM match_participants "
+                    "WHERE complete = 1 AND remake = 0 AND " +
+                    (puuid ? "puuid = ?" : "puuid IN (SELECT puuid FROM accounts)") + " GROUP BY 1, 2, 3");
+        if (puuid) {
+            fill.bind(1, *puuid);
+        }
+        fill.run();
     }
-    clear.run();
-    store::Statement fill(
-        db, std::string("INSERT INTO champion_performance (puuid, champion_name, queue_id, games, wins, kills, deaths, "
-                        "assists, cs, gold, damage, vision, duration_ms, first_bloods) "
-                        "SELECT puuid, champion_name, queue_id, count(*), sum(win), sum(kills), sum(deaths), "
-                        "sum(assists), sum(minions_killed + neutral_minions_killed), sum(gold_earned), "
-                        "sum(damage_to_champions), sum(vision_score), sum(duration_ms), sum(first_blood) "
-                        "FROM match_participants WHERE complete = 1 AND remake = 0 AND ") +
-                (puuid ? "puuid = ?" : "puuid IN (SELECT puuid FROM accounts)") +
-                " GROUP BY puuid, champion_name, queue_id");
-    if (puuid) {
-        fill.bind(1, *puuid);
-    }
-    fill.run();
 }
 
 } // namespace herald::ingest

@@ -1,12 +1,14 @@
 // Per-participation derivations of METRICS.md, computed in SQL from a match's stored rows: team totals
 // (Arena: sub-teams), the lane opponent, and gold / CS differences at 10 and 15 minutes from the frames.
-// Also keeps champion_performance (totals per followed player, champion and queue) in step.
+// Also keeps the rollups in step: champion_performance (per followed player, champion and queue) and
+// user_analytics (per followed player, UTC day and queue).
 #pragma once
 
 #include "store/database.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace herald::ingest {
 
@@ -23,12 +25,13 @@ public:
 private:
     store::Statement m_teamAndOpponent;
     store::Statement m_opponentDetails;
-    store::Statement m_addRollup;
-    store::Statement m_removeRollup;
-    store::Statement m_dropEmptyRollups;
+    std::vector<store::Statement> m_addRollup; // one per rollup table
+    std::vector<store::Statement> m_removeRollup;
+    std::vector<store::Statement> m_dropEmptyRollups;
 };
 
-// Recomputes champion_performance from match_participants, for one player or for all followed players.
+// Recomputes the rollups (champion_performance, user_analytics) from match_participants, for one player or for
+// all followed players.
 void rebuildChampionPerformance(store::Database& db, const std::optional<std::string>& puuid = std::nullopt);
 
 } // namespace herald::ingest
