@@ -572,6 +572,14 @@ void TestAnalytics::dashboardQueriesUseIndexes() {
     // Win rate by champion in a queue comes from the rollup; the champion pool has damage_share, a mean of
     // per-game ratios that no total can give, so it reads the base rows.
     QCOMPARE(rollups, 1);
+    // The in-memory frame is read with one primary-key range per player.
+    store::Statement frameLoad(db.value(), "EXPLAIN QUERY PLAN SELECT game_creation FROM match_participants "
+                                           "WHERE puuid = ? AND complete = 1");
+    std::string framePlan;
+    while (frameLoad.step()) {
+        framePlan += frameLoad.columnText(3) + "\n";
+    }
+    QVERIFY2(framePlan.find("USING PRIMARY KEY (puuid=?)") != std::string::npos, framePlan.c_str());
 }
 
 void TestAnalytics::rollupGivesTheSameAnswer() {

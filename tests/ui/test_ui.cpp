@@ -19,6 +19,8 @@ using namespace herald;
 namespace {
 
 constexpr int kDemoMatches = 450;
+// Pages arrive from a reader thread; generous on a loaded machine, still quick to fail when nothing comes.
+constexpr int kWait = 20'000;
 
 QString demoPuuid() {
     return QString::fromStdString(demo::demoAccount().puuid);
@@ -56,14 +58,14 @@ void TestUi::modelPagesLazilyAndPassesTheTester() {
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({})); // inactive until told whose matches to show
     model.setPlayers({demoPuuid()});
-    QTRY_COMPARE(model.rowCount(), ui::MatchListModel::kPageSize); // one page, not everything
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), ui::MatchListModel::kPageSize, kWait); // one page, not everything
     while (!model.atEnd()) {
-        QTRY_VERIFY(model.canFetchMore({}) || model.atEnd());
+        QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}) || model.atEnd(), kWait);
         if (model.canFetchMore({})) {
             model.fetchMore({});
         }
     }
-    QTRY_COMPARE(model.rowCount(), kDemoMatches);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), kDemoMatches, kWait);
     QVERIFY(!model.canFetchMore({}));
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -80,15 +82,15 @@ void TestUi::searchNarrowsTheRows() {
     ui::MatchListModel model(m_store->store->databasePath());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPlayers({demoPuuid()});
-    QTRY_VERIFY(model.rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kWait);
     model.setSearch(QStringLiteral("ahri"));
-    QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() > 0, kWait);
     QVERIFY(model.rowCount() < kDemoMatches);
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, ui::MatchListModel::ChampionColumn).data().toString(), QStringLiteral("Ahri"));
     }
     model.setSearch(QStringLiteral("no such champion"));
-    QTRY_VERIFY(!model.isLoading() && model.atEnd());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.atEnd(), kWait);
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -96,7 +98,7 @@ void TestUi::overviewNamesTheCurrentAccount() {
     ui::MatchListModel model(m_store->store->databasePath());
     QSignalSpy spy(&model, &ui::MatchListModel::overviewLoaded);
     model.loadOverview();
-    QTRY_COMPARE(spy.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kWait);
     const auto overview = spy.at(0).at(0).value<ui::AccountOverview>();
     QCOMPARE(overview.riotId, QStringLiteral("Demo#HRLD"));
     QCOMPARE(overview.puuid, demoPuuid());
@@ -112,8 +114,8 @@ void TestUi::windowShowsMatchesAndIsNotBlank() {
     window.resize(1200, 700);
     window.show();
     model.loadOverview();
-    QTRY_VERIFY(model.rowCount() > 0);
-    QTRY_VERIFY(window.matchHistory()->table()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(window.matchHistory()->table()->isVisible(), kWait);
     auto* title = window.findChild<QLabel*>(QStringLiteral("pageTitle"));
     QVERIFY(title != nullptr);
     QCOMPARE(title->text(), QStringLiteral("Demo#HRLD"));
@@ -133,8 +135,8 @@ void TestUi::emptyStoreExplainsWhatToDo() {
     ui::MatchHistoryView view(&model);
     view.show();
     model.setPlayers({});
-    QTRY_VERIFY(model.atEnd());
-    QTRY_VERIFY(!view.table()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(model.atEnd(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.table()->isVisible(), kWait);
     auto* message = view.findChild<QLabel*>(QStringLiteral("emptyState"));
     QVERIFY(message != nullptr && message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("herald-cli import")), qPrintable(message->text()));
