@@ -13,22 +13,18 @@ namespace herald::cli {
 int runCheck(const Context& context, const std::vector<std::string>& words) {
     const Args args(words, {{"format"}});
     const Format format = parseFormat(args.value("format").value_or("table"));
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Read);
-    if (!store) {
-        return fail(store.error().message);
+    auto access = openForReading(context);
+    if (!access) {
+        return 1;
     }
-    auto reader = store.value()->openReader();
-    if (!reader) {
-        return fail(reader.error().message);
-    }
-    auto report = store::checkStore(reader.value());
+    auto report = store::checkStore(*access->db);
     if (!report) {
         return fail(report.error().message);
     }
     const store::StoreCheck& check = report.value();
     if (format == Format::Json) {
         nlohmann::json doc = {{"healthy", check.healthy},
-                              {"database", store.value()->databasePath().string()},
+                              {"database", access->store->databasePath().string()},
                               {"schema_version", check.schemaVersion},
                               {"latest_schema_version", check.latestSchemaVersion},
                               {"journal_mode", check.journalMode},
@@ -40,7 +36,7 @@ int runCheck(const Context& context, const std::vector<std::string>& words) {
         }
         std::cout << doc.dump(2) << '\n';
     } else {
-        std::cout << "Database:       " << store.value()->databasePath().string() << '\n'
+        std::cout << "Database:       " << access->store->databasePath().string() << '\n'
                   << "Integrity:      " << (check.healthy ? "ok" : "DAMAGED") << '\n'
                   << "Schema version: " << check.schemaVersion << " (this Herald: " << check.latestSchemaVersion
                   << ")\n"

@@ -42,14 +42,11 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Read);
-    if (!store) {
-        return fail(store.error().message);
+    auto access = openForReading(context);
+    if (!access) {
+        return 1;
     }
-    auto db = store.value()->openReader();
-    if (!db) {
-        return fail(db.error().message);
-    }
+    store::Database& db = *access->db;
     store::HistoryFilter filter;
     if (auto puuid = args.value("puuid")) {
         filter.puuids.push_back(*puuid);
@@ -64,7 +61,7 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
     try {
         while (remaining != 0) {
             const int page = remaining < 0 || remaining > 1000 ? 1000 : static_cast<int>(remaining);
-            const auto rows = store::historyPage(db.value(), filter, cursor, page);
+            const auto rows = store::historyPage(db, filter, cursor, page);
             for (const auto& m : rows) {
                 using nlohmann::json;
                 table.rows.push_back({m.matchId, formatTime(m.gameCreation, format == Format::Table),

@@ -112,18 +112,15 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
         throw UsageError(valid.error().message);
     }
 
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Read);
-    if (!store) {
-        return fail(store.error().message);
+    auto access = openForReading(context);
+    if (!access) {
+        return 1;
     }
-    auto db = store.value()->openReader();
-    if (!db) {
-        return fail(db.error().message);
-    }
+    store::Database& db = *access->db;
     try {
         for (const std::string& id : riotIds) {
             const auto hash = id.rfind('#');
-            auto puuid = store::findPuuidByRiotId(db.value(), id.substr(0, hash), id.substr(hash + 1));
+            auto puuid = store::findPuuidByRiotId(db, id.substr(0, hash), id.substr(hash + 1));
             if (!puuid) {
                 return fail("no account or imported player named " + id + " in " + context.dataDir.string());
             }
@@ -133,7 +130,7 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
         return fail(store::toError(e, "resolving the account").message);
     }
     analytics::AnalyticsEngine engine;
-    auto result = engine.run(db.value(), query, 0);
+    auto result = engine.run(db, query, 0);
     if (!result) {
         if (result.error().kind == ErrorKind::Validation) {
             throw UsageError(result.error().message);

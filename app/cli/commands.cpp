@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "ingest/rebuild.h"
+#include "store/store.h"
+
 #include <iostream>
 
 namespace herald::cli {
@@ -7,6 +10,27 @@ namespace herald::cli {
 int fail(const std::string& message) {
     std::cerr << "herald-cli: " << message << '\n';
     return 1;
+}
+
+ReadAccess::ReadAccess() = default;
+ReadAccess::ReadAccess(ReadAccess&&) noexcept = default;
+ReadAccess::~ReadAccess() = default;
+
+std::optional<ReadAccess> openForReading(const Context& context) {
+    auto opened = ingest::openStore(context.dataDir, store::Store::Access::Read);
+    if (!opened) {
+        fail(opened.error().message);
+        return std::nullopt;
+    }
+    auto db = opened.value()->openReader();
+    if (!db) {
+        fail(db.error().message);
+        return std::nullopt;
+    }
+    ReadAccess access;
+    access.store = std::move(opened).value();
+    access.db = std::make_unique<store::Database>(std::move(db).value());
+    return access;
 }
 
 const std::vector<Command>& commands() {

@@ -2,8 +2,15 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace herald::store {
+class Store;
+class Database;
+} // namespace herald::store
 
 namespace herald::cli {
 
@@ -30,5 +37,17 @@ int runRebuild(const Context& context, const std::vector<std::string>& args);
 
 // Prints "herald-cli: message" on stderr and returns 1.
 int fail(const std::string& message);
+
+// The data folder opened for reading, with a read connection for this thread.
+struct ReadAccess {
+    ReadAccess();
+    ReadAccess(ReadAccess&&) noexcept;
+    ~ReadAccess();
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::Database> db;
+};
+
+// Opens them, or prints why it cannot (like fail()) and returns nullopt: the caller exits with 1.
+std::optional<ReadAccess> openForReading(const Context& context);
 
 } // namespace herald::cli

@@ -211,10 +211,6 @@ int compareValues(const Value& a, const Value& b) {
 
 } // namespace
 
-std::size_t ParticipationFrame::bytes() const {
-    return size() * (8 * 4 + 4 * 8 + 8 * 2 + 4 * 4 + 4 * 8 + 1 * 4);
-}
-
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                                                             const std::vector<std::string>& puuids) {
     auto frame = std::make_shared<ParticipationFrame>();

@@ -37,7 +37,6 @@ struct ParticipationFrame {
     std::vector<std::string> champions, patches, positions, accounts, opponents;
 
     std::size_t size() const { return gameCreation.size(); }
-    std::size_t bytes() const;
 };
 
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
