@@ -13,6 +13,15 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
             return makeError(ErrorKind::Io, "no Herald database in " + dataDir.string() +
                                                 " (create one with 'herald-cli demo' or 'herald-cli import')");
         }
+        // No live writer: open for writing once first. A process killed before it reached WAL mode leaves a hot
+        // rollback journal that only a read-write connection can roll back, and an older schema is migrated.
+        // A live writer keeps the file consistent itself; a read-only folder is read as it is.
+        if (auto lock = InstanceLock::acquire(dataDir); lock) {
+            auto writer = StoreWriter::start(dbPath, store->backupDir());
+            if (!writer) {
+                return writer.error();
+            }
+        }
         auto reader = store->openReader();
         if (!reader) {
             return reader.error();
@@ -23,17 +32,12 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
         } catch (const StoreError& e) {
             return toError(e, dbPath.string());
         }
-        if (version > latestSchemaVersion()) {
+        if (version != latestSchemaVersion()) {
             return makeError(ErrorKind::Unsupported,
                              "the database " + dbPath.string() + " has schema version " + std::to_string(version) +
-                                 ", newer than this Herald supports (version " + std::to_string(latestSchemaVersion()) +
-                                 "); install a newer Herald or choose another data folder");
-        }
-        if (version < latestSchemaVersion()) {
-            auto upgraded = open(dataDir, Access::Write); // migrates, then releases the lock when it goes
-            if (!upgraded) {
-                return upgraded.error();
-            }
+                                 (version > latestSchemaVersion() ? ", newer than" : ", other than") +
+                                 " this Herald supports (version " + std::to_string(latestSchemaVersion()) +
+                                 "); another Herald process is using it, or install a newer Herald");
         }
         return store;
     }

@@ -17,7 +17,8 @@ public:
     enum class Access { Read, Write };
 
     // Write: creates the folder, takes the instance lock, opens and migrates the database on the writer thread.
-    // Read: the database must exist; one at an older schema version is migrated first (that needs the lock).
+    // Read: the database must exist. When no other process writes, it is opened for writing once first (hot
+    // journals of a killed process are rolled back, an older schema is migrated, a newer one refused).
     static Result<std::unique_ptr<Store>> open(const std::filesystem::path& dataDir, Access access);
 
     const std::filesystem::path& dataDir() const { return m_dataDir; }

@@ -310,15 +310,16 @@ void TestCli::secondWriterIsToldWhoHoldsTheStore() {
 void TestCli::killedImportLeavesConsistentStoreAndResumes() {
     const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("240"),
                               QStringLiteral("--seed"), QStringLiteral("3")};
-    // Kill points: right after start (maybe before the database exists), and once 40 and 150 matches are
-    // committed; the victim must still be running then, so the kill lands in the middle of the import.
-    for (const int committed : {0, 40, 150}) {
+    // Kill points: right after start (before or while the database is created and migrated), and once 40 and 150
+    // matches are committed; the victim must still be running then, so the kill lands in the middle of the import.
+    // Negative: kill after that many milliseconds (before or while the store is created and migrated).
+    for (const int committed : {-5, -15, -30, -60, 40, 150}) {
         QTemporaryDir dir;
         QProcess victim;
         victim.start(QStringLiteral(HERALD_CLI_PATH), inDir(dir, demo));
         QVERIFY(victim.waitForStarted());
-        if (committed == 0) {
-            QTest::qWait(30);
+        if (committed < 0) {
+            QTest::qWait(-committed);
         } else {
             QDeadlineTimer deadline(240'000);
             while (queryInt(dir, "SELECT count(*) FROM matches") < committed && !deadline.hasExpired() &&
@@ -338,7 +339,7 @@ void TestCli::killedImportLeavesConsistentStoreAndResumes() {
             // Every stored match is whole.
             QCOMPARE(queryInt(dir, "SELECT coalesce(sum(participant_count), 0) FROM matches"),
                      queryInt(dir, "SELECT count(*) FROM match_participants"));
-            QVERIFY(queryInt(dir, "SELECT count(*) FROM matches") >= committed);
+            QVERIFY(queryInt(dir, "SELECT count(*) FROM matches") >= std::max(committed, 0));
         }
         const Run resumed = cli(inDir(dir, demo));
         QVERIFY2(resumed.code == 0, resumed.err.c_str());
