@@ -185,7 +185,7 @@ void addCopiedAccounts(herald::store::StoreWriter& writer, int accounts) {
                 db.execScript("WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < 364) "
                               "INSERT OR IGNORE INTO ranking_history SELECT a.puuid, 'RANKED_SOLO_5x5', 'GOLD', 'II', "
                               "(i * 7) % 100, i, i, 1750000000000 + i * 86400000 FROM accounts a, d");
-                herald::ingest::rebuildChampionPerformance(db);
+                herald::ingest::rebuildRollups(db);
                 tx.commit();
                 return herald::Ok{};
             })

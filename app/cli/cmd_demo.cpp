@@ -21,15 +21,11 @@ int runDemo(const Context& context, const std::vector<std::string>& words) {
     if (!store) {
         return fail(store.error().message);
     }
-    const bool terminal = context.stdoutIsTerminal;
-    auto report = demo::createDemoHistory(store.value()->writer(), options, [terminal](int done, int total) {
-        if (terminal) {
-            std::cout << "\rGenerating demo history: " << done << " / " << total << std::flush;
-        }
+    const ProgressLine progress(context, "Generating demo history");
+    auto report = demo::createDemoHistory(store.value()->writer(), options, [&progress](int done, int total) {
+        progress(static_cast<std::size_t>(done), static_cast<std::size_t>(total));
     });
-    if (terminal) {
-        std::cout << '\n';
-    }
+    progress.finish();
     if (!report) {
         return fail(report.error().message);
     }

@@ -160,15 +160,9 @@ int runRebuild(const Context& context, const std::vector<std::string>& words) {
     if (!store) {
         return fail(store.error().message);
     }
-    const bool terminal = context.stdoutIsTerminal;
-    auto report = ingest::rebuild(*store.value(), false, [terminal](std::size_t done, std::size_t total) {
-        if (terminal) {
-            std::cout << "\rRe-deriving: " << done << " / " << total << std::flush;
-        }
-    });
-    if (terminal) {
-        std::cout << '\n';
-    }
+    const ProgressLine progress(context, "Re-deriving");
+    auto report = ingest::rebuild(*store.value(), false, progress);
+    progress.finish();
     if (!report) {
         return fail(report.error().message);
     }

@@ -12,6 +12,22 @@ int fail(const std::string& message) {
     return 1;
 }
 
+ProgressLine::ProgressLine(const Context& context, std::string label)
+    : m_terminal(context.stdoutIsTerminal)
+    , m_label(std::move(label)) {}
+
+void ProgressLine::operator()(std::size_t done, std::size_t total) const {
+    if (m_terminal) {
+        std::cout << '\r' << m_label << ": " << done << " / " << total << std::flush;
+    }
+}
+
+void ProgressLine::finish() const {
+    if (m_terminal) {
+        std::cout << '\n';
+    }
+}
+
 ReadAccess::ReadAccess() = default;
 ReadAccess::ReadAccess(ReadAccess&&) noexcept = default;
 ReadAccess::~ReadAccess() = default;

@@ -38,6 +38,17 @@ int runRebuild(const Context& context, const std::vector<std::string>& args);
 // Prints "herald-cli: message" on stderr and returns 1.
 int fail(const std::string& message);
 
+// "\rLabel: done / total" for long commands, on a terminal only (pipes and logs get the summary alone).
+class ProgressLine {
+public:
+    ProgressLine(const Context& context, std::string label);
+    void operator()(std::size_t done, std::size_t total) const;
+    void finish() const; // ends the line
+private:
+    bool m_terminal;
+    std::string m_label;
+};
+
 // The data folder opened for reading, with a read connection for this thread.
 struct ReadAccess {
     ReadAccess();

@@ -129,7 +129,7 @@ void ParticipationDeriver::removeFromRollups(std::int64_t matchRef) {
     }
 }
 
-void rebuildChampionPerformance(store::Database& db, const std::optional<std::string>& puuid) {
+void rebuildRollups(store::Database& db, const std::optional<std::string>& puuid) {
     for (const Rollup& rollup : kRollups) {
         store::Statement clear(db, std::string("DELETE FROM ") + rollup.table + (puuid ? " WHERE puuid = ?" : ""));
         if (puuid) {

@@ -32,6 +32,6 @@ private:
 
 // Recomputes the rollups (champion_performance, user_analytics) from match_participants, for one player or for
 // all followed players.
-void rebuildChampionPerformance(store::Database& db, const std::optional<std::string>& puuid = std::nullopt);
+void rebuildRollups(store::Database& db, const std::optional<std::string>& puuid = std::nullopt);
 
 } // namespace herald::ingest

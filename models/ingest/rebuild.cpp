@@ -81,7 +81,7 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
     auto recounted = store.writer()
                          .submit<Ok>([](store::Database& db) -> Result<Ok> {
                              store::Transaction tx(db);
-                             rebuildChampionPerformance(db);
+                             rebuildRollups(db);
                              tx.commit();
                              return Ok{};
                          })

@@ -11,6 +11,9 @@ constexpr const char* kColumns =
     "m.end_result, m.participant_count, p.puuid, p.champion_name, p.position, p.win, p.kills, p.deaths, p.assists, "
     "p.minions_killed + p.neutral_minions_killed ";
 
+// Champion name or match id contains :s (a LIKE pattern with \ escaping % and _).
+constexpr const char* kSearchClause = " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
+
 std::string likePattern(const std::string& text) {
     std::string out = "%";
     for (const char c : text) {
@@ -32,7 +35,7 @@ std::string playerPage(std::size_t index, bool withCursor, bool withSearch, bool
         sql += " AND (p.game_creation, p.match_ref) < (:c, :r)";
     }
     if (withSearch) {
-        sql += " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
+        sql += kSearchClause;
     }
     if (!counting) {
         sql += " ORDER BY p.game_creation DESC, p.match_ref DESC LIMIT :n";
@@ -71,7 +74,7 @@ std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool count
         sql += " AND (m.game_creation < :c OR (m.game_creation = :c AND m.id > :r))";
     }
     if (search) {
-        sql += " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
+        sql += kSearchClause;
     }
     if (!counting) {
         sql += " ORDER BY m.game_creation DESC, m.id ASC LIMIT :n";
