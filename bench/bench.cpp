@@ -1,7 +1,11 @@
 // herald-bench: measures Herald's budgets and prints the results as JSON (one object per benchmark).
 //   herald-bench ingest [--matches N] [--threads N]
+//   herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]
+//   herald-bench sync-limits [--requests N]
+//   herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]
 // Budgets live in the issues; this program reports, it does not judge.
 #include "analytics/engine.h"
+#include "benchsync.h"
 #include "demo/demogenerator.h"
 #include "demo/demohistory.h"
 #include "ingest/derivation.h"
@@ -328,7 +332,9 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
 
 int usage() {
     std::cerr << "Usage: herald-bench ingest [--matches N] [--threads N]\n"
-                 "       herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]\n";
+                 "       herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]\n"
+                 "       herald-bench sync-limits [--requests N]\n"
+                 "       herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]\n";
     return 2;
 }
 
@@ -339,8 +345,11 @@ int main(int argc, char** argv) {
         return usage();
     }
     const std::string what = argv[1];
-    int matches = what == "ingest" ? 2000 : 10000;
+    int matches = what == "ingest" ? 2000 : what == "sync-latency" ? 500 : 10000;
     int threads = 0;
+    int requests = 300;
+    int latency = 50;
+    int concurrency = 8;
     int accounts = 1;
     std::string keep;
     for (int i = 2; i + 1 < argc; i += 2) {
@@ -351,6 +360,12 @@ int main(int argc, char** argv) {
             threads = std::max(0, std::atoi(argv[i + 1]));
         } else if (option == "--accounts") {
             accounts = std::max(1, std::atoi(argv[i + 1]));
+        } else if (option == "--requests") {
+            requests = std::max(10, std::atoi(argv[i + 1]));
+        } else if (option == "--latency") {
+            latency = std::max(0, std::atoi(argv[i + 1]));
+        } else if (option == "--concurrency") {
+            concurrency = std::max(1, std::atoi(argv[i + 1]));
         } else if (option == "--keep") {
             keep = argv[i + 1];
         } else {
@@ -365,6 +380,12 @@ int main(int argc, char** argv) {
     }
     if (what == "dashboard") {
         return benchDashboard(matches, accounts, keep);
+    }
+    if (what == "sync-limits") {
+        return herald::bench::benchSyncLimits(requests);
+    }
+    if (what == "sync-latency") {
+        return herald::bench::benchSyncLatency(matches, latency, concurrency);
     }
     return usage();
 }

@@ -13,19 +13,6 @@ namespace herald::cli {
 
 namespace {
 
-std::string formatTime(std::int64_t ms, bool local) {
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm parts{};
-#ifdef _WIN32
-    local ? localtime_s(&parts, &seconds) : gmtime_s(&parts, &seconds);
-#else
-    local ? localtime_r(&seconds, &parts) : gmtime_r(&seconds, &parts);
-#endif
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, local ? "%Y-%m-%d %H:%M" : "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
-}
-
 std::string formatDuration(std::int64_t seconds) {
     char buffer[24];
     std::snprintf(buffer, sizeof buffer, "%lld:%02lld", static_cast<long long>(seconds / 60),

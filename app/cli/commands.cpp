@@ -121,6 +121,36 @@ const std::vector<Command>& commands() {
          "Re-derives matches, participants, frames, key events and aggregates from the raw payloads kept in the\n"
          "store (after a fix or a new metric; it also runs by itself after a migration that needs it).\n",
          runRebuild},
+        {"accounts", "follow Riot accounts: add, list, remove",
+         "Usage: herald-cli accounts add \"Name#TAG\" --platform PLATFORM\n"
+         "       herald-cli accounts list [--format table|json|csv]\n"
+         "       herald-cli accounts remove \"Name#TAG\"\n\n"
+         "add looks the Riot ID up with the Riot API (any case; spaces and non-Latin letters are fine) and follows\n"
+         "the account; the first account followed becomes the current one. It needs your API key in\n"
+         "HERALD_RIOT_API_KEY. list shows each account with its stored and queued matches, level, latest ranks\n"
+         "and last sync. remove stops following an account: its matches stay in the store.\n\n"
+         "Platforms: na1 br1 la1 la2 euw1 eun1 tr1 ru me1 kr jp1 oc1 ph2 sg2 th2 tw2 vn2\n\n"
+         "Environment:\n"
+         "  HERALD_RIOT_API_KEY   your Riot API key (never stored, logged or printed)\n"
+         "  HERALD_RIOT_BASE_URL  send requests to {base}/{route}{path} instead of https://{route}.api.riotgames.com\n",
+         runAccounts},
+        {"sync", "fetch new matches of the followed accounts from the Riot API",
+         "Usage: herald-cli sync [--account \"Name#TAG\"] [--full] [--max N] [--no-timelines] [--concurrency N]\n\n"
+         "For each followed account (or the one of --account): resolves the Riot ID, records the profile and a\n"
+         "rank snapshot, lists match ids newest first until the first one already stored, then fetches each new\n"
+         "match and its timeline and stores it. Requests run at the full rate Riot's limits allow (learned from\n"
+         "the answers' headers) without going over them. Interrupted (Ctrl-C, a crash, a power cut), the next\n"
+         "sync resumes from its queue: no match lost, none stored twice.\n\n"
+         "Options:\n"
+         "  --account A      sync only this followed account\n"
+         "  --full           list the whole history, not only up to the first stored match (backfill)\n"
+         "  --max N          fetch at most N matches this time (the rest waits for the next sync)\n"
+         "  --no-timelines   fetch matches without their timelines (no gold/CS at 10/15 min)\n"
+         "  --concurrency N  requests in flight at once (default 8)\n\n"
+         "Environment: HERALD_RIOT_API_KEY (required), HERALD_RIOT_BASE_URL (see accounts --help).\n"
+         "Exit codes: 0 ok, 1 some match or step failed (listed on stderr; failed matches stay queued),\n"
+         "2 usage error, 130 interrupted.\n",
+         runSync},
     };
     return all;
 }

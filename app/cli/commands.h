@@ -12,6 +12,10 @@ class Store;
 class Database;
 } // namespace herald::store
 
+namespace herald::sync::riot {
+struct RiotConfig;
+} // namespace herald::sync::riot
+
 namespace herald::cli {
 
 struct Context {
@@ -34,6 +38,12 @@ int runCheck(const Context& context, const std::vector<std::string>& args);
 int runDemo(const Context& context, const std::vector<std::string>& args);
 int runStats(const Context& context, const std::vector<std::string>& args);
 int runRebuild(const Context& context, const std::vector<std::string>& args);
+int runAccounts(const Context& context, const std::vector<std::string>& args);
+int runSync(const Context& context, const std::vector<std::string>& args);
+
+// The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL, else the riot_base_url
+// setting). Without a key, prints why (like fail()) and returns nullopt: the caller exits with 1.
+std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store);
 
 // Prints "herald-cli: message" on stderr and returns 1.
 int fail(const std::string& message);

@@ -3,6 +3,7 @@
 #include "args.h"
 
 #include <algorithm>
+#include <ctime>
 #include <ostream>
 
 namespace herald::cli {
@@ -115,6 +116,19 @@ void writeTable(std::ostream& out, const TableData& data, Format format) {
     for (const auto& line : cells) {
         print(line);
     }
+}
+
+std::string formatTime(std::int64_t ms, bool local) {
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm parts{};
+#ifdef _WIN32
+    local ? localtime_s(&parts, &seconds) : gmtime_s(&parts, &seconds);
+#else
+    local ? localtime_r(&seconds, &parts) : gmtime_r(&seconds, &parts);
+#endif
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, local ? "%Y-%m-%d %H:%M" : "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
 }
 
 } // namespace herald::cli

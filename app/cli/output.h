@@ -1,6 +1,7 @@
 // Tabular output for data commands: an aligned table, JSON {"columns":[...],"rows":[[...]]} or CSV.
 #pragma once
 
+#include <cstdint>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,5 +24,8 @@ void writeTable(std::ostream& out, const TableData& data, Format format);
 // A CSV cell, quoted when needed; a cell starting with = + - @ tab or CR is prefixed with ' so a spreadsheet
 // never runs it as a formula.
 std::string csvCell(const std::string& text);
+
+// ms since epoch -> "2024-03-01 21:05" in local time, or "2024-03-01T20:05:00Z" (UTC, ISO 8601).
+std::string formatTime(std::int64_t ms, bool local);
 
 } // namespace herald::cli

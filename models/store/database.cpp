@@ -210,9 +210,10 @@ void Statement::run() {
     reset();
 }
 
-void Statement::reset() {
+Statement& Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    return *this;
 }
 
 bool Statement::isNull(int column) const {

@@ -85,7 +85,7 @@ public:
     bool step();
     // step() for statements that return no row.
     void run();
-    void reset();
+    Statement& reset(); // ready to run again, bindings cleared
 
     bool isNull(int column) const;
     std::int64_t columnInt64(int column) const;

@@ -677,7 +677,8 @@ void TestAnalytics::lpSeriesFromRankHistory() {
     test::TempStore temp;
     auto written = temp.store->writer()
                        .submit<Ok>([](store::Database& db) -> Result<Ok> {
-                           db.execScript("INSERT INTO ranking_history VALUES "
+                           db.execScript("INSERT INTO ranking_history (puuid, queue, tier, rank, lp, wins, losses, "
+                                         "observed_at) VALUES "
                                          "('me', 'RANKED_SOLO_5x5', 'GOLD', 'II', 40, 10, 9, 1767261600000),"
                                          "('me', 'RANKED_SOLO_5x5', 'GOLD', 'II', 57, 11, 9, 1767268800000),"
                                          "('me', 'RANKED_SOLO_5x5', 'GOLD', 'I', 12, 12, 9, 1767355200000),"

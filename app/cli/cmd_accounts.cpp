@@ -1,0 +1,138 @@
+#include "args.h"
+#include "commands.h"
+#include "engine/syncengine.h"
+#include "ingest/rebuild.h"
+#include "output.h"
+#include "riot/routing.h"
+#include "store/accounts.h"
+#include "store/store.h"
+
+#include <iostream>
+
+namespace herald::cli {
+
+namespace {
+
+int accountsAdd(const Context& context, const Args& args) {
+    if (args.positional().size() != 2) {
+        throw UsageError("accounts add takes one Riot ID: herald-cli accounts add \"Name#TAG\" --platform euw1");
+    }
+    const auto platformName = args.value("platform");
+    if (!platformName) {
+        throw UsageError("accounts add needs --platform (one of " + sync::riot::platformList() + ")");
+    }
+    const sync::riot::Platform* platform = sync::riot::findPlatform(*platformName);
+    if (platform == nullptr) {
+        throw UsageError("unknown platform '" + *platformName + "': use one of " + sync::riot::platformList());
+    }
+    auto id = sync::riot::parseRiotId(args.positional()[1]);
+    if (!id) {
+        throw UsageError(id.error().message);
+    }
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto config = riotConfig(*store.value());
+    if (!config) {
+        return 1;
+    }
+    sync::SyncEngine engine(*store.value(), *config);
+    auto added = engine.addAccount(id.value(), *platform);
+    if (!added) {
+        return fail(added.error().message);
+    }
+    std::cout << "Following " << added->riotId() << " on " << added->platform
+              << ". Run 'herald-cli sync' to fetch its matches.\n";
+    return 0;
+}
+
+int accountsList(const Context& context, const Args& args) {
+    const Format format = parseFormat(args.value("format").value_or("table"));
+    if (args.positional().size() != 1) {
+        throw UsageError("unexpected argument '" + args.positional()[1] + "'");
+    }
+    auto access = openForReading(context);
+    if (!access) {
+        return 1;
+    }
+    TableData table;
+    table.columns = {"riot_id", "platform", "matches", "queued", "level", "ranks", "last_sync", "last_error"};
+    for (const auto& summary : store::summarizeAccounts(*access->db)) {
+        std::string ranks;
+        for (const auto& rank : summary.ranks) {
+            ranks += (ranks.empty() ? "" : "; ") + rank;
+        }
+        const auto& a = summary.account;
+        table.rows.push_back(
+            {a.riotId(), a.platform, summary.matches, summary.queued,
+             summary.summonerLevel ? nlohmann::json(*summary.summonerLevel) : nlohmann::json(),
+             ranks.empty() ? nlohmann::json() : nlohmann::json(ranks),
+             a.lastSyncAt ? nlohmann::json(formatTime(*a.lastSyncAt, format == Format::Table)) : nlohmann::json(),
+             summary.lastError.empty() ? nlohmann::json() : nlohmann::json(summary.lastError)});
+    }
+    if (table.rows.empty() && format == Format::Table) {
+        std::cout << "No account followed yet: herald-cli accounts add \"Name#TAG\" --platform euw1\n";
+        return 0;
+    }
+    writeTable(std::cout, table, format);
+    return 0;
+}
+
+int accountsRemove(const Context& context, const Args& args) {
+    if (args.positional().size() != 2) {
+        throw UsageError("accounts remove takes one Riot ID: herald-cli accounts remove \"Name#TAG\"");
+    }
+    auto id = sync::riot::parseRiotId(args.positional()[1]);
+    if (!id) {
+        throw UsageError(id.error().message);
+    }
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto removed = store.value()
+                       ->writer()
+                       .submit<std::optional<store::AccountRow>>(
+                           [&](store::Database& db) -> Result<std::optional<store::AccountRow>> {
+                               auto account = store::findAccountByRiotId(db, id->gameName, id->tagLine);
+                               if (account) {
+                                   store::Transaction tx(db);
+                                   store::removeAccount(db, account->puuid);
+                                   tx.commit();
+                               }
+                               return account;
+                           })
+                       .get();
+    if (!removed) {
+        return fail(removed.error().message);
+    }
+    if (!removed.value()) {
+        return fail("no followed account is " + id->text() + " (see herald-cli accounts list)");
+    }
+    std::cout << "No longer following " << removed.value()->riotId()
+              << ". Its matches stay in the store; 'herald-cli accounts add' follows it again.\n";
+    return 0;
+}
+
+} // namespace
+
+int runAccounts(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"platform"}, {"format"}});
+    if (args.positional().empty()) {
+        throw UsageError("accounts needs an action: add, list or remove");
+    }
+    const std::string& action = args.positional().front();
+    if (action == "add") {
+        return accountsAdd(context, args);
+    }
+    if (action == "list") {
+        return accountsList(context, args);
+    }
+    if (action == "remove") {
+        return accountsRemove(context, args);
+    }
+    throw UsageError("unknown accounts action '" + action + "': use add, list or remove");
+}
+
+} // namespace herald::cli

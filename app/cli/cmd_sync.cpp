@@ -1,0 +1,223 @@
+#include "args.h"
+#include "commands.h"
+#include "engine/syncengine.h"
+#include "ingest/rebuild.h"
+#include "output.h"
+#include "riot/riotclient.h"
+#include "store/accounts.h"
+#include "store/settings.h"
+#include "store/store.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+namespace herald::cli {
+
+namespace {
+
+std::atomic<sync::SyncEngine*> g_running{nullptr};
+
+extern "C" void onInterrupt(int) {
+    if (sync::SyncEngine* engine = g_running.load()) {
+        engine->cancel(); // an atomic store: safe in a signal handler
+    }
+}
+
+std::string clockTime(std::chrono::system_clock::time_point at) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
+    std::tm parts{};
+    localtime_r(&seconds, &parts);
+    char text[16];
+    std::strftime(text, sizeof text, "%H:%M:%S", &parts);
+    return text;
+}
+
+std::string minutes(double seconds) {
+    const auto whole = static_cast<long long>(seconds + 0.5);
+    char text[24];
+    std::snprintf(text, sizeof text, "%lld:%02lld", whole / 60, whole % 60);
+    return text;
+}
+
+// A bar on a terminal; one line per step (and per rate-limit wait) in logs and pipes.
+class SyncProgressPrinter {
+public:
+    explicit SyncProgressPrinter(bool terminal) : m_terminal(terminal) {}
+
+    void operator()(const sync::SyncProgress& p) {
+        if (m_terminal) {
+            std::string line = p.account + "  " + sync::syncPhaseName(p.phase);
+            if (p.total > 0) {
+                constexpr int kWidth = 24;
+                const int filled = std::min(kWidth, p.done * kWidth / p.total);
+                line += " [" + std::string(static_cast<std::size_t>(filled), '#') +
+                        std::string(static_cast<std::size_t>(kWidth - filled), '-') + "] " + std::to_string(p.done) +
+                        "/" + std::to_string(p.total);
+                if (p.etaSeconds >= 0) {
+                    line += "  ETA " + minutes(p.etaSeconds);
+                }
+            } else if (p.done > 0) {
+                line += " " + std::to_string(p.done);
+            }
+            if (p.waitingUntil) {
+                line += "  (rate limit: waiting until " + clockTime(*p.waitingUntil) + ")";
+            }
+            const std::size_t width = std::max(m_lastWidth, line.size());
+            m_lastWidth = line.size();
+            line.resize(width, ' ');
+            std::cout << '\r' << line << std::flush;
+            if (p.phase == sync::SyncPhase::Finished) {
+                std::cout << '\n';
+                m_lastWidth = 0;
+            }
+            return;
+        }
+        if (p.phase != m_lastPhase || p.account != m_lastAccount) {
+            m_lastPhase = p.phase;
+            m_lastAccount = p.account;
+            if (p.phase != sync::SyncPhase::Finished) {
+                std::cout << p.account << ": " << sync::syncPhaseName(p.phase);
+                if (p.total > 0) {
+                    std::cout << " (" << p.total << ")";
+                }
+                std::cout << '\n' << std::flush;
+            }
+        }
+        const bool waiting =
+            p.waitingUntil && *p.waitingUntil - std::chrono::system_clock::now() >= std::chrono::seconds(1);
+        if (waiting && !m_waiting) {
+            std::cout << p.account << ": waiting for the rate limit until " << clockTime(*p.waitingUntil) << " ("
+                      << p.done << "/" << p.total << " done)\n"
+                      << std::flush;
+        }
+        m_waiting = waiting;
+    }
+
+private:
+    bool m_terminal;
+    std::size_t m_lastWidth = 0;
+    std::optional<sync::SyncPhase> m_lastPhase;
+    std::string m_lastAccount;
+    bool m_waiting = false;
+};
+
+} // namespace
+
+std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store) {
+    const char* key = std::getenv("HERALD_RIOT_API_KEY");
+    if (key == nullptr || *key == '\0') {
+        fail("no Riot API key: set HERALD_RIOT_API_KEY to your key from https://developer.riotgames.com "
+             "(the desktop app keeps it in the system keychain)");
+        return std::nullopt;
+    }
+    sync::riot::RiotConfig config;
+    config.apiKey = key;
+    std::string setting;
+    if (auto reader = store.openReader()) {
+        setting = store::getSetting(reader.value(), "riot_base_url").value_or("");
+    }
+    config.baseUrl = sync::riot::riotBaseUrlFromEnvironment(setting);
+    return config;
+}
+
+int runSync(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"account"}, {"full", false}, {"max"}, {"no-timelines", false}, {"concurrency"}});
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    sync::SyncOptions options;
+    options.full = args.has("full");
+    options.maxMatches = static_cast<int>(args.integer("max", 1, 1'000'000).value_or(0));
+    options.timelines = !args.has("no-timelines");
+    options.concurrency = static_cast<int>(args.integer("concurrency", 1, 64).value_or(8));
+    std::optional<sync::riot::RiotId> only;
+    if (auto text = args.value("account")) {
+        auto id = sync::riot::parseRiotId(*text);
+        if (!id) {
+            throw UsageError(id.error().message);
+        }
+        only = id.value();
+    }
+
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    std::vector<store::AccountRow> accounts;
+    {
+        auto reader = store.value()->openReader();
+        if (!reader) {
+            return fail(reader.error().message);
+        }
+        if (only) {
+            auto account = store::findAccountByRiotId(reader.value(), only->gameName, only->tagLine);
+            if (!account) {
+                return fail("no followed account is " + only->text() + ": herald-cli accounts add \"" + only->text() +
+                            "\" --platform PLATFORM");
+            }
+            accounts.push_back(*account);
+        } else {
+            for (auto& account : store::listAccounts(reader.value())) {
+                if (account.resolvedBy != "demo") {
+                    accounts.push_back(std::move(account));
+                }
+            }
+        }
+    }
+    if (accounts.empty()) {
+        return fail("no account to sync: follow one first with herald-cli accounts add \"Name#TAG\" --platform euw1");
+    }
+    auto config = riotConfig(*store.value());
+    if (!config) {
+        return 1;
+    }
+
+    sync::SyncEngine engine(*store.value(), *config);
+    SyncProgressPrinter printer(context.stdoutIsTerminal);
+    engine.setProgressCallback([&printer](const sync::SyncProgress& p) { printer(p); });
+    g_running.store(&engine);
+    auto previous = std::signal(SIGINT, onInterrupt);
+    int exitCode = 0;
+    for (const auto& account : accounts) {
+        auto result = engine.sync(account.puuid, options);
+        if (!result) {
+            std::cerr << "herald-cli sync: " << account.riotId() << ": " << result.error().message << '\n';
+            exitCode = 1;
+            continue;
+        }
+        const sync::SyncSummary& s = result.value();
+        std::cout << s.account << ": " << s.newMatches << " new match(es), " << s.timelines << " timeline(s)";
+        if (s.missing > 0) {
+            std::cout << ", " << s.missing << " no longer served by Riot";
+        }
+        if (s.queued > 0) {
+            std::cout << ", " << s.queued << " left in the queue for the next sync";
+        }
+        char waited[32];
+        std::snprintf(waited, sizeof waited, "%.1f", static_cast<double>(s.requests.waitedMs) / 1000.0);
+        char total[32];
+        std::snprintf(total, sizeof total, "%.1f", s.seconds);
+        std::cout << "; " << s.requests.requests << " request(s), " << s.requests.retries << " retried, "
+                  << s.requests.rateLimited << " answered 429, " << waited << " s waiting for rate limits, " << total
+                  << " s in all" << (s.cancelled ? " (cancelled)" : "") << '\n';
+        for (const auto& error : s.errors) {
+            std::cerr << "herald-cli sync: " << s.account << ": " << error << '\n';
+        }
+        if (!s.errors.empty() || s.failed > 0) {
+            exitCode = 1;
+        }
+        if (s.cancelled) {
+            exitCode = 130;
+            break;
+        }
+    }
+    std::signal(SIGINT, previous);
+    g_running.store(nullptr);
+    return exitCode;
+}
+
+} // namespace herald::cli

@@ -1,0 +1,54 @@
+// Followed accounts (accounts table) and what the sync keeps about them: profile, last sync figures, queue.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace herald::store {
+
+class Database;
+
+struct AccountRow {
+    std::string puuid;
+    std::string gameName;
+    std::string tagLine;
+    std::string platform;   // euw1
+    std::string region;     // europe (match-v5 routing)
+    std::string resolvedBy; // fingerprint of the key (or "relay", "demo", "import") that resolved the puuid
+    std::int64_t addedAt = 0;
+    std::optional<std::int64_t> lastSyncAt;
+
+    std::string riotId() const { return gameName + "#" + tagLine; }
+};
+
+struct AccountSummary {
+    AccountRow account;
+    std::int64_t matches = 0; // stored matches the account played
+    std::int64_t queued = 0;  // ids found and not fetched yet
+    std::optional<int> summonerLevel;
+    std::optional<int> profileIconId;
+    std::vector<std::string> ranks; // "RANKED_SOLO_5x5 GOLD II 54 LP", latest snapshot per queue
+    // The last sync (sync_state), when there was one.
+    std::optional<std::int64_t> lastSyncFinishedAt;
+    std::int64_t lastNewMatches = 0;
+    std::int64_t lastRequests = 0;
+    std::string lastError;
+};
+
+std::vector<AccountRow> listAccounts(Database& db);
+std::vector<AccountSummary> summarizeAccounts(Database& db);
+std::optional<AccountRow> findAccount(Database& db, const std::string& puuid);
+// Riot IDs compare without regard to case (ASCII), as Riot's lookup does.
+std::optional<AccountRow> findAccountByRiotId(Database& db, const std::string& gameName, const std::string& tagLine);
+
+// Inserts the account, or updates its names, platform and resolver when the puuid is followed already.
+void saveAccount(Database& db, const AccountRow& account);
+// The same player resolved again under another key: its puuid changes everywhere the sync keeps it.
+void renameAccountPuuid(Database& db, const std::string& oldPuuid, const std::string& newPuuid,
+                        const std::string& resolvedBy);
+// Stops following the account: its profile, sync state, queue and rollups go; matches and rank history stay.
+void removeAccount(Database& db, const std::string& puuid);
+
+} // namespace herald::store

@@ -1,0 +1,343 @@
+#include "riot/riotclient.h"
+
+#include "http/httpclient.h"
+#include "riot/ratelimiter.h"
+
+#include <algorithm>
+#include <charconv>
+#include <condition_variable>
+#include <cstdlib>
+#include <list>
+#include <mutex>
+#include <thread>
+
+namespace herald::sync::riot {
+
+Endpoint accountByRiotId(const Platform& platform, const RiotId& id) {
+    return {std::string(platform.accountRegion), "account-v1.getByRiotId",
+            "/riot/account/v1/accounts/by-riot-id/" + urlEncode(id.gameName) + "/" + urlEncode(id.tagLine)};
+}
+
+Endpoint accountByPuuid(const Platform& platform, const std::string& puuid) {
+    return {std::string(platform.accountRegion), "account-v1.getByPuuid",
+            "/riot/account/v1/accounts/by-puuid/" + urlEncode(puuid)};
+}
+
+Endpoint summonerByPuuid(const Platform& platform, const std::string& puuid) {
+    return {std::string(platform.id), "summoner-v4.getByPUUID",
+            "/lol/summoner/v4/summoners/by-puuid/" + urlEncode(puuid)};
+}
+
+Endpoint leagueEntriesByPuuid(const Platform& platform, const std::string& puuid) {
+    return {std::string(platform.id), "league-v4.getLeagueEntriesByPUUID",
+            "/lol/league/v4/entries/by-puuid/" + urlEncode(puuid)};
+}
+
+Endpoint matchIdsByPuuid(const Platform& platform, const std::string& puuid, const MatchIdsQuery& query) {
+    std::string path = "/lol/match/v5/matches/by-puuid/" + urlEncode(puuid) +
+                       "/ids?start=" + std::to_string(query.start) + "&count=" + std::to_string(query.count);
+    if (query.startTime) {
+        path += "&startTime=" + std::to_string(*query.startTime);
+    }
+    if (query.endTime) {
+        path += "&endTime=" + std::to_string(*query.endTime);
+    }
+    if (query.queue) {
+        path += "&queue=" + std::to_string(*query.queue);
+    }
+    if (!query.type.empty()) {
+        path += "&type=" + urlEncode(query.type);
+    }
+    return {std::string(platform.matchRegion), "match-v5.getMatchIdsByPUUID", std::move(path)};
+}
+
+namespace {
+
+std::string matchRoute(const std::string& matchId, const Platform& fallback) {
+    const Platform* platform = platformOfMatch(matchId);
+    return std::string((platform != nullptr ? platform : &fallback)->matchRegion);
+}
+
+std::chrono::milliseconds backoff(std::chrono::milliseconds base, int attempt) {
+    const auto delay = base * (1LL << std::min(attempt, 6));
+    return std::min<std::chrono::milliseconds>(delay, std::chrono::seconds(30));
+}
+
+// Retry-After in seconds (Riot sends an integer); nullopt when absent or not a number.
+std::optional<std::chrono::milliseconds> retryAfter(const HttpResponse& response) {
+    const std::string& text = response.header("retry-after");
+    long long seconds = 0;
+    const auto parsed = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (text.empty() || parsed.ec != std::errc() || seconds < 0) {
+        return std::nullopt;
+    }
+    return std::chrono::seconds(std::min(seconds, 3600LL));
+}
+
+LimitScope scopeOf(const HttpResponse& response) {
+    const std::string& type = response.header("x-rate-limit-type");
+    if (type == "application") {
+        return LimitScope::Application;
+    }
+    if (type == "method") {
+        return LimitScope::Method;
+    }
+    return LimitScope::Service;
+}
+
+std::string riotMessage(const HttpResponse& response) {
+    // Riot's error body: {"status":{"message":"...","status_code":N}}; keep it short and plain.
+    const auto at = response.body.find("\"message\"");
+    if (at == std::string::npos) {
+        return {};
+    }
+    const auto open = response.body.find('"', response.body.find(':', at) + 1);
+    const auto close = open == std::string::npos ? std::string::npos : response.body.find('"', open + 1);
+    if (close == std::string::npos || close - open > 200) {
+        return {};
+    }
+    return response.body.substr(open + 1, close - open - 1);
+}
+
+} // namespace
+
+Endpoint matchById(const std::string& matchId, const Platform& fallback) {
+    return {matchRoute(matchId, fallback), "match-v5.getMatch", "/lol/match/v5/matches/" + urlEncode(matchId)};
+}
+
+Endpoint timelineById(const std::string& matchId, const Platform& fallback) {
+    return {matchRoute(matchId, fallback), "match-v5.getTimeline",
+            "/lol/match/v5/matches/" + urlEncode(matchId) + "/timeline"};
+}
+
+std::string riotBaseUrlFromEnvironment(const std::string& setting) {
+    const char* env = std::getenv("HERALD_RIOT_BASE_URL");
+    return env != nullptr && *env != '\0' ? std::string(env) : setting;
+}
+
+struct RiotClient::Impl {
+    struct Pending {
+        Endpoint endpoint;
+        Callback done;
+        int attempts = 0;    // 5xx and transport retries so far
+        int rateLimited = 0; // 429 retries so far
+        Clock::time_point notBefore{};
+        Clock::time_point sentAt{};
+        std::uint64_t generation = 0;
+    };
+
+    explicit Impl(const RiotConfig& c) : config(c), http(c.maxConcurrent) {}
+
+    RiotConfig config;
+    mutable std::mutex mutex;
+    std::condition_variable wake;
+    std::list<Pending> pending;
+    RateLimiter limiter;
+    RiotStats stats;
+    int inFlight = 0;
+    bool stopping = false;
+    std::uint64_t generation = 0; // bumped by cancelAll: answers of older requests become Cancelled
+    std::optional<Clock::time_point> waitingUntil;
+    std::thread dispatcher;
+    HttpClient http; // last: destroyed first, while the state its callbacks use is alive
+
+    void deliver(Callback& done, RiotResult result) {
+        if (done) {
+            done(std::move(result));
+        }
+    }
+
+    static RiotResult failure(RiotError::Kind kind, long status, std::string message) {
+        RiotResult r;
+        r.error = RiotError{kind, status, std::move(message)};
+        return r;
+    }
+
+    void send(Pending request) {
+        HttpRequest http_request;
+        http_request.url = riotUrl(config.baseUrl, request.endpoint.route, request.endpoint.path);
+        if (!config.apiKey.empty()) {
+            http_request.headers.emplace_back("X-Riot-Token", config.apiKey);
+        }
+        http_request.headers.emplace_back("Accept", "application/json");
+        http_request.timeout = config.timeout;
+        auto shared = std::make_shared<Pending>(std::move(request));
+        http.send(std::move(http_request),
+                  [this, shared](HttpOutcome outcome) { onDone(std::move(*shared), outcome); });
+    }
+
+    void run() {
+        std::unique_lock lock(mutex);
+        while (!stopping) {
+            const auto now = Clock::now();
+            auto nextWake = Clock::time_point::max();
+            bool held = false; // a request waits for a limit, Retry-After or backoff (not for a free slot)
+            for (auto it = pending.begin(); it != pending.end() && inFlight < config.maxConcurrent;) {
+                if (it->notBefore > now) {
+                    nextWake = std::min(nextWake, it->notBefore);
+                    held = true;
+                    ++it;
+                    continue;
+                }
+                const auto at = limiter.availableAt(it->endpoint.route, it->endpoint.method, now);
+                if (at > now) {
+                    nextWake = std::min(nextWake, at);
+                    held = at != Clock::time_point::max() || held;
+                    ++it;
+                    continue;
+                }
+                limiter.onSend(it->endpoint.route, it->endpoint.method, now);
+                it->sentAt = now;
+                ++inFlight;
+                ++stats.requests;
+                stats.peakInFlight = std::max(stats.peakInFlight, inFlight);
+                Pending request = std::move(*it);
+                it = pending.erase(it);
+                send(std::move(request));
+            }
+            waitingUntil = held && nextWake != Clock::time_point::max() ? std::optional(nextWake) : std::nullopt;
+            const auto before = Clock::now();
+            if (nextWake == Clock::time_point::max()) {
+                wake.wait(lock);
+            } else {
+                wake.wait_until(lock, nextWake);
+            }
+            if (held) {
+                stats.waitedMs += std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - before).count();
+            }
+        }
+    }
+
+    void retryLater(Pending request, Clock::time_point when) {
+        ++stats.retries;
+        request.notBefore = when;
+        pending.push_front(std::move(request)); // keeps its place ahead of newer requests
+    }
+
+    void onDone(Pending request, HttpOutcome& outcome) {
+        std::unique_lock lock(mutex);
+        const auto now = Clock::now();
+        --inFlight;
+        limiter.onDone(request.endpoint.route, request.endpoint.method, request.sentAt, now,
+                       outcome.ok() ? &outcome.response() : nullptr);
+        std::optional<RiotResult> result;
+        if (request.generation != generation ||
+            (!outcome.ok() && outcome.error().kind == TransportError::Kind::Cancelled)) {
+            result = failure(RiotError::Kind::Cancelled, 0, "cancelled");
+        } else if (!outcome.ok()) {
+            const auto& error = outcome.error();
+            if (error.kind != TransportError::Kind::TooLarge && request.attempts < config.maxRetries) {
+                const auto delay = backoff(config.backoffBase, request.attempts++);
+                retryLater(std::move(request), now + delay);
+            } else {
+                result = failure(error.kind == TransportError::Kind::Timeout ? RiotError::Kind::Timeout
+                                                                             : RiotError::Kind::Network,
+                                 0, error.message);
+            }
+        } else {
+            HttpResponse& response = outcome.response();
+            const long status = response.status;
+            if (status == 429) {
+                ++stats.rateLimited;
+                const auto after = retryAfter(response);
+                const auto until = now + (after ? *after : backoff(config.backoffBase, request.rateLimited));
+                limiter.onRateLimited(request.endpoint.route, request.endpoint.method, scopeOf(response), until);
+                if (request.rateLimited < config.maxRateLimitRetries) {
+                    ++request.rateLimited;
+                    retryLater(std::move(request), until);
+                } else {
+                    result = failure(RiotError::Kind::RateLimited, status,
+                                     "the Riot API kept answering 429 (rate limited) for " + request.endpoint.path);
+                }
+            } else if (status >= 500) {
+                if (request.attempts < config.maxRetries) {
+                    const auto delay = backoff(config.backoffBase, request.attempts++);
+                    retryLater(std::move(request), now + delay);
+                } else {
+                    result = failure(RiotError::Kind::Http, status,
+                                     "the Riot API answered HTTP " + std::to_string(status) + " " +
+                                         std::to_string(request.attempts + 1) + " times for " + request.endpoint.path);
+                }
+            } else if (status == 401 || status == 403) {
+                result = failure(RiotError::Kind::Unauthorized, status,
+                                 "the Riot API refused the API key (HTTP " + std::to_string(status) +
+                                     "): it is missing, invalid or expired (development keys expire every 24 "
+                                     "hours; get a new one at https://developer.riotgames.com)");
+            } else if (status == 404) {
+                result = failure(RiotError::Kind::NotFound, status, riotMessage(response));
+            } else if (status >= 200 && status < 300) {
+                RiotResult ok;
+                ok.body = std::move(response.body);
+                result = std::move(ok);
+            } else {
+                const std::string detail = riotMessage(response);
+                result = failure(RiotError::Kind::Http, status,
+                                 "the Riot API answered HTTP " + std::to_string(status) + " for " +
+                                     request.endpoint.path + (detail.empty() ? "" : ": " + detail));
+            }
+        }
+        wake.notify_all();
+        lock.unlock();
+        if (result) {
+            deliver(request.done, std::move(*result));
+        }
+    }
+};
+
+RiotClient::RiotClient(RiotConfig config) : m_config(std::move(config)) {
+    m_config.maxConcurrent = std::max(1, m_config.maxConcurrent);
+    m_impl = std::make_unique<Impl>(m_config);
+    m_impl->dispatcher = std::thread([impl = m_impl.get()] { impl->run(); });
+}
+
+RiotClient::~RiotClient() {
+    {
+        std::lock_guard lock(m_impl->mutex);
+        m_impl->stopping = true;
+    }
+    m_impl->wake.notify_all();
+    m_impl->dispatcher.join();
+    cancelAll();
+}
+
+void RiotClient::get(Endpoint endpoint, Callback done) {
+    {
+        std::lock_guard lock(m_impl->mutex);
+        Impl::Pending request;
+        request.endpoint = std::move(endpoint);
+        request.done = std::move(done);
+        request.generation = m_impl->generation;
+        m_impl->pending.push_back(std::move(request));
+    }
+    m_impl->wake.notify_all();
+}
+
+void RiotClient::cancelAll() {
+    std::list<Impl::Pending> dropped;
+    {
+        std::lock_guard lock(m_impl->mutex);
+        dropped.swap(m_impl->pending);
+        ++m_impl->generation;
+    }
+    m_impl->http.cancelAll();
+    for (auto& request : dropped) {
+        m_impl->deliver(request.done, Impl::failure(RiotError::Kind::Cancelled, 0, "cancelled"));
+    }
+    m_impl->wake.notify_all();
+}
+
+RiotStats RiotClient::stats() const {
+    std::lock_guard lock(m_impl->mutex);
+    return m_impl->stats;
+}
+
+std::optional<std::chrono::system_clock::time_point> RiotClient::waitingUntil() const {
+    std::lock_guard lock(m_impl->mutex);
+    if (!m_impl->waitingUntil) {
+        return std::nullopt;
+    }
+    const auto delta = *m_impl->waitingUntil - Clock::now();
+    return std::chrono::system_clock::now() + std::chrono::duration_cast<std::chrono::system_clock::duration>(delta);
+}
+
+} // namespace herald::sync::riot
