@@ -1,6 +1,8 @@
 #include "args.h"
 #include "commands.h"
+#include "engine/datadragon.h"
 #include "engine/syncengine.h"
+#include "http/httpclient.h"
 #include "ingest/rebuild.h"
 #include "output.h"
 #include "riot/riotclient.h"
@@ -125,7 +127,9 @@ std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store) {
 }
 
 int runSync(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"account"}, {"full", false}, {"max"}, {"no-timelines", false}, {"concurrency"}});
+    const Args args(
+        words,
+        {{"account"}, {"full", false}, {"max"}, {"no-timelines", false}, {"concurrency"}, {"no-gamedata", false}});
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
@@ -174,6 +178,21 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
     auto config = riotConfig(*store.value());
     if (!config) {
         return 1;
+    }
+
+    // Game data first (once a day): names and icons of new champions. Offline, the bundled snapshot serves.
+    if (!args.has("no-gamedata")) {
+        sync::HttpClient http(8);
+        sync::DataDragon dragon(*store.value(), http);
+        auto gameData = dragon.refresh(false);
+        if (!gameData) {
+            std::cerr << "herald-cli sync: game data: " << gameData.error().message
+                      << " (the bundled snapshot serves meanwhile)\n";
+        } else if (!gameData->upToDate || gameData->iconsFetched > 0) {
+            std::cout << "Game data: Data Dragon " << gameData->version << ", " << gameData->champions
+                      << " champion(s), " << gameData->items << " item(s), " << gameData->iconsFetched
+                      << " new champion icon(s)\n";
+        }
     }
 
     sync::SyncEngine engine(*store.value(), *config);

@@ -135,7 +135,8 @@ const std::vector<Command>& commands() {
          "  HERALD_RIOT_BASE_URL  send requests to {base}/{route}{path} instead of https://{route}.api.riotgames.com\n",
          runAccounts},
         {"sync", "fetch new matches of the followed accounts from the Riot API",
-         "Usage: herald-cli sync [--account \"Name#TAG\"] [--full] [--max N] [--no-timelines] [--concurrency N]\n\n"
+         "Usage: herald-cli sync [--account \"Name#TAG\"] [--full] [--max N] [--no-timelines] [--concurrency N]\n"
+         "                       [--no-gamedata]\n\n"
          "For each followed account (or the one of --account): resolves the Riot ID, records the profile and a\n"
          "rank snapshot, lists match ids newest first until the first one already stored, then fetches each new\n"
          "match and its timeline and stores it. Requests run at the full rate Riot's limits allow (learned from\n"
@@ -146,8 +147,12 @@ const std::vector<Command>& commands() {
          "  --full           list the whole history, not only up to the first stored match (backfill)\n"
          "  --max N          fetch at most N matches this time (the rest waits for the next sync)\n"
          "  --no-timelines   fetch matches without their timelines (no gold/CS at 10/15 min)\n"
-         "  --concurrency N  requests in flight at once (default 8)\n\n"
-         "Environment: HERALD_RIOT_API_KEY (required), HERALD_RIOT_BASE_URL (see accounts --help).\n"
+         "  --concurrency N  requests in flight at once (default 8)\n"
+         "  --no-gamedata    skip the daily Data Dragon refresh (champion, item and queue names, champion icons)\n\n"
+         "Before the accounts, game data is refreshed from Data Dragon once a day into the store, and champion\n"
+         "icons are cached in DATA_DIR/cache/champion-icons; offline, the bundled snapshot serves.\n\n"
+         "Environment: HERALD_RIOT_API_KEY (required), HERALD_RIOT_BASE_URL (see accounts --help),\n"
+         "HERALD_DDRAGON_BASE_URL and HERALD_RIOT_STATIC_BASE_URL (Data Dragon and Riot's static constants).\n"
          "Exit codes: 0 ok, 1 some match or step failed (listed on stderr; failed matches stay queued),\n"
          "2 usage error, 130 interrupted.\n",
          runSync},

@@ -1,6 +1,8 @@
 #include "gamedata.h"
 
 #include "embedded.h"
+#include "ingest/compression.h"
+#include "store/database.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -37,12 +39,13 @@ std::string shortQueueName(const nlohmann::json& entry) {
 } // namespace
 
 const GameData& GameData::builtin() {
-    static const GameData data;
+    static const GameData data(resources::load("gamedata/queues.json").value_or("[]"),
+                               resources::load("gamedata/champions.json").value_or("{}"));
     return data;
 }
 
-GameData::GameData() {
-    const auto queues = nlohmann::json::parse(resources::load("gamedata/queues.json").value_or("[]"), nullptr, false);
+GameData::GameData(std::string_view queuesJson, std::string_view championsJson, std::string_view itemsJson) {
+    const auto queues = nlohmann::json::parse(queuesJson, nullptr, false);
     if (queues.is_array()) {
         for (const auto& entry : queues) {
             if (entry.is_object() && entry.contains("queueId") && entry["queueId"].is_number_integer()) {
@@ -50,18 +53,52 @@ GameData::GameData() {
             }
         }
     }
-    const auto champions =
-        nlohmann::json::parse(resources::load("gamedata/champions.json").value_or("{}"), nullptr, false);
+    const auto champions = nlohmann::json::parse(championsJson, nullptr, false);
     if (champions.is_object() && champions.contains("data") && champions["data"].is_object()) {
+        m_championVersion = champions.value("version", std::string());
         for (const auto& [id, entry] : champions["data"].items()) {
+            if (!entry.is_object()) {
+                continue;
+            }
             Champion c;
             c.key = id;
             c.name = entry.value("name", id);
             c.id = std::atoi(entry.value("key", std::string("0")).c_str());
+            if (entry.contains("image") && entry["image"].is_object()) {
+                c.image = entry["image"].value("full", std::string());
+            }
             m_champions.push_back(std::move(c));
         }
     }
     std::sort(m_champions.begin(), m_champions.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    const auto items = nlohmann::json::parse(itemsJson.empty() ? std::string_view("{}") : itemsJson, nullptr, false);
+    if (items.is_object() && items.contains("data") && items["data"].is_object()) {
+        for (const auto& [id, entry] : items["data"].items()) {
+            if (entry.is_object()) {
+                m_items[std::atoi(id.c_str())] = entry.value("name", std::string());
+            }
+        }
+    }
+}
+
+GameData GameData::fromStore(store::Database& db) {
+    auto document = [&db](std::string_view name, const char* bundled) -> std::string {
+        store::Statement select(db, "SELECT data FROM game_configs WHERE name = ?");
+        select.bind(1, name);
+        if (select.step()) {
+            if (auto raw = ingest::decompress(select.columnBlob(0))) {
+                return std::move(raw).value();
+            }
+        }
+        return bundled != nullptr ? resources::load(bundled).value_or("") : std::string();
+    };
+    return GameData(document(kQueuesConfig, "gamedata/queues.json"),
+                    document(kChampionsConfig, "gamedata/champions.json"), document(kItemsConfig, nullptr));
+}
+
+std::string GameData::itemName(int itemId) const {
+    const auto it = m_items.find(itemId);
+    return it != m_items.end() ? it->second : std::string();
 }
 
 std::string GameData::queueName(int queueId) const {

@@ -6,17 +6,39 @@
 #include <unordered_map>
 #include <vector>
 
+namespace herald::store {
+class Database;
+}
+
 namespace herald::gamedata {
 
 struct Champion {
     int id = 0;
-    std::string key;  // championName in match payloads, e.g. "MonkeyKing"
-    std::string name; // display name, e.g. "Wukong"
+    std::string key;   // championName in match payloads, e.g. "MonkeyKing"
+    std::string name;  // display name, e.g. "Wukong"
+    std::string image; // icon file name on the Data Dragon CDN, e.g. "MonkeyKing.png"
 };
+
+// Names of the game_configs rows (written by the Data Dragon refresh in sync/).
+inline constexpr std::string_view kVersionsConfig = "versions";
+inline constexpr std::string_view kChampionsConfig = "champions";
+inline constexpr std::string_view kItemsConfig = "items";
+inline constexpr std::string_view kQueuesConfig = "queues";
 
 class GameData {
 public:
+    // The snapshot compiled into the program (Data Dragon 13.22.1 champions, Riot's queue constants).
     static const GameData& builtin();
+    // Built from documents: queues.json (Riot's constants), champion.json and item.json (Data Dragon). An
+    // empty or invalid document leaves that part empty.
+    GameData(std::string_view queuesJson, std::string_view championsJson, std::string_view itemsJson = {});
+    // The store's refreshed documents (game_configs), each falling back to the bundled snapshot.
+    static GameData fromStore(store::Database& db);
+
+    const std::string& championVersion() const { return m_championVersion; } // "13.22.1"
+    // An item's name, "" when unknown (the bundled snapshot has no items).
+    std::string itemName(int itemId) const;
+    std::size_t itemCount() const { return m_items.size(); }
 
     // A short player-facing name: 420 -> "Ranked Solo", 450 -> "ARAM", 1700 -> "Arena"; "Queue N" if unknown.
     std::string queueName(int queueId) const;
@@ -24,9 +46,10 @@ public:
     const Champion* championByKey(std::string_view key) const;
 
 private:
-    GameData();
     std::unordered_map<int, std::string> m_queues;
+    std::unordered_map<int, std::string> m_items;
     std::vector<Champion> m_champions;
+    std::string m_championVersion;
 };
 
 } // namespace herald::gamedata

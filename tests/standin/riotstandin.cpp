@@ -135,6 +135,45 @@ struct RiotStandin::Impl {
         }
     }
 
+    // Data Dragon ({base}/ddragon/...) and Riot's static constants ({base}/static/...): public, no key, no limits.
+    void serveGameData(const httplib::Request& req, const std::string& route, const std::string& path,
+                       httplib::Response& res) {
+        static const std::regex kData(R"(^/cdn/[0-9.]+/data/[a-zA-Z_]+/(champion|item)\.json$)");
+        static const std::regex kIcon(R"(^/cdn/[0-9.]+/img/champion/[A-Za-z0-9]+\.png$)");
+        {
+            std::lock_guard lock(mutex);
+            ++stats.gameDataRequests;
+            if (req.has_header("X-Riot-Token")) {
+                ++stats.keySentToGameData;
+            }
+        }
+        const std::string fixtures = HERALD_FIXTURES_DIR;
+        std::smatch m;
+        if (route == "static" && path == "/docs/lol/queues.json") {
+            res.set_content(readFile(fixtures + "/constants_queues_riotapi-schema.json"), "application/json");
+        } else if (route == "ddragon" && path == "/api/versions.json") {
+            res.set_content(readFile(fixtures + "/ddragon_versions_2023-12.json"), "application/json");
+        } else if (route == "ddragon" && std::regex_match(path, m, kData)) {
+            if (m[1] == "champion") {
+                res.set_content(readFile(fixtures + "/ddragon_champion_13.22.1_en_US.json"), "application/json");
+            } else {
+                // No recorded item.json: two real items in Data Dragon's shape, enough to check the plumbing.
+                res.set_content(R"({"type":"item","version":"13.24.1","data":{"1001":{"name":"Boots"},)"
+                                R"("3006":{"name":"Berserker's Greaves"}}})",
+                                "application/json");
+            }
+        } else if (route == "ddragon" && std::regex_match(path, kIcon)) {
+            static const char kPng[] = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00"
+                                       "\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x0d"
+                                       "\x49\x44\x41\x54\x78\xda\x63\x64\x60\xf8\x5f\x0f\x00\x02\x87\x01\x80\xeb"
+                                       "\x47\xba\x92\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
+            res.set_content(std::string(kPng, sizeof kPng - 1), "image/png");
+        } else {
+            res.status = 404;
+            res.set_content("<Error><Code>AccessDenied</Code></Error>", "application/xml");
+        }
+    }
+
     void handle(const httplib::Request& req, httplib::Response& res) {
         {
             std::lock_guard lock(mutex);
@@ -162,6 +201,10 @@ struct RiotStandin::Impl {
         }
         const std::string route = parts[1];
         const std::string path = parts[2];
+        if (route == "ddragon" || route == "static") {
+            serveGameData(req, route, path, res);
+            return;
+        }
         std::unique_lock lock(mutex);
         if (req.has_param("api_key")) {
             ++stats.keyInQuery;

@@ -34,6 +34,8 @@ struct StandinStats {
     std::uint64_t badKey = 0;       // requests without the right X-Riot-Token (answered 401/403)
     std::uint64_t keyInQuery = 0;   // requests that carried api_key in the query string
     int peakConcurrent = 0;
+    std::uint64_t gameDataRequests = 0;     // Data Dragon and static constants
+    std::uint64_t keySentToGameData = 0;    // of those, requests that carried X-Riot-Token (must stay 0)
     std::map<std::string, int> byMethod;    // method name -> requests answered 200
     std::map<std::string, int> matchServed; // match id -> times its match payload was served (200)
     std::vector<double> answeredAt;         // seconds since start of each 200 answer, in order
@@ -47,6 +49,9 @@ public:
     RiotStandin& operator=(const RiotStandin&) = delete;
 
     std::string baseUrl() const; // http://127.0.0.1:PORT
+    // Data Dragon at {baseUrl}/ddragon and Riot's static constants at {baseUrl}/static.
+    std::string ddragonBaseUrl() const { return baseUrl() + "/ddragon"; }
+    std::string staticBaseUrl() const { return baseUrl() + "/static"; }
 
     void addAccount(const std::string& gameName, const std::string& tagLine, const std::string& puuid);
     void setSummoner(const std::string& puuid, std::string body);

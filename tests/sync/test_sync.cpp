@@ -1,7 +1,9 @@
 // Riot API sync: the limiter's arithmetic, routing and Riot IDs, and whole syncs against the loopback stand-in
 // (faults, kills, cancel, key changes). The stand-in speaks HTTP like Riot: real paths, headers and statuses.
 #include "demo/demogenerator.h"
+#include "engine/datadragon.h"
 #include "engine/syncengine.h"
+#include "gamedata/gamedata.h"
 #include "http/httpclient.h"
 #include "riot/ratelimiter.h"
 #include "riot/riotclient.h"
@@ -76,6 +78,8 @@ QProcessEnvironment cliEnvironment(const standin::RiotStandin& standin, const st
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HERALD_RIOT_API_KEY"), QString::fromStdString(key));
     env.insert(QStringLiteral("HERALD_RIOT_BASE_URL"), QString::fromStdString(standin.baseUrl()));
+    env.insert(QStringLiteral("HERALD_DDRAGON_BASE_URL"), QString::fromStdString(standin.ddragonBaseUrl()));
+    env.insert(QStringLiteral("HERALD_RIOT_STATIC_BASE_URL"), QString::fromStdString(standin.staticBaseUrl()));
     return env;
 }
 
@@ -122,6 +126,7 @@ private slots:
     void keyChangeResolvesThePuuidAgain();
     void killedSyncResumesWithoutLossOrDuplicates();
     void cliSyncPrintsSummaryAndKeepsTheKeySecret();
+    void dataDragonRefreshesGameDataAndIcons();
 };
 
 void TestSync::parsesRateLimitHeaders() {
@@ -671,6 +676,7 @@ void TestSync::cliSyncPrintsSummaryAndKeepsTheKeySecret() {
     QVERIFY2(synced.code == 0, synced.err.c_str());
     QVERIFY2(synced.out.find("Demo#HRLD: 20 new match(es)") != std::string::npos, synced.out.c_str());
     QVERIFY(synced.out.find("request(s)") != std::string::npos);
+    QVERIFY2(synced.out.find("Game data: Data Dragon 13.24.1") != std::string::npos, synced.out.c_str());
     QVERIFY(synced.out.find("Demo#HRLD: fetching (20)") != std::string::npos); // one line per step off a terminal
     const CliRun rest = run({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("DEMO#hrld"),
                              QStringLiteral("--full"), QStringLiteral("--no-timelines")});
@@ -702,6 +708,53 @@ void TestSync::cliSyncPrintsSummaryAndKeepsTheKeySecret() {
     QCOMPARE(queryInt(path, "SELECT count(*) FROM accounts"), std::int64_t{0});
     QCOMPARE(queryInt(path, "SELECT count(*) FROM matches"), std::int64_t{30}); // the matches stay
     QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("demo#HRLD")}).code, 1);
+}
+
+void TestSync::dataDragonRefreshesGameDataAndIcons() {
+    standin::RiotStandin standin(generous());
+    test::TempStore temp;
+    sync::HttpClient http(8);
+    sync::DataDragonConfig config;
+    config.ddragonBase = standin.ddragonBaseUrl();
+    config.staticBase = standin.staticBaseUrl();
+    sync::DataDragon dragon(*temp.store, http, config);
+    auto first = dragon.refresh();
+    QVERIFY2(first, first ? "" : first.error().message.c_str());
+    QVERIFY(!first->upToDate);
+    QCOMPARE(first->version, std::string("13.24.1")); // the newest of versions.json
+    const int champions = static_cast<int>(gamedata::GameData::builtin().champions().size());
+    QCOMPARE(first->champions, champions);
+    QCOMPARE(first->items, 2);
+    QCOMPARE(first->iconsFetched, champions);
+    QVERIFY(std::filesystem::exists(first->iconDir / "MonkeyKing.png"));
+    QCOMPARE(first->iconDir, temp.path() / "cache" / "champion-icons" / "13.22.1");
+    auto reader = temp.store->openReader();
+    const auto data = gamedata::GameData::fromStore(reader.value());
+    QCOMPARE(data.itemName(1001), std::string("Boots"));
+    QCOMPARE(data.queueName(420), std::string("Ranked Solo"));
+    QCOMPARE(data.championByKey("MonkeyKing")->name, std::string("Wukong"));
+    QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM game_configs"), std::int64_t{4});
+
+    // Within a day: nothing fetched but the missing icons (none).
+    const auto before = standin.stats().gameDataRequests;
+    auto second = dragon.refresh();
+    QVERIFY(second);
+    QVERIFY(second->upToDate);
+    QCOMPARE(second->iconsCached, champions);
+    QCOMPARE(standin.stats().gameDataRequests, before);
+    QCOMPARE(standin.stats().keySentToGameData, std::uint64_t{0}); // Data Dragon never sees the key
+
+    // Offline: a clear error, and the bundled snapshot still names everything.
+    test::TempStore offline;
+    config.ddragonBase = "http://127.0.0.1:1";
+    sync::DataDragon unreachable(*offline.store, http, config);
+    auto failed = unreachable.refresh();
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.find("Data Dragon: http://127.0.0.1:1/api/versions.json") != std::string::npos);
+    auto offlineReader = offline.store->openReader();
+    const auto bundled = gamedata::GameData::fromStore(offlineReader.value());
+    QCOMPARE(bundled.championByKey("MonkeyKing")->name, std::string("Wukong"));
+    QCOMPARE(bundled.queueName(450), std::string("ARAM"));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -1,0 +1,229 @@
+#include "engine/datadragon.h"
+
+#include "gamedata/gamedata.h"
+#include "http/httpclient.h"
+#include "ingest/compression.h"
+#include "store/store.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdlib>
+#include <fstream>
+#include <future>
+#include <mutex>
+#include <nlohmann/json.hpp>
+
+namespace herald::sync {
+
+namespace {
+
+std::int64_t nowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string envOr(const char* name, const std::string& fallback) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' ? std::string(value) : fallback;
+}
+
+// Writes atomically: a temporary file renamed over the target, so a killed refresh leaves no half icon.
+bool writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
+    const auto temporary = path.string() + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out) {
+            return false;
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    return !error;
+}
+
+bool looksLikePng(const std::string& bytes) {
+    return bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+}
+
+} // namespace
+
+DataDragonConfig DataDragonConfig::fromEnvironment() {
+    DataDragonConfig config;
+    config.ddragonBase = envOr("HERALD_DDRAGON_BASE_URL", config.ddragonBase);
+    config.staticBase = envOr("HERALD_RIOT_STATIC_BASE_URL", config.staticBase);
+    return config;
+}
+
+DataDragon::DataDragon(store::Store& store, HttpClient& http, DataDragonConfig config)
+    : m_store(store)
+    , m_http(http)
+    , m_config(std::move(config)) {}
+
+std::filesystem::path DataDragon::iconDir(const std::string& version) const {
+    return m_store.dataDir() / "cache" / "champion-icons" / version;
+}
+
+Result<std::string> DataDragon::fetch(const std::string& url) {
+    std::promise<HttpOutcome> promise;
+    auto future = promise.get_future();
+    HttpRequest request;
+    request.url = url;
+    request.timeout = m_config.timeout;
+    m_http.send(std::move(request), [&promise](HttpOutcome outcome) { promise.set_value(std::move(outcome)); });
+    HttpOutcome outcome = future.get();
+    if (!outcome.ok()) {
+        return makeError(ErrorKind::Io, "Data Dragon: " + url + ": " + outcome.error().message);
+    }
+    if (outcome.response().status != 200) {
+        return makeError(ErrorKind::Io,
+                         "Data Dragon: " + url + " answered HTTP " + std::to_string(outcome.response().status));
+    }
+    return std::move(outcome.response().body);
+}
+
+Result<DataDragonReport> DataDragon::refresh(bool force) {
+    DataDragonReport report;
+    auto reader = m_store.openReader();
+    if (!reader) {
+        return reader.error();
+    }
+    std::string storedVersion;
+    std::int64_t fetchedAt = 0;
+    {
+        store::Statement select(reader.value(), "SELECT version, fetched_at FROM game_configs WHERE name = ?");
+        select.bind(1, gamedata::kChampionsConfig);
+        if (select.step()) {
+            storedVersion = select.columnText(0);
+            fetchedAt = select.columnInt64(1);
+        }
+    }
+    const auto maxAgeMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_config.maxAge).count();
+    if (!force && !storedVersion.empty() && nowMs() - fetchedAt < maxAgeMs) {
+        report.upToDate = true;
+        report.version = storedVersion;
+    } else {
+        auto versionsBody = fetch(m_config.ddragonBase + "/api/versions.json");
+        if (!versionsBody) {
+            return versionsBody.error();
+        }
+        const auto versions = nlohmann::json::parse(versionsBody.value(), nullptr, false);
+        if (!versions.is_array() || versions.empty() || !versions[0].is_string()) {
+            return makeError(ErrorKind::Parse, "Data Dragon: versions.json is not a list of versions");
+        }
+        report.version = versions[0].get<std::string>();
+        std::vector<std::pair<std::string, std::string>> documents; // (name, json)
+        documents.emplace_back(gamedata::kVersionsConfig, versionsBody.value());
+        if (force || report.version != storedVersion) {
+            const std::string data = m_config.ddragonBase + "/cdn/" + report.version + "/data/" + m_config.language;
+            for (const auto& [name, file] : {std::pair{gamedata::kChampionsConfig, "/champion.json"},
+                                             std::pair{gamedata::kItemsConfig, "/item.json"}}) {
+                auto body = fetch(data + file);
+                if (!body) {
+                    return body.error();
+                }
+                documents.emplace_back(name, std::move(body).value());
+            }
+            auto queues = fetch(m_config.staticBase + "/docs/lol/queues.json");
+            if (!queues) {
+                return queues.error();
+            }
+            documents.emplace_back(gamedata::kQueuesConfig, std::move(queues).value());
+        } else {
+            report.upToDate = true;
+        }
+        // Validate before storing: a bad document must not replace a good one.
+        gamedata::GameData check(documents.size() > 3 ? documents[3].second : "[]",
+                                 documents.size() > 1 ? documents[1].second : "{}",
+                                 documents.size() > 2 ? documents[2].second : "{}");
+        if (documents.size() > 1 && (check.champions().empty() || check.queueName(420).rfind("Queue ", 0) == 0)) {
+            return makeError(ErrorKind::Parse, "Data Dragon: champion.json or queues.json has an unexpected shape");
+        }
+        report.champions = static_cast<int>(check.champions().size());
+        report.items = static_cast<int>(check.itemCount());
+        const std::string version = report.version;
+        const bool sameVersion = report.upToDate;
+        auto stored = m_store.writer()
+                          .submit<int>([documents, version, sameVersion](store::Database& db) -> Result<int> {
+                              store::Transaction tx(db);
+                              store::Statement upsert(db, "INSERT INTO game_configs (name, version, data, fetched_at) "
+                                                          "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                                          "version = excluded.version, data = excluded.data, "
+                                                          "fetched_at = excluded.fetched_at");
+                              for (const auto& [name, json] : documents) {
+                                  upsert.reset()
+                                      .bind(1, name)
+                                      .bind(2, version)
+                                      .bindBlob(3, ingest::compress(json))
+                                      .bind(4, nowMs())
+                                      .run();
+                              }
+                              if (sameVersion) { // checked now: the champion data stays, its age restarts
+                                  store::Statement touch(db, "UPDATE game_configs SET fetched_at = ? WHERE name = ?");
+                                  touch.bind(1, nowMs()).bind(2, gamedata::kChampionsConfig).run();
+                              }
+                              tx.commit();
+                              return static_cast<int>(documents.size());
+                          })
+                          .get();
+        if (!stored) {
+            return stored.error();
+        }
+        report.queues = documents.size() > 3 ? 1 : 0;
+    }
+
+    // Icons of the stored version's champions, the missing ones only, 8 at a time.
+    auto reread = m_store.openReader();
+    if (!reread) {
+        return reread.error();
+    }
+    const gamedata::GameData data = gamedata::GameData::fromStore(reread.value());
+    report.iconDir = iconDir(data.championVersion());
+    std::error_code error;
+    std::filesystem::create_directories(report.iconDir, error);
+    if (error) {
+        return makeError(ErrorKind::Io, "cannot create " + report.iconDir.string() + ": " + error.message());
+    }
+    std::mutex mutex;
+    std::condition_variable done;
+    int running = 0;
+    std::string firstError;
+    for (const auto& champion : data.champions()) {
+        if (champion.image.empty()) {
+            continue;
+        }
+        const auto target = report.iconDir / champion.image;
+        if (std::filesystem::exists(target)) {
+            ++report.iconsCached;
+            continue;
+        }
+        std::unique_lock lock(mutex);
+        done.wait(lock, [&] { return running < 8; });
+        ++running;
+        lock.unlock();
+        HttpRequest request;
+        request.url = m_config.ddragonBase + "/cdn/" + data.championVersion() + "/img/champion/" + champion.image;
+        request.timeout = m_config.timeout;
+        m_http.send(std::move(request), [&, target](HttpOutcome outcome) {
+            std::lock_guard guard(mutex);
+            --running;
+            if (outcome.ok() && outcome.response().status == 200 && looksLikePng(outcome.response().body) &&
+                writeFileAtomically(target, outcome.response().body)) {
+                ++report.iconsFetched;
+            } else if (firstError.empty()) {
+                firstError = target.filename().string() + ": " +
+                             (outcome.ok() ? "HTTP " + std::to_string(outcome.response().status) + " or not a PNG"
+                                           : outcome.error().message);
+            }
+            done.notify_all();
+        });
+    }
+    std::unique_lock lock(mutex);
+    done.wait(lock, [&] { return running == 0; });
+    if (!firstError.empty()) {
+        return makeError(ErrorKind::Io, "Data Dragon: champion icon " + firstError);
+    }
+    return report;
+}
+
+} // namespace herald::sync

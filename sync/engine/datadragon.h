@@ -1,0 +1,60 @@
+// DataDragon: game data from Riot's Data Dragon CDN and static constants into the store's game_configs
+// (versions, champions, items, queue names), and champion icons cached on disk. No API key is involved: Data
+// Dragon is public and never sees the Riot key. Offline, the bundled snapshot (models/gamedata) serves.
+#pragma once
+
+#include "common/result.h"
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::sync {
+
+class HttpClient;
+
+struct DataDragonConfig {
+    std::string ddragonBase = "https://ddragon.leagueoflegends.com";   // env HERALD_DDRAGON_BASE_URL
+    std::string staticBase = "https://static.developer.riotgames.com"; // env HERALD_RIOT_STATIC_BASE_URL
+    std::string language = "en_US";
+    std::chrono::hours maxAge{24}; // a refresh within this age is skipped unless forced
+    std::chrono::milliseconds timeout{20'000};
+
+    static DataDragonConfig fromEnvironment();
+};
+
+struct DataDragonReport {
+    bool upToDate = false; // nothing fetched: refreshed recently, or the version did not change
+    std::string version;   // the latest Data Dragon version
+    int champions = 0;
+    int items = 0;
+    int queues = 0;
+    int iconsFetched = 0;
+    int iconsCached = 0; // already on disk
+    std::filesystem::path iconDir;
+};
+
+class DataDragon {
+public:
+    DataDragon(store::Store& store, HttpClient& http, DataDragonConfig config = DataDragonConfig::fromEnvironment());
+
+    // Versions, then champion.json / item.json of the latest version and queues.json when the stored ones are
+    // older, in one transaction; then the champion icons missing from iconDir(version).
+    Result<DataDragonReport> refresh(bool force = false);
+
+    // DATA_DIR/cache/champion-icons/VERSION
+    std::filesystem::path iconDir(const std::string& version) const;
+
+private:
+    Result<std::string> fetch(const std::string& url);
+
+    store::Store& m_store;
+    HttpClient& m_http;
+    DataDragonConfig m_config;
+};
+
+} // namespace herald::sync
