@@ -3,6 +3,7 @@
 //   herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]
 //   herald-bench sync-limits [--requests N]
 //   herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]
+//   herald-bench serve-standin [--matches N] [--latency MS]   (not a benchmark: the stand-in for manual runs)
 // Budgets live in the issues; this program reports, it does not judge.
 #include "analytics/engine.h"
 #include "benchsync.h"
@@ -334,7 +335,8 @@ int usage() {
     std::cerr << "Usage: herald-bench ingest [--matches N] [--threads N]\n"
                  "       herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]\n"
                  "       herald-bench sync-limits [--requests N]\n"
-                 "       herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]\n";
+                 "       herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]\n"
+                 "       herald-bench serve-standin [--matches N] [--latency MS]\n";
     return 2;
 }
 
@@ -345,7 +347,7 @@ int main(int argc, char** argv) {
         return usage();
     }
     const std::string what = argv[1];
-    int matches = what == "ingest" ? 2000 : what == "sync-latency" ? 500 : 10000;
+    int matches = what == "ingest" ? 2000 : what == "sync-latency" || what == "serve-standin" ? 500 : 10000;
     int threads = 0;
     int requests = 300;
     int latency = 50;
@@ -383,6 +385,9 @@ int main(int argc, char** argv) {
     }
     if (what == "sync-limits") {
         return herald::bench::benchSyncLimits(requests);
+    }
+    if (what == "serve-standin") {
+        return herald::bench::serveStandin(matches, latency);
     }
     if (what == "sync-latency") {
         return herald::bench::benchSyncLatency(matches, latency, concurrency);

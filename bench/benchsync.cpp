@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 namespace herald::bench {
 
@@ -155,6 +156,23 @@ int benchSyncLatency(int matches, int latencyMs, int concurrency) {
     std::cout << out.dump(2) << '\n';
     std::filesystem::remove_all(setup.dir);
     return result->newMatches == matches ? 0 : 1;
+}
+
+int serveStandin(int matches, int latencyMs) {
+    standin::StandinOptions options;
+    options.appLimits = "20:1,100:120";
+    options.latency = std::chrono::milliseconds(latencyMs);
+    standin::RiotStandin standin(options);
+    standin.loadDemoHistory(matches, 17);
+    std::cout << "export HERALD_RIOT_BASE_URL=" << standin.baseUrl() << "\n"
+              << "export HERALD_DDRAGON_BASE_URL=" << standin.ddragonBaseUrl() << "\n"
+              << "export HERALD_RIOT_STATIC_BASE_URL=" << standin.staticBaseUrl() << "\n"
+              << "export HERALD_RIOT_API_KEY=" << options.apiKey << "\n"
+              << "# Demo#HRLD on euw1 has " << matches << " matches. Ctrl-C stops the stand-in.\n"
+              << std::flush;
+    for (;;) {
+        std::this_thread::sleep_for(std::chrono::hours(1));
+    }
 }
 
 } // namespace herald::bench

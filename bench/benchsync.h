@@ -9,5 +9,8 @@ int benchSyncLimits(int requests);
 // `matches` matches with timelines under generous limits and `latencyMs` of latency per answer: requests in
 // flight, wall time.
 int benchSyncLatency(int matches, int latencyMs, int concurrency);
+// Runs the stand-in on 127.0.0.1 with the demo history of `matches` matches until killed (manual testing of the
+// app: HERALD_RIOT_BASE_URL and friends are printed).
+int serveStandin(int matches, int latencyMs);
 
 } // namespace herald::bench

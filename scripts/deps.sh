@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
     libsqlite3-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev libhowardhinnant-date-dev tzdata
-    libcurl4-openssl-dev libcpp-httplib-dev ca-certificates
+    libcurl4-openssl-dev libcpp-httplib-dev ca-certificates qtkeychain-qt6-dev
     fonts-dejavu-core sqlite3
 )
 

@@ -4,6 +4,9 @@
 #include "ingest/rebuild.h"
 #include "itemmodels/matchlistmodel.h"
 #include "store/store.h"
+#include "sync/apikeystore.h"
+#include "sync/syncrunner.h"
+#include "syncwiring.h"
 #include "theme/theme.h"
 #include "views/mainwindow.h"
 #include "views/matchhistoryview.h"
@@ -97,6 +100,11 @@ int main(int argc, char** argv) {
     herald::ui::MatchListModel matches(store->databasePath());
     herald::ui::MainWindow window(&matches, QString::fromStdString(store->databasePath().string()));
     window.resize(options.size);
+    herald::ui::SyncRunner sync(*store);
+    herald::ui::ApiKeyStore apiKeys;
+    if (options.screenshot.isEmpty()) { // a screenshot never touches the keychain or the network
+        herald::app::wireSync(window, sync, apiKeys, matches);
+    }
 
     QObject::connect(&matches, &herald::ui::MatchListModel::overviewLoaded, &window,
                      [&matches](const herald::ui::AccountOverview& overview) {

@@ -125,7 +125,10 @@ Result<store::AccountRow> SyncEngine::addAccount(const riot::RiotId& id, const r
                              followed.addedAt = existing->addedAt;
                          }
                          store::saveAccount(db, followed);
-                         if (store::getSetting(db, store::kCurrentAccountSetting).value_or("").empty()) {
+                         // The first real account replaces the demo as the one the app shows.
+                         const auto current = store::getSetting(db, store::kCurrentAccountSetting).value_or("");
+                         const auto shown = current.empty() ? std::nullopt : store::findAccount(db, current);
+                         if (!shown || shown->resolvedBy == "demo") {
                              store::setSetting(db, store::kCurrentAccountSetting, followed.puuid);
                          }
                          // Matches imported before the account was followed now count in its rollups.

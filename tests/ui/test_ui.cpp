@@ -2,10 +2,14 @@
 // rendered window that is not blank. Runs offscreen.
 #include "demo/demohistory.h"
 #include "itemmodels/matchlistmodel.h"
+#include "riotstandin.h"
+#include "sync/apikeystore.h"
+#include "sync/syncrunner.h"
 #include "testsupport.h"
 #include "theme/theme.h"
 #include "views/mainwindow.h"
 #include "views/matchhistoryview.h"
+#include "views/syncpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -38,6 +42,8 @@ private slots:
     void overviewNamesTheCurrentAccount();
     void windowShowsMatchesAndIsNotBlank();
     void emptyStoreExplainsWhatToDo();
+    void syncRunnerFollowsAnAccountAndNotifies();
+    void apiKeyNeverFallsBackToAFile();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -140,6 +146,98 @@ void TestUi::emptyStoreExplainsWhatToDo() {
     auto* message = view.findChild<QLabel*>(QStringLiteral("emptyState"));
     QVERIFY(message != nullptr && message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("herald-cli import")), qPrintable(message->text()));
+}
+
+void TestUi::syncRunnerFollowsAnAccountAndNotifies() {
+    standin::StandinOptions options;
+    options.appLimits = "500:1";
+    standin::RiotStandin standin(options);
+    standin.loadDemoHistory(40, 21);
+    qputenv("HERALD_RIOT_BASE_URL", standin.baseUrl().c_str());
+    qputenv("HERALD_DDRAGON_BASE_URL", standin.ddragonBaseUrl().c_str());
+    qputenv("HERALD_RIOT_STATIC_BASE_URL", standin.staticBaseUrl().c_str());
+    test::TempStore temp;
+    ui::SyncRunner runner(*temp.store);
+    QVERIFY(!runner.hasApiKey());
+    runner.setApiKey(QString::fromStdString(options.apiKey));
+    ui::SyncPanel panel(&runner);
+    QSignalSpy added(&runner, &ui::SyncRunner::accountAdded);
+    QSignalSpy progress(&runner, &ui::SyncRunner::progress);
+    QSignalSpy finished(&runner, &ui::SyncRunner::finished);
+    QSignalSpy notified(&panel, &ui::SyncPanel::notify);
+
+    runner.addAccount(QStringLiteral("demo#hrld"), QStringLiteral("euw1"));
+    QVERIFY(runner.isRunning());
+    QVERIFY(added.wait(kWait));
+    QCOMPARE(added.at(0).at(1).toString(), QString());
+    QCOMPARE(added.at(0).at(0).toString(), QStringLiteral("Demo#HRLD"));
+    QVERIFY(!runner.isRunning());
+
+    runner.syncAll();
+    QVERIFY(!panel.isHidden()); // the panel shows while it runs
+    QVERIFY(finished.wait(60'000));
+    const auto result = finished.at(0).at(0).value<ui::SyncResult>();
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.newMatches, 40);
+    QCOMPARE(result.accounts, QStringList{QStringLiteral("Demo#HRLD")});
+    QVERIFY(progress.count() > 0);
+    bool sawFetching = false;
+    for (const auto& signal : progress) {
+        const auto status = signal.at(0).value<ui::SyncStatus>();
+        sawFetching = sawFetching || (status.phase == sync::SyncPhase::Fetching && status.total == 40);
+    }
+    QVERIFY(sawFetching);
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("40 new match(es)."));
+    QCOMPARE(panel.text(), QStringLiteral("40 new match(es)."));
+
+    // A second sync: nothing new, said plainly.
+    runner.syncAll();
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(panel.text(), QStringLiteral("Up to date: no new match."));
+    qunsetenv("HERALD_RIOT_BASE_URL");
+    qunsetenv("HERALD_DDRAGON_BASE_URL");
+    qunsetenv("HERALD_RIOT_STATIC_BASE_URL");
+}
+
+void TestUi::apiKeyNeverFallsBackToAFile() {
+    // Wherever the keychain is unavailable (this test machine has no Secret Service), writing fails with a
+    // clear message and the key lands in no file; where one is available, it reads back and is removed.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+    qunsetenv("HERALD_RIOT_API_KEY");
+    const QString key = QStringLiteral("RGAPI-55555555-6666-7777-8888-keychaintest");
+    ui::ApiKeyStore keys;
+    QSignalSpy written(&keys, &ui::ApiKeyStore::keyWritten);
+    keys.write(key);
+    QVERIFY(written.wait(kWait));
+    const QString error = written.at(0).at(0).toString();
+    if (error.isEmpty()) {
+        QSignalSpy read(&keys, &ui::ApiKeyStore::keyRead);
+        keys.read();
+        QVERIFY(read.wait(kWait));
+        QCOMPARE(read.at(0).at(0).toString(), key);
+        QSignalSpy removed(&keys, &ui::ApiKeyStore::keyRemoved);
+        keys.remove();
+        QVERIFY(removed.wait(kWait));
+    } else {
+        QVERIFY2(error.contains(QStringLiteral("keychain")), qPrintable(error));
+        QVERIFY(!error.contains(key));
+    }
+    QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(key.toUtf8()), qPrintable(file.fileName()));
+    }
+    // The environment variable wins, for machines without a keychain.
+    qputenv("HERALD_RIOT_API_KEY", "RGAPI-from-environment");
+    QSignalSpy read(&keys, &ui::ApiKeyStore::keyRead);
+    keys.read();
+    QCOMPARE(read.count(), 1);
+    QCOMPARE(read.at(0).at(0).toString(), QStringLiteral("RGAPI-from-environment"));
+    qunsetenv("HERALD_RIOT_API_KEY");
 }
 
 QTEST_MAIN(TestUi)

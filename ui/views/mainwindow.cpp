@@ -3,22 +3,46 @@
 #include "itemmodels/matchlistmodel.h"
 #include "views/matchhistoryview.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace herald::ui {
 
 MainWindow::MainWindow(MatchListModel* matches, const QString& storePath, QWidget* parent)
     : QMainWindow(parent)
     , m_history(new MatchHistoryView(matches, this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_addAccount(new QAction(tr("Add account…"), this))
+    , m_sync(new QAction(tr("Sync"), this))
+    , m_apiKey(new QAction(tr("Riot API key…"), this)) {
     setWindowTitle(tr("Herald"));
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    m_addAccount->setToolTip(tr("Follow a Riot account (Name#TAG) and download its matches"));
+    m_sync->setToolTip(tr("Download the new matches of every followed account"));
+    m_sync->setShortcut(QKeySequence::Refresh);
+    m_apiKey->setToolTip(tr("Your Riot API key, kept in the system keychain"));
+    toolbar->addAction(m_addAccount);
+    toolbar->addAction(m_sync);
+    toolbar->addSeparator();
+    toolbar->addAction(m_apiKey);
     setCentralWidget(m_history);
     statusBar()->addWidget(m_status, 1);
-    auto* path = new QLabel(storePath, this);
-    path->setObjectName(QStringLiteral("pageSubtitle"));
-    statusBar()->addPermanentWidget(path);
+    m_path = new QLabel(storePath, this);
+    m_path->setObjectName(QStringLiteral("pageSubtitle"));
+    statusBar()->addPermanentWidget(m_path);
     resize(1280, 800);
+}
+
+void MainWindow::addStatusWidget(QWidget* widget) {
+    // Left of the store's path, which stays last.
+    statusBar()->removeWidget(m_path);
+    statusBar()->addPermanentWidget(widget);
+    statusBar()->addPermanentWidget(m_path);
+    m_path->show();
 }
 
 void MainWindow::setStatus(const QString& text) {

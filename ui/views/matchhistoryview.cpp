@@ -108,7 +108,8 @@ void MatchHistoryView::updateState() {
     if (!m_search->text().trimmed().isEmpty()) {
         showMessage(tr("No match fits “%1”.").arg(m_search->text().trimmed()));
     } else {
-        showMessage(tr("No matches yet.\nImport Match-V5 files with “herald-cli import” to see them here."));
+        showMessage(tr("No matches yet.\nAdd your Riot account and press Sync to download them, or import "
+                       "Match-V5 files with “herald-cli import”."));
     }
 }
 

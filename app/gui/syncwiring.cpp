@@ -1,0 +1,134 @@
+#include "syncwiring.h"
+
+#include "itemmodels/matchlistmodel.h"
+#include "sync/apikeystore.h"
+#include "sync/syncrunner.h"
+#include "views/accountdialog.h"
+#include "views/mainwindow.h"
+#include "views/syncpanel.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <functional>
+#include <memory>
+
+namespace herald::app {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("SyncWiring", text);
+}
+
+} // namespace
+
+void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches) {
+    auto* panel = new ui::SyncPanel(&runner, &window);
+    window.addStatusWidget(panel);
+    QObject::connect(panel, &ui::SyncPanel::notify, &window, &ui::MainWindow::setStatus);
+
+    // Runs `then` once a key is known: asks for one (and keeps it in the keychain) when there is none.
+    auto withKey = std::make_shared<std::function<void(std::function<void()>)>>();
+    *withKey = [&window, &runner, &keys](std::function<void()> then) {
+        if (runner.hasApiKey()) {
+            then();
+            return;
+        }
+        bool ok = false;
+        const QString key = QInputDialog::getText(
+            &window, tr("Riot API key"),
+            tr("Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain "
+               "and nowhere else. Development keys expire every 24 hours."),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok || key.trimmed().isEmpty()) {
+            return;
+        }
+        runner.setApiKey(key);
+        keys.write(key);
+        then();
+    };
+
+    QObject::connect(&keys, &ui::ApiKeyStore::keyRead, &window,
+                     [&runner, &window](const QString& key, const QString& error) {
+                         if (!key.isEmpty()) {
+                             runner.setApiKey(key);
+                         }
+                         if (!error.isEmpty()) {
+                             window.setStatus(error);
+                         }
+                     });
+    QObject::connect(&keys, &ui::ApiKeyStore::keyWritten, &window, [&window](const QString& error) {
+        window.setStatus(error.isEmpty() ? tr("API key saved in the system keychain.")
+                                         : error + QLatin1Char(' ') + tr("The key serves until Herald closes."));
+    });
+
+    QObject::connect(window.apiKeyAction(), &QAction::triggered, &window, [&window, &runner, &keys] {
+        bool ok = false;
+        const QString key =
+            QInputDialog::getText(&window, tr("Riot API key"), tr("Your Riot API key (kept in the system keychain):"),
+                                  QLineEdit::Password, QString(), &ok);
+        if (ok && !key.trimmed().isEmpty()) {
+            runner.setApiKey(key);
+            keys.write(key);
+        }
+    });
+    QObject::connect(window.syncAction(), &QAction::triggered, &window,
+                     [withKey, &runner] { (*withKey)([&runner] { runner.syncAll(); }); });
+    QObject::connect(window.addAccountAction(), &QAction::triggered, &window, [withKey, &window, &runner] {
+        ui::AccountDialog dialog(&window);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        const QString riotId = dialog.riotId();
+        const QString platform = dialog.platform();
+        (*withKey)([&runner, riotId, platform] { runner.addAccount(riotId, platform); });
+    });
+    QObject::connect(&runner, &ui::SyncRunner::accountAdded, &window,
+                     [&window, &runner, &matches](const QString& riotId, const QString& error) {
+                         if (!error.isEmpty()) {
+                             QMessageBox::warning(&window, tr("Cannot add the account"), error);
+                             return;
+                         }
+                         window.setStatus(tr("Following %1: downloading its matches…").arg(riotId));
+                         matches.loadOverview();
+                         runner.syncAll();
+                     });
+    // Matches appear while they download: the history reloads every few seconds during the fetch.
+    auto lastReload = std::make_shared<QElapsedTimer>();
+    auto shown = std::make_shared<int>(0);
+    QObject::connect(&runner, &ui::SyncRunner::progress, &window,
+                     [&matches, lastReload, shown](const ui::SyncStatus& status) {
+                         if (status.phase != sync::SyncPhase::Fetching || status.done == *shown) {
+                             return;
+                         }
+                         if (!lastReload->isValid() || lastReload->elapsed() > 3000) {
+                             lastReload->restart();
+                             *shown = status.done;
+                             matches.loadOverview();
+                         }
+                     });
+    QObject::connect(&runner, &ui::SyncRunner::finished, &window, [&matches](const ui::SyncResult& result) {
+        if (result.newMatches > 0) {
+            matches.loadOverview(); // the history shows them
+        }
+    });
+    QObject::connect(&runner, &ui::SyncRunner::started, &window, [&window] {
+        window.syncAction()->setEnabled(false);
+        window.addAccountAction()->setEnabled(false);
+    });
+    QObject::connect(&runner, &ui::SyncRunner::finished, &window, [&window] {
+        window.syncAction()->setEnabled(true);
+        window.addAccountAction()->setEnabled(true);
+    });
+    QObject::connect(&runner, &ui::SyncRunner::accountAdded, &window, [&window] {
+        window.syncAction()->setEnabled(true);
+        window.addAccountAction()->setEnabled(true);
+    });
+    keys.read();
+}
+
+} // namespace herald::app

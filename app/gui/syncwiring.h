@@ -1,0 +1,16 @@
+// Wires the sync into the window: the toolbar's actions, the key in the keychain, the account dialog, the
+// progress panel, and a reload of the history when new matches arrive.
+#pragma once
+
+namespace herald::ui {
+class ApiKeyStore;
+class MainWindow;
+class MatchListModel;
+class SyncRunner;
+} // namespace herald::ui
+
+namespace herald::app {
+
+void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches);
+
+} // namespace herald::app

@@ -1,0 +1,160 @@
+#include "syncrunner.h"
+
+#include "engine/datadragon.h"
+#include "http/httpclient.h"
+#include "store/accounts.h"
+#include "store/settings.h"
+#include "store/store.h"
+
+#include <QThreadPool>
+
+namespace herald::ui {
+
+SyncRunner::SyncRunner(store::Store& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_pool(std::make_unique<QThreadPool>()) {
+    qRegisterMetaType<herald::ui::SyncStatus>();
+    qRegisterMetaType<herald::ui::SyncResult>();
+    m_pool->setMaxThreadCount(1);
+    std::string setting;
+    if (auto reader = m_store.openReader()) {
+        setting = store::getSetting(reader.value(), "riot_base_url").value_or("");
+    }
+    m_config.baseUrl = sync::riot::riotBaseUrlFromEnvironment(setting);
+}
+
+SyncRunner::~SyncRunner() {
+    cancel();
+    m_pool->waitForDone();
+}
+
+void SyncRunner::setApiKey(const QString& key) {
+    m_config.apiKey = key.trimmed().toStdString();
+}
+
+void SyncRunner::cancel() {
+    m_cancelled = true;
+    std::lock_guard lock(m_engineMutex);
+    if (m_engine != nullptr) {
+        m_engine->cancel();
+    }
+}
+
+bool SyncRunner::begin() {
+    if (m_running) {
+        return false;
+    }
+    m_running = true;
+    m_cancelled = false;
+    emit started();
+    return true;
+}
+
+void SyncRunner::addAccount(const QString& riotId, const QString& platformName) {
+    if (!begin()) {
+        emit accountAdded(riotId, tr("A sync is running: add the account when it is done."));
+        return;
+    }
+    const auto config = m_config;
+    m_pool->start([this, config, riotId, platformName] {
+        QString error;
+        QString added = riotId;
+        const auto* platform = sync::riot::findPlatform(platformName.toStdString());
+        auto id = sync::riot::parseRiotId(riotId.toStdString());
+        if (platform == nullptr) {
+            error = tr("Unknown platform %1.").arg(platformName);
+        } else if (!id) {
+            error = QString::fromStdString(id.error().message);
+        } else {
+            sync::SyncEngine engine(m_store, config);
+            auto result = engine.addAccount(id.value(), *platform);
+            if (result) {
+                added = QString::fromStdString(result->riotId());
+            } else {
+                error = QString::fromStdString(result.error().message);
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, added, error] {
+            m_running = false;
+            emit accountAdded(added, error);
+        });
+    });
+}
+
+void SyncRunner::syncAll(const sync::SyncOptions& options) {
+    if (!begin()) {
+        return;
+    }
+    const auto config = m_config;
+    m_pool->start([this, config, options] {
+        SyncResult result;
+        {
+            sync::HttpClient http(8);
+            sync::DataDragon dragon(m_store, http);
+            auto gameData = dragon.refresh(false);
+            if (!gameData) {
+                result.errors << tr("Game data: %1 (the bundled snapshot serves meanwhile)")
+                                     .arg(QString::fromStdString(gameData.error().message));
+            }
+        }
+        std::vector<store::AccountRow> accounts;
+        if (auto reader = m_store.openReader()) {
+            for (auto& account : store::listAccounts(reader.value())) {
+                if (account.resolvedBy != "demo") {
+                    accounts.push_back(std::move(account));
+                }
+            }
+        }
+        sync::SyncEngine engine(m_store, config);
+        engine.setProgressCallback([this](const sync::SyncProgress& p) {
+            SyncStatus status;
+            status.account = QString::fromStdString(p.account);
+            status.phase = p.phase;
+            status.done = p.done;
+            status.total = p.total;
+            status.etaSeconds = p.etaSeconds;
+            if (p.waitingUntil) {
+                status.waitingUntil = QDateTime::fromMSecsSinceEpoch(
+                    std::chrono::duration_cast<std::chrono::milliseconds>(p.waitingUntil->time_since_epoch()).count());
+            }
+            QMetaObject::invokeMethod(this, [this, status] { emit progress(status); });
+        });
+        {
+            std::lock_guard lock(m_engineMutex);
+            m_engine = &engine;
+        }
+        for (const auto& account : accounts) {
+            if (m_cancelled) {
+                result.cancelled = true;
+                break;
+            }
+            auto synced = engine.sync(account.puuid, options);
+            result.accounts << QString::fromStdString(account.riotId());
+            if (!synced) {
+                result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(account.riotId()),
+                                                              QString::fromStdString(synced.error().message));
+                continue;
+            }
+            result.newMatches += synced->newMatches;
+            for (const auto& error : synced->errors) {
+                result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(synced->account),
+                                                              QString::fromStdString(error));
+            }
+            if (synced->cancelled) {
+                result.cancelled = true;
+                break;
+            }
+        }
+        {
+            std::lock_guard lock(m_engineMutex);
+            m_engine = nullptr;
+        }
+        QMetaObject::invokeMethod(this, [this, result] {
+            m_running = false;
+            emit finished(result);
+        });
+    });
+}
+
+} // namespace herald::ui

@@ -1,0 +1,77 @@
+// SyncRunner: the GUI's handle on the sync (sync/engine) and the Data Dragon refresh. Jobs run one at a time
+// on a worker thread; progress and results come back as signals on the GUI thread, so the GUI never waits on
+// the network or the store. The API key lives in memory only (read from the keychain by ApiKeyStore).
+#pragma once
+
+#include "engine/syncengine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+class QThreadPool;
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::ui {
+
+struct SyncStatus {
+    QString account;
+    sync::SyncPhase phase = sync::SyncPhase::Resolving;
+    int done = 0;
+    int total = 0;
+    double etaSeconds = -1;
+    QDateTime waitingUntil; // invalid when not waiting for a rate limit
+};
+
+struct SyncResult {
+    int newMatches = 0;
+    QStringList accounts; // Name#TAG of the accounts synced
+    QStringList errors;
+    bool cancelled = false;
+};
+
+class SyncRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncRunner(store::Store& store, QObject* parent = nullptr);
+    ~SyncRunner() override; // cancels the running job and waits for it
+
+    void setApiKey(const QString& key);
+    bool hasApiKey() const { return !m_config.apiKey.empty(); }
+    bool isRunning() const { return m_running; }
+
+    // Looks the Riot ID up and follows the account; answers with accountAdded.
+    void addAccount(const QString& riotId, const QString& platform);
+    // Game data, then every followed account (not the demo one); answers with progress and finished.
+    void syncAll(const sync::SyncOptions& options = {});
+    void cancel();
+
+signals:
+    void started();
+    void progress(const herald::ui::SyncStatus& status);
+    void accountAdded(const QString& riotId, const QString& error);
+    void finished(const herald::ui::SyncResult& result);
+
+private:
+    bool begin();
+
+    store::Store& m_store;
+    sync::riot::RiotConfig m_config;
+    std::unique_ptr<QThreadPool> m_pool;
+    std::mutex m_engineMutex; // guards m_engine: cancel() may come while the worker ends a sync
+    sync::SyncEngine* m_engine = nullptr;
+    std::atomic<bool> m_cancelled{false};
+    bool m_running = false;
+};
+
+} // namespace herald::ui
+
+Q_DECLARE_METATYPE(herald::ui::SyncStatus)
+Q_DECLARE_METATYPE(herald::ui::SyncResult)
