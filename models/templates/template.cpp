@@ -1,0 +1,609 @@
+#include "templates/template.h"
+
+#include "analytics/catalog.h"
+#include "embedded.h"
+#include "ingest/jsonerrors.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace herald::templates {
+
+namespace {
+
+using nlohmann::json;
+
+struct TypeInfo {
+    WidgetType type;
+    const char* name;
+};
+
+constexpr TypeInfo kTypes[] = {
+    {WidgetType::Kpi, "kpi"},   {WidgetType::Line, "line"},       {WidgetType::Bar, "bar"},
+    {WidgetType::Pie, "pie"},   {WidgetType::Table, "table"},     {WidgetType::Heatmap, "heatmap"},
+    {WidgetType::Rank, "rank"}, {WidgetType::Matches, "matches"},
+};
+
+std::string typeNames() {
+    std::string names;
+    for (const auto& t : kTypes) {
+        names += names.empty() ? "" : ", ";
+        names += t.name;
+    }
+    return names;
+}
+
+// Collects the first problem, with where it is.
+class Checker {
+public:
+    explicit Checker(std::string_view source) : m_source(source) {}
+
+    bool failed() const { return m_error.has_value(); }
+    Error error() const { return *m_error; }
+
+    void fail(const std::string& where, const std::string& what) {
+        if (!m_error) {
+            m_error = makeError(ErrorKind::Validation,
+                                std::string(m_source) + ": " + (where.empty() ? "" : where + ": ") + what);
+        }
+    }
+
+private:
+    std::string_view m_source;
+    std::optional<Error> m_error;
+};
+
+std::string widgetWhere(const std::string& id, std::size_t index) {
+    return id.empty() ? "widget #" + std::to_string(index + 1) : "widget '" + id + "'";
+}
+
+bool validId(const std::string& id) {
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || (c >= 'A' && c <= 'Z');
+    });
+}
+
+// A filter value in JSON (a string, a number, or a list of them) -> strings.
+bool filterValues(const json& value, std::vector<std::string>& out) {
+    auto one = [&out](const json& v) {
+        if (v.is_string()) {
+            out.push_back(v.get<std::string>());
+        } else if (v.is_number_integer()) {
+            out.push_back(std::to_string(v.get<long long>()));
+        } else {
+            return false;
+        }
+        return true;
+    };
+    if (value.is_array()) {
+        return !value.empty() && std::all_of(value.begin(), value.end(), one);
+    }
+    return one(value);
+}
+
+void checkFilters(Checker& check, const Filters& filters, const std::string& where) {
+    for (const auto& [key, values] : filters) {
+        if (key == "since" || key == "until" || key == "last") {
+            if (values.size() != 1) {
+                check.fail(where, "filter '" + key + "' takes one value");
+            }
+            continue;
+        }
+        if (analytics::findDimension(key) == nullptr) {
+            check.fail(where, "unknown filter '" + key + "' (expected since, until, last or a dimension: " +
+                                  analytics::dimensionNames() + ")");
+        }
+    }
+}
+
+Filters readFilters(Checker& check, const json& object, const std::string& where) {
+    Filters filters;
+    if (!object.is_object()) {
+        check.fail(where, "'filters' must be an object like {\"queue\": [420], \"since\": \"-90d\"}");
+        return filters;
+    }
+    for (const auto& [key, value] : object.items()) {
+        std::vector<std::string> values;
+        if (!filterValues(value, values)) {
+            check.fail(where, "filter '" + key + "' must be a string, an integer or a list of them");
+            continue;
+        }
+        filters[key] = std::move(values);
+    }
+    return filters;
+}
+
+template <class T>
+bool readField(Checker& check, const json& object, const char* key, T& out, const std::string& where,
+               const char* expected) {
+    const auto it = object.find(key);
+    if (it == object.end()) {
+        return false;
+    }
+    try {
+        out = it->get<T>();
+        return true;
+    } catch (const json::exception&) {
+        check.fail(where, std::string("field '") + key + "' must be " + expected);
+        return false;
+    }
+}
+
+void checkStrings(Checker& check, const json& value, const std::string& where) {
+    if (value.is_string()) {
+        if (value.get_ref<const std::string&>().size() > kMaxString) {
+            check.fail(where, "a text is longer than " + std::to_string(kMaxString) + " bytes");
+        }
+    } else if (value.is_structured()) {
+        for (const auto& child : value) {
+            checkStrings(check, child, where);
+        }
+        if (value.is_object()) {
+            for (const auto& [key, child] : value.items()) {
+                if (key.size() > kMaxString) {
+                    check.fail(where, "a field name is longer than " + std::to_string(kMaxString) + " bytes");
+                }
+                (void)child;
+            }
+        }
+    }
+}
+
+Widget readWidget(Checker& check, const json& j, std::size_t index) {
+    Widget w;
+    std::string where = widgetWhere({}, index);
+    if (!j.is_object()) {
+        check.fail(where, "must be an object");
+        return w;
+    }
+    readField(check, j, "id", w.id, where, "a text");
+    where = widgetWhere(w.id, index);
+    std::string type;
+    if (!readField(check, j, "type", type, where, "a text")) {
+        check.fail(where, "field 'type' is missing (expected one of " + typeNames() + ")");
+        return w;
+    }
+    const auto parsed = parseWidgetType(type);
+    if (!parsed) {
+        check.fail(where, "unknown type '" + type + "' (expected one of " + typeNames() + ")");
+        return w;
+    }
+    w.type = *parsed;
+    readField(check, j, "title", w.title, where, "a text");
+    std::string metric;
+    if (readField(check, j, "metric", metric, where, "a metric name")) {
+        w.metrics = {metric};
+    }
+    readField(check, j, "metrics", w.metrics, where, "a list of metric names");
+    if (const auto by = j.find("by"); by != j.end()) {
+        if (by->is_string()) {
+            w.by = {by->get<std::string>()};
+        } else {
+            readField(check, j, "by", w.by, where, "a dimension name or a list of them");
+        }
+    }
+    std::string compare;
+    if (readField(check, j, "compare", compare, where, "a text")) {
+        if (compare != "previous_period") {
+            check.fail(where, "field 'compare' must be \"previous_period\"");
+        }
+        w.comparePrevious = true;
+    }
+    readField(check, j, "sort", w.sort, where, "a text like \"-games\"");
+    int limit = 0;
+    if (readField(check, j, "limit", limit, where, "an integer")) {
+        w.limit = limit;
+    }
+    readField(check, j, "min_games", w.minGames, where, "an integer");
+    readField(check, j, "queue", w.queue, where, "a ranked queue like \"RANKED_SOLO_5x5\"");
+    if (const auto filters = j.find("filters"); filters != j.end()) {
+        w.filters = readFilters(check, *filters, where);
+    }
+    for (const auto& [key, field] :
+         {std::pair{"x", &w.x}, std::pair{"y", &w.y}, std::pair{"w", &w.w}, std::pair{"h", &w.h}}) {
+        if (!readField(check, j, key, *field, where, "an integer")) {
+            check.fail(where, std::string("field '") + key + "' is missing (the widget's place on the grid)");
+        }
+    }
+    static const std::set<std::string> known = {"id",      "type", "title", "metric",    "metrics", "by",
+                                                "compare", "sort", "limit", "min_games", "queue",   "filters",
+                                                "x",       "y",    "w",     "h"};
+    for (const auto& [key, value] : j.items()) {
+        if (known.count(key) == 0) {
+            check.fail(where, "unknown field '" + key + "'");
+        }
+        (void)value;
+    }
+    return w;
+}
+
+void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns) {
+    const std::string where = widgetWhere(w.id, index);
+    if (!validId(w.id)) {
+        check.fail(where, "field 'id' must be 1 to 64 letters, digits, - or _");
+    }
+    if (w.title.size() > kMaxString) {
+        check.fail(where, "field 'title' is longer than " + std::to_string(kMaxString) + " bytes");
+    }
+    for (const auto& metric : w.metrics) {
+        if (analytics::findMetric(metric) == nullptr) {
+            check.fail(where, "unknown metric '" + metric + "' (expected one of " + analytics::metricNames() + ")");
+        }
+    }
+    for (const auto& dimension : w.by) {
+        if (analytics::findDimension(dimension) == nullptr) {
+            check.fail(where,
+                       "unknown dimension '" + dimension + "' (expected one of " + analytics::dimensionNames() + ")");
+        }
+    }
+    const auto needMetrics = [&](std::size_t min, std::size_t max) {
+        if (w.metrics.size() < min || w.metrics.size() > max) {
+            check.fail(where,
+                       std::string("a ") + widgetTypeName(w.type) + " widget takes " +
+                           (min == max ? "one metric ('metric')"
+                                       : std::to_string(min) + " to " + std::to_string(max) + " metrics ('metrics')"));
+        }
+    };
+    const auto needBy = [&](std::size_t min, std::size_t max) {
+        if (w.by.size() < min || w.by.size() > max) {
+            check.fail(where,
+                       std::string("a ") + widgetTypeName(w.type) + " widget takes " +
+                           (max == 0     ? std::string("no dimension")
+                            : min == max ? std::to_string(min) + " dimension(s) in 'by'"
+                                         : std::to_string(min) + " to " + std::to_string(max) + " dimensions in 'by'"));
+        }
+    };
+    switch (w.type) {
+    case WidgetType::Kpi:
+        needMetrics(1, 1);
+        needBy(0, 0);
+        break;
+    case WidgetType::Line:
+        needMetrics(1, 4);
+        needBy(1, 1);
+        if (w.by.size() == 1 && !isTimeDimension(w.by[0])) {
+            check.fail(where, "a line widget goes over time: 'by' must be day, week or month");
+        }
+        break;
+    case WidgetType::Bar:
+    case WidgetType::Pie:
+        needMetrics(1, 1);
+        needBy(1, 1);
+        break;
+    case WidgetType::Table:
+        needMetrics(1, 8);
+        needBy(1, 2);
+        break;
+    case WidgetType::Heatmap:
+        needMetrics(1, 1);
+        needBy(2, 2);
+        break;
+    case WidgetType::Rank:
+        if (w.queue.empty()) {
+            check.fail(where, "field 'queue' must name a ranked queue, e.g. RANKED_SOLO_5x5");
+        }
+        break;
+    case WidgetType::Matches:
+        if (w.limit && (*w.limit < 1 || *w.limit > 100)) {
+            check.fail(where, "field 'limit' must be 1 to 100 games");
+        }
+        break;
+    }
+    if (!w.sort.empty()) {
+        const std::string column = w.sort[0] == '-' ? w.sort.substr(1) : w.sort;
+        const bool ofWidget = std::find(w.metrics.begin(), w.metrics.end(), column) != w.metrics.end() ||
+                              std::find(w.by.begin(), w.by.end(), column) != w.by.end() ||
+                              analytics::findMetric(column) != nullptr;
+        if (!ofWidget) {
+            check.fail(where, "field 'sort' names '" + column + "', which is no metric or dimension of the widget");
+        }
+    }
+    if (w.limit && w.type != WidgetType::Matches && (*w.limit < 1 || *w.limit > 1000)) {
+        check.fail(where, "field 'limit' must be 1 to 1000 rows");
+    }
+    if (w.minGames < 0) {
+        check.fail(where, "field 'min_games' cannot be negative");
+    }
+    if (w.x < 0 || w.y < 0 || w.w < 1 || w.h < 1 || w.x + w.w > columns || w.h > 64 || w.y > 4096) {
+        check.fail(where, "does not fit the grid: x " + std::to_string(w.x) + ", w " + std::to_string(w.w) +
+                              " (x + w must stay within " + std::to_string(columns) + " columns), y " +
+                              std::to_string(w.y) + ", h " + std::to_string(w.h));
+    }
+    checkFilters(check, w.filters, where);
+}
+
+bool overlaps(const Widget& a, const Widget& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+void check(Checker& c, const Template& t) {
+    if (!validId(t.id)) {
+        c.fail("", "field 'id' must be 1 to 64 letters, digits, - or _");
+    }
+    if (t.name.empty() || t.name.size() > 200) {
+        c.fail("", "field 'name' must be a text of 1 to 200 bytes");
+    }
+    if (t.columns < 1 || t.columns > 24) {
+        c.fail("", "grid.columns must be 1 to 24");
+    }
+    if (t.widgets.size() > kMaxWidgets) {
+        c.fail("", "too many widgets: " + std::to_string(t.widgets.size()) + " (at most " +
+                       std::to_string(kMaxWidgets) + ")");
+    }
+    checkFilters(c, t.filters, "filters");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < t.widgets.size(); ++i) {
+        checkWidget(c, t.widgets[i], i, t.columns);
+        if (!ids.insert(t.widgets[i].id).second) {
+            c.fail(widgetWhere(t.widgets[i].id, i), "another widget has the same id");
+        }
+        for (std::size_t k = 0; k < i; ++k) {
+            if (overlaps(t.widgets[i], t.widgets[k])) {
+                c.fail(widgetWhere(t.widgets[i].id, i), "overlaps widget '" + t.widgets[k].id + "' on the grid");
+            }
+        }
+    }
+}
+
+json filtersJson(const Filters& filters) {
+    json out = json::object();
+    for (const auto& [key, values] : filters) {
+        json list = json::array();
+        for (const auto& v : values) {
+            // Integers stay integers (queue ids), everything else is text.
+            const bool integer =
+                !v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+            list.push_back(integer && v.size() < 18 ? json(std::stoll(v)) : json(v));
+        }
+        out[key] = key == "since" || key == "until" || key == "last" ? list[0] : list;
+    }
+    return out;
+}
+
+} // namespace
+
+const char* widgetTypeName(WidgetType type) {
+    for (const auto& t : kTypes) {
+        if (t.type == type) {
+            return t.name;
+        }
+    }
+    return "";
+}
+
+std::optional<WidgetType> parseWidgetType(std::string_view name) {
+    for (const auto& t : kTypes) {
+        if (name == t.name) {
+            return t.type;
+        }
+    }
+    return std::nullopt;
+}
+
+const std::vector<WidgetType>& widgetTypes() {
+    static const std::vector<WidgetType> all = [] {
+        std::vector<WidgetType> types;
+        for (const auto& t : kTypes) {
+            types.push_back(t.type);
+        }
+        return types;
+    }();
+    return all;
+}
+
+bool isTimeDimension(std::string_view dimension) {
+    return dimension == "day" || dimension == "week" || dimension == "month";
+}
+
+const Widget* Template::widget(std::string_view widgetId) const {
+    for (const auto& w : widgets) {
+        if (w.id == widgetId) {
+            return &w;
+        }
+    }
+    return nullptr;
+}
+
+Result<Template> parseTemplate(std::string_view text, std::string_view source) {
+    Checker c(source);
+    if (text.size() > kMaxBytes) {
+        c.fail("", "the file is " + std::to_string(text.size()) + " bytes, over the 1 MiB limit");
+        return c.error();
+    }
+    bool tooDeep = false;
+    const json::parser_callback_t depth = [&tooDeep](int level, json::parse_event_t, json&) {
+        tooDeep = tooDeep || level > kMaxDepth;
+        return true;
+    };
+    json j = json::parse(text, depth, false);
+    if (tooDeep) {
+        c.fail("", "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+        return c.error();
+    }
+    if (j.is_discarded()) {
+        c.fail("", "not valid JSON: " + ingest::describeInvalidJson(text));
+        return c.error();
+    }
+    if (!j.is_object()) {
+        c.fail("", "a dashboard template is a JSON object");
+        return c.error();
+    }
+    checkStrings(c, j, "");
+    Template t;
+    std::string format;
+    if (!readField(c, j, "format", format, "", "a text") || format != kFormat) {
+        c.fail("", "field 'format' must be \"herald.dashboard\" (this is not a Herald dashboard template)");
+        return c.error();
+    }
+    if (!readField(c, j, "version", t.version, "", "an integer")) {
+        c.fail("", "field 'version' is missing");
+        return c.error();
+    }
+    if (t.version > kFormatVersion) {
+        c.fail("", "made by a newer Herald: format version " + std::to_string(t.version) +
+                       ", this Herald reads up to " + std::to_string(kFormatVersion) + " (update Herald to open it)");
+        return c.error();
+    }
+    if (t.version < 1) {
+        c.fail("", "field 'version' must be 1 or more");
+        return c.error();
+    }
+    // Version 1 is the first format: older documents do not exist yet. Upgrades go here, one step per version.
+    readField(c, j, "id", t.id, "", "a text");
+    readField(c, j, "name", t.name, "", "a text");
+    readField(c, j, "description", t.description, "", "a text");
+    if (const auto filters = j.find("filters"); filters != j.end()) {
+        t.filters = readFilters(c, *filters, "filters");
+    }
+    if (const auto grid = j.find("grid"); grid != j.end()) {
+        if (!grid->is_object()) {
+            c.fail("grid", "must be an object like {\"columns\": 12}");
+        } else {
+            readField(c, *grid, "columns", t.columns, "grid", "an integer");
+        }
+    }
+    const auto widgets = j.find("widgets");
+    if (widgets == j.end() || !widgets->is_array()) {
+        c.fail("", "field 'widgets' must be a list");
+        return c.error();
+    }
+    if (widgets->size() > kMaxWidgets) {
+        c.fail("", "too many widgets: " + std::to_string(widgets->size()) + " (at most " + std::to_string(kMaxWidgets) +
+                       ")");
+        return c.error();
+    }
+    for (std::size_t i = 0; i < widgets->size() && !c.failed(); ++i) {
+        t.widgets.push_back(readWidget(c, (*widgets)[i], i));
+    }
+    if (c.failed()) {
+        return c.error();
+    }
+    check(c, t);
+    if (c.failed()) {
+        return c.error();
+    }
+    return t;
+}
+
+Status validateTemplate(const Template& t, std::string_view source) {
+    Checker c(source);
+    check(c, t);
+    if (c.failed()) {
+        return c.error();
+    }
+    return Ok{};
+}
+
+std::string serializeTemplate(const Template& t) {
+    json out = json::object();
+    out["format"] = kFormat;
+    out["version"] = kFormatVersion;
+    out["id"] = t.id;
+    out["name"] = t.name;
+    if (!t.description.empty()) {
+        out["description"] = t.description;
+    }
+    if (!t.filters.empty()) {
+        out["filters"] = filtersJson(t.filters);
+    }
+    out["grid"] = {{"columns", t.columns}};
+    json widgets = json::array();
+    for (const Widget& w : t.widgets) {
+        json j = json::object();
+        j["id"] = w.id;
+        j["type"] = widgetTypeName(w.type);
+        if (!w.title.empty()) {
+            j["title"] = w.title;
+        }
+        const bool oneMetric = w.type == WidgetType::Kpi || w.type == WidgetType::Bar || w.type == WidgetType::Pie ||
+                               w.type == WidgetType::Heatmap;
+        if (oneMetric && !w.metrics.empty()) {
+            j["metric"] = w.metrics.front();
+        } else if (!w.metrics.empty()) {
+            j["metrics"] = w.metrics;
+        }
+        if (w.by.size() == 1) {
+            j["by"] = w.by.front();
+        } else if (!w.by.empty()) {
+            j["by"] = w.by;
+        }
+        if (w.comparePrevious) {
+            j["compare"] = "previous_period";
+        }
+        if (!w.sort.empty()) {
+            j["sort"] = w.sort;
+        }
+        if (w.limit) {
+            j["limit"] = *w.limit;
+        }
+        if (w.minGames > 0) {
+            j["min_games"] = w.minGames;
+        }
+        if (w.type == WidgetType::Rank) {
+            j["queue"] = w.queue;
+        }
+        if (!w.filters.empty()) {
+            j["filters"] = filtersJson(w.filters);
+        }
+        j["x"] = w.x;
+        j["y"] = w.y;
+        j["w"] = w.w;
+        j["h"] = w.h;
+        widgets.push_back(std::move(j));
+    }
+    out["widgets"] = std::move(widgets);
+    return out.dump(2) + "\n";
+}
+
+const std::vector<Template>& builtinTemplates() {
+    static const std::vector<Template> all = [] {
+        std::vector<Template> templates;
+        for (const std::string& name : resources::list("templates/")) {
+            auto parsed = parseTemplate(resources::load(name).value_or(""), name);
+            if (parsed) { // the build's tests parse every built-in: a broken one fails them
+                templates.push_back(std::move(parsed).value());
+            }
+        }
+        // The order players see: Overview first.
+        const std::vector<std::string> order = {"overview", "ranked-progress", "champion-pool", "laning"};
+        std::stable_sort(templates.begin(), templates.end(), [&order](const Template& a, const Template& b) {
+            const auto rank = [&order](const std::string& id) {
+                return std::find(order.begin(), order.end(), id) - order.begin();
+            };
+            return rank(a.id) < rank(b.id);
+        });
+        return templates;
+    }();
+    return all;
+}
+
+analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vector<std::string>& puuids,
+                             const Filters& extra) {
+    analytics::Query q;
+    q.puuids = puuids;
+    q.metrics = w.metrics;
+    q.groupBy = w.by;
+    q.filters = t.filters;
+    // Narrower filters replace the dashboard's for the same key: the widget's, then the filter bar's.
+    for (const Filters* layer : {&w.filters, &extra}) {
+        for (const auto& [key, values] : *layer) {
+            q.filters[key] = values;
+        }
+    }
+    if (!w.sort.empty()) {
+        q.order = analytics::parseOrder(w.sort);
+        const std::string column = q.order->column;
+        if (std::find(q.metrics.begin(), q.metrics.end(), column) == q.metrics.end() &&
+            std::find(q.groupBy.begin(), q.groupBy.end(), column) == q.groupBy.end()) {
+            q.metrics.push_back(column); // sorting by a metric the widget does not show: the query computes it
+        }
+    } else if (w.type == WidgetType::Line && !w.by.empty()) {
+        q.order = analytics::OrderBy{w.by.front(), false};
+    }
+    q.limit = w.limit;
+    q.minGames = w.minGames;
+    return q;
+}
+
+} // namespace herald::templates

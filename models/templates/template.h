@@ -1,0 +1,81 @@
+// Dashboard templates (docs/TEMPLATES.md): the document model, strict parsing and validation with messages that
+// name the source, the widget and the field, the canonical JSON form, the built-ins, and the analytics query
+// each widget asks.
+#pragma once
+
+#include "analytics/query.h"
+#include "common/result.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace herald::templates {
+
+inline constexpr std::string_view kFormat = "herald.dashboard";
+inline constexpr int kFormatVersion = 1;          // the newest format this Herald reads and writes
+inline constexpr std::size_t kMaxBytes = 1 << 20; // 1 MiB per file
+inline constexpr std::size_t kMaxWidgets = 64;
+inline constexpr int kMaxDepth = 16;
+inline constexpr std::size_t kMaxString = 1024;
+
+enum class WidgetType { Kpi, Line, Bar, Pie, Table, Heatmap, Rank, Matches };
+const char* widgetTypeName(WidgetType type);
+std::optional<WidgetType> parseWidgetType(std::string_view name);
+const std::vector<WidgetType>& widgetTypes();
+
+// Dimension filters (several values: any of them) and since / until / last, as the analytics query takes them.
+using Filters = std::map<std::string, std::vector<std::string>>;
+
+struct Widget {
+    std::string id;
+    WidgetType type = WidgetType::Kpi;
+    std::string title;
+    std::vector<std::string> metrics; // "metric" is metrics[0] for the one-metric types
+    std::vector<std::string> by;      // dimensions
+    bool comparePrevious = false;     // kpi: "compare": "previous_period"
+    std::string sort;                 // "-games"
+    std::optional<int> limit;
+    int minGames = 0;
+    std::string queue = "RANKED_SOLO_5x5"; // rank
+    Filters filters;                       // narrow the dashboard's
+    int x = 0;
+    int y = 0;
+    int w = 3;
+    int h = 2;
+};
+
+struct Template {
+    int version = kFormatVersion;
+    std::string id;
+    std::string name;
+    std::string description;
+    Filters filters;
+    int columns = 12;
+    std::vector<Widget> widgets;
+
+    const Widget* widget(std::string_view widgetId) const;
+};
+
+// Parses and validates. source names the document in messages ("overview.json", a path). A newer format
+// version is refused naming both versions; older ones are upgraded.
+Result<Template> parseTemplate(std::string_view json, std::string_view source);
+// Checks a template built or edited in memory (the editor) with the same rules and messages.
+Status validateTemplate(const Template& t, std::string_view source);
+// The canonical JSON document (pretty-printed, fields in a fixed order).
+std::string serializeTemplate(const Template& t);
+
+// Resources/templates/*.json: Overview, Ranked progress, Champion pool, Laning.
+const std::vector<Template>& builtinTemplates();
+
+// The query of one widget: its metrics and dimensions, the dashboard's filters narrowed by the widget's and by
+// `extra` (the filter bar), sort / limit / min games. Not meaningful for `matches` widgets.
+analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vector<std::string>& puuids,
+                             const Filters& extra = {});
+
+// Which metrics / dimensions / filter keys a widget type accepts (the editor offers only these).
+bool isTimeDimension(std::string_view dimension);
+
+} // namespace herald::templates

@@ -1,0 +1,170 @@
+#include "templates/templatestore.h"
+
+#include "store/database.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <sqlite3.h>
+
+namespace herald::templates {
+
+namespace {
+
+std::int64_t nowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+const Template* builtin(const std::string& id) {
+    for (const auto& t : builtinTemplates()) {
+        if (t.id == id) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+bool stored(store::Database& db, const std::string& id) {
+    store::Statement select(db, "SELECT 1 FROM analytics_templates WHERE id = ?");
+    select.bind(1, id);
+    return select.step();
+}
+
+Error readOnly(const std::string& id) {
+    return makeError(ErrorKind::Conflict, "'" + id +
+                                              "' is a built-in template and cannot change: duplicate it to edit "
+                                              "a copy");
+}
+
+} // namespace
+
+std::vector<StoredTemplate> listTemplates(store::Database& db) {
+    std::vector<StoredTemplate> out;
+    for (const auto& t : builtinTemplates()) {
+        out.push_back({t, Origin::Builtin, 0});
+    }
+    store::Statement select(db, "SELECT id, document, origin, updated_at FROM analytics_templates ORDER BY name "
+                                "COLLATE NOCASE, id");
+    while (select.step()) {
+        auto parsed = parseTemplate(select.columnTextView(1), "template '" + select.columnText(0) + "'");
+        if (!parsed) {
+            continue; // only valid documents are ever stored; a hand-edited row is skipped, not fatal
+        }
+        out.push_back({std::move(parsed).value(), select.columnText(2) == "shared" ? Origin::Shared : Origin::User,
+                       select.columnInt64(3)});
+    }
+    return out;
+}
+
+std::optional<StoredTemplate> findTemplate(store::Database& db, const std::string& id) {
+    if (const Template* t = builtin(id)) {
+        return StoredTemplate{*t, Origin::Builtin, 0};
+    }
+    store::Statement select(db, "SELECT document, origin, updated_at FROM analytics_templates WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    auto parsed = parseTemplate(select.columnTextView(0), "template '" + id + "'");
+    if (!parsed) {
+        return std::nullopt;
+    }
+    return StoredTemplate{std::move(parsed).value(), select.columnText(1) == "shared" ? Origin::Shared : Origin::User,
+                          select.columnInt64(2)};
+}
+
+Status saveTemplate(store::Database& db, const Template& t) {
+    if (builtin(t.id) != nullptr) {
+        return readOnly(t.id);
+    }
+    if (auto valid = validateTemplate(t, "template '" + t.id + "'"); !valid) {
+        return valid.error();
+    }
+    const std::int64_t now = nowMs();
+    store::Statement upsert(db, "INSERT INTO analytics_templates (id, name, document, origin, created_at, updated_at) "
+                                "VALUES (?, ?, ?, 'user', ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                "document = excluded.document, updated_at = excluded.updated_at");
+    upsert.bind(1, t.id).bind(2, t.name).bind(3, serializeTemplate(t)).bind(4, now).bind(5, now).run();
+    return Ok{};
+}
+
+std::string freeTemplateId(store::Database& db, const std::string& name) {
+    std::string base;
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) != 0 && u < 0x80) {
+            base += static_cast<char>(std::tolower(u));
+        } else if (!base.empty() && base.back() != '-') {
+            base += '-';
+        }
+    }
+    while (!base.empty() && base.back() == '-') {
+        base.pop_back();
+    }
+    if (base.empty()) {
+        base = "dashboard";
+    }
+    base = base.substr(0, 48);
+    std::string id = base;
+    for (int n = 2; builtin(id) != nullptr || stored(db, id); ++n) {
+        id = base + "-" + std::to_string(n);
+    }
+    return id;
+}
+
+Result<Template> duplicateTemplate(store::Database& db, const std::string& id) {
+    auto source = findTemplate(db, id);
+    if (!source) {
+        return makeError(ErrorKind::Validation, "no template '" + id + "'");
+    }
+    Template copy = source->document;
+    copy.name = copy.name + " (copy)";
+    copy.id = freeTemplateId(db, copy.name);
+    if (auto saved = saveTemplate(db, copy); !saved) {
+        return saved.error();
+    }
+    return copy;
+}
+
+Status renameTemplate(store::Database& db, const std::string& id, const std::string& name) {
+    auto found = findTemplate(db, id);
+    if (!found) {
+        return makeError(ErrorKind::Validation, "no template '" + id + "'");
+    }
+    if (found->readOnly()) {
+        return readOnly(id);
+    }
+    Template renamed = found->document;
+    renamed.name = name;
+    return saveTemplate(db, renamed);
+}
+
+Status deleteTemplate(store::Database& db, const std::string& id) {
+    if (builtin(id) != nullptr) {
+        return readOnly(id);
+    }
+    store::Statement remove(db, "DELETE FROM analytics_templates WHERE id = ?");
+    remove.bind(1, id).run();
+    if (sqlite3_changes(db.handle()) == 0) {
+        return makeError(ErrorKind::Validation, "no template '" + id + "'");
+    }
+    return Ok{};
+}
+
+Result<Template> importTemplate(store::Database& db, std::string_view json, std::string_view source) {
+    auto parsed = parseTemplate(json, source);
+    if (!parsed) {
+        return parsed.error();
+    }
+    Template t = std::move(parsed).value();
+    if (builtin(t.id) != nullptr || stored(db, t.id)) {
+        t.id = freeTemplateId(db, t.name);
+    }
+    if (auto saved = saveTemplate(db, t); !saved) {
+        return saved.error();
+    }
+    return t;
+}
+
+} // namespace herald::templates

@@ -1,0 +1,265 @@
+// Dashboard templates: the built-ins, strict validation with precise messages, the canonical form, the queries
+// widgets ask (run for real on a demo store), and the player's templates in the store.
+#include "analytics/engine.h"
+#include "demo/demohistory.h"
+#include "templates/template.h"
+#include "templates/templatestore.h"
+#include "testsupport.h"
+
+#include <QTest>
+#include <nlohmann/json.hpp>
+#include <set>
+
+using namespace herald;
+using nlohmann::json;
+
+namespace {
+
+json minimal() {
+    return json::parse(R"({"format":"herald.dashboard","version":1,"id":"mine","name":"Mine","grid":{"columns":12},
+        "widgets":[{"id":"wr","type":"kpi","title":"Win rate","metric":"win_rate","x":0,"y":0,"w":3,"h":2}]})");
+}
+
+std::string errorOf(const json& document) {
+    auto parsed = templates::parseTemplate(document.dump(), "mine.json");
+    return parsed ? std::string() : parsed.error().message;
+}
+
+bool says(const std::string& message, const std::string& part) {
+    return message.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class TestTemplates : public QObject {
+    Q_OBJECT
+private slots:
+    void builtinsParseAndRoundTrip();
+    void errorsNameTheWidgetAndTheField_data();
+    void errorsNameTheWidgetAndTheField();
+    void limitsAreEnforced();
+    void newerVersionIsRefusedNamingBoth();
+    void widgetQueriesLayerFiltersAndRunOnRealData();
+    void playerTemplatesLiveInTheStore();
+};
+
+void TestTemplates::builtinsParseAndRoundTrip() {
+    const auto& builtins = templates::builtinTemplates();
+    QCOMPARE(builtins.size(), std::size_t{4});
+    QCOMPARE(builtins[0].id, std::string("overview"));
+    QCOMPARE(builtins[1].id, std::string("ranked-progress"));
+    QCOMPARE(builtins[2].id, std::string("champion-pool"));
+    QCOMPARE(builtins[3].id, std::string("laning"));
+    std::set<templates::WidgetType> seen;
+    for (const auto& t : builtins) {
+        const std::string text = templates::serializeTemplate(t);
+        auto again = templates::parseTemplate(text, t.id);
+        QVERIFY2(again, again ? "" : again.error().message.c_str());
+        QCOMPARE(templates::serializeTemplate(again.value()), text); // canonical: stable
+        for (const auto& w : t.widgets) {
+            seen.insert(w.type);
+        }
+    }
+    QCOMPARE(seen.size(), templates::widgetTypes().size()); // every widget type is used by some built-in
+    const auto* laning = &builtins[3];
+    QVERIFY(laning->widget("gold10") != nullptr);
+    QCOMPARE(laning->widget("gold10")->metrics, std::vector<std::string>{"gold_diff_10"});
+}
+
+void TestTemplates::errorsNameTheWidgetAndTheField_data() {
+    QTest::addColumn<QString>("patch"); // a JSON merge patch on the widget or the document
+    QTest::addColumn<bool>("onWidget");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown type") << R"({"type":"donut"})" << true
+                                  << "mine.json: widget 'wr': unknown type 'donut' (expected one of kpi, line, bar";
+    QTest::newRow("unknown metric") << R"({"metric":"winrate"})" << true
+                                    << "widget 'wr': unknown metric 'winrate' (expected one of games";
+    QTest::newRow("line needs time") << R"({"type":"line","metrics":["kda"],"by":"champion"})" << true
+                                     << "widget 'wr': a line widget goes over time";
+    QTest::newRow("heatmap two dims") << R"({"type":"heatmap","by":"weekday"})" << true
+                                      << "widget 'wr': a heatmap widget takes 2 dimension(s) in 'by'";
+    QTest::newRow("wrong field type") << R"({"x":"left"})" << true << "widget 'wr': field 'x' must be an integer";
+    QTest::newRow("missing place") << R"({"h":null})" << true << "widget 'wr': field 'h' is missing";
+    QTest::newRow("outside grid") << R"({"x":10,"w":3})" << true << "widget 'wr': does not fit the grid: x 10, w 3";
+    QTest::newRow("unknown field") << R"({"colour":"red"})" << true << "widget 'wr': unknown field 'colour'";
+    QTest::newRow("bad sort") << R"({"sort":"-champion"})" << true << "field 'sort' names 'champion'";
+    QTest::newRow("unknown filter") << R"({"filters":{"mood":"tilted"}})" << true << "unknown filter 'mood'";
+    QTest::newRow("compare") << R"({"compare":"last_year"})" << true << "field 'compare' must be \"previous_period\"";
+    QTest::newRow("not a template") << R"({"format":"something.else"})" << false << "field 'format' must be";
+    QTest::newRow("bad id") << R"({"id":"has space"})" << false << "mine.json: field 'id' must be 1 to 64";
+    QTest::newRow("no widgets") << R"({"widgets":{}})" << false << "field 'widgets' must be a list";
+    QTest::newRow("bad columns") << R"({"grid":{"columns":40}})" << false << "grid.columns must be 1 to 24";
+}
+
+void TestTemplates::errorsNameTheWidgetAndTheField() {
+    QFETCH(QString, patch);
+    QFETCH(bool, onWidget);
+    QFETCH(QString, expected);
+    json document = minimal();
+    if (onWidget) {
+        document["widgets"][0].merge_patch(json::parse(patch.toStdString()));
+    } else {
+        document.merge_patch(json::parse(patch.toStdString()));
+    }
+    const std::string message = errorOf(document);
+    QVERIFY2(says(message, expected.toStdString()), message.c_str());
+}
+
+void TestTemplates::limitsAreEnforced() {
+    QVERIFY(errorOf(minimal()).empty());
+    // Two widgets on the same cells, the same id twice.
+    json overlap = minimal();
+    overlap["widgets"].push_back(overlap["widgets"][0]);
+    overlap["widgets"][1]["id"] = "wr2";
+    overlap["widgets"][1]["x"] = 2;
+    QVERIFY(says(errorOf(overlap), "widget 'wr2': overlaps widget 'wr'"));
+    overlap["widgets"][1]["id"] = "wr";
+    overlap["widgets"][1]["x"] = 6;
+    QVERIFY(says(errorOf(overlap), "widget 'wr': another widget has the same id"));
+    // 65 widgets.
+    json many = minimal();
+    many["widgets"] = json::array();
+    for (int i = 0; i < 65; ++i) {
+        many["widgets"].push_back({{"id", "w" + std::to_string(i)},
+                                   {"type", "kpi"},
+                                   {"metric", "games"},
+                                   {"x", 0},
+                                   {"y", i * 2},
+                                   {"w", 3},
+                                   {"h", 2}});
+    }
+    QVERIFY(says(errorOf(many), "too many widgets: 65 (at most 64)"));
+    // Deeper than 16.
+    json deep = minimal();
+    json nested = "x";
+    for (int i = 0; i < 20; ++i) {
+        nested = json::array({nested});
+    }
+    deep["description"] = nested;
+    QVERIFY(says(errorOf(deep), "nested deeper than 16 levels"));
+    // A title over 1 KiB, a file over 1 MiB, not JSON.
+    json longTitle = minimal();
+    longTitle["widgets"][0]["title"] = std::string(1025, 'a');
+    QVERIFY(says(errorOf(longTitle), "longer than 1024 bytes"));
+    auto huge = templates::parseTemplate(std::string((1 << 20) + 1, ' '), "huge.json");
+    QVERIFY(!huge && says(huge.error().message, "huge.json: the file is 1048577 bytes, over the 1 MiB limit"));
+    auto broken = templates::parseTemplate(R"({"format": "herald.dashboard", "widgets": [)", "broken.json");
+    QVERIFY(!broken && says(broken.error().message, "broken.json: not valid JSON"));
+    QCOMPARE(broken.error().kind, ErrorKind::Validation);
+}
+
+void TestTemplates::newerVersionIsRefusedNamingBoth() {
+    json newer = minimal();
+    newer["version"] = 7;
+    const std::string message = errorOf(newer);
+    QVERIFY2(says(message, "format version 7, this Herald reads up to 1"), message.c_str());
+}
+
+void TestTemplates::widgetQueriesLayerFiltersAndRunOnRealData() {
+    const auto& ranked = templates::builtinTemplates()[1];
+    const auto* table = ranked.widget("champions");
+    QVERIFY(table != nullptr);
+    const auto q = templates::widgetQuery(ranked, *table, {"me"}, {{"role", {"MIDDLE"}}, {"since", {"-30d"}}});
+    QCOMPARE(q.filters.at("queue"), std::vector<std::string>{"420"});   // the dashboard's
+    QCOMPARE(q.filters.at("role"), std::vector<std::string>{"MIDDLE"}); // the filter bar's
+    QCOMPARE(q.filters.at("since"), std::vector<std::string>{"-30d"});  // the bar narrows the dashboard's -90d
+    QCOMPARE(q.order->column, std::string("games"));
+    QVERIFY(q.order->descending);
+    QCOMPARE(q.limit, std::optional<int>(15));
+    // A bar sorted by a metric it does not show still gets it computed.
+    const auto* bar = templates::builtinTemplates()[0].widget("champions");
+    const auto barQuery = templates::widgetQuery(templates::builtinTemplates()[0], *bar, {"me"});
+    QCOMPARE(barQuery.metrics, (std::vector<std::string>{"win_rate", "games"}));
+
+    // Every widget query of every built-in runs on a real demo store.
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 150;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    auto db = temp.store->openReader();
+    analytics::AnalyticsEngine engine;
+    for (const auto& t : templates::builtinTemplates()) {
+        for (const auto& w : t.widgets) {
+            if (w.type == templates::WidgetType::Matches || w.type == templates::WidgetType::Rank) {
+                continue;
+            }
+            auto query = templates::widgetQuery(t, w, {demo::demoAccount().puuid});
+            query.filters.erase("since"); // the demo history ends at the start of today, some weeks back
+            auto result = engine.run(db.value(), query, temp.store->writer().dataVersion());
+            QVERIFY2(result, (t.id + "/" + w.id + ": " + (result ? "" : result.error().message)).c_str());
+            QVERIFY2(!result.value()->rows.empty() || w.type == templates::WidgetType::Kpi,
+                     (t.id + "/" + w.id).c_str());
+        }
+    }
+}
+
+void TestTemplates::playerTemplatesLiveInTheStore() {
+    test::TempStore temp;
+    auto result =
+        temp.store->writer()
+            .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                // Built-ins are read-only.
+                auto refused = templates::deleteTemplate(db, "overview");
+                if (refused || !says(refused.error().message, "duplicate it")) {
+                    return makeError(ErrorKind::Validation, "a built-in was deleted");
+                }
+                auto copy = templates::duplicateTemplate(db, "overview");
+                if (!copy || copy->id != "overview-copy" || copy->name != "Overview (copy)") {
+                    return makeError(ErrorKind::Validation, "duplicate");
+                }
+                // A widget added and saved comes back.
+                templates::Template edited = copy.value();
+                edited.widgets.push_back({"extra",
+                                          templates::WidgetType::Kpi,
+                                          "Vision",
+                                          {"vision_per_min"},
+                                          {},
+                                          false,
+                                          {},
+                                          {},
+                                          0,
+                                          "RANKED_SOLO_5x5",
+                                          {},
+                                          0,
+                                          15,
+                                          3,
+                                          2});
+                if (auto saved = templates::saveTemplate(db, edited); !saved) {
+                    return saved.error();
+                }
+                auto back = templates::findTemplate(db, "overview-copy");
+                if (!back || back->document.widget("extra") == nullptr || back->readOnly()) {
+                    return makeError(ErrorKind::Validation, "saved widget missing");
+                }
+                if (!templates::renameTemplate(db, "overview-copy", "My overview")) {
+                    return makeError(ErrorKind::Validation, "rename");
+                }
+                // Import: a taken id gets a free one; an invalid file is refused with its message.
+                auto imported = templates::importTemplate(
+                    db, templates::serializeTemplate(templates::findTemplate(db, "overview-copy")->document), "x.json");
+                if (!imported || imported->id != "my-overview") {
+                    return makeError(ErrorKind::Validation, "import id " + (imported ? imported->id : ""));
+                }
+                auto bad = templates::importTemplate(db, R"({"format":"herald.dashboard","version":1,
+                              "id":"b","name":"B","widgets":[{"id":"z","type":"donut","x":0,"y":0,"w":1,"h":1}]})",
+                                                     "bad.json");
+                if (bad || !says(bad.error().message, "bad.json: widget 'z': unknown type 'donut'")) {
+                    return makeError(ErrorKind::Validation, "bad import accepted");
+                }
+                const auto all = templates::listTemplates(db);
+                // By name, then id: both are called "My overview".
+                if (all.size() != 6 || all[4].document.id != "my-overview" || all[5].document.id != "overview-copy" ||
+                    all[5].document.name != "My overview") {
+                    return makeError(ErrorKind::Validation, "list " + std::to_string(all.size()));
+                }
+                if (!templates::deleteTemplate(db, "my-overview") || templates::deleteTemplate(db, "my-overview")) {
+                    return makeError(ErrorKind::Validation, "delete");
+                }
+                return Ok{};
+            })
+            .get();
+    QVERIFY2(result, result ? "" : result.error().message.c_str());
+}
+
+QTEST_GUILESS_MAIN(TestTemplates)
+#include "test_templates.moc"
