@@ -585,11 +585,31 @@ analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vect
     q.metrics = w.metrics;
     q.groupBy = w.by;
     q.filters = t.filters;
+    if (w.type == WidgetType::Rank) { // the LP of the widget's ranked queue, the latest snapshot of each day
+        q.metrics = {"lp"};
+        q.groupBy = {"day"};
+        q.filters.erase("queue");
+        for (const Filters* layer : {&w.filters, &extra}) {
+            for (const auto& [key, values] : *layer) {
+                if (key == "since" || key == "until") {
+                    q.filters[key] = values;
+                }
+            }
+        }
+        q.filters["queue"] = {w.queue};
+        return q;
+    }
     // Narrower filters replace the dashboard's for the same key: the widget's, then the filter bar's.
     for (const Filters* layer : {&w.filters, &extra}) {
         for (const auto& [key, values] : *layer) {
             q.filters[key] = values;
         }
+    }
+    if (q.metrics == std::vector<std::string>{"lp"}) {
+        // LP comes from the rank history: only the queue and the period apply (not role, champion, ...).
+        std::erase_if(q.filters, [](const auto& entry) {
+            return entry.first != "queue" && entry.first != "since" && entry.first != "until";
+        });
     }
     if (!w.sort.empty()) {
         q.order = analytics::parseOrder(w.sort);
@@ -604,6 +624,26 @@ analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vect
     q.limit = w.limit;
     q.minGames = w.minGames;
     return q;
+}
+
+std::optional<analytics::Query> previousPeriod(const analytics::Query& query) {
+    const auto since = query.filters.find("since");
+    if (since == query.filters.end() || since->second.size() != 1 || query.filters.count("until") != 0) {
+        return std::nullopt;
+    }
+    const std::string& text = since->second[0];
+    if (text.size() < 3 || text[0] != '-' || (text.back() != 'd' && text.back() != 'w')) {
+        return std::nullopt;
+    }
+    const std::string digits = text.substr(1, text.size() - 2);
+    if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) || digits.size() > 6) {
+        return std::nullopt;
+    }
+    const long long n = std::stoll(digits);
+    analytics::Query previous = query;
+    previous.filters["since"] = {"-" + std::to_string(2 * n) + text.back()};
+    previous.filters["until"] = {text};
+    return previous;
 }
 
 } // namespace herald::templates

@@ -75,7 +75,10 @@ const std::vector<Template>& builtinTemplates();
 analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vector<std::string>& puuids,
                              const Filters& extra = {});
 
-// Which metrics / dimensions / filter keys a widget type accepts (the editor offers only these).
-bool isTimeDimension(std::string_view dimension);
+// The same query over the period just before (a kpi's comparison): since -90d -> since -180d until -90d.
+// Nullopt when the period is not a relative one (all time, fixed dates).
+std::optional<analytics::Query> previousPeriod(const analytics::Query& query);
+
+bool isTimeDimension(std::string_view dimension); // day, week, month
 
 } // namespace herald::templates

@@ -1,10 +1,14 @@
 // The first window: the lazy match model (checked by QAbstractItemModelTester), the history view and a
 // rendered window that is not blank. Runs offscreen.
+#include "dashboard/charts.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
 #include "itemmodels/matchlistmodel.h"
 #include "riotstandin.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
+#include "templates/template.h"
 #include "testsupport.h"
 #include "theme/theme.h"
 #include "views/mainwindow.h"
@@ -42,6 +46,8 @@ private slots:
     void overviewNamesTheCurrentAccount();
     void windowShowsMatchesAndIsNotBlank();
     void emptyStoreExplainsWhatToDo();
+    void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
+    void lineChartDownsamplesToThePixelWidth();
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
 
@@ -114,7 +120,9 @@ void TestUi::overviewNamesTheCurrentAccount() {
 void TestUi::windowShowsMatchesAndIsNotBlank() {
     ui::applyTheme(*qApp, ui::Theme::Dark);
     ui::MatchListModel model(m_store->store->databasePath());
-    ui::MainWindow window(&model, QStringLiteral("test"));
+    auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
+    ui::MainWindow window(&model, dashboard, QStringLiteral("test"));
+    window.showView(ui::MainWindow::View::Matches);
     connect(&model, &ui::MatchListModel::overviewLoaded, &window,
             [&model](const ui::AccountOverview& o) { model.setPlayers({o.puuid}); });
     window.resize(1200, 700);
@@ -146,6 +154,79 @@ void TestUi::emptyStoreExplainsWhatToDo() {
     auto* message = view.findChild<QLabel*>(QStringLiteral("emptyState"));
     QVERIFY(message != nullptr && message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("herald-cli import")), qPrintable(message->text()));
+}
+
+void TestUi::dashboardRendersEveryWidgetAndFollowsTheFilterBar() {
+    ui::applyTheme(*qApp, ui::Theme::Dark);
+    ui::DashboardView view(m_store->store->databasePath());
+    view.resize(1500, 1100);
+    view.setTemplates(templates::builtinTemplates());
+    view.setPlayers({demoPuuid()});
+    QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+    view.setBarFilter(QStringLiteral("since"), QStringLiteral("all")); // the demo ends weeks ago: all time
+    view.show();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kWait);
+    QCOMPARE(view.currentTemplate()->id, std::string("overview"));
+    QCOMPARE(view.frames().size(), view.currentTemplate()->widgets.size());
+    auto kpiValue = [&view](const char* id) {
+        for (auto* frame : view.frames()) {
+            if (frame->widget().id == id) {
+                auto* tile = qobject_cast<ui::KpiTile*>(frame->content());
+                return tile != nullptr ? tile->value() : QStringLiteral("(no tile)");
+            }
+        }
+        return QStringLiteral("(no widget)");
+    };
+    for (auto* frame : view.frames()) {
+        QVERIFY2(frame->hasData(), frame->widget().id.c_str());
+        QVERIFY2(frame->content() != nullptr && frame->content()->objectName() != QStringLiteral("errorText"),
+                 frame->widget().id.c_str());
+    }
+    const QString allGames = kpiValue("games");
+    QVERIFY2(allGames.toInt() > 300 && allGames.toInt() <= kDemoMatches, qPrintable(allGames));
+
+    // A filter change reloads every widget: fewer games in one role.
+    view.setBarFilter(QStringLiteral("role"), QStringLiteral("MIDDLE"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, kWait);
+    const QString midGames = kpiValue("games");
+    QVERIFY2(midGames.toInt() > 0 && midGames.toInt() < allGames.toInt(), qPrintable(midGames + " / " + allGames));
+    for (auto* frame : view.frames()) {
+        QVERIFY(frame->hasData());
+    }
+    // Every built-in template renders without an error.
+    for (const char* id : {"ranked-progress", "champion-pool", "laning"}) {
+        const int before = static_cast<int>(loaded.count());
+        QVERIFY(view.selectTemplate(QString::fromLatin1(id)));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > before, kWait);
+        for (auto* frame : view.frames()) {
+            QVERIFY2(frame->hasData(), (std::string(id) + "/" + frame->widget().id).c_str());
+            QVERIFY2(frame->content()->objectName() != QStringLiteral("errorText"),
+                     (std::string(id) + "/" + frame->widget().id).c_str());
+        }
+    }
+    const QImage image = view.grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestUi::lineChartDownsamplesToThePixelWidth() {
+    ui::LineChart chart;
+    chart.resize(300, 200);
+    std::vector<ui::Series> series(1);
+    QStringList labels;
+    for (int i = 0; i < 20000; ++i) {
+        labels << QString::number(i);
+        series[0].values.push_back(std::sin(i / 50.0) * 10);
+    }
+    chart.setData(labels, series);
+    chart.grab(); // paints
+    QVERIFY(chart.drawnPoints(0) > 50);
+    QVERIFY2(chart.drawnPoints(0) <= 4 * 300, qPrintable(QString::number(chart.drawnPoints(0))));
 }
 
 void TestUi::syncRunnerFollowsAnAccountAndNotifies() {

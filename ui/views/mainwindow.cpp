@@ -1,17 +1,21 @@
 #include "mainwindow.h"
 
+#include "dashboard/dashboardview.h"
 #include "itemmodels/matchlistmodel.h"
 #include "views/matchhistoryview.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace herald::ui {
 
-MainWindow::MainWindow(MatchListModel* matches, const QString& storePath, QWidget* parent)
+MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, const QString& storePath, QWidget* parent)
     : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(dashboard)
     , m_history(new MatchHistoryView(matches, this))
     , m_status(new QLabel(this))
     , m_addAccount(new QAction(tr("Add account…"), this))
@@ -29,7 +33,10 @@ MainWindow::MainWindow(MatchListModel* matches, const QString& storePath, QWidge
     toolbar->addAction(m_sync);
     toolbar->addSeparator();
     toolbar->addAction(m_apiKey);
-    setCentralWidget(m_history);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_history, tr("Matches"));
+    setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
     m_path = new QLabel(storePath, this);
     m_path->setObjectName(QStringLiteral("pageSubtitle"));
@@ -43,6 +50,10 @@ void MainWindow::addStatusWidget(QWidget* widget) {
     statusBar()->addPermanentWidget(widget);
     statusBar()->addPermanentWidget(m_path);
     m_path->show();
+}
+
+void MainWindow::showView(View view) {
+    m_tabs->setCurrentWidget(view == View::Dashboard ? static_cast<QWidget*>(m_dashboard) : m_history);
 }
 
 void MainWindow::setStatus(const QString& text) {

@@ -1,22 +1,28 @@
-// MainWindow: the app's frame. It hosts the views; the composition root (app/gui) gives it the models.
+// MainWindow: the app's frame: the Dashboard and Matches views as tabs, the toolbar and the status bar. The
+// composition root (app/gui) gives it the models and views.
 #pragma once
 
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
+class QTabWidget;
 
 namespace herald::ui {
 
+class DashboardView;
 class MatchHistoryView;
 class MatchListModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(MatchListModel* matches, const QString& storePath, QWidget* parent = nullptr);
+    MainWindow(MatchListModel* matches, DashboardView* dashboard, const QString& storePath, QWidget* parent = nullptr);
 
+    enum class View { Dashboard, Matches };
+    void showView(View view);
     MatchHistoryView* matchHistory() const { return m_history; }
+    DashboardView* dashboard() const { return m_dashboard; }
     void setStatus(const QString& text);
     // Shown at the right of the status bar (the sync's progress).
     void addStatusWidget(QWidget* widget);
@@ -26,6 +32,8 @@ public:
     QAction* apiKeyAction() const { return m_apiKey; }
 
 private:
+    QTabWidget* m_tabs;
+    DashboardView* m_dashboard;
     MatchHistoryView* m_history;
     QLabel* m_status;
     QLabel* m_path;

@@ -1,0 +1,130 @@
+#include "dashboardloader.h"
+
+#include "analytics/engine.h"
+#include "store/database.h"
+
+#include <QElapsedTimer>
+#include <chrono>
+
+namespace herald::ui {
+
+DashboardLoader::DashboardLoader(std::filesystem::path databasePath) : m_path(std::move(databasePath)) {
+    qRegisterMetaType<herald::ui::DashboardRequest>();
+    qRegisterMetaType<herald::ui::WidgetDataPtr>();
+}
+
+DashboardLoader::~DashboardLoader() = default;
+
+WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const templates::Widget& widget) {
+    auto data = std::make_shared<WidgetData>();
+    if (widget.type == templates::WidgetType::Matches) {
+        store::HistoryFilter filter;
+        filter.puuids = request.puuids;
+        data->matches = store::historyPage(*m_db, filter, std::nullopt, widget.limit.value_or(10));
+        return data;
+    }
+    const auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
+    auto result = m_engine->run(*m_db, query, request.dataVersion);
+    if (!result) {
+        data->error = QString::fromStdString(result.error().message);
+        return data;
+    }
+    data->table = result.value();
+    if (widget.type == templates::WidgetType::Kpi) {
+        if (!data->table->rows.empty() && !data->table->rows[0].empty()) {
+            const auto& v = data->table->rows[0][0];
+            if (const auto* i = std::get_if<std::int64_t>(&v)) {
+                data->current = static_cast<double>(*i);
+            } else if (const auto* d = std::get_if<double>(&v)) {
+                data->current = *d;
+            }
+        }
+        if (widget.comparePrevious) {
+            if (const auto previous = templates::previousPeriod(query)) {
+                data->compared = true;
+                auto before = m_engine->run(*m_db, *previous, request.dataVersion);
+                if (before && !before.value()->rows.empty() && !before.value()->rows[0].empty()) {
+                    const auto& v = before.value()->rows[0][0];
+                    if (const auto* i = std::get_if<std::int64_t>(&v)) {
+                        data->previous = static_cast<double>(*i);
+                    } else if (const auto* d = std::get_if<double>(&v)) {
+                        data->previous = *d;
+                    }
+                }
+            }
+        }
+    }
+    return data;
+}
+
+void DashboardLoader::load(quint64 generation, const DashboardRequest& request) {
+    if (generation != m_latest.load()) {
+        return; // a newer request is queued behind this one
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_db) {
+        auto db = store::Database::open(m_path, store::Database::Mode::ReadOnly);
+        if (!db) {
+            for (const auto& widget : request.dashboard.widgets) {
+                auto data = std::make_shared<WidgetData>();
+                data->error = QString::fromStdString(db.error().message);
+                emit widgetReady(generation, QString::fromStdString(widget.id), data);
+            }
+            emit loaded(generation, timer.elapsed());
+            return;
+        }
+        m_db = std::make_unique<store::Database>(std::move(db).value());
+        m_engine = std::make_unique<analytics::AnalyticsEngine>();
+    }
+    // Top to bottom, left to right: what the player sees first comes first.
+    std::vector<const templates::Widget*> order;
+    for (const auto& widget : request.dashboard.widgets) {
+        order.push_back(&widget);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto* a, const auto* b) { return std::tie(a->y, a->x) < std::tie(b->y, b->x); });
+    for (const auto* widget : order) {
+        if (generation != m_latest.load()) {
+            return;
+        }
+        WidgetDataPtr data;
+        try {
+            data = compute(request, *widget);
+        } catch (const std::exception& e) {
+            auto failed = std::make_shared<WidgetData>();
+            failed->error = QString::fromUtf8(e.what());
+            data = failed;
+        }
+        emit widgetReady(generation, QString::fromStdString(widget->id), data);
+    }
+    emit loaded(generation, timer.elapsed());
+
+    if (request.puuids != m_choicesFor) {
+        m_choicesFor = request.puuids;
+        QStringList champions;
+        QStringList patches;
+        try {
+            std::string in;
+            for (std::size_t i = 0; i < request.puuids.size(); ++i) {
+                in += i == 0 ? "?" : ", ?";
+            }
+            for (auto [column, out] : {std::pair{"champion_name", &champions}, std::pair{"patch", &patches}}) {
+                store::Statement select(*m_db, std::string("SELECT DISTINCT ") + column +
+                                                   " FROM match_participants WHERE puuid IN (" + in + ") AND " +
+                                                   column + " != '' ORDER BY 1");
+                for (std::size_t i = 0; i < request.puuids.size(); ++i) {
+                    select.bind(static_cast<int>(i + 1), request.puuids[i]);
+                }
+                while (select.step()) {
+                    out->append(QString::fromStdString(select.columnText(0)));
+                }
+            }
+        } catch (const std::exception&) {
+            // choices are a convenience: the filter bar still takes typed values
+        }
+        emit choicesReady(champions, patches);
+    }
+}
+
+} // namespace herald::ui

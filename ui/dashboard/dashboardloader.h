@@ -1,0 +1,76 @@
+// DashboardLoader: runs a dashboard's widget queries on its own thread with its own read connection and the
+// analytics engine (cache keyed by the data version). Results come back one widget at a time, as signals; a
+// newer request makes the loader drop what is left of an older one.
+#pragma once
+
+#include "analytics/query.h"
+#include "store/matchhistory.h"
+#include "templates/template.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace herald::analytics {
+class AnalyticsEngine;
+}
+namespace herald::store {
+class Database;
+}
+
+namespace herald::ui {
+
+struct DashboardRequest {
+    templates::Template dashboard;
+    std::vector<std::string> puuids;
+    templates::Filters extra; // the filter bar
+    std::uint64_t dataVersion = 0;
+};
+
+struct WidgetData {
+    std::shared_ptr<const analytics::ResultTable> table;
+    std::optional<double> current;  // kpi
+    std::optional<double> previous; // kpi: the period before
+    bool compared = false;          // a previous period exists for this kpi
+    std::vector<store::MatchSummary> matches;
+    QString error;
+};
+using WidgetDataPtr = std::shared_ptr<const WidgetData>;
+
+class DashboardLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit DashboardLoader(std::filesystem::path databasePath);
+    ~DashboardLoader() override;
+
+    // The newest generation asked for; a running load stops when it is passed (set from the GUI thread).
+    std::atomic<quint64>& latest() { return m_latest; }
+
+public slots:
+    void load(quint64 generation, const herald::ui::DashboardRequest& request);
+
+signals:
+    void widgetReady(quint64 generation, const QString& widgetId, const herald::ui::WidgetDataPtr& data);
+    void loaded(quint64 generation, qint64 elapsedMs);
+    // Champions and patches the players have games on (the filter bar's choices).
+    void choicesReady(const QStringList& champions, const QStringList& patches);
+
+private:
+    WidgetDataPtr compute(const DashboardRequest& request, const templates::Widget& widget);
+
+    std::filesystem::path m_path;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<analytics::AnalyticsEngine> m_engine;
+    std::atomic<quint64> m_latest{0};
+    std::vector<std::string> m_choicesFor;
+};
+
+} // namespace herald::ui
+
+Q_DECLARE_METATYPE(herald::ui::DashboardRequest)
+Q_DECLARE_METATYPE(herald::ui::WidgetDataPtr)

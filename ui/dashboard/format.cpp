@@ -1,0 +1,189 @@
+#include "format.h"
+
+#include "analytics/catalog.h"
+#include "gamedata/gamedata.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+namespace herald::ui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Metrics", text);
+}
+
+} // namespace
+
+std::optional<double> toNumber(const analytics::Value& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) {
+        return static_cast<double>(*i);
+    }
+    if (const auto* d = std::get_if<double>(&value)) {
+        return std::isfinite(*d) ? std::optional(*d) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool isRate(std::string_view metric) {
+    return metric == "win_rate" || metric == "damage_share" || metric == "kill_participation" ||
+           metric == "first_blood_rate";
+}
+
+bool isSigned(std::string_view metric) {
+    return metric.find("_diff_") != std::string_view::npos;
+}
+
+QString formatMetric(std::string_view metric, std::optional<double> value) {
+    if (!value) {
+        return QStringLiteral("—");
+    }
+    const QLocale locale;
+    if (isRate(metric)) {
+        return locale.toString(*value * 100.0, 'f', 1) + QStringLiteral(" %");
+    }
+    const bool integer = metric == "games" || metric == "wins" || metric == "losses" || metric == "lp";
+    // Gold and damage read as whole numbers; averages of small quantities keep two decimals.
+    const bool whole =
+        integer || metric.rfind("gold", 0) == 0 || metric.rfind("damage_per", 0) == 0 || std::abs(*value) >= 100;
+    QString text =
+        whole ? locale.toString(static_cast<qlonglong>(std::llround(*value))) : locale.toString(*value, 'f', 2);
+    if (isSigned(metric) && *value > 0) {
+        text.prepend(QLatin1Char('+'));
+    }
+    return text;
+}
+
+QString formatMetric(std::string_view metric, const analytics::Value& value) {
+    return formatMetric(metric, toNumber(value));
+}
+
+QString formatDimension(std::string_view dimension, const analytics::Value& value) {
+    if (std::holds_alternative<std::monostate>(value)) {
+        return QStringLiteral("—");
+    }
+    if (dimension == "queue") {
+        if (const auto* id = std::get_if<std::int64_t>(&value)) {
+            return QString::fromStdString(gamedata::GameData::builtin().queueName(static_cast<int>(*id)));
+        }
+    }
+    if (dimension == "champion" || dimension == "opponent_champion") {
+        if (const auto* key = std::get_if<std::string>(&value)) {
+            const auto* champion = gamedata::GameData::builtin().championByKey(*key);
+            return QString::fromStdString(champion != nullptr ? champion->name : *key);
+        }
+    }
+    if (dimension == "weekday") {
+        if (const auto* day = std::get_if<std::int64_t>(&value)) {
+            if (*day >= 1 && *day <= 7) { // 1 = Monday ... 7 = Sunday (METRICS.md), as QLocale counts
+                return QLocale().dayName(static_cast<int>(*day), QLocale::ShortFormat);
+            }
+        }
+    }
+    if (dimension == "role") {
+        if (const auto* role = std::get_if<std::string>(&value)) {
+            if (*role == "UTILITY") {
+                return tr("Support");
+            }
+            if (*role == "BOTTOM") {
+                return tr("Bottom");
+            }
+            if (*role == "MIDDLE") {
+                return tr("Middle");
+            }
+            if (*role == "JUNGLE") {
+                return tr("Jungle");
+            }
+            if (*role == "TOP") {
+                return tr("Top");
+            }
+            if (role->empty() || *role == "NONE" || *role == "Invalid") {
+                return tr("No role");
+            }
+        }
+    }
+    if (dimension == "side") {
+        if (const auto* side = std::get_if<std::string>(&value)) {
+            return *side == "blue" ? tr("Blue side") : *side == "red" ? tr("Red side") : QString::fromStdString(*side);
+        }
+    }
+    if (dimension == "result") {
+        if (const auto* result = std::get_if<std::string>(&value)) {
+            return *result == "win" ? tr("Win") : *result == "loss" ? tr("Loss") : QString::fromStdString(*result);
+        }
+    }
+    if (const auto* text = std::get_if<std::string>(&value)) {
+        return QString::fromStdString(*text);
+    }
+    if (const auto* i = std::get_if<std::int64_t>(&value)) {
+        return QString::number(*i);
+    }
+    return QLocale().toString(std::get<double>(value), 'f', 2);
+}
+
+QString metricLabel(std::string_view metric) {
+    static const std::pair<std::string_view, const char*> kLabels[] = {
+        {"games", QT_TRANSLATE_NOOP("Metrics", "Games")},
+        {"wins", QT_TRANSLATE_NOOP("Metrics", "Wins")},
+        {"losses", QT_TRANSLATE_NOOP("Metrics", "Losses")},
+        {"win_rate", QT_TRANSLATE_NOOP("Metrics", "Win rate")},
+        {"avg_kills", QT_TRANSLATE_NOOP("Metrics", "Kills")},
+        {"avg_deaths", QT_TRANSLATE_NOOP("Metrics", "Deaths")},
+        {"avg_assists", QT_TRANSLATE_NOOP("Metrics", "Assists")},
+        {"kda", QT_TRANSLATE_NOOP("Metrics", "KDA")},
+        {"cs_per_min", QT_TRANSLATE_NOOP("Metrics", "CS/min")},
+        {"gold_per_min", QT_TRANSLATE_NOOP("Metrics", "Gold/min")},
+        {"damage_per_min", QT_TRANSLATE_NOOP("Metrics", "Damage/min")},
+        {"damage_share", QT_TRANSLATE_NOOP("Metrics", "Damage share")},
+        {"kill_participation", QT_TRANSLATE_NOOP("Metrics", "Kill participation")},
+        {"vision_score", QT_TRANSLATE_NOOP("Metrics", "Vision score")},
+        {"vision_per_min", QT_TRANSLATE_NOOP("Metrics", "Vision/min")},
+        {"avg_duration_min", QT_TRANSLATE_NOOP("Metrics", "Game length (min)")},
+        {"first_blood_rate", QT_TRANSLATE_NOOP("Metrics", "First blood rate")},
+        {"gold_diff_10", QT_TRANSLATE_NOOP("Metrics", "Gold diff @10")},
+        {"gold_diff_15", QT_TRANSLATE_NOOP("Metrics", "Gold diff @15")},
+        {"cs_diff_10", QT_TRANSLATE_NOOP("Metrics", "CS diff @10")},
+        {"cs_diff_15", QT_TRANSLATE_NOOP("Metrics", "CS diff @15")},
+        {"lp", QT_TRANSLATE_NOOP("Metrics", "LP")},
+    };
+    for (const auto& [name, label] : kLabels) {
+        if (name == metric) {
+            return tr(label);
+        }
+    }
+    return QString::fromUtf8(metric.data(), static_cast<qsizetype>(metric.size()));
+}
+
+QString dimensionLabel(std::string_view dimension) {
+    static const std::pair<std::string_view, const char*> kLabels[] = {
+        {"champion", QT_TRANSLATE_NOOP("Metrics", "Champion")},
+        {"role", QT_TRANSLATE_NOOP("Metrics", "Role")},
+        {"queue", QT_TRANSLATE_NOOP("Metrics", "Queue")},
+        {"patch", QT_TRANSLATE_NOOP("Metrics", "Patch")},
+        {"side", QT_TRANSLATE_NOOP("Metrics", "Side")},
+        {"result", QT_TRANSLATE_NOOP("Metrics", "Result")},
+        {"opponent_champion", QT_TRANSLATE_NOOP("Metrics", "Opponent")},
+        {"account", QT_TRANSLATE_NOOP("Metrics", "Account")},
+        {"day", QT_TRANSLATE_NOOP("Metrics", "Day")},
+        {"week", QT_TRANSLATE_NOOP("Metrics", "Week")},
+        {"month", QT_TRANSLATE_NOOP("Metrics", "Month")},
+        {"weekday", QT_TRANSLATE_NOOP("Metrics", "Weekday")},
+        {"hour", QT_TRANSLATE_NOOP("Metrics", "Hour")},
+    };
+    for (const auto& [name, label] : kLabels) {
+        if (name == dimension) {
+            return tr(label);
+        }
+    }
+    return QString::fromUtf8(dimension.data(), static_cast<qsizetype>(dimension.size()));
+}
+
+QString metricHelp(std::string_view metric) {
+    const auto* def = analytics::findMetric(metric);
+    return def != nullptr ? QString::fromUtf8(def->summary.data(), static_cast<qsizetype>(def->summary.size()))
+                          : QString();
+}
+
+} // namespace herald::ui

@@ -1,0 +1,26 @@
+// How metric values and names read in the app: percentages for rates, signs for differences, "—" for none.
+#pragma once
+
+#include "analytics/query.h"
+
+#include <QString>
+#include <optional>
+#include <string_view>
+
+namespace herald::ui {
+
+std::optional<double> toNumber(const analytics::Value& value);
+QString formatMetric(std::string_view metric, const analytics::Value& value);
+QString formatMetric(std::string_view metric, std::optional<double> value);
+QString formatDimension(std::string_view dimension, const analytics::Value& value);
+// "Win rate", "CS/min", ... for a metric or dimension name.
+QString metricLabel(std::string_view metric);
+QString dimensionLabel(std::string_view dimension);
+// The metric's definition from METRICS.md (help text).
+QString metricHelp(std::string_view metric);
+// Rates are fractions 0..1 shown as percentages.
+bool isRate(std::string_view metric);
+// For differences a higher value is better and the sign is shown.
+bool isSigned(std::string_view metric);
+
+} // namespace herald::ui

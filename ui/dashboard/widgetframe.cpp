@@ -1,0 +1,266 @@
+#include "widgetframe.h"
+
+#include "charts.h"
+#include "format.h"
+#include "gamedata/gamedata.h"
+#include "theme/theme.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <map>
+
+namespace herald::ui {
+
+namespace {
+
+std::function<QString(double)> formatterFor(const std::string& metric) {
+    return [metric](double v) { return formatMetric(metric, std::optional<double>(v)); };
+}
+
+QString kpiDelta(const std::string& metric, std::optional<double> current, std::optional<double> previous,
+                 const QString& periodText, std::optional<bool>& better) {
+    if (!current || !previous) {
+        return previous || !current ? QString() : WidgetFrame::tr("no games in the previous %1").arg(periodText);
+    }
+    const double delta = *current - *previous;
+    const bool lowerIsBetter = metric == "avg_deaths";
+    better = std::abs(delta) < 1e-9 ? std::nullopt : std::optional<bool>((delta > 0) != lowerIsBetter);
+    QString text;
+    if (isRate(metric)) {
+        text = QLocale().toString(delta * 100.0, 'f', 1) + WidgetFrame::tr(" pts");
+    } else {
+        text = formatMetric(metric, std::optional<double>(std::abs(delta)));
+        text.remove(QLatin1Char('+'));
+        text = (delta < 0 ? QStringLiteral("−") : QStringLiteral("+")) + text;
+    }
+    if (delta > 0 && isRate(metric)) {
+        text.prepend(QLatin1Char('+'));
+    }
+    return WidgetFrame::tr("%1 vs the previous %2").arg(text, periodText);
+}
+
+} // namespace
+
+WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
+    : QFrame(parent)
+    , m_widget(widget)
+    , m_title(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_loading(new QLabel(tr("Loading…"), this)) {
+    setObjectName(QStringLiteral("card"));
+    setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(6);
+    m_title->setObjectName(QStringLiteral("cardTitle"));
+    QString title = QString::fromStdString(widget.title);
+    if (title.isEmpty() && !widget.metrics.empty()) {
+        title = metricLabel(widget.metrics.front());
+    }
+    m_title->setText(title);
+    QStringList help;
+    for (const auto& metric : widget.metrics) {
+        help << QStringLiteral("<b>%1</b>: %2").arg(metricLabel(metric), metricHelp(metric).toHtmlEscaped());
+    }
+    m_title->setToolTip(help.join(QStringLiteral("<br>")));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setObjectName(QStringLiteral("pageSubtitle"));
+    m_stack->addWidget(m_loading);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stack, 1);
+}
+
+void WidgetFrame::showLoading() {
+    m_stack->setCurrentWidget(m_loading);
+}
+
+void WidgetFrame::setData(const WidgetData& result, const QString& periodText) {
+    QWidget* content = buildContent(result, periodText);
+    if (m_content != nullptr) {
+        m_stack->removeWidget(m_content);
+        m_content->deleteLater();
+    }
+    m_content = content;
+    m_stack->addWidget(m_content);
+    m_stack->setCurrentWidget(m_content);
+    m_hasData = true;
+}
+
+QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& periodText) {
+    if (!result.error.isEmpty()) {
+        auto* error = new QLabel(result.error, this);
+        error->setObjectName(QStringLiteral("errorText"));
+        error->setWordWrap(true);
+        return error;
+    }
+    const auto& w = m_widget;
+    const std::string metric = w.metrics.empty() ? std::string("lp") : w.metrics.front();
+    switch (w.type) {
+    case templates::WidgetType::Kpi: {
+        auto* tile = new KpiTile(this);
+        std::optional<bool> better;
+        const QString delta =
+            result.compared ? kpiDelta(metric, result.current, result.previous, periodText, better) : QString();
+        tile->setValue(formatMetric(metric, result.current), delta, better);
+        return tile;
+    }
+    case templates::WidgetType::Matches: {
+        auto* table = new QTableWidget(static_cast<int>(result.matches.size()), 6, this);
+        table->setHorizontalHeaderLabels(
+            {tr("Date"), tr("Champion"), tr("Result"), tr("K / D / A"), tr("CS/min"), tr("Queue")});
+        const auto& games = gamedata::GameData::builtin();
+        for (int row = 0; row < static_cast<int>(result.matches.size()); ++row) {
+            const auto& m = result.matches[static_cast<std::size_t>(row)];
+            const auto* champion = games.championByKey(m.championName);
+            const QString outcome = QString::fromStdString(m.resultLabel());
+            const QStringList cells = {
+                QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.gameCreation), tr("d MMM, HH:mm")),
+                QString::fromStdString(champion != nullptr ? champion->name : m.championName),
+                outcome == QLatin1String("Win")    ? tr("Win")
+                : outcome == QLatin1String("Loss") ? tr("Loss")
+                                                   : outcome,
+                QStringLiteral("%1 / %2 / %3").arg(m.kills).arg(m.deaths).arg(m.assists),
+                QLocale().toString(m.csPerMinute(), 'f', 1),
+                QString::fromStdString(games.queueName(m.queueId))};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto* item = new QTableWidgetItem(cells[c]);
+                if (c == 2) {
+                    item->setForeground(outcomeColor(outcome));
+                }
+                table->setItem(row, c, item);
+            }
+        }
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setShowGrid(false);
+        return table;
+    }
+    default:
+        break;
+    }
+    const analytics::ResultTable& t = *result.table;
+    if (w.type == templates::WidgetType::Table) {
+        auto* table = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()), this);
+        QStringList headers;
+        for (const auto& column : t.columns) {
+            headers << (column.kind == analytics::ColumnKind::Dimension ? dimensionLabel(column.name)
+                                                                        : metricLabel(column.name));
+        }
+        table->setHorizontalHeaderLabels(headers);
+        for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+            for (int c = 0; c < static_cast<int>(t.columns.size()); ++c) {
+                const auto& column = t.columns[static_cast<std::size_t>(c)];
+                const auto& value = t.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+                auto* item = new QTableWidgetItem(column.kind == analytics::ColumnKind::Dimension
+                                                      ? formatDimension(column.name, value)
+                                                      : formatMetric(column.name, value));
+                if (column.kind == analytics::ColumnKind::Metric) {
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    if (const auto number = toNumber(value)) {
+                        item->setData(Qt::UserRole, *number);
+                    }
+                }
+                table->setItem(r, c, item);
+            }
+        }
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setShowGrid(false);
+        return table;
+    }
+    // Charts: the first column is the dimension (or two for the heatmap), then the metrics.
+    const std::size_t dims = w.type == templates::WidgetType::Heatmap ? 2 : 1;
+    if (w.type == templates::WidgetType::Heatmap) {
+        std::vector<analytics::Value> rowKeys;
+        std::vector<analytics::Value> columnKeys;
+        auto indexOf = [](std::vector<analytics::Value>& keys, const analytics::Value& v) {
+            const auto it = std::find(keys.begin(), keys.end(), v);
+            if (it != keys.end()) {
+                return static_cast<std::size_t>(it - keys.begin());
+            }
+            keys.push_back(v);
+            return keys.size() - 1;
+        };
+        // Hours always show 0..23, weekdays 1..7, so gaps read as "no games".
+        const auto fill = [&](const std::string& dimension, std::vector<analytics::Value>& keys) {
+            if (dimension == "hour") {
+                for (std::int64_t h = 0; h < 24; ++h) {
+                    keys.emplace_back(h);
+                }
+            } else if (dimension == "weekday") {
+                for (std::int64_t d = 1; d <= 7; ++d) {
+                    keys.emplace_back(d);
+                }
+            }
+        };
+        fill(w.by[0], rowKeys);
+        fill(w.by[1], columnKeys);
+        std::map<std::pair<std::size_t, std::size_t>, double> cells;
+        for (const auto& row : t.rows) {
+            if (const auto v = toNumber(row[dims])) {
+                cells[{indexOf(rowKeys, row[0]), indexOf(columnKeys, row[1])}] = *v;
+            }
+        }
+        std::vector<std::vector<std::optional<double>>> values(rowKeys.size(),
+                                                               std::vector<std::optional<double>>(columnKeys.size()));
+        for (const auto& [at, v] : cells) {
+            values[at.first][at.second] = v;
+        }
+        QStringList rowLabels;
+        QStringList columnLabels;
+        for (const auto& key : rowKeys) {
+            rowLabels << formatDimension(w.by[0], key);
+        }
+        for (const auto& key : columnKeys) {
+            columnLabels << formatDimension(w.by[1], key);
+        }
+        auto* chart = new HeatmapChart(this);
+        chart->setData(rowLabels, columnLabels, std::move(values), formatterFor(metric));
+        return chart;
+    }
+    QStringList labels;
+    for (const auto& row : t.rows) {
+        labels << formatDimension(t.columns[0].name, row[0]);
+    }
+    std::vector<Series> series;
+    for (std::size_t c = dims; c < t.columns.size(); ++c) {
+        Series s;
+        s.name = metricLabel(t.columns[c].name);
+        s.format = formatterFor(t.columns[c].name);
+        for (const auto& row : t.rows) {
+            s.values.push_back(toNumber(row[c]));
+        }
+        series.push_back(std::move(s));
+    }
+    if (w.type == templates::WidgetType::Line || w.type == templates::WidgetType::Rank) {
+        if (w.type == templates::WidgetType::Line) {
+            series.resize(std::min(series.size(), w.metrics.size())); // not the sort helper column
+        }
+        auto* chart = new LineChart(this);
+        if (w.type == templates::WidgetType::Rank) {
+            chart->setEmptyText(tr("No rank history yet: each sync records your rank and LP."));
+        }
+        chart->setData(labels, std::move(series));
+        return chart;
+    }
+    Series first = series.empty() ? Series{} : series.front();
+    if (w.type == templates::WidgetType::Pie) {
+        auto* chart = new PieChart(this);
+        chart->setData(labels, std::move(first));
+        return chart;
+    }
+    auto* chart = new BarChart(this);
+    chart->setData(labels, std::move(first));
+    return chart;
+}
+
+} // namespace herald::ui

@@ -1,0 +1,37 @@
+// WidgetFrame: one dashboard widget on the grid: its title (the metric's definition as tooltip), a loading
+// state, then the chart, table or number, or the error.
+#pragma once
+
+#include "dashboardloader.h"
+#include "templates/template.h"
+
+#include <QFrame>
+
+class QLabel;
+class QStackedWidget;
+
+namespace herald::ui {
+
+class WidgetFrame : public QFrame {
+    Q_OBJECT
+public:
+    WidgetFrame(const templates::Widget& widget, QWidget* parent = nullptr);
+
+    const templates::Widget& widget() const { return m_widget; }
+    void showLoading();
+    void setData(const WidgetData& result, const QString& periodText);
+    bool hasData() const { return m_hasData; }
+    QWidget* content() const { return m_content; }
+
+private:
+    QWidget* buildContent(const WidgetData& result, const QString& periodText);
+
+    templates::Widget m_widget;
+    QLabel* m_title;
+    QStackedWidget* m_stack;
+    QLabel* m_loading;
+    QWidget* m_content = nullptr;
+    bool m_hasData = false;
+};
+
+} // namespace herald::ui
