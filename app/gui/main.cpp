@@ -11,6 +11,7 @@
 #include "templates/templatestore.h"
 #include "theme/theme.h"
 #include "views/mainwindow.h"
+#include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
 
 #include <QApplication>
@@ -53,8 +54,8 @@ Options parseOptions(QApplication& app) {
                                   QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("main", "The view to open: dashboard (default) or "
-                                                                      "matches."),
+                                  QCoreApplication::translate("main", "The view to open: dashboard (default), "
+                                                                      "matches, or match:<id> (one match's details)."),
                                   QStringLiteral("VIEW"));
     const QCommandLineOption templateId(QStringLiteral("template"),
                                         QCoreApplication::translate("main", "The dashboard template to open, by id "
@@ -70,8 +71,10 @@ Options parseOptions(QApplication& app) {
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(view)) {
         options.view = parser.value(view);
-        if (options.view != QLatin1String("dashboard") && options.view != QLatin1String("matches")) {
-            std::fprintf(stderr, "herald: --view takes dashboard or matches, not %s\n", qPrintable(options.view));
+        if (options.view != QLatin1String("dashboard") && options.view != QLatin1String("matches") &&
+            !(options.view.startsWith(QLatin1String("match:")) && options.view.size() > 6)) {
+            std::fprintf(stderr, "herald: --view takes dashboard, matches or match:<id>, not %s\n",
+                         qPrintable(options.view));
             std::exit(2);
         }
     }
@@ -137,9 +140,12 @@ int main(int argc, char** argv) {
 
     herald::ui::MatchListModel matches(store->databasePath());
     auto* dashboard = new herald::ui::DashboardView(store->databasePath());
-    herald::ui::MainWindow window(&matches, dashboard, QString::fromStdString(store->databasePath().string()));
-    window.showView(options.view == QLatin1String("matches") ? herald::ui::MainWindow::View::Matches
-                                                             : herald::ui::MainWindow::View::Dashboard);
+    auto* detail = new herald::ui::MatchDetailView(*store);
+    herald::ui::MainWindow window(&matches, dashboard, detail, QString::fromStdString(store->databasePath().string()));
+    window.showView(options.view == QLatin1String("dashboard") ? herald::ui::MainWindow::View::Dashboard
+                                                               : herald::ui::MainWindow::View::Matches);
+    QObject::connect(detail, &herald::ui::MatchDetailView::noteSaved, &matches,
+                     [&matches] { matches.reload(); }); // notes and tags are searchable
     window.resize(options.size);
     herald::ui::SyncRunner sync(*store);
     herald::ui::ApiKeyStore apiKeys;
@@ -179,6 +185,9 @@ int main(int argc, char** argv) {
                              ? QCoreApplication::translate("main", "Demo data: explore Herald with Demo#HRLD.")
                              : QString());
         matches.loadOverview();
+        if (options.view.startsWith(QLatin1String("match:"))) {
+            window.showMatch(options.view.mid(6));
+        }
     });
     window.matchHistory()->showMessage(QCoreApplication::translate("main", "Preparing your matches…"));
     firstRun.setFuture(QtConcurrent::run([&store] { return herald::app::prepareStore(*store); }));
@@ -204,6 +213,15 @@ int main(int argc, char** argv) {
         };
         if (options.view == QLatin1String("matches")) {
             QObject::connect(&matches, &herald::ui::MatchListModel::pageArrived, &window, save);
+        } else if (options.view.startsWith(QLatin1String("match:"))) {
+            QObject::connect(detail, &herald::ui::MatchDetailView::loaded, &window, [&, save](bool ok) {
+                if (!ok) {
+                    std::fprintf(stderr, "herald: no match %s in the store\n", qPrintable(options.view.mid(6)));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                save();
+            });
         } else {
             QObject::connect(dashboard, &herald::ui::DashboardView::loaded, &window, save);
         }

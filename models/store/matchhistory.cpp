@@ -11,8 +11,10 @@ constexpr const char* kColumns =
     "m.end_result, m.participant_count, p.puuid, p.champion_name, p.position, p.win, p.kills, p.deaths, p.assists, "
     "p.minions_killed + p.neutral_minions_killed ";
 
-// Champion name or match id contains :s (a LIKE pattern with \ escaping % and _).
-constexpr const char* kSearchClause = " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\')";
+// Champion name, match id, or the player's note or tags contain :s (a LIKE pattern with \ escaping % and _).
+constexpr const char* kSearchClause =
+    " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\' OR m.match_id IN (SELECT match_id "
+    "FROM match_notes WHERE note LIKE :s ESCAPE '\\' OR tags LIKE :s ESCAPE '\\'))";
 
 std::string likePattern(const std::string& text) {
     std::string out = "%";

@@ -3,6 +3,8 @@
 #include "ingest/importer.h"
 #include "ingest/payloadparser.h"
 #include "store/database.h"
+#include "store/matchdetail.h"
+#include "store/matchhistory.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -47,6 +49,9 @@ class TestIngest : public QObject {
 
 private slots:
     void everyRecordedMatchAndTimelineParses();
+    void matchDetailHasBothSidesGoldAndEvents();
+    void matchDetailOfArenaAndSoloModes();
+    void notesAndTagsAreSavedAndSearchable();
     void krRankedMatchHasHandCheckedValues();
     void preRiotIdMillisecondMatchHasHandCheckedValues();
     void aramAndFlexMatchesHaveHandCheckedValues();
@@ -414,6 +419,110 @@ void TestIngest::badFilesDoNotStopTheOthers() {
     QVERIFY(report.failed[0].error.find("no such file") != std::string::npos);
     QVERIFY(report.failed[1].source.find("b.json") != std::string::npos);
     QVERIFY(report.failed[1].error.find("truncated JSON") != std::string::npos);
+}
+
+void TestIngest::matchDetailHasBothSidesGoldAndEvents() {
+    test::TempStore temp;
+    importAll(temp.store->writer(),
+              {{"m", test::readFixture(test::kKrMatch)}, {"t", test::readFixture(test::kKrTimeline)}});
+    auto db = temp.store->openReader();
+    auto detail = store::loadMatchDetail(db.value(), "KR_7014499581");
+    QVERIFY2(detail, detail ? "" : detail.error().message.c_str());
+    QCOMPARE(detail->teams.size(), std::size_t{2});
+    QCOMPARE(detail->teams[0].teamId, 100);
+    QCOMPARE(detail->teams[0].players.size(), std::size_t{5});
+    QCOMPARE(detail->teams[1].players.size(), std::size_t{5});
+    QVERIFY(detail->teams[0].win != detail->teams[1].win);
+    // Team totals are the sums of the payload's participants.
+    const json match = json::parse(test::readFixture(test::kKrMatch));
+    int blueKills = 0;
+    int redGold = 0;
+    for (const auto& p : match["info"]["participants"]) {
+        (p["teamId"].get<int>() == 100 ? blueKills : redGold) +=
+            p["teamId"].get<int>() == 100 ? p["kills"].get<int>() : p["goldEarned"].get<int>();
+    }
+    QCOMPARE(detail->teams[0].kills, blueKills);
+    QCOMPARE(detail->teams[1].gold, redGold);
+    // One gold difference per timeline frame: blue minus red, from the frames' totalGold.
+    const json timeline = json::parse(test::readFixture(test::kKrTimeline));
+    const auto& frames = timeline["info"]["frames"];
+    QCOMPARE(detail->goldDifference.size(), frames.size());
+    const auto& last = frames.back()["participantFrames"];
+    int diff = 0;
+    for (int id = 1; id <= 10; ++id) {
+        diff += (id <= 5 ? 1 : -1) * last[std::to_string(id)]["totalGold"].get<int>();
+    }
+    QCOMPARE(detail->goldDifference.back().second, diff);
+    int kills = 0;
+    for (const auto& e : detail->events) {
+        kills += e.type == "CHAMPION_KILL" ? 1 : 0;
+        QVERIFY(e.type != "CHAMPION_KILL" || e.teamId == 100 || e.teamId == 200);
+    }
+    QCOMPARE(kills, detail->teams[0].kills + detail->teams[1].kills);
+    QVERIFY(std::any_of(detail->events.begin(), detail->events.end(), [](const store::DetailEvent& e) {
+        return e.type == "ELITE_MONSTER_KILL" && !e.detail.empty();
+    }));
+    QVERIFY(!store::loadMatchDetail(db.value(), "KR_1"));
+}
+
+void TestIngest::matchDetailOfArenaAndSoloModes() {
+    test::TempStore temp;
+    importAll(temp.store->writer(), {{"arena", test::arenaMatch()}, {"swarm", test::swarmMatch()}});
+    auto db = temp.store->openReader();
+    const json arena = json::parse(test::arenaMatch());
+    auto detail = store::loadMatchDetail(db.value(), arena["metadata"]["matchId"].get<std::string>());
+    QVERIFY(detail);
+    QVERIFY(detail->arena);
+    QCOMPARE(detail->teams.size(), std::size_t{8}); // sub-teams of two
+    for (const auto& team : detail->teams) {
+        QCOMPARE(team.players.size(), std::size_t{2});
+    }
+    QVERIFY(detail->goldDifference.empty());
+    const json swarm = json::parse(test::swarmMatch());
+    auto solo = store::loadMatchDetail(db.value(), swarm["metadata"]["matchId"].get<std::string>());
+    QVERIFY(solo);
+    QCOMPARE(solo->teams.size(), std::size_t{1});
+    QCOMPARE(solo->teams[0].players.size(), std::size_t{1});
+}
+
+void TestIngest::notesAndTagsAreSavedAndSearchable() {
+    test::TempStore temp;
+    importAll(temp.store->writer(), {{"m", test::readFixture(test::kKrMatch)}});
+    auto saved = temp.store->writer()
+                     .submit<Ok>([](store::Database& db) {
+                         return store::saveMatchNote(db, "KR_7014499581", "Lost lane to the jungler",
+                                                     {" Tilt ", "duo", "tilt", ""});
+                     })
+                     .get();
+    QVERIFY(saved);
+    auto db = temp.store->openReader();
+    auto detail = store::loadMatchDetail(db.value(), "KR_7014499581");
+    QCOMPARE(detail->note, std::string("Lost lane to the jungler"));
+    QCOMPARE(detail->tags, (std::vector<std::string>{"tilt", "duo"}));
+    for (const char* search : {"tilt", "JUNGLER"}) {
+        store::HistoryFilter filter;
+        filter.search = search;
+        QCOMPARE(store::historyPage(db.value(), filter, std::nullopt, 10).size(),
+                 std::size_t{1}); // found by note or tag
+    }
+    store::HistoryFilter none;
+    none.search = "smurf";
+    QVERIFY(store::historyPage(db.value(), none, std::nullopt, 10).empty());
+    auto tooLong = temp.store->writer()
+                       .submit<Ok>([](store::Database& w) {
+                           return store::saveMatchNote(w, "KR_7014499581", "", {std::string(41, 'a')});
+                       })
+                       .get();
+    QVERIFY(!tooLong && tooLong.error().message.find("longer than 40") != std::string::npos);
+    auto missing = temp.store->writer()
+                       .submit<Ok>([](store::Database& w) { return store::saveMatchNote(w, "KR_1", "x", {}); })
+                       .get();
+    QVERIFY(!missing);
+    auto cleared = temp.store->writer()
+                       .submit<Ok>([](store::Database& w) { return store::saveMatchNote(w, "KR_7014499581", "", {}); })
+                       .get();
+    QVERIFY(cleared);
+    QCOMPARE(store::loadMatchDetail(db.value(), "KR_7014499581")->note, std::string());
 }
 
 QTEST_GUILESS_MAIN(TestIngest)

@@ -12,6 +12,7 @@
 #include "testsupport.h"
 #include "theme/theme.h"
 #include "views/mainwindow.h"
+#include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
 #include "views/syncpanel.h"
 
@@ -121,7 +122,8 @@ void TestUi::windowShowsMatchesAndIsNotBlank() {
     ui::applyTheme(*qApp, ui::Theme::Dark);
     ui::MatchListModel model(m_store->store->databasePath());
     auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
-    ui::MainWindow window(&model, dashboard, QStringLiteral("test"));
+    auto* detail = new ui::MatchDetailView(*m_store->store);
+    ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
     window.showView(ui::MainWindow::View::Matches);
     connect(&model, &ui::MatchListModel::overviewLoaded, &window,
             [&model](const ui::AccountOverview& o) { model.setPlayers({o.puuid}); });
@@ -130,7 +132,7 @@ void TestUi::windowShowsMatchesAndIsNotBlank() {
     model.loadOverview();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kWait);
     QTRY_VERIFY_WITH_TIMEOUT(window.matchHistory()->table()->isVisible(), kWait);
-    auto* title = window.findChild<QLabel*>(QStringLiteral("pageTitle"));
+    auto* title = window.matchHistory()->findChild<QLabel*>(QStringLiteral("pageTitle"));
     QVERIFY(title != nullptr);
     QCOMPARE(title->text(), QStringLiteral("Demo#HRLD"));
     const QImage image = window.grab().toImage();

@@ -2,21 +2,26 @@
 
 #include "dashboard/dashboardview.h"
 #include "itemmodels/matchlistmodel.h"
+#include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 
 namespace herald::ui {
 
-MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, const QString& storePath, QWidget* parent)
+MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchDetailView* detail,
+                       const QString& storePath, QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_dashboard(dashboard)
     , m_history(new MatchHistoryView(matches, this))
+    , m_detail(detail)
+    , m_matchesPage(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_addAccount(new QAction(tr("Add account…"), this))
     , m_sync(new QAction(tr("Sync"), this))
@@ -35,7 +40,11 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, const 
     toolbar->addAction(m_apiKey);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_tabs->addTab(m_history, tr("Matches"));
+    m_matchesPage->addWidget(m_history);
+    m_matchesPage->addWidget(m_detail);
+    m_tabs->addTab(m_matchesPage, tr("Matches"));
+    connect(m_history, &MatchHistoryView::matchActivated, this, &MainWindow::showMatch);
+    connect(m_detail, &MatchDetailView::backRequested, this, [this] { m_matchesPage->setCurrentWidget(m_history); });
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
     m_path = new QLabel(storePath, this);
@@ -53,7 +62,16 @@ void MainWindow::addStatusWidget(QWidget* widget) {
 }
 
 void MainWindow::showView(View view) {
-    m_tabs->setCurrentWidget(view == View::Dashboard ? static_cast<QWidget*>(m_dashboard) : m_history);
+    m_tabs->setCurrentWidget(view == View::Dashboard ? static_cast<QWidget*>(m_dashboard) : m_matchesPage);
+    if (view == View::Matches) {
+        m_matchesPage->setCurrentWidget(m_history);
+    }
+}
+
+void MainWindow::showMatch(const QString& matchId) {
+    m_tabs->setCurrentWidget(m_matchesPage);
+    m_matchesPage->setCurrentWidget(m_detail);
+    m_detail->showMatch(matchId);
 }
 
 void MainWindow::setStatus(const QString& text) {

@@ -6,21 +6,27 @@
 
 class QAction;
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace herald::ui {
 
 class DashboardView;
+class MatchDetailView;
 class MatchHistoryView;
 class MatchListModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(MatchListModel* matches, DashboardView* dashboard, const QString& storePath, QWidget* parent = nullptr);
+    MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchDetailView* detail, const QString& storePath,
+               QWidget* parent = nullptr);
 
     enum class View { Dashboard, Matches };
     void showView(View view);
+    // The Matches tab with one match's details (back returns to the list).
+    void showMatch(const QString& matchId);
+    MatchDetailView* matchDetail() const { return m_detail; }
     MatchHistoryView* matchHistory() const { return m_history; }
     DashboardView* dashboard() const { return m_dashboard; }
     void setStatus(const QString& text);
@@ -35,6 +41,8 @@ private:
     QTabWidget* m_tabs;
     DashboardView* m_dashboard;
     MatchHistoryView* m_history;
+    MatchDetailView* m_detail;
+    QStackedWidget* m_matchesPage;
     QLabel* m_status;
     QLabel* m_path;
     QAction* m_addAccount;

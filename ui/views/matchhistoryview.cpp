@@ -77,6 +77,13 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     connect(m_model, &MatchListModel::modelReset, this, &MatchHistoryView::updateState);
     connect(m_model, &MatchListModel::errorOccurred, this, &MatchHistoryView::showMessage);
     showMessage(tr("Loading matches…"));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString id = index.data(MatchListModel::MatchIdRole).toString();
+        if (!id.isEmpty()) {
+            emit matchActivated(id);
+        }
+    });
+    m_table->setToolTip(tr("Double-click a match for its details"));
 }
 
 void MatchHistoryView::showMessage(const QString& message) {

@@ -28,6 +28,8 @@ public:
 
 signals:
     void overviewShown(const herald::ui::AccountOverview& overview);
+    // A row was activated (double-click, Enter): show that match.
+    void matchActivated(const QString& matchId);
 
 private:
     void applyOverview(const AccountOverview& overview);

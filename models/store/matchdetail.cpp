@@ -1,0 +1,200 @@
+#include "store/matchdetail.h"
+
+#include "store/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <map>
+#include <sstream>
+
+namespace herald::store {
+
+namespace {
+
+std::string lowerTrim(std::string text) {
+    const auto notSpace = [](unsigned char c) { return std::isspace(c) == 0; };
+    text.erase(text.begin(), std::find_if(text.begin(), text.end(), notSpace));
+    text.erase(std::find_if(text.rbegin(), text.rend(), notSpace).base(), text.end());
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c); });
+    return text;
+}
+
+std::string eventDetail(const std::string& type, const std::string& data) {
+    const auto j = nlohmann::json::parse(data, nullptr, false);
+    if (!j.is_object()) {
+        return {};
+    }
+    auto text = [&j](const char* key) {
+        const auto it = j.find(key);
+        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    if (type == "ELITE_MONSTER_KILL") {
+        const std::string sub = text("monsterSubType");
+        return sub.empty() ? text("monsterType") : sub;
+    }
+    if (type == "BUILDING_KILL") {
+        const std::string tower = text("towerType");
+        return tower.empty() ? text("buildingType") : text("buildingType") + ":" + tower;
+    }
+    if (type == "CHAMPION_SPECIAL_KILL") {
+        return text("killType");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId) {
+    MatchDetail detail;
+    std::int64_t ref = 0;
+    {
+        Statement match(db, "SELECT id, match_id, queue_id, game_mode, patch, game_creation, game_duration_s, "
+                            "is_remake, end_result FROM matches WHERE match_id = ?");
+        match.bind(1, matchId);
+        if (!match.step()) {
+            return makeError(ErrorKind::Validation, "no stored match " + matchId);
+        }
+        ref = match.columnInt64(0);
+        detail.matchId = match.columnText(1);
+        detail.queueId = match.columnInt(2);
+        detail.gameMode = match.columnText(3);
+        detail.patch = match.columnText(4);
+        detail.gameCreation = match.columnInt64(5);
+        detail.durationSeconds = match.columnInt64(6);
+        detail.remake = match.columnInt(7) != 0;
+        if (!match.isNull(8)) {
+            detail.endResult = match.columnText(8);
+        }
+    }
+    Statement players(db, "SELECT participant_id, team_id, subteam_id, puuid, riot_game_name, riot_tag_line, "
+                          "summoner_name, champion_name, position, win, kills, deaths, assists, "
+                          "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, vision_score, "
+                          "champ_level, puuid IN (SELECT puuid FROM accounts) FROM match_participants "
+                          "WHERE match_ref = ? ORDER BY participant_id");
+    players.bind(1, ref);
+    std::map<int, DetailTeam> teams;
+    std::map<int, int> teamOfParticipant;
+    while (players.step()) {
+        DetailParticipant p;
+        p.participantId = players.columnInt(0);
+        p.teamId = players.columnInt(1);
+        p.subteamId = players.columnInt(2);
+        p.puuid = players.columnText(3);
+        p.riotId = players.columnText(4).empty() ? players.columnText(6)
+                                                 : players.columnText(4) + "#" + players.columnText(5);
+        p.championName = players.columnText(7);
+        p.position = players.columnText(8);
+        p.win = players.columnInt(9) != 0;
+        p.kills = players.columnInt(10);
+        p.deaths = players.columnInt(11);
+        p.assists = players.columnInt(12);
+        p.cs = players.columnInt(13);
+        p.gold = players.columnInt(14);
+        p.damage = players.columnInt(15);
+        p.vision = players.columnInt(16);
+        p.level = players.columnInt(17);
+        p.followed = players.columnInt(18) != 0;
+        detail.arena = detail.arena || p.subteamId > 0;
+        const int key = p.subteamId > 0 ? p.subteamId : p.teamId;
+        DetailTeam& team = teams[key];
+        team.teamId = key;
+        team.win = team.win || p.win;
+        team.kills += p.kills;
+        team.gold += p.gold;
+        team.damage += p.damage;
+        teamOfParticipant[p.participantId] = p.teamId;
+        team.players.push_back(std::move(p));
+    }
+    for (auto& [key, team] : teams) {
+        detail.teams.push_back(std::move(team));
+    }
+    // Gold difference per frame: blue (100) minus red (200).
+    if (!detail.arena) {
+        Statement frames(db, "SELECT frame, max(timestamp_ms), "
+                             "sum(CASE WHEN participant_id <= 5 THEN total_gold ELSE 0 END), "
+                             "sum(CASE WHEN participant_id > 5 THEN total_gold ELSE 0 END) "
+                             "FROM participant_frames WHERE match_ref = ? GROUP BY frame ORDER BY frame");
+        frames.bind(1, ref);
+        while (frames.step()) {
+            detail.goldDifference.emplace_back(static_cast<double>(frames.columnInt64(1)) / 60000.0,
+                                               static_cast<int>(frames.columnInt64(2) - frames.columnInt64(3)));
+        }
+    }
+    Statement events(db, "SELECT timestamp_ms, type, killer_id, victim_id, team_id, event_data FROM match_timeline "
+                         "WHERE match_ref = ? ORDER BY timestamp_ms, seq");
+    events.bind(1, ref);
+    while (events.step()) {
+        DetailEvent e;
+        e.timestampMs = events.columnInt64(0);
+        e.type = events.columnText(1);
+        e.killerId = events.isNull(2) ? 0 : events.columnInt(2);
+        e.victimId = events.isNull(3) ? 0 : events.columnInt(3);
+        e.teamId = events.isNull(4) ? 0 : events.columnInt(4);
+        if (e.teamId == 0 && e.killerId > 0) {
+            e.teamId = teamOfParticipant.count(e.killerId) != 0 ? teamOfParticipant[e.killerId] : 0;
+        }
+        e.detail = eventDetail(e.type, events.columnText(5));
+        detail.events.push_back(std::move(e));
+    }
+    Statement note(db, "SELECT note, tags FROM match_notes WHERE match_id = ?");
+    note.bind(1, detail.matchId);
+    if (note.step()) {
+        detail.note = note.columnText(0);
+        std::stringstream tags(note.columnText(1));
+        std::string tag;
+        while (std::getline(tags, tag, ',')) {
+            if (!tag.empty()) {
+                detail.tags.push_back(tag);
+            }
+        }
+    }
+    return detail;
+}
+
+Status saveMatchNote(Database& db, const std::string& matchId, const std::string& note,
+                     const std::vector<std::string>& tags) {
+    if (note.size() > 10'000) {
+        return makeError(ErrorKind::Validation, "the note is longer than 10,000 characters");
+    }
+    std::vector<std::string> clean;
+    for (const auto& raw : tags) {
+        std::string tag = lowerTrim(raw);
+        tag.erase(std::remove(tag.begin(), tag.end(), ','), tag.end());
+        if (tag.empty()) {
+            continue;
+        }
+        if (tag.size() > 40) {
+            return makeError(ErrorKind::Validation, "the tag '" + tag + "' is longer than 40 characters");
+        }
+        if (std::find(clean.begin(), clean.end(), tag) == clean.end()) {
+            clean.push_back(tag);
+        }
+    }
+    Statement exists(db, "SELECT 1 FROM matches WHERE match_id = ?");
+    exists.bind(1, matchId);
+    if (!exists.step()) {
+        return makeError(ErrorKind::Validation, "no stored match " + matchId);
+    }
+    if (note.empty() && clean.empty()) {
+        Statement remove(db, "DELETE FROM match_notes WHERE match_id = ?");
+        remove.bind(1, matchId).run();
+        return Ok{};
+    }
+    std::string joined;
+    for (const auto& tag : clean) {
+        joined += (joined.empty() ? "" : ",") + tag;
+    }
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    Statement upsert(db, "INSERT INTO match_notes (match_id, note, tags, updated_at) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT (match_id) DO UPDATE SET note = excluded.note, tags = excluded.tags, "
+                         "updated_at = excluded.updated_at");
+    upsert.bind(1, matchId).bind(2, note).bind(3, joined).bind(4, static_cast<std::int64_t>(now)).run();
+    return Ok{};
+}
+
+} // namespace herald::store

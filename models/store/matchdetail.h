@@ -1,0 +1,80 @@
+// One match in full for the match detail view: both sides' scoreboards (any number of teams and sub-teams),
+// team totals, the gold difference over time from the timeline frames, the key events, and the player's note
+// and tags (match_notes).
+#pragma once
+
+#include "common/result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace herald::store {
+
+class Database;
+
+struct DetailParticipant {
+    int participantId = 0;
+    int teamId = 0;
+    int subteamId = 0; // Arena: 1..8
+    std::string puuid;
+    std::string riotId; // Name#TAG, or the summoner name of older payloads
+    std::string championName;
+    std::string position;
+    bool win = false;
+    int kills = 0;
+    int deaths = 0;
+    int assists = 0;
+    int cs = 0;
+    int gold = 0;
+    int damage = 0;
+    int vision = 0;
+    int level = 0;
+    bool followed = false; // a followed account
+};
+
+struct DetailTeam {
+    int teamId = 0;    // 100 / 200; Arena: the sub-team
+    bool win = false;
+    int kills = 0;
+    int gold = 0;
+    int damage = 0;
+    std::vector<DetailParticipant> players;
+};
+
+struct DetailEvent {
+    std::int64_t timestampMs = 0;
+    std::string type;    // CHAMPION_KILL, ELITE_MONSTER_KILL, BUILDING_KILL, ...
+    int killerId = 0;    // 0: none (a tower, a minion)
+    int victimId = 0;
+    int teamId = 0;      // the team of the killer side when known
+    std::string detail;  // monster type, building type, ...
+};
+
+struct MatchDetail {
+    std::string matchId;
+    int queueId = 0;
+    std::string gameMode;
+    std::string patch;
+    std::int64_t gameCreation = 0;
+    std::int64_t durationSeconds = 0;
+    bool remake = false;
+    std::optional<std::string> endResult;
+    bool arena = false; // teams are sub-teams
+    std::vector<DetailTeam> teams;
+    // Gold of team 100 minus team 200 at each timeline frame (minutes), when there is a timeline.
+    std::vector<std::pair<double, int>> goldDifference;
+    std::vector<DetailEvent> events;
+    std::string note;
+    std::vector<std::string> tags;
+};
+
+Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId);
+
+// Saves (or clears, when both are empty) the player's note and tags of a stored match. Tags are trimmed,
+// lower-cased, de-duplicated; a tag is at most 40 characters, a note at most 10,000.
+Status saveMatchNote(Database& db, const std::string& matchId, const std::string& note,
+                     const std::vector<std::string>& tags);
+
+} // namespace herald::store

@@ -1,0 +1,79 @@
+// MatchDetailView: one match: both sides' scoreboards (also 16-player Arena and 1-player modes), team totals,
+// the gold difference over time, the key events on a time axis, and the player's note and tags.
+#pragma once
+
+#include "store/matchdetail.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::ui {
+
+class LineChart;
+
+// The key events on a time axis: kills above (blue side) and below (red side), objectives and buildings as
+// marks; hovering one says what happened.
+class EventStrip : public QWidget {
+    Q_OBJECT
+public:
+    explicit EventStrip(QWidget* parent = nullptr);
+    void setMatch(std::shared_ptr<const store::MatchDetail> match);
+    QSize sizeHint() const override { return {600, 110}; }
+    QSize minimumSizeHint() const override { return {200, 90}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+    QPointF pointOf(const store::DetailEvent& e) const;
+    QString describe(const store::DetailEvent& e) const;
+    std::shared_ptr<const store::MatchDetail> m_match;
+};
+
+class MatchDetailView : public QWidget {
+    Q_OBJECT
+public:
+    MatchDetailView(store::Store& store, QWidget* parent = nullptr);
+
+    // Loads the match off the GUI thread, then shows it; loaded() says when.
+    void showMatch(const QString& matchId);
+    const store::MatchDetail* match() const { return m_match.get(); }
+    // Hides other players' Riot IDs (their champions show instead).
+    void setStreamerMode(bool on);
+
+signals:
+    void backRequested();
+    void loaded(bool ok);
+    void noteSaved(const QString& matchId);
+
+private:
+    void populate();
+    void saveNote();
+
+    store::Store& m_store;
+    std::shared_ptr<const store::MatchDetail> m_match;
+    bool m_streamer = false;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QWidget* m_teams;
+    QVBoxLayout* m_teamsLayout;
+    LineChart* m_gold;
+    EventStrip* m_events;
+    QPlainTextEdit* m_note;
+    QLineEdit* m_tags;
+    QPushButton* m_save;
+    QLabel* m_saved;
+};
+
+} // namespace herald::ui
