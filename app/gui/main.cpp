@@ -4,15 +4,18 @@
 #include "firstrun.h"
 #include "ingest/rebuild.h"
 #include "itemmodels/matchlistmodel.h"
+#include "pageswiring.h"
 #include "store/store.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
 #include "syncwiring.h"
 #include "templates/templatestore.h"
 #include "theme/theme.h"
+#include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
+#include "views/settingsview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +24,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 #include <QtConcurrent>
 #include <cstdio>
@@ -55,7 +59,8 @@ Options parseOptions(QApplication& app) {
                                   QStringLiteral("WxH"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   QCoreApplication::translate("main", "The view to open: dashboard (default), "
-                                                                      "matches, or match:<id> (one match's details)."),
+                                                                      "matches, match:<id> (one match's details), "
+                                                                      "settings or diagnostics."),
                                   QStringLiteral("VIEW"));
     const QCommandLineOption templateId(QStringLiteral("template"),
                                         QCoreApplication::translate("main", "The dashboard template to open, by id "
@@ -71,9 +76,12 @@ Options parseOptions(QApplication& app) {
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(view)) {
         options.view = parser.value(view);
-        if (options.view != QLatin1String("dashboard") && options.view != QLatin1String("matches") &&
+        const QStringList views = {QStringLiteral("dashboard"), QStringLiteral("matches"), QStringLiteral("settings"),
+                                   QStringLiteral("diagnostics")};
+        if (!views.contains(options.view) &&
             !(options.view.startsWith(QLatin1String("match:")) && options.view.size() > 6)) {
-            std::fprintf(stderr, "herald: --view takes dashboard, matches or match:<id>, not %s\n",
+            std::fprintf(stderr,
+                         "herald: --view takes dashboard, matches, match:<id>, settings or diagnostics, not %s\n",
                          qPrintable(options.view));
             std::exit(2);
         }
@@ -127,7 +135,15 @@ int main(int argc, char** argv) {
     const Options options = parseOptions(app);
     herald::ui::applyTheme(app, herald::ui::Theme::Dark);
 
-    const auto dataDir = herald::store::resolveDataDir(options.dataDir);
+    // --data-dir, else the folder chosen in Settings (QSettings), else $HERALD_DATA_DIR / the platform's.
+    std::optional<std::string> chosenDir = options.dataDir;
+    if (!chosenDir) {
+        const QString saved = QSettings().value(herald::ui::SettingsView::dataFolderSetting()).toString();
+        if (!saved.isEmpty() && qEnvironmentVariableIsEmpty("HERALD_DATA_DIR")) {
+            chosenDir = saved.toStdString();
+        }
+    }
+    const auto dataDir = herald::store::resolveDataDir(chosenDir);
     auto opened = herald::ingest::openStore(dataDir, herald::store::Store::Access::Write);
     if (!opened) {
         const bool busy = opened.error().kind == herald::ErrorKind::Busy;
@@ -151,6 +167,16 @@ int main(int argc, char** argv) {
     herald::ui::ApiKeyStore apiKeys;
     if (options.screenshot.isEmpty()) { // a screenshot never touches the keychain or the network
         herald::app::wireSync(window, sync, apiKeys, matches);
+    }
+    const herald::ui::AppSettings settings = herald::ui::loadAppSettings(*store);
+    auto* settingsView = new herald::ui::SettingsView(*store, settings);
+    auto* diagnosticsView = new herald::ui::DiagnosticsView(*store);
+    herald::app::wirePages(app, window, *store, *settingsView, *diagnosticsView, sync, apiKeys);
+    herald::app::applySettings(app, window, sync, settings);
+    if (options.view == QLatin1String("settings")) {
+        window.showView(herald::ui::MainWindow::View::Settings);
+    } else if (options.view == QLatin1String("diagnostics")) {
+        window.showView(herald::ui::MainWindow::View::Diagnostics);
     }
 
     QObject::connect(
@@ -213,6 +239,11 @@ int main(int argc, char** argv) {
         };
         if (options.view == QLatin1String("matches")) {
             QObject::connect(&matches, &herald::ui::MatchListModel::pageArrived, &window, save);
+        } else if (options.view == QLatin1String("settings")) {
+            QTimer::singleShot(0, &window, save);
+        } else if (options.view == QLatin1String("diagnostics")) {
+            QObject::connect(diagnosticsView, &herald::ui::DiagnosticsView::refreshed, &window, save);
+            diagnosticsView->refresh();
         } else if (options.view.startsWith(QLatin1String("match:"))) {
             QObject::connect(detail, &herald::ui::MatchDetailView::loaded, &window, [&, save](bool ok) {
                 if (!ok) {

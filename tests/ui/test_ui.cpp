@@ -6,21 +6,26 @@
 #include "demo/demohistory.h"
 #include "itemmodels/matchlistmodel.h"
 #include "riotstandin.h"
+#include "store/migrations.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
 #include "templates/template.h"
 #include "testsupport.h"
 #include "theme/theme.h"
+#include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
+#include "views/settingsview.h"
 #include "views/syncpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace herald;
@@ -49,6 +54,9 @@ private slots:
     void emptyStoreExplainsWhatToDo();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
+    void settingsAreSavedAndComeBack();
+    void diagnosticsShowTheStoreAndCheckIt();
+    void navigatesBetweenEveryView();
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
 
@@ -229,6 +237,88 @@ void TestUi::lineChartDownsamplesToThePixelWidth() {
     chart.grab(); // paints
     QVERIFY(chart.drawnPoints(0) > 50);
     QVERIFY2(chart.drawnPoints(0) <= 4 * 300, qPrintable(QString::number(chart.drawnPoints(0))));
+}
+
+void TestUi::settingsAreSavedAndComeBack() {
+    test::TempStore temp;
+    QCOMPARE(ui::loadAppSettings(*temp.store).theme, QStringLiteral("dark")); // the default
+    ui::SettingsView view(*temp.store, ui::loadAppSettings(*temp.store));
+    QSignalSpy changed(&view, &ui::SettingsView::changed);
+    view.setTheme(QStringLiteral("light"));
+    view.setStreamerMode(true);
+    view.setTheme(QStringLiteral("purple")); // not a theme: ignored
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(0).value<ui::AppSettings>().theme, QStringLiteral("light"));
+    // Written by the store's writer: they come back for the next start.
+    QTRY_VERIFY_WITH_TIMEOUT(ui::loadAppSettings(*temp.store).streamerMode, kWait);
+    const auto loaded = ui::loadAppSettings(*temp.store);
+    QCOMPARE(loaded.theme, QStringLiteral("light"));
+    QCOMPARE(loaded.syncConcurrency, 8);
+}
+
+void TestUi::diagnosticsShowTheStoreAndCheckIt() {
+    ui::DiagnosticsView view(*m_store->store);
+    QSignalSpy refreshed(&view, &ui::DiagnosticsView::refreshed);
+    view.refresh();
+    QVERIFY(refreshed.wait(kWait));
+    const QString text = view.summaryText();
+    QVERIFY2(text.contains(QStringLiteral("schema version %1").arg(store::latestSchemaVersion())), qPrintable(text));
+    QVERIFY(text.contains(QString::fromStdString(m_store->store->databasePath().string())));
+    auto* rows = view.findChildren<QTableWidget*>().value(0);
+    QVERIFY(rows != nullptr);
+    bool sawMatches = false;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        if (rows->item(r, 0)->text() == QLatin1String("matches")) {
+            sawMatches = true;
+            QCOMPARE(QLocale().toLongLong(rows->item(r, 1)->text()), qlonglong{kDemoMatches});
+        }
+    }
+    QVERIFY(sawMatches);
+    view.setCacheStats(3, 1, 2);
+    QVERIFY(view.summaryText().contains(QStringLiteral("75.0 % hits")));
+    QSignalSpy checked(&view, &ui::DiagnosticsView::integrityChecked);
+    auto* button = view.findChild<QPushButton*>();
+    QVERIFY(button != nullptr);
+    QMetaObject::invokeMethod(&view, [&view] {
+        for (auto* b : view.findChildren<QPushButton*>()) {
+            if (b->text() == QLatin1String("Check integrity")) {
+                b->click();
+            }
+        }
+    });
+    QVERIFY(checked.wait(kWait));
+    QCOMPARE(checked.at(0).at(0).toBool(), true);
+}
+
+void TestUi::navigatesBetweenEveryView() {
+    ui::MatchListModel model(m_store->store->databasePath());
+    auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
+    auto* detail = new ui::MatchDetailView(*m_store->store);
+    ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
+    window.addPage(ui::MainWindow::View::Settings, new ui::SettingsView(*m_store->store, {}),
+                   QStringLiteral("Settings"));
+    window.addPage(ui::MainWindow::View::Diagnostics, new ui::DiagnosticsView(*m_store->store),
+                   QStringLiteral("Diagnostics"));
+    window.show();
+    for (const auto view : {ui::MainWindow::View::Matches, ui::MainWindow::View::Settings,
+                            ui::MainWindow::View::Diagnostics, ui::MainWindow::View::Dashboard}) {
+        window.showView(view);
+        QCOMPARE(window.currentView(), view);
+    }
+    // A match's details, then back to the list.
+    QSignalSpy loaded(detail, &ui::MatchDetailView::loaded);
+    store::HistoryFilter filter;
+    auto reader = m_store->store->openReader();
+    const auto first = store::historyPage(reader.value(), filter, std::nullopt, 1);
+    window.showMatch(QString::fromStdString(first.front().matchId));
+    QCOMPARE(window.currentView(), ui::MainWindow::View::Matches);
+    QVERIFY(loaded.wait(kWait));
+    QCOMPARE(loaded.at(0).at(0).toBool(), true);
+    QCOMPARE(detail->match()->matchId, first.front().matchId);
+    QVERIFY(detail->isVisible());
+    emit detail->backRequested();
+    QVERIFY(!detail->isVisible());
+    QVERIFY(window.matchHistory()->isVisible());
 }
 
 void TestUi::syncRunnerFollowsAnAccountAndNotifies() {

@@ -23,7 +23,8 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
         data->matches = store::historyPage(*m_db, filter, std::nullopt, widget.limit.value_or(10));
         return data;
     }
-    const auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
+    auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
+    query.timeZone = request.timeZone;
     auto result = m_engine->run(*m_db, query, request.dataVersion);
     if (!result) {
         data->error = QString::fromStdString(result.error().message);
@@ -99,6 +100,8 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
         emit widgetReady(generation, QString::fromStdString(widget->id), data);
     }
     emit loaded(generation, timer.elapsed());
+    const auto stats = m_engine->stats();
+    emit cacheStats(stats.hits, stats.misses, stats.entries);
 
     if (request.puuids != m_choicesFor) {
         m_choicesFor = request.puuids;

@@ -30,6 +30,7 @@ struct DashboardRequest {
     std::vector<std::string> puuids;
     templates::Filters extra; // the filter bar
     std::uint64_t dataVersion = 0;
+    std::string timeZone; // IANA; empty: the system's
 };
 
 struct WidgetData {
@@ -57,6 +58,8 @@ public slots:
 signals:
     void widgetReady(quint64 generation, const QString& widgetId, const herald::ui::WidgetDataPtr& data);
     void loaded(quint64 generation, qint64 elapsedMs);
+    // The analytics cache after a load (Diagnostics shows the hit rate).
+    void cacheStats(quint64 hits, quint64 misses, quint64 entries);
     // Champions and patches the players have games on (the filter bar's choices).
     void choicesReady(const QStringList& champions, const QStringList& patches);
 

@@ -45,6 +45,7 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(this, &DashboardView::requestLoad, m_loader, &DashboardLoader::load, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::widgetReady, this, &DashboardView::onWidgetReady, Qt::QueuedConnection);
+    connect(m_loader, &DashboardLoader::cacheStats, this, &DashboardView::cacheStats, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::choicesReady, this,
             [this](const QStringList& champions, const QStringList& patches) {
                 const QString champion = m_champion->currentData().toString();
@@ -165,6 +166,10 @@ const templates::Template* DashboardView::currentTemplate() const {
                : nullptr;
 }
 
+void DashboardView::setTimeZone(const QString& zone) {
+    m_timeZone = zone.toStdString();
+}
+
 void DashboardView::setPlayers(const QStringList& puuids) {
     m_puuids.clear();
     for (const QString& puuid : puuids) {
@@ -260,6 +265,7 @@ void DashboardView::reload(std::uint64_t dataVersion) {
         request.dashboard.filters.erase("since"); // all time: the template's period goes too
     }
     request.dataVersion = dataVersion;
+    request.timeZone = m_timeZone;
     m_generation = ++m_loader->latest();
     m_pending = static_cast<int>(t->widgets.size());
     m_timer.start();

@@ -40,11 +40,14 @@ public:
     void setBarFilter(const QString& key, const QString& value);
     const std::vector<WidgetFrame*>& frames() const { return m_frames; }
     bool isLoading() const { return m_pending > 0; }
+    // Queries use this IANA time zone for days, weeks and hours ("" = the system's).
+    void setTimeZone(const QString& zone);
 
 signals:
     // Every widget of the current request has its result; ms since the request.
     void loaded(qint64 ms);
     void requestLoad(quint64 generation, const herald::ui::DashboardRequest& request);
+    void cacheStats(quint64 hits, quint64 misses, quint64 entries);
 
 private:
     void rebuildGrid();
@@ -57,6 +60,7 @@ private:
     int m_current = -1;
     std::vector<std::string> m_puuids;
     std::uint64_t m_dataVersion = 0;
+    std::string m_timeZone;
     quint64 m_generation = 0;
     int m_pending = 0;
     QElapsedTimer m_timer;

@@ -82,6 +82,12 @@ void SyncRunner::addAccount(const QString& riotId, const QString& platformName) 
     });
 }
 
+void SyncRunner::syncAll() {
+    sync::SyncOptions options;
+    options.concurrency = m_concurrency;
+    syncAll(options);
+}
+
 void SyncRunner::syncAll(const sync::SyncOptions& options) {
     if (!begin()) {
         return;

@@ -44,13 +44,17 @@ public:
     ~SyncRunner() override; // cancels the running job and waits for it
 
     void setApiKey(const QString& key);
+    void forgetApiKey() { m_config.apiKey.clear(); }
+    // Requests in flight at once for the next syncs.
+    void setConcurrency(int concurrency) { m_concurrency = std::max(1, concurrency); }
     bool hasApiKey() const { return !m_config.apiKey.empty(); }
     bool isRunning() const { return m_running; }
 
     // Looks the Riot ID up and follows the account; answers with accountAdded.
     void addAccount(const QString& riotId, const QString& platform);
     // Game data, then every followed account (not the demo one); answers with progress and finished.
-    void syncAll(const sync::SyncOptions& options = {});
+    void syncAll();
+    void syncAll(const sync::SyncOptions& options);
     void cancel();
 
 signals:
@@ -69,6 +73,7 @@ private:
     sync::SyncEngine* m_engine = nullptr;
     std::atomic<bool> m_cancelled{false};
     bool m_running = false;
+    int m_concurrency = 8;
 };
 
 } // namespace herald::ui

@@ -61,11 +61,41 @@ void MainWindow::addStatusWidget(QWidget* widget) {
     m_path->show();
 }
 
+void MainWindow::addPage(View view, QWidget* page, const QString& title) {
+    (view == View::Settings ? m_settingsPage : m_diagnosticsPage) = page;
+    m_tabs->addTab(page, title);
+}
+
 void MainWindow::showView(View view) {
-    m_tabs->setCurrentWidget(view == View::Dashboard ? static_cast<QWidget*>(m_dashboard) : m_matchesPage);
-    if (view == View::Matches) {
+    switch (view) {
+    case View::Dashboard:
+        m_tabs->setCurrentWidget(m_dashboard);
+        break;
+    case View::Matches:
+        m_tabs->setCurrentWidget(m_matchesPage);
         m_matchesPage->setCurrentWidget(m_history);
+        break;
+    case View::Settings:
+    case View::Diagnostics:
+        if (QWidget* page = view == View::Settings ? m_settingsPage : m_diagnosticsPage) {
+            m_tabs->setCurrentWidget(page);
+        }
+        break;
     }
+}
+
+MainWindow::View MainWindow::currentView() const {
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_matchesPage) {
+        return View::Matches;
+    }
+    if (current != nullptr && current == m_settingsPage) {
+        return View::Settings;
+    }
+    if (current != nullptr && current == m_diagnosticsPage) {
+        return View::Diagnostics;
+    }
+    return View::Dashboard;
 }
 
 void MainWindow::showMatch(const QString& matchId) {

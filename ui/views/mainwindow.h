@@ -22,8 +22,11 @@ public:
     MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchDetailView* detail, const QString& storePath,
                QWidget* parent = nullptr);
 
-    enum class View { Dashboard, Matches };
+    enum class View { Dashboard, Matches, Settings, Diagnostics };
+    // Adds a page (Settings, Diagnostics) as a tab.
+    void addPage(View view, QWidget* page, const QString& title);
     void showView(View view);
+    View currentView() const;
     // The Matches tab with one match's details (back returns to the list).
     void showMatch(const QString& matchId);
     MatchDetailView* matchDetail() const { return m_detail; }
@@ -43,6 +46,8 @@ private:
     MatchHistoryView* m_history;
     MatchDetailView* m_detail;
     QStackedWidget* m_matchesPage;
+    QWidget* m_settingsPage = nullptr;
+    QWidget* m_diagnosticsPage = nullptr;
     QLabel* m_status;
     QLabel* m_path;
     QAction* m_addAccount;

@@ -1,0 +1,197 @@
+#include "settingsview.h"
+
+#include "store/settings.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QThreadPool>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace herald::ui {
+
+AppSettings loadAppSettings(store::Store& store) {
+    AppSettings s;
+    auto reader = store.openReader();
+    if (!reader) {
+        return s;
+    }
+    auto get = [&reader](const char* key) {
+        return QString::fromStdString(store::getSetting(reader.value(), key).value_or(""));
+    };
+    const QString theme = get(AppSettings::kTheme);
+    if (theme == QLatin1String("light") || theme == QLatin1String("dark")) {
+        s.theme = theme;
+    }
+    const QString zone = get(AppSettings::kTimeZone);
+    if (!zone.isEmpty() && QTimeZone(zone.toUtf8()).isValid()) {
+        s.timeZone = zone;
+    }
+    s.streamerMode = get(AppSettings::kStreamerMode) == QLatin1String("1");
+    bool ok = false;
+    const int concurrency = get(AppSettings::kSyncConcurrency).toInt(&ok);
+    if (ok && concurrency >= 1 && concurrency <= 32) {
+        s.syncConcurrency = concurrency;
+    }
+    return s;
+}
+
+SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_settings(current)
+    , m_theme(new QComboBox(this))
+    , m_timeZone(new QComboBox(this))
+    , m_streamer(new QCheckBox(tr("Hide other players' Riot IDs (for streaming)"), this))
+    , m_concurrency(new QSpinBox(this))
+    , m_dataFolder(new QLabel(QString::fromStdString(store.dataDir().string()), this)) {
+    qRegisterMetaType<herald::ui::AppSettings>();
+    auto* title = new QLabel(tr("Settings"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] { setTheme(m_theme->currentData().toString()); });
+
+    m_timeZone->addItem(tr("The system's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    for (const char* zone : {"UTC",
+                             "Europe/London",
+                             "Europe/Paris",
+                             "Europe/Berlin",
+                             "Europe/Istanbul",
+                             "Europe/Moscow",
+                             "America/New_York",
+                             "America/Chicago",
+                             "America/Los_Angeles",
+                             "America/Sao_Paulo",
+                             "America/Mexico_City",
+                             "Asia/Seoul",
+                             "Asia/Tokyo",
+                             "Asia/Singapore",
+                             "Asia/Manila",
+                             "Asia/Bangkok",
+                             "Asia/Taipei",
+                             "Asia/Ho_Chi_Minh",
+                             "Asia/Dubai",
+                             "Australia/Sydney"}) {
+        m_timeZone->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
+    }
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(current.timeZone)));
+    m_timeZone->setToolTip(tr("Days, weeks, weekdays and hours of the dashboards are counted in this time zone"));
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.timeZone = m_timeZone->currentData().toString();
+        save(AppSettings::kTimeZone, m_settings.timeZone);
+    });
+
+    m_streamer->setChecked(current.streamerMode);
+    connect(m_streamer, &QCheckBox::toggled, this, &SettingsView::setStreamerMode);
+
+    m_concurrency->setRange(1, 32);
+    m_concurrency->setValue(current.syncConcurrency);
+    m_concurrency->setToolTip(tr("Requests in flight at once while syncing; Riot's rate limits still apply"));
+    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int value) {
+        m_settings.syncConcurrency = value;
+        save(AppSettings::kSyncConcurrency, QString::number(value));
+    });
+
+    auto* folderRow = new QHBoxLayout;
+    m_dataFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folderRow->addWidget(m_dataFolder, 1);
+    auto* change = new QPushButton(tr("Change…"), this);
+    connect(change, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Herald's data folder"), m_dataFolder->text());
+        if (!folder.isEmpty()) {
+            QSettings().setValue(dataFolderSetting(), folder);
+            m_dataFolder->setText(tr("%1 (from the next start; the current store stays where it is)").arg(folder));
+        }
+    });
+    folderRow->addWidget(change);
+
+    auto* keyRow = new QHBoxLayout;
+    auto* setKey = new QPushButton(tr("Set API key…"), this);
+    auto* removeKey = new QPushButton(tr("Remove the key from the keychain"), this);
+    connect(setKey, &QPushButton::clicked, this, &SettingsView::apiKeyRequested);
+    connect(removeKey, &QPushButton::clicked, this, &SettingsView::apiKeyRemovalRequested);
+    keyRow->addWidget(setKey);
+    keyRow->addWidget(removeKey);
+    keyRow->addStretch(1);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Theme"), m_theme);
+    form->addRow(tr("Time zone"), m_timeZone);
+    form->addRow(tr("Streamer mode"), m_streamer);
+    form->addRow(tr("Sync concurrency"), m_concurrency);
+    form->addRow(tr("Data folder"), folderRow);
+    form->addRow(tr("Riot API key"), keyRow);
+    auto* formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(760); // a form reads better narrow than stretched over a wide window
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(title);
+    layout->addWidget(formBox);
+    layout->addStretch(1);
+}
+
+void SettingsView::setTheme(const QString& theme) {
+    if (theme != QLatin1String("dark") && theme != QLatin1String("light")) {
+        return;
+    }
+    m_settings.theme = theme;
+    {
+        QSignalBlocker block(m_theme);
+        m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
+    }
+    save(AppSettings::kTheme, theme);
+}
+
+void SettingsView::setStreamerMode(bool on) {
+    m_settings.streamerMode = on;
+    {
+        QSignalBlocker block(m_streamer);
+        m_streamer->setChecked(on);
+    }
+    save(AppSettings::kStreamerMode, on ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+void SettingsView::save(const char* key, const QString& value) {
+    emit changed(m_settings);
+    if (!m_store.writable()) {
+        return;
+    }
+    // The writer keeps the order of quick successive changes; the GUI never waits for it (a sync may be
+    // writing), a pool thread does and reports a failure back.
+    const std::string k = key;
+    const std::string v = value.toStdString();
+    auto pending = std::make_shared<std::future<Result<Ok>>>(
+        m_store.writer().submit<Ok>([k, v](store::Database& db) -> Result<Ok> {
+            store::setSetting(db, k, v);
+            return Ok{};
+        }));
+    QPointer<SettingsView> self(this);
+    QThreadPool::globalInstance()->start([pending, self] {
+        const auto saved = pending->get();
+        if (!saved) {
+            const QString message = QString::fromStdString(saved.error().message);
+            QMetaObject::invokeMethod(qApp, [self, message] {
+                if (self) {
+                    emit self->saveFailed(message);
+                }
+            });
+        }
+    });
+}
+
+} // namespace herald::ui

@@ -1,0 +1,68 @@
+// SettingsView: theme, time zone, streamer mode, sync concurrency, data folder and the Riot API key. Values
+// live in the store's user_settings (never a secret: the key stays in the system keychain); the data folder
+// is a per-user QSettings value read at start (it says where the store is).
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::ui {
+
+struct AppSettings {
+    QString theme = QStringLiteral("dark"); // dark | light
+    QString timeZone;                       // IANA; empty: the system's
+    bool streamerMode = false;
+    int syncConcurrency = 8;
+
+    // user_settings keys
+    static constexpr const char* kTheme = "ui.theme";
+    static constexpr const char* kTimeZone = "analytics.time_zone";
+    static constexpr const char* kStreamerMode = "ui.streamer_mode";
+    static constexpr const char* kSyncConcurrency = "sync.concurrency";
+};
+
+// Reads them from the store (defaults for what is missing or invalid).
+AppSettings loadAppSettings(store::Store& store);
+
+class SettingsView : public QWidget {
+    Q_OBJECT
+public:
+    SettingsView(store::Store& store, const AppSettings& current, QWidget* parent = nullptr);
+
+    const AppSettings& settings() const { return m_settings; }
+    // Changes one setting as the form would (tests); saves it and emits changed().
+    void setTheme(const QString& theme);
+    void setStreamerMode(bool on);
+
+    static QString dataFolderSetting() { return QStringLiteral("dataDir"); }
+
+signals:
+    void changed(const herald::ui::AppSettings& settings);
+    void apiKeyRequested();
+    void apiKeyRemovalRequested();
+    void saveFailed(const QString& message);
+
+private:
+    void save(const char* key, const QString& value);
+
+    store::Store& m_store;
+    AppSettings m_settings;
+    QComboBox* m_theme;
+    QComboBox* m_timeZone;
+    QCheckBox* m_streamer;
+    QSpinBox* m_concurrency;
+    QLabel* m_dataFolder;
+};
+
+} // namespace herald::ui
+
+Q_DECLARE_METATYPE(herald::ui::AppSettings)
