@@ -1,5 +1,6 @@
 // herald: the desktop app. This is the composition root: it opens the store, creates the models and the
 // window, and owns the threads they use.
+#include "accountswiring.h"
 #include "dashboard/dashboardview.h"
 #include "firstrun.h"
 #include "ingest/rebuild.h"
@@ -172,6 +173,7 @@ int main(int argc, char** argv) {
     auto* settingsView = new herald::ui::SettingsView(*store, settings);
     auto* diagnosticsView = new herald::ui::DiagnosticsView(*store);
     herald::app::wirePages(app, window, *store, *settingsView, *diagnosticsView, sync, apiKeys);
+    herald::app::wireAccounts(window, *store, matches, sync);
     herald::app::applySettings(app, window, sync, settings);
     if (options.view == QLatin1String("settings")) {
         window.showView(herald::ui::MainWindow::View::Settings);

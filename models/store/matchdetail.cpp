@@ -2,12 +2,11 @@
 
 #include "store/database.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace herald::store {
@@ -18,8 +17,9 @@ std::string lowerTrim(std::string text) {
     const auto notSpace = [](unsigned char c) { return std::isspace(c) == 0; };
     text.erase(text.begin(), std::find_if(text.begin(), text.end(), notSpace));
     text.erase(std::find_if(text.rbegin(), text.rend(), notSpace).base(), text.end());
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c); });
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
+        return c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c);
+    });
     return text;
 }
 
@@ -84,8 +84,8 @@ Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId) {
         p.teamId = players.columnInt(1);
         p.subteamId = players.columnInt(2);
         p.puuid = players.columnText(3);
-        p.riotId = players.columnText(4).empty() ? players.columnText(6)
-                                                 : players.columnText(4) + "#" + players.columnText(5);
+        p.riotId =
+            players.columnText(4).empty() ? players.columnText(6) : players.columnText(4) + "#" + players.columnText(5);
         p.championName = players.columnText(7);
         p.position = players.columnText(8);
         p.win = players.columnInt(9) != 0;
@@ -189,7 +189,8 @@ Status saveMatchNote(Database& db, const std::string& matchId, const std::string
         joined += (joined.empty() ? "" : ",") + tag;
     }
     const auto now =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     Statement upsert(db, "INSERT INTO match_notes (match_id, note, tags, updated_at) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT (match_id) DO UPDATE SET note = excluded.note, tags = excluded.tags, "
                          "updated_at = excluded.updated_at");

@@ -35,7 +35,7 @@ struct DetailParticipant {
 };
 
 struct DetailTeam {
-    int teamId = 0;    // 100 / 200; Arena: the sub-team
+    int teamId = 0; // 100 / 200; Arena: the sub-team
     bool win = false;
     int kills = 0;
     int gold = 0;
@@ -45,11 +45,11 @@ struct DetailTeam {
 
 struct DetailEvent {
     std::int64_t timestampMs = 0;
-    std::string type;    // CHAMPION_KILL, ELITE_MONSTER_KILL, BUILDING_KILL, ...
-    int killerId = 0;    // 0: none (a tower, a minion)
+    std::string type; // CHAMPION_KILL, ELITE_MONSTER_KILL, BUILDING_KILL, ...
+    int killerId = 0; // 0: none (a tower, a minion)
     int victimId = 0;
-    int teamId = 0;      // the team of the killer side when known
-    std::string detail;  // monster type, building type, ...
+    int teamId = 0;     // the team of the killer side when known
+    std::string detail; // monster type, building type, ...
 };
 
 struct MatchDetail {

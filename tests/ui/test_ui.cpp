@@ -12,6 +12,7 @@
 #include "templates/template.h"
 #include "testsupport.h"
 #include "theme/theme.h"
+#include "views/accountswitcher.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
@@ -57,6 +58,7 @@ private slots:
     void settingsAreSavedAndComeBack();
     void diagnosticsShowTheStoreAndCheckIt();
     void navigatesBetweenEveryView();
+    void accountSwitcherOffersEachAccountAndAllOfThem();
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
 
@@ -319,6 +321,35 @@ void TestUi::navigatesBetweenEveryView() {
     emit detail->backRequested();
     QVERIFY(!detail->isVisible());
     QVERIFY(window.matchHistory()->isVisible());
+}
+
+void TestUi::accountSwitcherOffersEachAccountAndAllOfThem() {
+    ui::AccountSwitcher switcher;
+    store::AccountRow a;
+    a.puuid = "p-a";
+    a.gameName = "Alpha";
+    a.tagLine = "EUW";
+    a.platform = "euw1";
+    store::AccountRow b = a;
+    b.puuid = "p-b";
+    b.gameName = "Beta";
+    switcher.setAccounts({a}, QStringLiteral("p-a"));
+    QCOMPARE(switcher.count(), 1); // one account: no "All accounts"
+    switcher.setAccounts({a, b}, QStringLiteral("p-b"));
+    QCOMPARE(switcher.count(), 3);
+    QCOMPARE(switcher.currentText(), QStringLiteral("Beta#EUW · euw1"));
+    QSignalSpy one(&switcher, &ui::AccountSwitcher::accountChosen);
+    QSignalSpy all(&switcher, &ui::AccountSwitcher::allChosen);
+    emit switcher.activated(0);
+    QCOMPARE(one.count(), 1);
+    QCOMPARE(one.at(0).at(0).toString(), QStringLiteral("p-a"));
+    switcher.setCurrentIndex(2);
+    emit switcher.activated(2);
+    QCOMPARE(all.count(), 1);
+    QCOMPARE(all.at(0).at(0).toStringList(), (QStringList{QStringLiteral("p-a"), QStringLiteral("p-b")}));
+    // A refresh keeps "All accounts" selected.
+    switcher.setAccounts({a, b}, QStringLiteral("p-a"));
+    QCOMPARE(switcher.currentIndex(), 2);
 }
 
 void TestUi::syncRunnerFollowsAnAccountAndNotifies() {

@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardview.h"
 #include "itemmodels/matchlistmodel.h"
+#include "views/accountswitcher.h"
 #include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
 
@@ -25,7 +26,8 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     , m_status(new QLabel(this))
     , m_addAccount(new QAction(tr("Add account…"), this))
     , m_sync(new QAction(tr("Sync"), this))
-    , m_apiKey(new QAction(tr("Riot API key…"), this)) {
+    , m_apiKey(new QAction(tr("Riot API key…"), this))
+    , m_accounts(new AccountSwitcher(this)) {
     setWindowTitle(tr("Herald"));
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -34,6 +36,7 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_sync->setToolTip(tr("Download the new matches of every followed account"));
     m_sync->setShortcut(QKeySequence::Refresh);
     m_apiKey->setToolTip(tr("Your Riot API key, kept in the system keychain"));
+    toolbar->addWidget(m_accounts);
     toolbar->addAction(m_addAccount);
     toolbar->addAction(m_sync);
     toolbar->addSeparator();

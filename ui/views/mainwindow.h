@@ -39,6 +39,9 @@ public:
     QAction* addAccountAction() const { return m_addAccount; }
     QAction* syncAction() const { return m_sync; }
     QAction* apiKeyAction() const { return m_apiKey; }
+    class AccountSwitcher* accountSwitcher() const {
+        return m_accounts;
+    }
 
 private:
     QTabWidget* m_tabs;
@@ -53,6 +56,7 @@ private:
     QAction* m_addAccount;
     QAction* m_sync;
     QAction* m_apiKey;
+    class AccountSwitcher* m_accounts;
 };
 
 } // namespace herald::ui

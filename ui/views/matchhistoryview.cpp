@@ -92,6 +92,11 @@ void MatchHistoryView::showMessage(const QString& message) {
     m_stack->setCurrentWidget(m_empty);
 }
 
+void MatchHistoryView::setHeading(const QString& title, const QString& subtitle) {
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+}
+
 void MatchHistoryView::applyOverview(const AccountOverview& overview) {
     if (overview.riotId.isEmpty()) {
         m_title->setText(tr("All matches"));

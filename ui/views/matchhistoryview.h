@@ -25,6 +25,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     // Shown instead of the table while the store is being prepared (first run) or when it is empty.
     void showMessage(const QString& message);
+    // The heading when several accounts are shown together.
+    void setHeading(const QString& title, const QString& subtitle);
 
 signals:
     void overviewShown(const herald::ui::AccountOverview& overview);
