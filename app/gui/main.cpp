@@ -17,7 +17,9 @@
 #include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
 #include "views/settingsview.h"
+#include "views/welcomedialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -212,6 +214,16 @@ int main(int argc, char** argv) {
         window.setStatus(result.createdDemo
                              ? QCoreApplication::translate("main", "Demo data: explore Herald with Demo#HRLD.")
                              : QString());
+        if (result.createdDemo && options.screenshot.isEmpty()) {
+            // The first run: follow your own account now, or look around the demo first.
+            QTimer::singleShot(0, &window, [&window] {
+                herald::ui::WelcomeDialog welcome(&window);
+                if (welcome.exec() == QDialog::Accepted &&
+                    welcome.choice() == herald::ui::WelcomeDialog::Choice::AddAccount) {
+                    window.addAccountAction()->trigger();
+                }
+            });
+        }
         matches.loadOverview();
         if (options.view.startsWith(QLatin1String("match:"))) {
             window.showMatch(options.view.mid(6));
