@@ -159,6 +159,7 @@ int main(int argc, char** argv) {
 
     herald::ui::MatchListModel matches(store->databasePath());
     auto* dashboard = new herald::ui::DashboardView(store->databasePath());
+    dashboard->setStore(store.get());
     auto* detail = new herald::ui::MatchDetailView(*store);
     herald::ui::MainWindow window(&matches, dashboard, detail, QString::fromStdString(store->databasePath().string()));
     window.showView(options.view == QLatin1String("dashboard") ? herald::ui::MainWindow::View::Dashboard
@@ -188,14 +189,7 @@ int main(int argc, char** argv) {
         [&matches, &store, dashboard, &options](const herald::ui::AccountOverview& overview) {
             const QStringList players = overview.puuid.isEmpty() ? QStringList() : QStringList{overview.puuid};
             matches.setPlayers(players);
-            // The templates: built-ins and the player's (a small read, once per overview).
-            std::vector<herald::templates::Template> list;
-            if (auto reader = store->openReader()) {
-                for (auto& stored : herald::templates::listTemplates(reader.value())) {
-                    list.push_back(std::move(stored.document));
-                }
-            }
-            dashboard->setTemplates(std::move(list));
+            dashboard->reloadTemplates(); // built-ins and the player's (a small read, once per overview)
             if (!options.templateId.isEmpty() && !dashboard->selectTemplate(options.templateId)) {
                 std::fprintf(stderr, "herald: no dashboard template '%s'\n", qPrintable(options.templateId));
             }

@@ -33,6 +33,7 @@ void wirePages(QApplication& app, ui::MainWindow& window, store::Store& store, u
                          window.dashboard()->reload(store.writer().dataVersion()); // a new zone regroups days
                      });
     QObject::connect(&settings, &ui::SettingsView::saveFailed, &window, &ui::MainWindow::setStatus);
+    QObject::connect(window.dashboard(), &ui::DashboardView::message, &window, &ui::MainWindow::setStatus);
     QObject::connect(&settings, &ui::SettingsView::apiKeyRequested, window.apiKeyAction(), &QAction::trigger);
     QObject::connect(&settings, &ui::SettingsView::apiKeyRemovalRequested, &keys, [&keys, &sync] {
         sync.forgetApiKey();

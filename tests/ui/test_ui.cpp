@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace herald;
@@ -59,6 +60,7 @@ private slots:
     void diagnosticsShowTheStoreAndCheckIt();
     void navigatesBetweenEveryView();
     void accountSwitcherOffersEachAccountAndAllOfThem();
+    void editedDashboardIsSavedAndComesBackAfterARestart();
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
 
@@ -350,6 +352,67 @@ void TestUi::accountSwitcherOffersEachAccountAndAllOfThem() {
     // A refresh keeps "All accounts" selected.
     switcher.setAccounts({a, b}, QStringLiteral("p-a"));
     QCOMPARE(switcher.currentIndex(), 2);
+}
+
+void TestUi::editedDashboardIsSavedAndComesBackAfterARestart() {
+    QTemporaryDir files;
+    {
+        ui::DashboardView view(m_store->store->databasePath());
+        view.setStore(m_store->store.get());
+        view.reloadTemplates();
+        view.setPlayers({demoPuuid()});
+        QVERIFY(view.selectTemplate(QStringLiteral("laning")));
+        // A built-in is not edited in place: a copy is made and edited.
+        QVERIFY(!view.startEditing());
+        QTRY_VERIFY_WITH_TIMEOUT(view.isEditing(), kWait);
+        QCOMPARE(view.currentTemplate()->id, std::string("laning-copy"));
+        QCOMPARE(view.frames().front()->findChild<QToolButton*>() != nullptr, true); // the edit bar
+        templates::Widget vision;
+        vision.id = "vision";
+        vision.type = templates::WidgetType::Kpi;
+        vision.title = "Vision per minute";
+        vision.metrics = {"vision_per_min"};
+        QVERIFY(view.addWidget(vision));
+        const auto* added = view.currentTemplate()->widget("vision");
+        QVERIFY(added != nullptr);
+        QCOMPARE(added->y, 11); // below the last row
+        QSignalSpy messages(&view, &ui::DashboardView::message);
+        // Up would cover the matchups table: refused, with the reason.
+        QVERIFY(!view.applyEdit(QStringLiteral("vision"), static_cast<int>(ui::WidgetFrame::Edit::MoveUp)));
+        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("overlaps widget 'matchups'")));
+        QVERIFY(view.applyEdit(QStringLiteral("vision"), static_cast<int>(ui::WidgetFrame::Edit::Wider)));
+        QVERIFY(view.applyEdit(QStringLiteral("gold15"), static_cast<int>(ui::WidgetFrame::Edit::Remove)));
+        QSignalSpy saved(&view, &ui::DashboardView::saved);
+        view.save();
+        QVERIFY(saved.wait(kWait));
+        QVERIFY(!view.isEditing());
+        QVERIFY(view.exportFile(files.filePath(QStringLiteral("laning.json"))));
+    }
+    // "Restart": a new view reads the store.
+    ui::DashboardView again(m_store->store->databasePath());
+    again.setStore(m_store->store.get());
+    again.reloadTemplates();
+    QVERIFY(again.selectTemplate(QStringLiteral("laning-copy")));
+    const auto* vision = again.currentTemplate()->widget("vision");
+    QVERIFY(vision != nullptr);
+    QCOMPARE(vision->w, 4);
+    QVERIFY(again.currentTemplate()->widget("gold15") == nullptr);
+    QVERIFY(templates::builtinTemplates()[3].widget("gold15") != nullptr); // the built-in is untouched
+
+    // Import: the exported file comes back under a free id; a broken one is refused with its message.
+    QSignalSpy imported(&again, &ui::DashboardView::imported);
+    again.importFile(files.filePath(QStringLiteral("laning.json")));
+    QVERIFY(imported.wait(kWait));
+    QCOMPARE(imported.last().at(1).toString(), QString());
+    QVERIFY(imported.last().at(0).toString().startsWith(QStringLiteral("laning-copy")));
+    QVERIFY(imported.last().at(0).toString() != QStringLiteral("laning-copy"));
+    const QString broken = files.filePath(QStringLiteral("broken.json"));
+    test::writeFile(broken.toStdString(), R"({"format":"herald.dashboard","version":1,"id":"b","name":"B",
+        "widgets":[{"id":"z","type":"donut","x":0,"y":0,"w":1,"h":1}]})");
+    again.importFile(broken);
+    QVERIFY(imported.wait(kWait));
+    const QString error = imported.last().at(1).toString();
+    QVERIFY2(error.contains(QStringLiteral("broken.json: widget 'z': unknown type 'donut'")), qPrintable(error));
 }
 
 void TestUi::syncRunnerFollowsAnAccountAndNotifies() {

@@ -2,16 +2,29 @@
 
 #include "format.h"
 #include "gamedata/gamedata.h"
+#include "store/store.h"
+#include "templates/templatestore.h"
+#include "widgeteditor.h"
 #include "widgetframe.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QThread>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <future>
 
 namespace herald::ui {
 
@@ -40,7 +53,12 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     , m_champion(makeCombo(this, tr("Champion")))
     , m_patch(makeCombo(this, tr("Patch")))
     , m_canvas(new QWidget)
-    , m_grid(new QGridLayout(m_canvas)) {
+    , m_grid(new QGridLayout(m_canvas))
+    , m_edit(new QPushButton(tr("Edit"), this))
+    , m_addWidget(new QPushButton(tr("Add widget…"), this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_manage(new QWidget(this)) {
     m_loader->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(this, &DashboardView::requestLoad, m_loader, &DashboardLoader::load, Qt::QueuedConnection);
@@ -93,6 +111,71 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     header->addWidget(m_templatePicker);
     m_description->setObjectName(QStringLiteral("pageSubtitle"));
     header->addWidget(m_description, 1);
+    auto* manage = new QHBoxLayout(m_manage);
+    manage->setContentsMargins(0, 0, 0, 0);
+    const std::pair<QString, std::function<void()>> actions[] = {
+        {tr("Duplicate"), [this] { duplicateCurrent(false); }},
+        {tr("Rename…"), [this] { renameCurrent(); }},
+        {tr("Delete"), [this] { deleteCurrent(); }},
+        {tr("Import…"),
+         [this] {
+             const QString path = QFileDialog::getOpenFileName(this, tr("Import a dashboard template"), QString(),
+                                                               tr("Dashboard templates (*.json)"));
+             if (!path.isEmpty()) {
+                 importFile(path);
+             }
+         }},
+        {tr("Export…"), [this] {
+             const auto* t = currentTemplate();
+             const QString path = QFileDialog::getSaveFileName(
+                 this, tr("Export the dashboard template"),
+                 QString::fromStdString(t != nullptr ? t->id : std::string("dashboard")) + QStringLiteral(".json"),
+                 tr("Dashboard templates (*.json)"));
+             if (!path.isEmpty()) {
+                 exportFile(path);
+             }
+         }}};
+    for (const auto& [label, action] : actions) {
+        auto* button = new QToolButton(m_manage);
+        button->setText(label);
+        if (&label == &actions[1].first || &label == &actions[2].first) {
+            button->setObjectName(QStringLiteral("userTemplateOnly")); // rename, delete: not for built-ins
+        }
+        connect(button, &QToolButton::clicked, this, action);
+        manage->addWidget(button);
+    }
+    header->addWidget(m_manage);
+    header->addWidget(m_edit);
+    header->addWidget(m_addWidget);
+    header->addWidget(m_save);
+    header->addWidget(m_cancel);
+    m_edit->setToolTip(tr("Add, remove, move, resize and configure widgets"));
+    connect(m_edit, &QPushButton::clicked, this, &DashboardView::startEditing);
+    connect(m_cancel, &QPushButton::clicked, this, &DashboardView::cancelEditing);
+    connect(m_save, &QPushButton::clicked, this, &DashboardView::save);
+    connect(m_addWidget, &QPushButton::clicked, this, [this] {
+        templates::Template* t = editable();
+        if (t == nullptr) {
+            return;
+        }
+        templates::Widget w;
+        w.type = templates::WidgetType::Bar;
+        w.metrics = {"win_rate"};
+        w.by = {"champion"};
+        for (int n = 1;; ++n) {
+            w.id = "widget-" + std::to_string(n);
+            if (t->widget(w.id) == nullptr) {
+                break;
+            }
+        }
+        WidgetEditor editor(*t, w, this);
+        if (editor.exec() == QDialog::Accepted) {
+            addWidget(editor.widget());
+        }
+    });
+    setEditingUi(false);
+    m_manage->setEnabled(false);
+    m_edit->setEnabled(false);
     auto* filters = new QHBoxLayout;
     for (QComboBox* combo : {m_queue, m_period, m_role, m_champion, m_patch}) {
         filters->addWidget(combo);
@@ -223,7 +306,338 @@ QString DashboardView::periodText() const {
     return tr("period");
 }
 
+void DashboardView::setStore(store::Store* store) {
+    m_store = store;
+    m_manage->setEnabled(store != nullptr && store->writable());
+    m_edit->setEnabled(store != nullptr && store->writable());
+}
+
+void DashboardView::reloadTemplates() {
+    if (m_store == nullptr) {
+        return;
+    }
+    std::vector<templates::Template> list;
+    if (auto reader = m_store->openReader()) { // a small read of a few documents
+        for (auto& stored : templates::listTemplates(reader.value())) {
+            list.push_back(std::move(stored.document));
+        }
+    }
+    setTemplates(std::move(list));
+}
+
+void DashboardView::setEditingUi(bool editing) {
+    m_editing = editing;
+    m_edit->setVisible(!editing);
+    m_manage->setVisible(!editing);
+    m_templatePicker->setEnabled(!editing);
+    for (QPushButton* b : {m_addWidget, m_save, m_cancel}) {
+        b->setVisible(editing);
+    }
+    for (WidgetFrame* frame : m_frames) {
+        frame->setEditing(editing);
+    }
+}
+
+templates::Template* DashboardView::editable() {
+    return m_editing && m_current >= 0 ? &m_templates[static_cast<std::size_t>(m_current)] : nullptr;
+}
+
+void DashboardView::write(std::function<Result<std::string>(store::Database&)> job,
+                          std::function<void(const Result<std::string>&)> then) {
+    if (m_store == nullptr || !m_store->writable()) {
+        return;
+    }
+    auto pending =
+        std::make_shared<std::future<Result<std::string>>>(m_store->writer().submit<std::string>(std::move(job)));
+    QPointer<DashboardView> self(this);
+    QThreadPool::globalInstance()->start([pending, self, then = std::move(then)] {
+        auto result = std::make_shared<Result<std::string>>(pending->get());
+        QMetaObject::invokeMethod(qApp, [self, then, result] {
+            if (self) {
+                then(*result);
+            }
+        });
+    });
+}
+
+bool DashboardView::startEditing() {
+    const auto* t = currentTemplate();
+    if (t == nullptr || m_store == nullptr) {
+        return false;
+    }
+    const auto& builtins = templates::builtinTemplates();
+    if (std::any_of(builtins.begin(), builtins.end(), [t](const auto& b) { return b.id == t->id; })) {
+        duplicateCurrent(true); // a built-in: edit a copy
+        return false;
+    }
+    setEditingUi(true);
+    return true;
+}
+
+void DashboardView::cancelEditing() {
+    setEditingUi(false);
+    reloadTemplates(); // the stored version back
+    reload(m_dataVersion);
+}
+
+bool DashboardView::addWidget(templates::Widget widget) {
+    templates::Template* t = editable();
+    if (t == nullptr) {
+        return false;
+    }
+    int bottom = 0;
+    for (const auto& w : t->widgets) {
+        bottom = std::max(bottom, w.y + w.h);
+    }
+    widget.x = 0;
+    widget.y = bottom;
+    if (widget.type == templates::WidgetType::Kpi) {
+        widget.w = std::min(3, t->columns);
+        widget.h = 2;
+    } else {
+        widget.w = std::min(6, t->columns);
+        widget.h = 4;
+    }
+    templates::Template next = *t;
+    next.widgets.push_back(widget);
+    if (auto valid = templates::validateTemplate(next, next.name); !valid) {
+        emit message(QString::fromStdString(valid.error().message));
+        return false;
+    }
+    *t = std::move(next);
+    rebuildGrid();
+    reload(m_dataVersion);
+    return true;
+}
+
+bool DashboardView::applyEdit(const QString& widgetId, int edit) {
+    templates::Template* t = editable();
+    if (t == nullptr) {
+        return false;
+    }
+    templates::Template next = *t;
+    const std::string id = widgetId.toStdString();
+    auto it = std::find_if(next.widgets.begin(), next.widgets.end(), [&id](const auto& w) { return w.id == id; });
+    if (it == next.widgets.end()) {
+        return false;
+    }
+    switch (static_cast<WidgetFrame::Edit>(edit)) {
+    case WidgetFrame::Edit::MoveLeft:
+        --it->x;
+        break;
+    case WidgetFrame::Edit::MoveRight:
+        ++it->x;
+        break;
+    case WidgetFrame::Edit::MoveUp:
+        --it->y;
+        break;
+    case WidgetFrame::Edit::MoveDown:
+        ++it->y;
+        break;
+    case WidgetFrame::Edit::Narrower:
+        --it->w;
+        break;
+    case WidgetFrame::Edit::Wider:
+        ++it->w;
+        break;
+    case WidgetFrame::Edit::Shorter:
+        --it->h;
+        break;
+    case WidgetFrame::Edit::Taller:
+        ++it->h;
+        break;
+    case WidgetFrame::Edit::Remove:
+        next.widgets.erase(it);
+        break;
+    case WidgetFrame::Edit::Configure: {
+        WidgetEditor editor(next, *it, this);
+        if (editor.exec() != QDialog::Accepted) {
+            return false;
+        }
+        *it = editor.widget();
+        break;
+    }
+    }
+    if (auto valid = templates::validateTemplate(next, next.name); !valid) {
+        emit message(QString::fromStdString(valid.error().message));
+        return false;
+    }
+    *t = std::move(next);
+    rebuildGrid();
+    reload(m_dataVersion);
+    return true;
+}
+
+void DashboardView::save() {
+    templates::Template* t = editable();
+    if (t == nullptr) {
+        return;
+    }
+    const templates::Template copy = *t;
+    write(
+        [copy](store::Database& db) -> Result<std::string> {
+            if (auto ok = templates::saveTemplate(db, copy); !ok) {
+                return ok.error();
+            }
+            return copy.id;
+        },
+        [this](const Result<std::string>& result) {
+            if (!result) {
+                emit message(QString::fromStdString(result.error().message));
+                return;
+            }
+            setEditingUi(false);
+            emit message(tr("Dashboard saved."));
+            emit saved(QString::fromStdString(result.value()));
+        });
+}
+
+void DashboardView::duplicateCurrent(bool thenEdit) {
+    const auto* t = currentTemplate();
+    if (t == nullptr) {
+        return;
+    }
+    write(
+        [id = t->id](store::Database& db) -> Result<std::string> {
+            auto copy = templates::duplicateTemplate(db, id);
+            if (!copy) {
+                return copy.error();
+            }
+            return copy->id;
+        },
+        [this, thenEdit](const Result<std::string>& result) {
+            if (!result) {
+                emit message(QString::fromStdString(result.error().message));
+                return;
+            }
+            reloadTemplates();
+            selectTemplate(QString::fromStdString(result.value()));
+            emit message(thenEdit ? tr("Built-in dashboards stay as they are: you are editing a copy.")
+                                  : tr("Dashboard duplicated."));
+            if (thenEdit) {
+                setEditingUi(true);
+            }
+        });
+}
+
+void DashboardView::renameCurrent() {
+    const auto* t = currentTemplate();
+    if (t == nullptr) {
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename the dashboard"), tr("Name"), QLineEdit::Normal,
+                                               QString::fromStdString(t->name), &ok);
+    if (!ok || name.trimmed().isEmpty()) {
+        return;
+    }
+    write(
+        [id = t->id, n = name.trimmed().toStdString()](store::Database& db) -> Result<std::string> {
+            if (auto renamed = templates::renameTemplate(db, id, n); !renamed) {
+                return renamed.error();
+            }
+            return id;
+        },
+        [this](const Result<std::string>& result) {
+            if (!result) {
+                emit message(QString::fromStdString(result.error().message));
+                return;
+            }
+            reloadTemplates();
+        });
+}
+
+void DashboardView::deleteCurrent() {
+    const auto* t = currentTemplate();
+    if (t == nullptr) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete the dashboard"),
+                              tr("Delete “%1”? This cannot be undone.").arg(QString::fromStdString(t->name))) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    write(
+        [id = t->id](store::Database& db) -> Result<std::string> {
+            if (auto removed = templates::deleteTemplate(db, id); !removed) {
+                return removed.error();
+            }
+            return id;
+        },
+        [this](const Result<std::string>& result) {
+            if (!result) {
+                emit message(QString::fromStdString(result.error().message));
+                return;
+            }
+            reloadTemplates();
+            reload(m_dataVersion);
+        });
+}
+
+void DashboardView::importFile(const QString& path) {
+    QFile file(path);
+    QString error;
+    QByteArray bytes;
+    if (file.size() > static_cast<qint64>(templates::kMaxBytes)) {
+        error = tr("%1: the file is over the 1 MiB limit").arg(path);
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("%1: %2").arg(path, file.errorString());
+    } else {
+        bytes = file.readAll();
+    }
+    if (!error.isEmpty()) {
+        emit message(error);
+        emit imported(QString(), error);
+        return;
+    }
+    write(
+        [text = bytes.toStdString(), source = path.toStdString()](store::Database& db) -> Result<std::string> {
+            auto t = templates::importTemplate(db, text, source);
+            if (!t) {
+                return t.error();
+            }
+            return t->id;
+        },
+        [this](const Result<std::string>& result) {
+            if (!result) {
+                const QString text = QString::fromStdString(result.error().message);
+                emit message(text);
+                emit imported(QString(), text);
+                return;
+            }
+            reloadTemplates();
+            selectTemplate(QString::fromStdString(result.value()));
+            emit imported(QString::fromStdString(result.value()), QString());
+        });
+}
+
+bool DashboardView::exportFile(const QString& path) {
+    const auto* t = currentTemplate();
+    if (t == nullptr) {
+        return false;
+    }
+    QSaveFile file(path);
+    const std::string text = templates::serializeTemplate(*t);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
+        !file.commit()) {
+        emit message(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    emit message(tr("Exported to %1.").arg(path));
+    return true;
+}
+
 void DashboardView::rebuildGrid() {
+    const auto& builtins = templates::builtinTemplates();
+    const bool builtin =
+        currentTemplate() != nullptr &&
+        std::any_of(builtins.begin(), builtins.end(), [this](const auto& b) { return b.id == currentTemplate()->id; });
+    for (auto* button : m_manage->findChildren<QToolButton*>(QStringLiteral("userTemplateOnly"))) {
+        button->setEnabled(!builtin);
+        button->setToolTip(builtin ? tr("Built-in dashboards cannot change: duplicate one to make it yours")
+                                   : QString());
+    }
     for (WidgetFrame* frame : m_frames) {
         m_grid->removeWidget(frame);
         frame->deleteLater();
@@ -237,6 +651,9 @@ void DashboardView::rebuildGrid() {
     int rows = 0;
     for (const auto& w : t->widgets) {
         auto* frame = new WidgetFrame(w, m_canvas);
+        frame->setEditing(m_editing);
+        connect(frame, &WidgetFrame::editRequested, this,
+                [this](const QString& id, WidgetFrame::Edit edit) { applyEdit(id, static_cast<int>(edit)); });
         m_grid->addWidget(frame, w.y, w.x, w.h, w.w);
         m_frames.push_back(frame);
         rows = std::max(rows, w.y + w.h);

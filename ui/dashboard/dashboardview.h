@@ -3,19 +3,26 @@
 // show a loading state, then their result.
 #pragma once
 
+#include "common/result.h"
 #include "dashboardloader.h"
 #include "templates/template.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <vector>
 
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QThread;
+
+namespace herald::store {
+class Store;
+}
 
 namespace herald::ui {
 
@@ -27,6 +34,10 @@ public:
     explicit DashboardView(const std::filesystem::path& databasePath, QWidget* parent = nullptr);
     ~DashboardView() override;
 
+    // Template management (duplicate, rename, delete, import, export, edit) writes through the store.
+    void setStore(store::Store* store);
+    // Re-reads the templates from the store (built-ins and the player's), keeping the selection.
+    void reloadTemplates();
     void setTemplates(std::vector<templates::Template> list);
     bool selectTemplate(const QString& id);
     const templates::Template* currentTemplate() const;
@@ -40,6 +51,21 @@ public:
     void setBarFilter(const QString& key, const QString& value);
     const std::vector<WidgetFrame*>& frames() const { return m_frames; }
     bool isLoading() const { return m_pending > 0; }
+
+    // Edit mode: the current template (a built-in is duplicated first) can get, lose, move, resize and
+    // reconfigure widgets; save() stores it, cancelEditing() drops the changes.
+    bool isEditing() const { return m_editing; }
+    bool startEditing();
+    void cancelEditing();
+    // Adds a widget at the first free place; false with the validation's message when it cannot be.
+    bool addWidget(templates::Widget widget);
+    // Applies one edit bar action; false (with a message) when the grid refuses it.
+    bool applyEdit(const QString& widgetId, int edit);
+    void save();
+    // Import / export of template files (1 MiB at most). Import answers with the new template's id or the
+    // file's precise error; both also go to message().
+    void importFile(const QString& path);
+    bool exportFile(const QString& path);
     // Queries use this IANA time zone for days, weeks and hours ("" = the system's).
     void setTimeZone(const QString& zone);
 
@@ -48,9 +74,21 @@ signals:
     void loaded(qint64 ms);
     void requestLoad(quint64 generation, const herald::ui::DashboardRequest& request);
     void cacheStats(quint64 hits, quint64 misses, quint64 entries);
+    // Something to tell the player (saved, refused, failed).
+    void message(const QString& text);
+    void saved(const QString& templateId);
+    void imported(const QString& templateId, const QString& error);
 
 private:
     void rebuildGrid();
+    templates::Template* editable();
+    void setEditingUi(bool editing);
+    // Runs a store write off the GUI thread, then `then` on the GUI thread with its result.
+    void write(std::function<Result<std::string>(store::Database&)> job,
+               std::function<void(const Result<std::string>&)> then);
+    void duplicateCurrent(bool thenEdit);
+    void renameCurrent();
+    void deleteCurrent();
     void onWidgetReady(quint64 generation, const QString& widgetId, const WidgetDataPtr& result);
     QString periodText() const;
 
@@ -75,6 +113,14 @@ private:
     QWidget* m_canvas;
     QGridLayout* m_grid;
     std::vector<WidgetFrame*> m_frames;
+
+    store::Store* m_store = nullptr;
+    bool m_editing = false;
+    QPushButton* m_edit;
+    QPushButton* m_addWidget;
+    QPushButton* m_save;
+    QPushButton* m_cancel;
+    QWidget* m_manage; // duplicate, rename, delete, import, export
 };
 
 } // namespace herald::ui

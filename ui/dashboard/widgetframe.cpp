@@ -6,11 +6,13 @@
 #include "theme/theme.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <map>
 
@@ -50,6 +52,7 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     : QFrame(parent)
     , m_widget(widget)
     , m_title(new QLabel(this))
+    , m_editBar(new QWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_loading(new QLabel(tr("Loading…"), this)) {
     setObjectName(QStringLiteral("card"));
@@ -71,8 +74,37 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     m_loading->setAlignment(Qt::AlignCenter);
     m_loading->setObjectName(QStringLiteral("pageSubtitle"));
     m_stack->addWidget(m_loading);
+    auto* bar = new QHBoxLayout(m_editBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(2);
+    const std::pair<Edit, QString> actions[] = {
+        {Edit::MoveLeft, QStringLiteral("←")}, {Edit::MoveRight, QStringLiteral("→")},
+        {Edit::MoveUp, QStringLiteral("↑")},   {Edit::MoveDown, QStringLiteral("↓")},
+        {Edit::Narrower, QStringLiteral("⇠")}, {Edit::Wider, QStringLiteral("⇢")},
+        {Edit::Shorter, QStringLiteral("⇡")},  {Edit::Taller, QStringLiteral("⇣")},
+        {Edit::Configure, tr("Configure…")},   {Edit::Remove, tr("Remove")}};
+    const QString tips[] = {tr("Move left"),         tr("Move right"), tr("Move up"),
+                            tr("Move down"),         tr("Narrower"),   tr("Wider"),
+                            tr("Shorter"),           tr("Taller"),     tr("Choose the metrics, dimensions and sort"),
+                            tr("Remove this widget")};
+    int i = 0;
+    for (const auto& [edit, label] : actions) {
+        auto* button = new QToolButton(m_editBar);
+        button->setText(label);
+        button->setToolTip(tips[i++]);
+        connect(button, &QToolButton::clicked, this,
+                [this, edit = edit] { emit editRequested(QString::fromStdString(m_widget.id), edit); });
+        bar->addWidget(button);
+    }
+    bar->addStretch(1);
+    m_editBar->hide();
     layout->addWidget(m_title);
+    layout->addWidget(m_editBar);
     layout->addWidget(m_stack, 1);
+}
+
+void WidgetFrame::setEditing(bool editing) {
+    m_editBar->setVisible(editing);
 }
 
 void WidgetFrame::showLoading() {

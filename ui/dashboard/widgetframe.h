@@ -18,16 +18,24 @@ public:
     WidgetFrame(const templates::Widget& widget, QWidget* parent = nullptr);
 
     const templates::Widget& widget() const { return m_widget; }
+
+    enum class Edit { MoveLeft, MoveRight, MoveUp, MoveDown, Narrower, Wider, Shorter, Taller, Configure, Remove };
+    // Shows or hides the edit bar (move, resize, configure, remove).
+    void setEditing(bool editing);
     void showLoading();
     void setData(const WidgetData& result, const QString& periodText);
     bool hasData() const { return m_hasData; }
     QWidget* content() const { return m_content; }
+
+signals:
+    void editRequested(const QString& widgetId, herald::ui::WidgetFrame::Edit edit);
 
 private:
     QWidget* buildContent(const WidgetData& result, const QString& periodText);
 
     templates::Widget m_widget;
     QLabel* m_title;
+    QWidget* m_editBar;
     QStackedWidget* m_stack;
     QLabel* m_loading;
     QWidget* m_content = nullptr;

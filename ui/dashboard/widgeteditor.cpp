@@ -1,0 +1,204 @@
+#include "widgeteditor.h"
+
+#include "analytics/catalog.h"
+#include "format.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace herald::ui {
+
+namespace {
+
+QString typeLabel(templates::WidgetType type) {
+    switch (type) {
+    case templates::WidgetType::Kpi:
+        return WidgetEditor::tr("Number (KPI)");
+    case templates::WidgetType::Line:
+        return WidgetEditor::tr("Line over time");
+    case templates::WidgetType::Bar:
+        return WidgetEditor::tr("Bars");
+    case templates::WidgetType::Pie:
+        return WidgetEditor::tr("Donut");
+    case templates::WidgetType::Table:
+        return WidgetEditor::tr("Table");
+    case templates::WidgetType::Heatmap:
+        return WidgetEditor::tr("Heatmap");
+    case templates::WidgetType::Rank:
+        return WidgetEditor::tr("Rank (LP) history");
+    case templates::WidgetType::Matches:
+        return WidgetEditor::tr("Recent games");
+    }
+    return {};
+}
+
+QString fromView(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+} // namespace
+
+WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget& widget, QWidget* parent)
+    : QDialog(parent)
+    , m_template(t)
+    , m_original(widget)
+    , m_type(new QComboBox(this))
+    , m_title(new QLineEdit(QString::fromStdString(widget.title), this))
+    , m_metrics(new QListWidget(this))
+    , m_by1(new QComboBox(this))
+    , m_by2(new QComboBox(this))
+    , m_sort(new QComboBox(this))
+    , m_limit(new QSpinBox(this))
+    , m_minGames(new QSpinBox(this))
+    , m_queue(new QLineEdit(QString::fromStdString(widget.queue), this))
+    , m_help(new QLabel(this))
+    , m_error(new QLabel(this)) {
+    setWindowTitle(tr("Configure the widget"));
+    for (const auto type : templates::widgetTypes()) {
+        m_type->addItem(typeLabel(type), QString::fromLatin1(templates::widgetTypeName(type)));
+    }
+    m_type->setCurrentIndex(std::max(0, m_type->findData(QString::fromLatin1(templates::widgetTypeName(widget.type)))));
+    for (const auto& metric : analytics::metrics()) {
+        auto* item = new QListWidgetItem(metricLabel(metric.name), m_metrics);
+        item->setData(Qt::UserRole, fromView(metric.name));
+        item->setToolTip(fromView(metric.summary));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool chosen =
+            std::find(widget.metrics.begin(), widget.metrics.end(), std::string(metric.name)) != widget.metrics.end();
+        item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+    }
+    m_metrics->setMinimumHeight(180);
+    connect(m_metrics, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem* item) { m_help->setText(item != nullptr ? item->toolTip() : QString()); });
+    for (QComboBox* box : {m_by1, m_by2}) {
+        box->addItem(tr("(none)"), QString());
+        for (const auto& dimension : analytics::dimensions()) {
+            box->addItem(dimensionLabel(dimension.name), fromView(dimension.name));
+            box->setItemData(box->count() - 1, fromView(dimension.summary), Qt::ToolTipRole);
+        }
+    }
+    m_by1->setCurrentIndex(
+        std::max(0, m_by1->findData(widget.by.empty() ? QString() : QString::fromStdString(widget.by[0]))));
+    m_by2->setCurrentIndex(
+        std::max(0, m_by2->findData(widget.by.size() < 2 ? QString() : QString::fromStdString(widget.by[1]))));
+    m_sort->addItem(tr("(the dimension's order)"), QString());
+    for (const auto& metric : analytics::metrics()) {
+        if (metric.name == "lp") {
+            continue;
+        }
+        m_sort->addItem(tr("%1, highest first").arg(metricLabel(metric.name)),
+                        QStringLiteral("-") + fromView(metric.name));
+    }
+    m_sort->setCurrentIndex(std::max(0, m_sort->findData(QString::fromStdString(widget.sort))));
+    m_limit->setRange(0, 1000);
+    m_limit->setSpecialValueText(tr("no limit"));
+    m_limit->setValue(widget.limit.value_or(0));
+    m_minGames->setRange(0, 1000);
+    m_minGames->setValue(widget.minGames);
+    m_help->setWordWrap(true);
+    m_help->setObjectName(QStringLiteral("pageSubtitle"));
+    m_error->setObjectName(QStringLiteral("errorText"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Type"), m_type);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Metrics"), m_metrics);
+    form->addRow(QString(), m_help);
+    form->addRow(tr("By"), m_by1);
+    form->addRow(tr("And by"), m_by2);
+    form->addRow(tr("Sort"), m_sort);
+    form->addRow(tr("At most"), m_limit);
+    form->addRow(tr("Minimum games"), m_minGames);
+    form->addRow(tr("Ranked queue"), m_queue);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &WidgetEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &WidgetEditor::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &WidgetEditor::updateForType);
+    updateForType();
+}
+
+void WidgetEditor::updateForType() {
+    const auto type =
+        templates::parseWidgetType(m_type->currentData().toString().toStdString()).value_or(templates::WidgetType::Kpi);
+    const bool metrics = type != templates::WidgetType::Rank && type != templates::WidgetType::Matches;
+    m_metrics->setEnabled(metrics);
+    m_by1->setEnabled(metrics && type != templates::WidgetType::Kpi);
+    m_by2->setEnabled(type == templates::WidgetType::Table || type == templates::WidgetType::Heatmap);
+    m_sort->setEnabled(type == templates::WidgetType::Bar || type == templates::WidgetType::Pie ||
+                       type == templates::WidgetType::Table);
+    m_limit->setEnabled(type != templates::WidgetType::Kpi && type != templates::WidgetType::Line &&
+                        type != templates::WidgetType::Rank);
+    m_queue->setEnabled(type == templates::WidgetType::Rank);
+}
+
+templates::Widget WidgetEditor::widget() const {
+    templates::Widget w = m_original;
+    w.type = templates::parseWidgetType(m_type->currentData().toString().toStdString()).value_or(w.type);
+    w.title = m_title->text().trimmed().toStdString();
+    w.metrics.clear();
+    w.by.clear();
+    w.sort.clear();
+    w.limit.reset();
+    if (m_metrics->isEnabled()) {
+        for (int i = 0; i < m_metrics->count(); ++i) {
+            if (m_metrics->item(i)->checkState() == Qt::Checked) {
+                w.metrics.push_back(m_metrics->item(i)->data(Qt::UserRole).toString().toStdString());
+            }
+        }
+    }
+    for (QComboBox* box : {m_by1, m_by2}) {
+        if (box->isEnabled() && !box->currentData().toString().isEmpty()) {
+            w.by.push_back(box->currentData().toString().toStdString());
+        }
+    }
+    if (m_sort->isEnabled()) {
+        w.sort = m_sort->currentData().toString().toStdString();
+    }
+    if (m_limit->isEnabled() && m_limit->value() > 0) {
+        w.limit = m_limit->value();
+    }
+    w.minGames = m_minGames->value();
+    w.queue = m_queue->text().trimmed().toStdString();
+    w.comparePrevious = w.type == templates::WidgetType::Kpi && m_original.comparePrevious;
+    return w;
+}
+
+QString WidgetEditor::error() const {
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void WidgetEditor::accept() {
+    templates::Template check = m_template;
+    const templates::Widget w = widget();
+    bool replaced = false;
+    for (auto& existing : check.widgets) {
+        if (existing.id == w.id) {
+            existing = w;
+            replaced = true;
+        }
+    }
+    if (!replaced) {
+        check.widgets.push_back(w);
+    }
+    const auto valid = templates::validateTemplate(check, check.name);
+    if (!valid) {
+        m_error->setText(QString::fromStdString(valid.error().message));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace herald::ui

@@ -1,0 +1,52 @@
+// WidgetEditor: the form that configures one dashboard widget. It offers only what the catalog has (metrics
+// with their definitions as help, dimensions, sorts) and checks the result with the template's own validation,
+// so what it accepts always loads.
+#pragma once
+
+#include "templates/template.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace herald::ui {
+
+class WidgetEditor : public QDialog {
+    Q_OBJECT
+public:
+    // t: the template the widget belongs to (for validation); widget: the one to edit (a new one for "Add").
+    WidgetEditor(const templates::Template& t, const templates::Widget& widget, QWidget* parent = nullptr);
+
+    templates::Widget widget() const;
+    void accept() override; // refuses an invalid widget with the validation's message
+    QString error() const;
+
+    // The form's controls, for tests.
+    QComboBox* typeBox() const { return m_type; }
+    QListWidget* metricList() const { return m_metrics; }
+    QComboBox* firstDimension() const { return m_by1; }
+    QComboBox* secondDimension() const { return m_by2; }
+
+private:
+    void updateForType();
+
+    templates::Template m_template;
+    templates::Widget m_original;
+    QComboBox* m_type;
+    QLineEdit* m_title;
+    QListWidget* m_metrics;
+    QComboBox* m_by1;
+    QComboBox* m_by2;
+    QComboBox* m_sort;
+    QSpinBox* m_limit;
+    QSpinBox* m_minGames;
+    QLineEdit* m_queue;
+    QLabel* m_help;
+    QLabel* m_error;
+};
+
+} // namespace herald::ui
