@@ -11,6 +11,7 @@
 #include "sync/syncrunner.h"
 #include "syncwiring.h"
 #include "templates/templatestore.h"
+#include "theme/championicons.h"
 #include "theme/theme.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
@@ -158,6 +159,8 @@ int main(int argc, char** argv) {
     std::unique_ptr<herald::store::Store> store = std::move(opened).value();
 
     herald::ui::MatchListModel matches(store->databasePath());
+    matches.setChampionIcons(
+        std::make_shared<herald::ui::ChampionIcons>(store->dataDir() / "cache" / "champion-icons"));
     auto* dashboard = new herald::ui::DashboardView(store->databasePath());
     dashboard->setStore(store.get());
     auto* detail = new herald::ui::MatchDetailView(*store);

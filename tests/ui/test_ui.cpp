@@ -11,6 +11,7 @@
 #include "sync/syncrunner.h"
 #include "templates/template.h"
 #include "testsupport.h"
+#include "theme/championicons.h"
 #include "theme/theme.h"
 #include "views/accountswitcher.h"
 #include "views/diagnosticsview.h"
@@ -61,6 +62,7 @@ private slots:
     void navigatesBetweenEveryView();
     void accountSwitcherOffersEachAccountAndAllOfThem();
     void editedDashboardIsSavedAndComesBackAfterARestart();
+    void championIconsComeFromTheCacheOrABadge();
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
 
@@ -413,6 +415,31 @@ void TestUi::editedDashboardIsSavedAndComesBackAfterARestart() {
     QVERIFY(imported.wait(kWait));
     const QString error = imported.last().at(1).toString();
     QVERIFY2(error.contains(QStringLiteral("broken.json: widget 'z': unknown type 'donut'")), qPrintable(error));
+}
+
+void TestUi::championIconsComeFromTheCacheOrABadge() {
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(QStringLiteral("13.9.1"));
+    QDir(root.path()).mkpath(QStringLiteral("13.22.1"));
+    QImage red(32, 32, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QImage green(32, 32, QImage::Format_RGB32);
+    green.fill(Qt::green);
+    QVERIFY(red.save(root.filePath(QStringLiteral("13.22.1/MonkeyKing.png"))));
+    QVERIFY(green.save(root.filePath(QStringLiteral("13.9.1/MonkeyKing.png")))); // older: 13.22 > 13.9
+    ui::ChampionIcons icons(root.path().toStdString());
+    QVERIFY(icons.hasCachedIcons());
+    const QImage wukong = icons.icon("MonkeyKing", 20).toImage();
+    QCOMPARE(wukong.size(), QSize(20, 20));
+    QCOMPARE(QColor(wukong.pixel(10, 10)), QColor(Qt::red)); // the newest version's portrait
+    // Not cached: a badge, never an empty cell.
+    const QImage zed = icons.icon("Zed", 20).toImage();
+    QCOMPARE(zed.size(), QSize(20, 20));
+    QVERIFY(QColor(zed.pixel(2, 10)).alpha() > 0);
+    QVERIFY(QColor(zed.pixel(2, 10)) != QColor(Qt::red));
+    ui::ChampionIcons none((root.path() + QStringLiteral("/missing")).toStdString());
+    QVERIFY(!none.hasCachedIcons());
+    QVERIFY(!none.icon("MonkeyKing", 16).isNull());
 }
 
 void TestUi::syncRunnerFollowsAnAccountAndNotifies() {

@@ -1,6 +1,7 @@
 #include "matchlistmodel.h"
 
 #include "gamedata/gamedata.h"
+#include "theme/championicons.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -164,6 +165,9 @@ QVariant MatchListModel::data(const QModelIndex& index, int role) const {
     const store::MatchSummary* m = index.isValid() ? summaryAt(index.row()) : nullptr;
     if (m == nullptr) {
         return {};
+    }
+    if (role == Qt::DecorationRole && index.column() == ChampionColumn && m_icons && m->hasPlayer) {
+        return m_icons->icon(m->championName, 26);
     }
     if (role == MatchIdRole) {
         return QString::fromStdString(m->matchId);

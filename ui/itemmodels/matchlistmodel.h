@@ -29,6 +29,9 @@ public:
     explicit MatchListModel(std::filesystem::path databasePath, QObject* parent = nullptr);
     ~MatchListModel() override;
 
+    // Portraits for the champion column (Qt::DecorationRole); none without.
+    void setChampionIcons(std::shared_ptr<class ChampionIcons> icons) { m_icons = std::move(icons); }
+
     // Whose side of each match is shown (empty: every match). Reloads.
     void setPlayers(const QStringList& puuids);
     void setSearch(const QString& text);
@@ -66,6 +69,7 @@ private:
     bool m_loading = false;
     bool m_atEnd = false;
     bool m_active = false; // no query before the first setPlayers() / reload(): the store may not be ready
+    std::shared_ptr<class ChampionIcons> m_icons;
 };
 
 } // namespace herald::ui

@@ -30,7 +30,7 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_title->setText(tr("Match history"));
-    m_search->setPlaceholderText(tr("Search champion or match id"));
+    m_search->setPlaceholderText(tr("Search champion, match id, note or tag"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
 
