@@ -306,10 +306,22 @@ void TestUi::navigatesBetweenEveryView() {
     window.addPage(ui::MainWindow::View::Diagnostics, new ui::DiagnosticsView(*m_store->store),
                    QStringLiteral("Diagnostics"));
     window.show();
+    window.resize(1200, 800);
+    auto distinctColours = [&window] {
+        const QImage image = window.grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 6) {
+            for (int x = 0; x < image.width(); x += 6) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        return colours.size();
+    };
     for (const auto view : {ui::MainWindow::View::Matches, ui::MainWindow::View::Settings,
                             ui::MainWindow::View::Diagnostics, ui::MainWindow::View::Dashboard}) {
         window.showView(view);
         QCOMPARE(window.currentView(), view);
+        QVERIFY2(distinctColours() > 8, "a blank view"); // text, frames and controls, not an empty window
     }
     // A match's details, then back to the list.
     QSignalSpy loaded(detail, &ui::MatchDetailView::loaded);
@@ -322,6 +334,7 @@ void TestUi::navigatesBetweenEveryView() {
     QCOMPARE(loaded.at(0).at(0).toBool(), true);
     QCOMPARE(detail->match()->matchId, first.front().matchId);
     QVERIFY(detail->isVisible());
+    QVERIFY2(distinctColours() > 20, "a blank match detail"); // scoreboards, chart, event strip
     emit detail->backRequested();
     QVERIFY(!detail->isVisible());
     QVERIFY(window.matchHistory()->isVisible());
