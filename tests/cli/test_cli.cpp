@@ -288,6 +288,14 @@ void TestCli::demoIsDeterministicAndRealistic() {
     const Run again = cli(inDir(a, demo));
     QCOMPARE(again.code, 0);
     QCOMPARE(queryInt(a, "SELECT count(*) FROM matches"), 60);
+    // A rank snapshot after every counted solo queue game, LP within a division, walked from the results; the
+    // second run rewrote the same history.
+    const auto solo = queryInt(a, "SELECT count(*) FROM match_participants p JOIN accounts a USING (puuid) WHERE "
+                                  "p.queue_id = 420 AND p.complete = 1 AND p.remake = 0");
+    QVERIFY(solo > 5);
+    QCOMPARE(queryInt(a, "SELECT count(*) FROM ranking_history WHERE queue = 'RANKED_SOLO_5x5'"), solo);
+    QCOMPARE(queryInt(a, "SELECT count(*) FROM ranking_history WHERE lp < 0 OR lp > 100"), std::int64_t{0});
+    QCOMPARE(queryInt(a, "SELECT max(wins + losses) FROM ranking_history"), solo);
 }
 
 void TestCli::secondWriterIsToldWhoHoldsTheStore() {

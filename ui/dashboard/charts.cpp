@@ -151,7 +151,10 @@ void LineChart::paintEvent(QPaintEvent*) {
         if (!sAny) {
             continue;
         }
-        const auto [lo, hi] = bounds(sLow, sHigh);
+        auto [lo, hi] = bounds(sLow, sHigh);
+        if (series.ceiling && hi > *series.ceiling && sHigh <= *series.ceiling) {
+            hi = *series.ceiling;
+        }
         auto yOf = [&, lo = lo, hi = hi](double v) { return area.bottom() - (v - lo) / (hi - lo) * area.height(); };
         if (s <= 1) { // the first series' scale on the left, the second's on the right, in its colour
             p.setPen(s == 0 ? muted(*this) : seriesColor(1));

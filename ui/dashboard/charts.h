@@ -38,6 +38,7 @@ struct Series {
     QString name;
     std::vector<std::optional<double>> values; // one per label; nullopt: no value there
     std::function<QString(double)> format;
+    std::optional<double> ceiling; // the axis never goes above (rates: 1 = 100 %)
 };
 
 class LineChart : public ChartBase {

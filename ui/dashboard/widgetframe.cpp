@@ -268,6 +268,9 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         Series s;
         s.name = metricLabel(t.columns[c].name);
         s.format = formatterFor(t.columns[c].name);
+        if (isRate(t.columns[c].name)) {
+            s.ceiling = 1.0;
+        }
         for (const auto& row : t.rows) {
             s.values.push_back(toNumber(row[c]));
         }
