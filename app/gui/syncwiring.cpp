@@ -18,14 +18,6 @@
 
 namespace herald::app {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("SyncWiring", text);
-}
-
-} // namespace
-
 void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches) {
     auto* panel = new ui::SyncPanel(&runner, &window);
     window.addStatusWidget(panel);
@@ -40,9 +32,11 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
         }
         bool ok = false;
         const QString key = QInputDialog::getText(
-            &window, tr("Riot API key"),
-            tr("Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain "
-               "and nowhere else. Development keys expire every 24 hours."),
+            &window, QCoreApplication::translate("SyncWiring", "Riot API key"),
+            QCoreApplication::translate(
+                "SyncWiring",
+                "Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain "
+                "and nowhere else. Development keys expire every 24 hours."),
             QLineEdit::Password, QString(), &ok);
         if (!ok || key.trimmed().isEmpty()) {
             return;
@@ -62,15 +56,18 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
                          }
                      });
     QObject::connect(&keys, &ui::ApiKeyStore::keyWritten, &window, [&window](const QString& error) {
-        window.setStatus(error.isEmpty() ? tr("API key saved in the system keychain.")
-                                         : error + QLatin1Char(' ') + tr("The key serves until Herald closes."));
+        window.setStatus(error.isEmpty()
+                             ? QCoreApplication::translate("SyncWiring", "API key saved in the system keychain.")
+                             : error + QLatin1Char(' ') +
+                                   QCoreApplication::translate("SyncWiring", "The key serves until Herald closes."));
     });
 
     QObject::connect(window.apiKeyAction(), &QAction::triggered, &window, [&window, &runner, &keys] {
         bool ok = false;
-        const QString key =
-            QInputDialog::getText(&window, tr("Riot API key"), tr("Your Riot API key (kept in the system keychain):"),
-                                  QLineEdit::Password, QString(), &ok);
+        const QString key = QInputDialog::getText(
+            &window, QCoreApplication::translate("SyncWiring", "Riot API key"),
+            QCoreApplication::translate("SyncWiring", "Your Riot API key (kept in the system keychain):"),
+            QLineEdit::Password, QString(), &ok);
         if (ok && !key.trimmed().isEmpty()) {
             runner.setApiKey(key);
             keys.write(key);
@@ -87,16 +84,19 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
         const QString platform = dialog.platform();
         (*withKey)([&runner, riotId, platform] { runner.addAccount(riotId, platform); });
     });
-    QObject::connect(&runner, &ui::SyncRunner::accountAdded, &window,
-                     [&window, &runner, &matches](const QString& riotId, const QString& error) {
-                         if (!error.isEmpty()) {
-                             QMessageBox::warning(&window, tr("Cannot add the account"), error);
-                             return;
-                         }
-                         window.setStatus(tr("Following %1: downloading its matches…").arg(riotId));
-                         matches.loadOverview();
-                         runner.syncAll();
-                     });
+    QObject::connect(
+        &runner, &ui::SyncRunner::accountAdded, &window,
+        [&window, &runner, &matches](const QString& riotId, const QString& error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(&window, QCoreApplication::translate("SyncWiring", "Cannot add the account"),
+                                     error);
+                return;
+            }
+            window.setStatus(
+                QCoreApplication::translate("SyncWiring", "Following %1: downloading its matches…").arg(riotId));
+            matches.loadOverview();
+            runner.syncAll();
+        });
     // Matches appear while they download: the history reloads every few seconds during the fetch.
     auto lastReload = std::make_shared<QElapsedTimer>();
     auto shown = std::make_shared<int>(0);

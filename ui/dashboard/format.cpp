@@ -11,7 +11,7 @@ namespace herald::ui {
 
 namespace {
 
-QString tr(const char* text) {
+QString translated(const char* text) { // a QT_TRANSLATE_NOOP("Metrics", ...) entry
     return QCoreApplication::translate("Metrics", text);
 }
 
@@ -85,33 +85,37 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
     if (dimension == "role") {
         if (const auto* role = std::get_if<std::string>(&value)) {
             if (*role == "UTILITY") {
-                return tr("Support");
+                return QCoreApplication::translate("Metrics", "Support");
             }
             if (*role == "BOTTOM") {
-                return tr("Bottom");
+                return QCoreApplication::translate("Metrics", "Bottom");
             }
             if (*role == "MIDDLE") {
-                return tr("Middle");
+                return QCoreApplication::translate("Metrics", "Middle");
             }
             if (*role == "JUNGLE") {
-                return tr("Jungle");
+                return QCoreApplication::translate("Metrics", "Jungle");
             }
             if (*role == "TOP") {
-                return tr("Top");
+                return QCoreApplication::translate("Metrics", "Top");
             }
             if (role->empty() || *role == "NONE" || *role == "Invalid") {
-                return tr("No role");
+                return QCoreApplication::translate("Metrics", "No role");
             }
         }
     }
     if (dimension == "side") {
         if (const auto* side = std::get_if<std::string>(&value)) {
-            return *side == "blue" ? tr("Blue side") : *side == "red" ? tr("Red side") : QString::fromStdString(*side);
+            return *side == "blue"  ? QCoreApplication::translate("Metrics", "Blue side")
+                   : *side == "red" ? QCoreApplication::translate("Metrics", "Red side")
+                                    : QString::fromStdString(*side);
         }
     }
     if (dimension == "result") {
         if (const auto* result = std::get_if<std::string>(&value)) {
-            return *result == "win" ? tr("Win") : *result == "loss" ? tr("Loss") : QString::fromStdString(*result);
+            return *result == "win"    ? QCoreApplication::translate("Metrics", "Win")
+                   : *result == "loss" ? QCoreApplication::translate("Metrics", "Loss")
+                                       : QString::fromStdString(*result);
         }
     }
     if (const auto* text = std::get_if<std::string>(&value)) {
@@ -150,7 +154,7 @@ QString metricLabel(std::string_view metric) {
     };
     for (const auto& [name, label] : kLabels) {
         if (name == metric) {
-            return tr(label);
+            return translated(label);
         }
     }
     return QString::fromUtf8(metric.data(), static_cast<qsizetype>(metric.size()));
@@ -174,7 +178,7 @@ QString dimensionLabel(std::string_view dimension) {
     };
     for (const auto& [name, label] : kLabels) {
         if (name == dimension) {
-            return tr(label);
+            return translated(label);
         }
     }
     return QString::fromUtf8(dimension.data(), static_cast<qsizetype>(dimension.size()));
