@@ -12,6 +12,7 @@
 #include "syncwiring.h"
 #include "templates/templatestore.h"
 #include "theme/championicons.h"
+#include "theme/language.h"
 #include "theme/theme.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
@@ -41,6 +42,7 @@ struct Options {
     QString screenshot;
     QString view = QStringLiteral("dashboard");
     QString templateId;
+    QString lang;
     QSize size{1280, 800};
 };
 
@@ -70,7 +72,11 @@ Options parseOptions(QApplication& app) {
                                         QCoreApplication::translate("main", "The dashboard template to open, by id "
                                                                             "(overview, ranked-progress, ...)."),
                                         QStringLiteral("ID"));
-    parser.addOptions({dataDir, screenshot, size, view, templateId});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "The interface language: en or fr (default: "
+                                                                      "the Settings choice, else the system's)."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({dataDir, screenshot, size, view, templateId, lang});
     parser.process(app);
 
     Options options;
@@ -91,6 +97,11 @@ Options parseOptions(QApplication& app) {
         }
     }
     options.templateId = parser.value(templateId);
+    options.lang = parser.value(lang);
+    if (!options.lang.isEmpty() && !herald::ui::availableLanguages().contains(options.lang)) {
+        std::fprintf(stderr, "herald: --lang takes en or fr, not %s\n", qPrintable(options.lang));
+        std::exit(2);
+    }
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         const int w = parts.value(0).toInt();
@@ -137,6 +148,9 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("lol.herald.Herald"));
     const Options options = parseOptions(app);
+    if (!options.lang.isEmpty()) {
+        herald::ui::installLanguage(app, options.lang); // before any window, error boxes included
+    }
     herald::ui::applyTheme(app, herald::ui::Theme::Dark);
 
     // --data-dir, else the folder chosen in Settings (QSettings), else $HERALD_DATA_DIR / the platform's.
@@ -157,6 +171,11 @@ int main(int argc, char** argv) {
                            QString::fromStdString(opened.error().message));
     }
     std::unique_ptr<herald::store::Store> store = std::move(opened).value();
+    const herald::ui::AppSettings settings = herald::ui::loadAppSettings(*store);
+    if (options.lang.isEmpty()) {
+        herald::ui::installLanguage(app,
+                                    settings.language.isEmpty() ? herald::ui::systemLanguage() : settings.language);
+    }
 
     herald::ui::MatchListModel matches(store->databasePath());
     matches.setChampionIcons(
@@ -175,7 +194,6 @@ int main(int argc, char** argv) {
     if (options.screenshot.isEmpty()) { // a screenshot never touches the keychain or the network
         herald::app::wireSync(window, sync, apiKeys, matches);
     }
-    const herald::ui::AppSettings settings = herald::ui::loadAppSettings(*store);
     auto* settingsView = new herald::ui::SettingsView(*store, settings);
     auto* diagnosticsView = new herald::ui::DiagnosticsView(*store);
     herald::app::wirePages(app, window, *store, *settingsView, *diagnosticsView, sync, apiKeys);

@@ -1,7 +1,9 @@
 // The first window: the lazy match model (checked by QAbstractItemModelTester), the history view and a
 // rendered window that is not blank. Runs offscreen.
+#include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/widgeteditor.h"
 #include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
 #include "itemmodels/matchlistmodel.h"
@@ -12,7 +14,9 @@
 #include "templates/template.h"
 #include "testsupport.h"
 #include "theme/championicons.h"
+#include "theme/language.h"
 #include "theme/theme.h"
+#include "views/accountdialog.h"
 #include "views/accountswitcher.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
@@ -20,15 +24,21 @@
 #include "views/matchhistoryview.h"
 #include "views/settingsview.h"
 #include "views/syncpanel.h"
+#include "views/welcomedialog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QTranslator>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace herald;
@@ -65,6 +75,8 @@ private slots:
     void championIconsComeFromTheCacheOrABadge();
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
+    void builtinTemplateTextsAreListedForTranslation();
+    void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -545,6 +557,124 @@ void TestUi::apiKeyNeverFallsBackToAFile() {
     QCOMPARE(read.count(), 1);
     QCOMPARE(read.at(0).at(0).toString(), QStringLiteral("RGAPI-from-environment"));
     qunsetenv("HERALD_RIOT_API_KEY");
+}
+
+void TestUi::builtinTemplateTextsAreListedForTranslation() {
+    QSet<QString> listed;
+    for (const char* text : ui::builtinTemplateTexts()) {
+        listed.insert(QString::fromUtf8(text));
+    }
+    for (const auto& t : templates::builtinTemplates()) {
+        QVERIFY2(listed.contains(QString::fromStdString(t.name)), t.name.c_str());
+        QVERIFY2(listed.contains(QString::fromStdString(t.description)), t.description.c_str());
+        for (const auto& w : t.widgets) {
+            QVERIFY2(w.title.empty() || listed.contains(QString::fromStdString(w.title)), w.title.c_str());
+        }
+    }
+}
+
+void TestUi::frenchInterfaceHasNoUntranslatedString() {
+    // English source -> French, from the translation file.
+    QHash<QString, QString> french;
+    QFile ts(QStringLiteral(HERALD_TS_FILE));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+            const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QVERIFY2(!unfinished, qPrintable(QStringLiteral("unfinished: ") + source));
+            if (!text.isEmpty() && text != source && !source.contains(QLatin1Char('%'))) {
+                french.insert(source, text);
+            }
+        }
+    }
+    QVERIFY2(french.size() > 200, qPrintable(QString::number(french.size())));
+
+    QVERIFY(ui::installLanguage(*qApp, QStringLiteral("fr")));
+    {
+        ui::MatchListModel model(m_store->store->databasePath());
+        auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
+        auto* detail = new ui::MatchDetailView(*m_store->store);
+        ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
+        window.addPage(ui::MainWindow::View::Settings, new ui::SettingsView(*m_store->store, {}),
+                       QCoreApplication::translate("main", "Settings"));
+        window.addPage(ui::MainWindow::View::Diagnostics, new ui::DiagnosticsView(*m_store->store),
+                       QCoreApplication::translate("main", "Diagnostics"));
+        dashboard->setTemplates(templates::builtinTemplates());
+        dashboard->setPlayers({demoPuuid()});
+        QSignalSpy loaded(dashboard, &ui::DashboardView::loaded);
+        dashboard->setBarFilter(QStringLiteral("since"), QStringLiteral("all"));
+        window.show();
+        QVERIFY(loaded.wait(kWait));
+        connect(&model, &ui::MatchListModel::overviewLoaded, &window,
+                [&model](const ui::AccountOverview& o) { model.setPlayers({o.puuid}); });
+        model.loadOverview();
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kWait);
+        ui::AccountDialog account;
+        ui::WelcomeDialog welcome;
+        ui::WidgetEditor editor(templates::builtinTemplates()[0], templates::builtinTemplates()[0].widgets[0]);
+
+        QStringList untranslated;
+        auto check = [&](const QString& text, const QObject* where) {
+            if (french.contains(text)) {
+                untranslated << QStringLiteral("%1 (%2)").arg(text,
+                                                              QString::fromLatin1(where->metaObject()->className()));
+            }
+        };
+        auto scan = [&](QWidget* root) {
+            QList<QWidget*> widgets = root->findChildren<QWidget*>();
+            widgets << root;
+            check(root->windowTitle(), root);
+            for (QWidget* w : widgets) {
+                if (auto* label = qobject_cast<QLabel*>(w)) {
+                    check(label->text(), w);
+                } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+                    check(button->text(), w);
+                } else if (auto* edit = qobject_cast<QLineEdit*>(w)) {
+                    check(edit->placeholderText(), w);
+                } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+                    for (int i = 0; i < combo->count(); ++i) {
+                        check(combo->itemText(i), w);
+                    }
+                } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        check(tabs->tabText(i), w);
+                    }
+                } else if (auto* header = qobject_cast<QHeaderView*>(w)) {
+                    for (int i = 0; header->model() != nullptr && i < header->count(); ++i) {
+                        check(header->model()->headerData(i, header->orientation()).toString(), w);
+                    }
+                }
+                check(w->toolTip(), w);
+            }
+            for (QAction* action : root->findChildren<QAction*>()) {
+                check(action->text(), action);
+                check(action->toolTip(), action);
+            }
+        };
+        for (const auto view : {ui::MainWindow::View::Dashboard, ui::MainWindow::View::Matches,
+                                ui::MainWindow::View::Settings, ui::MainWindow::View::Diagnostics}) {
+            window.showView(view);
+            scan(&window);
+        }
+        scan(&account);
+        scan(&welcome);
+        scan(&editor);
+        untranslated.removeDuplicates();
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
+        // And it is French indeed.
+        QCOMPARE(window.findChild<QTabBar*>()->tabText(0), QStringLiteral("Tableau de bord"));
+    }
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::system());
 }
 
 QTEST_MAIN(TestUi)

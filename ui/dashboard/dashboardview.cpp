@@ -224,7 +224,8 @@ void DashboardView::setTemplates(std::vector<templates::Template> list) {
     QSignalBlocker block(m_templatePicker);
     m_templatePicker->clear();
     for (const auto& t : m_templates) {
-        m_templatePicker->addItem(QString::fromStdString(t.name), QString::fromStdString(t.id));
+        m_templatePicker->addItem(QCoreApplication::translate("BuiltinTemplates", t.name.c_str()),
+                                  QString::fromStdString(t.id));
     }
     m_current = m_templates.empty() ? -1 : std::max(0, m_templatePicker->findData(selected));
     m_templatePicker->setCurrentIndex(m_current);
@@ -644,7 +645,8 @@ void DashboardView::rebuildGrid() {
     }
     m_frames.clear();
     const auto* t = currentTemplate();
-    m_description->setText(t != nullptr ? QString::fromStdString(t->description) : QString());
+    m_description->setText(t != nullptr ? QCoreApplication::translate("BuiltinTemplates", t->description.c_str())
+                                        : QString());
     if (t == nullptr) {
         return;
     }

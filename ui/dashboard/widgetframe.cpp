@@ -5,6 +5,7 @@
 #include "gamedata/gamedata.h"
 #include "theme/theme.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,7 +62,8 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(6);
     m_title->setObjectName(QStringLiteral("cardTitle"));
-    QString title = QString::fromStdString(widget.title);
+    // Built-in titles are translated; a player's own title is shown as written (no translation matches it).
+    QString title = QCoreApplication::translate("BuiltinTemplates", widget.title.c_str());
     if (title.isEmpty() && !widget.metrics.empty()) {
         title = metricLabel(widget.metrics.front());
     }

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +39,10 @@ AppSettings loadAppSettings(store::Store& store) {
         s.timeZone = zone;
     }
     s.streamerMode = get(AppSettings::kStreamerMode) == QLatin1String("1");
+    const QString language = get(AppSettings::kLanguage);
+    if (language == QLatin1String("en") || language == QLatin1String("fr")) {
+        s.language = language;
+    }
     bool ok = false;
     const int concurrency = get(AppSettings::kSyncConcurrency).toInt(&ok);
     if (ok && concurrency >= 1 && concurrency <= 32) {
@@ -50,6 +55,7 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     : QWidget(parent)
     , m_store(store)
     , m_settings(current)
+    , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_timeZone(new QComboBox(this))
     , m_streamer(new QCheckBox(tr("Hide other players' Riot IDs (for streaming)"), this))
@@ -59,6 +65,14 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     auto* title = new QLabel(tr("Settings"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
 
+    m_language->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.language = m_language->currentData().toString();
+        save(AppSettings::kLanguage, m_settings.language);
+    });
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
@@ -129,6 +143,11 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     keyRow->addStretch(1);
 
     auto* form = new QFormLayout;
+    auto* languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(new QLabel(tr("(from the next start)"), this));
+    languageRow->addStretch(1);
+    form->addRow(tr("Language"), languageRow);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Time zone"), m_timeZone);
     form->addRow(tr("Streamer mode"), m_streamer);

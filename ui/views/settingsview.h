@@ -22,12 +22,14 @@ struct AppSettings {
     QString timeZone;                       // IANA; empty: the system's
     bool streamerMode = false;
     int syncConcurrency = 8;
+    QString language; // "en", "fr"; empty: the system's (applies from the next start)
 
     // user_settings keys
     static constexpr const char* kTheme = "ui.theme";
     static constexpr const char* kTimeZone = "analytics.time_zone";
     static constexpr const char* kStreamerMode = "ui.streamer_mode";
     static constexpr const char* kSyncConcurrency = "sync.concurrency";
+    static constexpr const char* kLanguage = "ui.language";
 };
 
 // Reads them from the store (defaults for what is missing or invalid).
@@ -56,6 +58,7 @@ private:
 
     store::Store& m_store;
     AppSettings m_settings;
+    QComboBox* m_language;
     QComboBox* m_theme;
     QComboBox* m_timeZone;
     QCheckBox* m_streamer;

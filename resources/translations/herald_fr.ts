@@ -1,0 +1,1797 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>BuiltinTemplates</name>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="11" />
+        <source>Against lane opponents</source>
+        <translation>Face aux adversaires de lane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="12" />
+        <source>CS difference at 10</source>
+        <translation>Écart de CS à 10 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="13" />
+        <source>CS difference at 15</source>
+        <translation>Écart de CS à 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="14" />
+        <source>CS per minute</source>
+        <translation>CS par minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="15" />
+        <source>Champion pool</source>
+        <translation>Pool de champions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="16" />
+        <source>Champions in solo queue</source>
+        <translation>Champions en solo/duo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="17" />
+        <source>Games</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="18" />
+        <source>Games by champion</source>
+        <translation>Parties par champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="19" />
+        <source>Gold and CS difference at 15 by week</source>
+        <translation>Écarts d'or et de CS à 15 min par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="20" />
+        <source>Gold difference at 10</source>
+        <translation>Écart d'or à 10 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="21" />
+        <source>Gold difference at 10 by role</source>
+        <translation>Écart d'or à 10 min par rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="22" />
+        <source>Gold difference at 15</source>
+        <translation>Écart d'or à 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="23" />
+        <source>KDA</source>
+        <translation>KDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="24" />
+        <source>KDA and CS/min by week</source>
+        <translation>KDA et CS/min par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="25" />
+        <source>KDA by champion</source>
+        <translation>KDA par champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="26" />
+        <source>LP</source>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="27" />
+        <source>Laning</source>
+        <translation>Phase de lane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="28" />
+        <source>Matchups</source>
+        <translation>Confrontations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="29" />
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="30" />
+        <source>Ranked progress</source>
+        <translation>Progression en classée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="31" />
+        <source>Recent games</source>
+        <translation>Parties récentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="32" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="33" />
+        <source>Solo queue LP</source>
+        <translation>PL en solo/duo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="34" />
+        <source>Solo queue games</source>
+        <translation>Parties en solo/duo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="35" />
+        <source>Solo queue win rate</source>
+        <translation>Taux de victoire en solo/duo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="36" />
+        <source>Solo queue: LP, form and the champions that win</source>
+        <translation>Solo/duo : PL, forme et les champions qui gagnent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="37" />
+        <source>The first 15 minutes against your lane opponent (from the timelines)</source>
+        <translation>Les 15 premières minutes face à votre adversaire de lane (d'après les chronologies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="38" />
+        <source>Which champions you play, how well, and against whom</source>
+        <translation>Quels champions vous jouez, avec quel succès, et contre qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="39" />
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="40" />
+        <source>Win rate by champion</source>
+        <translation>Taux de victoire par champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="41" />
+        <source>Win rate by day and hour</source>
+        <translation>Taux de victoire par jour et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="42" />
+        <source>Win rate by week</source>
+        <translation>Taux de victoire par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="43" />
+        <source>Your form over the last 90 days: results, champions, roles and recent games</source>
+        <translation>Votre forme sur les 90 derniers jours : résultats, champions, rôles et parties récentes</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="88" />
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="91" />
+        <source>Bottom</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="94" />
+        <source>Middle</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="97" />
+        <source>Jungle</source>
+        <translation>Jungle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="100" />
+        <source>Top</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="103" />
+        <source>No role</source>
+        <translation>Sans rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="109" />
+        <source>Blue side</source>
+        <translation>Côté bleu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="110" />
+        <source>Red side</source>
+        <translation>Côté rouge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="116" />
+        <source>Win</source>
+        <translation>Victoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="117" />
+        <source>Loss</source>
+        <translation>Défaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="132" />
+        <source>Games</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="133" />
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="134" />
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="135" />
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="136" />
+        <source>Kills</source>
+        <translation>Éliminations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="137" />
+        <source>Deaths</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="138" />
+        <source>Assists</source>
+        <translation>Assistances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="139" />
+        <source>KDA</source>
+        <translation>KDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="140" />
+        <source>CS/min</source>
+        <translation>CS/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="141" />
+        <source>Gold/min</source>
+        <translation>Or/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="142" />
+        <source>Damage/min</source>
+        <translation>Dégâts/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="143" />
+        <source>Damage share</source>
+        <translation>Part des dégâts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="144" />
+        <source>Kill participation</source>
+        <translation>Participation aux éliminations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="145" />
+        <source>Vision score</source>
+        <translation>Score de vision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="146" />
+        <source>Vision/min</source>
+        <translation>Vision/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="147" />
+        <source>Game length (min)</source>
+        <translation>Durée de partie (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="148" />
+        <source>First blood rate</source>
+        <translation>Taux de premier sang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="149" />
+        <source>Gold diff @10</source>
+        <translation>Écart d'or à 10 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="150" />
+        <source>Gold diff @15</source>
+        <translation>Écart d'or à 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="151" />
+        <source>CS diff @10</source>
+        <translation>Écart de CS à 10 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="152" />
+        <source>CS diff @15</source>
+        <translation>Écart de CS à 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="153" />
+        <source>LP</source>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="165" />
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="166" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="167" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="168" />
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="169" />
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="170" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="171" />
+        <source>Opponent</source>
+        <translation>Adversaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="172" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="173" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="174" />
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="175" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="176" />
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="177" />
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWiring</name>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" line="35" />
+        <location filename="../../app/gui/syncwiring.cpp" line="68" />
+        <source>Riot API key</source>
+        <translation>Clé d'API Riot</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" line="36" />
+        <source>Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
+        <translation>Collez votre clé d'API Riot (sur developer.riotgames.com). Herald la garde dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" line="60" />
+        <source>API key saved in the system keychain.</source>
+        <translation>Clé d'API enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" line="62" />
+        <source>The key serves until Herald closes.</source>
+        <translation>La clé sert jusqu'à la fermeture de Herald.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" line="69" />
+        <source>Your Riot API key (kept in the system keychain):</source>
+        <translation>Votre clé d'API Riot (gardée dans le trousseau du système) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" line="91" />
+        <source>Cannot add the account</source>
+        <translation>Impossible d'ajouter le compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" line="96" />
+        <source>Following %1: downloading its matches…</source>
+        <translation>%1 suivi : téléchargement de ses parties…</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::AccountDialog</name>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="19" />
+        <source>Add a Riot account</source>
+        <translation>Ajouter un compte Riot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="20" />
+        <source>Name#TAG</source>
+        <translation>Nom#TAG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="32" />
+        <source>Riot ID</source>
+        <translation>Riot ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="33" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="38" />
+        <source>Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.</source>
+        <translation>Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::AccountSwitcher</name>
+    <message>
+        <location filename="../../ui/views/accountswitcher.cpp" line="6" />
+        <source>Whose games to show</source>
+        <translation>Les parties de qui afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountswitcher.cpp" line="27" />
+        <source>All accounts (%1)</source>
+        <translation>Tous les comptes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::ApiKeyStore</name>
+    <message>
+        <location filename="../../ui/sync/apikeystore.cpp" line="12" />
+        <source>No system keychain is available (Secret Service, KWallet, Keychain or Credential Store): Herald does not keep the API key anywhere else. Set HERALD_RIOT_API_KEY instead.</source>
+        <translation>Aucun trousseau système n'est disponible (Secret Service, KWallet, Trousseau ou Gestionnaire d'identification) : Herald ne garde la clé d'API nulle part ailleurs. Définissez plutôt HERALD_RIOT_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/apikeystore.cpp" line="17" />
+        <source>The system keychain refused access to the API key.</source>
+        <translation>Le trousseau du système a refusé l'accès à la clé d'API.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/apikeystore.cpp" line="19" />
+        <source>The system keychain failed: %1</source>
+        <translation>Le trousseau du système a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::ChartBase</name>
+    <message>
+        <location filename="../../ui/dashboard/charts.cpp" line="80" />
+        <source>No games in this period</source>
+        <translation>Aucune partie sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="48" />
+        <source>Dashboard template</source>
+        <translation>Modèle de tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="52" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="53" />
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="54" />
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="57" />
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="58" />
+        <source>Add widget…</source>
+        <translation>Ajouter un widget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="59" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="60" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="74" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="106" />
+        <source>All champions</source>
+        <translation>Tous les champions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="80" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="107" />
+        <source>All patches</source>
+        <translation>Tous les patchs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="82" />
+        <source>Patch %1</source>
+        <translation>Patch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="90" />
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
+        <source>Template's period</source>
+        <translation>Période du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="99" />
+        <source>Last 180 days</source>
+        <translation>180 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="100" />
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="101" />
+        <source>All time</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="118" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="120" />
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="122" />
+        <source>Import a dashboard template</source>
+        <translation>Importer un modèle de tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="133" />
+        <source>Dashboard templates (*.json)</source>
+        <translation>Modèles de tableau de bord (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="128" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="131" />
+        <source>Export the dashboard template</source>
+        <translation>Exporter le modèle de tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="152" />
+        <source>Add, remove, move, resize and configure widgets</source>
+        <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="185" />
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="305" />
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="305" />
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="307" />
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="491" />
+        <source>Dashboard saved.</source>
+        <translation>Tableau de bord enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="516" />
+        <source>Built-in dashboards stay as they are: you are editing a copy.</source>
+        <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="517" />
+        <source>Dashboard duplicated.</source>
+        <translation>Tableau de bord dupliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="530" />
+        <source>Rename the dashboard</source>
+        <translation>Renommer le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="530" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="556" />
+        <source>Delete the dashboard</source>
+        <translation>Supprimer le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="557" />
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? C'est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="583" />
+        <source>%1: the file is over the 1 MiB limit</source>
+        <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="585" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="625" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="628" />
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="639" />
+        <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
+        <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::DiagnosticsView</name>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <source>Analytics cache: no dashboard shown yet</source>
+        <translation>Cache d'analyse : aucun tableau de bord affiché pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="75" />
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <source>Matches</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
+        <source>Check integrity</source>
+        <translation>Vérifier l'intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="61" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="64" />
+        <source>PRAGMA integrity_check and foreign_key_check over the whole store (reads every page)</source>
+        <translation>PRAGMA integrity_check et foreign_key_check sur toute la base (lit chaque page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="79" />
+        <source>Accounts and their last sync</source>
+        <translation>Comptes et leur dernière synchro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="91" />
+        <source>Analytics cache: %1 % hits (%2 hits, %3 misses), %4 results kept</source>
+        <translation>Cache d'analyse : %1 % de succès (%2 succès, %3 échecs), %4 résultats gardés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="105" />
+        <source>Store: %1
+%2</source>
+        <translation>Base : %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="110" />
+        <source>Store: %1
+Size: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · journal mode %6 · Herald %7</source>
+        <translation>Base : %1
+Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Herald : %5) · mode de journal %6 · Herald %7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="133" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="178" />
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="185" />
+        <source>Integrity: ok</source>
+        <translation>Intégrité : ok</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::EventStrip</name>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="86" />
+        <source>No timeline for this match</source>
+        <translation>Pas de chronologie pour cette partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="132" />
+        <source>a minion or a tower</source>
+        <translation>un sbire ou une tour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="132" />
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="136" />
+        <source>%1 · %2 killed %3</source>
+        <translation>%1 · %2 a éliminé %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="139" />
+        <source>%1 · %2 took %3</source>
+        <translation>%1 · %2 a pris %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="142" />
+        <source>%1 · %2 destroyed %3</source>
+        <translation>%1 · %2 a détruit %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="144" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::HeatmapChart</name>
+    <message>
+        <location filename="../../ui/dashboard/charts.cpp" line="497" />
+        <source>no games</source>
+        <translation>aucune partie</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="27" />
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="28" />
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="29" />
+        <source>Riot API key…</source>
+        <translation>Clé d'API Riot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="31" />
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="32" />
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="35" />
+        <source>Follow a Riot account (Name#TAG) and download its matches</source>
+        <translation>Suivre un compte Riot (Nom#TAG) et télécharger ses parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="36" />
+        <source>Download the new matches of every followed account</source>
+        <translation>Télécharger les nouvelles parties de chaque compte suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="38" />
+        <source>Your Riot API key, kept in the system keychain</source>
+        <translation>Votre clé d'API Riot, gardée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="45" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="48" />
+        <source>Matches</source>
+        <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::MatchDetailView</name>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="182" />
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="185" />
+        <source>← Matches</source>
+        <translation>← Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="192" />
+        <source>No timeline for this match: the gold difference needs one.</source>
+        <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="193" />
+        <source>Your note on this game (what went well, what to try next time)…</source>
+        <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="195" />
+        <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
+        <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="210" />
+        <source>Gold difference (blue side − red side)</source>
+        <translation>Écart d'or (côté bleu − côté rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="215" />
+        <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
+        <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="219" />
+        <source>Note and tags</source>
+        <translation>Note et étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="246" />
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="253" />
+        <source>Match %1 is not in the store</source>
+        <translation>La partie %1 n'est pas dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="283" />
+        <source>Remake</source>
+        <translation>Remake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="283" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
+        <source>Victory</source>
+        <translation>Victoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="283" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
+        <source>Defeat</source>
+        <translation>Défaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
+        <source>patch %1</source>
+        <translation>patch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="313" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="316" />
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="314" />
+        <source>Blue side</source>
+        <translation>Côté bleu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="315" />
+        <source>Red side</source>
+        <translation>Côté rouge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
+        <source>%n kill(s)</source>
+        <translation>
+            <numerusform>%n élimination</numerusform>
+            <numerusform>%n éliminations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <source>%1 gold</source>
+        <translation>%1 d'or</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <source>%1 damage</source>
+        <translation>%1 de dégâts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <source>K / D / A</source>
+        <translation>É / M / A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <source>CS</source>
+        <translation>CS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <source>Gold</source>
+        <translation>Or</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <source>Damage</source>
+        <translation>Dégâts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
+        <source>Player %1</source>
+        <translation>Joueur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="370" />
+        <source>Gold difference</source>
+        <translation>Écart d'or</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="401" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::MatchHistoryView</name>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="32" />
+        <source>Match history</source>
+        <translation>Historique des parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="33" />
+        <source>Search champion, match id, note or tag</source>
+        <translation>Chercher un champion, un identifiant de partie, une note ou une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="79" />
+        <source>Loading matches…</source>
+        <translation>Chargement des parties…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="86" />
+        <source>Double-click a match for its details</source>
+        <translation>Double-cliquez sur une partie pour ses détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="102" />
+        <source>All matches</source>
+        <translation>Toutes les parties</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matchhistoryview.cpp" line="103" />
+        <source>%n match(es) stored</source>
+        <translation>
+            <numerusform>%n partie enregistrée</numerusform>
+            <numerusform>%n parties enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matchhistoryview.cpp" line="107" />
+        <source>%1 · %n match(es)</source>
+        <translation>
+            <numerusform>%1 · %n partie</numerusform>
+            <numerusform>%1 · %n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="121" />
+        <source>No match fits “%1”.</source>
+        <translation>Aucune partie ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="123" />
+        <source>No matches yet.
+Add your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.</source>
+        <translation>Pas encore de partie.
+Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou importez des fichiers Match-V5 avec « herald-cli import ».</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::MatchListModel</name>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="125" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="127" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="129" />
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="131" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="133" />
+        <source>K / D / A</source>
+        <translation>É / M / A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="135" />
+        <source>CS/min</source>
+        <translation>CS/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="137" />
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="148" />
+        <source>Victory</source>
+        <translation>Victoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="151" />
+        <source>Defeat</source>
+        <translation>Défaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="154" />
+        <source>Remake</source>
+        <translation>Remake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="157" />
+        <source>Aborted</source>
+        <translation>Interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::SettingsView</name>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="61" />
+        <source>Hide other players' Riot IDs (for streaming)</source>
+        <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="65" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="76" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="77" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="68" />
+        <location filename="../../ui/views/settingsview.cpp" line="81" />
+        <source>The system's (%1)</source>
+        <translation>Celui du système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="105" />
+        <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
+        <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="116" />
+        <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
+        <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="125" />
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="128" />
+        <source>Herald's data folder</source>
+        <translation>Dossier de données de Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="131" />
+        <source>%1 (from the next start; the current store stays where it is)</source>
+        <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="137" />
+        <source>Set API key…</source>
+        <translation>Définir la clé d'API…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="138" />
+        <source>Remove the key from the keychain</source>
+        <translation>Retirer la clé du trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="148" />
+        <source>(from the next start)</source>
+        <translation>(au prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="150" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="151" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="152" />
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="153" />
+        <source>Streamer mode</source>
+        <translation>Mode streamer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="154" />
+        <source>Sync concurrency</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="155" />
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settingsview.cpp" line="156" />
+        <source>Riot API key</source>
+        <translation>Clé d'API Riot</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::SyncPanel</name>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="18" />
+        <source>Looking up the account</source>
+        <translation>Recherche du compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="20" />
+        <source>Reading profile and ranks</source>
+        <translation>Lecture du profil et des rangs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="22" />
+        <source>Listing new matches</source>
+        <translation>Liste des nouvelles parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="24" />
+        <source>Downloading matches</source>
+        <translation>Téléchargement des parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="26" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="45" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="46" />
+        <source>Stop the sync; what is downloaded stays, the rest comes next time</source>
+        <translation>Arrêter la synchro ; ce qui est téléchargé reste, le reste viendra la prochaine fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="59" />
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="75" />
+        <source>about %1:%2 left</source>
+        <translation>environ %1:%2 restantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="81" />
+        <source>waiting for Riot's rate limit until %1</source>
+        <translation>attente de la limite de débit de Riot jusqu'à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="92" />
+        <source>No account to sync: add your Riot account first.</source>
+        <translation>Aucun compte à synchroniser : ajoutez d'abord votre compte Riot.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/syncpanel.cpp" line="94" />
+        <source>Sync cancelled: %n new match(es) kept, the rest comes next time.</source>
+        <translation>
+            <numerusform>Synchro annulée : %n nouvelle partie gardée, le reste viendra la prochaine fois.</numerusform>
+            <numerusform>Synchro annulée : %n nouvelles parties gardées, le reste viendra la prochaine fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/syncpanel.cpp" line="96" />
+        <source>%n new match(es).</source>
+        <translation>
+            <numerusform>%n nouvelle partie.</numerusform>
+            <numerusform>%n nouvelles parties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/syncpanel.cpp" line="98" />
+        <source>Up to date: no new match.</source>
+        <translation>À jour : aucune nouvelle partie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/syncpanel.cpp" line="102" />
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problème : %1</numerusform>
+            <numerusform>%n problèmes : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::SyncRunner</name>
+    <message>
+        <location filename="../../ui/sync/syncrunner.cpp" line="56" />
+        <source>A sync is running: add the account when it is done.</source>
+        <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncrunner.cpp" line="66" />
+        <source>Unknown platform %1.</source>
+        <translation>Plateforme inconnue : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncrunner.cpp" line="103" />
+        <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
+        <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/views/welcomedialog.cpp" line="11" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="12" />
+        <source>Welcome to Herald</source>
+        <translation>Bienvenue dans Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcomedialog.cpp" line="15" />
+        <source>Herald keeps your League of Legends games on this computer and turns them into dashboards you can shape yourself.
+
+Follow your account to download your games from Riot (you need a Riot API key from developer.riotgames.com; Herald keeps it in the system keychain), or look around with the demo history of Demo#HRLD first. You can add your account at any time with “Add account…”.</source>
+        <translation>Herald garde vos parties de League of Legends sur cet ordinateur et en fait des tableaux de bord que vous façonnez vous-même.
+
+Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une clé d'API Riot sur developer.riotgames.com ; Herald la garde dans le trousseau du système), ou faites d'abord le tour avec l'historique de démonstration de Demo#HRLD. Vous pouvez ajouter votre compte à tout moment avec « Ajouter un compte… ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcomedialog.cpp" line="22" />
+        <source>Follow my account…</source>
+        <translation>Suivre mon compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcomedialog.cpp" line="23" />
+        <source>Explore the demo</source>
+        <translation>Explorer la démo</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::WidgetEditor</name>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="22" />
+        <source>Number (KPI)</source>
+        <translation>Nombre (KPI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="24" />
+        <source>Line over time</source>
+        <translation>Courbe dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="26" />
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="28" />
+        <source>Donut</source>
+        <translation>Anneau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="30" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="32" />
+        <source>Heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="34" />
+        <source>Rank (LP) history</source>
+        <translation>Historique du rang (PL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="36" />
+        <source>Recent games</source>
+        <translation>Parties récentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="62" />
+        <source>Configure the widget</source>
+        <translation>Configurer le widget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="80" />
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="90" />
+        <source>(the dimension's order)</source>
+        <translation>(l'ordre de la dimension)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="95" />
+        <source>%1, highest first</source>
+        <translation>%1, du plus haut au plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="100" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="111" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="112" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="113" />
+        <source>Metrics</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="115" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="116" />
+        <source>And by</source>
+        <translation>Et par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="117" />
+        <source>Sort</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="119" />
+        <source>Minimum games</source>
+        <translation>Parties minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="120" />
+        <source>Ranked queue</source>
+        <translation>File classée</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::WidgetFrame</name>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="31" />
+        <source>no games in the previous %1</source>
+        <translation>aucune partie sur les %1 précédents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="38" />
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="47" />
+        <source>%1 vs the previous %2</source>
+        <translation>%1 par rapport aux %2 précédents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="58" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="87" />
+        <source>Configure…</source>
+        <translation>Configurer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="87" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="88" />
+        <source>Move left</source>
+        <translation>Déplacer à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="88" />
+        <source>Move right</source>
+        <translation>Déplacer à droite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="88" />
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <source>Narrower</source>
+        <translation>Plus étroit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <source>Wider</source>
+        <translation>Plus large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <source>Shorter</source>
+        <translation>Moins haut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <source>Taller</source>
+        <translation>Plus haut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <source>Choose the metrics, dimensions and sort</source>
+        <translation>Choisir les mesures, les dimensions et le tri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
+        <source>Remove this widget</source>
+        <translation>Retirer ce widget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <source>K / D / A</source>
+        <translation>É / M / A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <source>CS/min</source>
+        <translation>CS/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="156" />
+        <source>d MMM, HH:mm</source>
+        <translation>d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="158" />
+        <source>Win</source>
+        <translation>Victoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="159" />
+        <source>Loss</source>
+        <translation>Défaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="287" />
+        <source>No rank history yet: each sync records your rank and LP.</source>
+        <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui/accountswiring.cpp" line="55" />
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="52" />
+        <source>Herald keeps your League of Legends matches and analyses them.</source>
+        <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="56" />
+        <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
+        <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="60" />
+        <source>Render the window with real data, save it as a PNG and exit.</source>
+        <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="64" />
+        <source>Window size for --screenshot, e.g. 1600x1000.</source>
+        <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="67" />
+        <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings or diagnostics.</source>
+        <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings ou diagnostics.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="72" />
+        <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
+        <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="76" />
+        <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
+        <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="169" />
+        <source>Herald is already running</source>
+        <translation>Herald est déjà lancé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="170" />
+        <source>Herald cannot open its data</source>
+        <translation>Herald ne peut pas ouvrir ses données</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="230" />
+        <source>Demo data: explore Herald with Demo#HRLD.</source>
+        <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="247" />
+        <source>Preparing your matches…</source>
+        <translation>Préparation de vos parties…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pageswiring.cpp" line="28" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pageswiring.cpp" line="29" />
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pageswiring.cpp" line="43" />
+        <source>API key removed from the keychain.</source>
+        <translation>Clé d'API retirée du trousseau.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Fills resources/translations/herald_fr.ts from the French texts below (written by hand for Herald).
+
+Run after `lupdate ui app/gui -ts resources/translations/herald_fr.ts`: every source string needs an entry
+here; the script fails naming the ones that have none, so a new visible string cannot ship untranslated.
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+FR = {
+    # Metrics and dimensions
+    "Games": "Parties", "Wins": "Victoires", "Losses": "Défaites", "Win rate": "Taux de victoire",
+    "Kills": "Éliminations", "Deaths": "Morts", "Assists": "Assistances", "KDA": "KDA", "CS/min": "CS/min",
+    "Gold/min": "Or/min", "Damage/min": "Dégâts/min", "Damage share": "Part des dégâts",
+    "Kill participation": "Participation aux éliminations", "Vision score": "Score de vision",
+    "Vision/min": "Vision/min", "Game length (min)": "Durée de partie (min)",
+    "First blood rate": "Taux de premier sang", "Gold diff @10": "Écart d'or à 10 min",
+    "Gold diff @15": "Écart d'or à 15 min", "CS diff @10": "Écart de CS à 10 min",
+    "CS diff @15": "Écart de CS à 15 min", "LP": "PL", "Champion": "Champion", "Role": "Rôle", "Queue": "File",
+    "Patch": "Patch", "Side": "Côté", "Result": "Résultat", "Opponent": "Adversaire", "Account": "Compte",
+    "Day": "Jour", "Week": "Semaine", "Month": "Mois", "Weekday": "Jour de la semaine", "Hour": "Heure",
+    "Support": "Support", "Bottom": "Bas", "Middle": "Milieu", "Jungle": "Jungle", "Top": "Haut",
+    "No role": "Sans rôle", "Blue side": "Côté bleu", "Red side": "Côté rouge", "Win": "Victoire",
+    "Loss": "Défaite",
+    # Sync wiring and keychain
+    "Riot API key": "Clé d'API Riot",
+    "Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.":
+        "Collez votre clé d'API Riot (sur developer.riotgames.com). Herald la garde dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.",
+    "API key saved in the system keychain.": "Clé d'API enregistrée dans le trousseau du système.",
+    "The key serves until Herald closes.": "La clé sert jusqu'à la fermeture de Herald.",
+    "Your Riot API key (kept in the system keychain):": "Votre clé d'API Riot (gardée dans le trousseau du système) :",
+    "Cannot add the account": "Impossible d'ajouter le compte",
+    "Following %1: downloading its matches…": "%1 suivi : téléchargement de ses parties…",
+    "No system keychain is available (Secret Service, KWallet, Keychain or Credential Store): Herald does not keep the API key anywhere else. Set HERALD_RIOT_API_KEY instead.":
+        "Aucun trousseau système n'est disponible (Secret Service, KWallet, Trousseau ou Gestionnaire d'identification) : Herald ne garde la clé d'API nulle part ailleurs. Définissez plutôt HERALD_RIOT_API_KEY.",
+    "The system keychain refused access to the API key.": "Le trousseau du système a refusé l'accès à la clé d'API.",
+    "The system keychain failed: %1": "Le trousseau du système a échoué : %1",
+    # Account dialog, switcher, welcome
+    "Add a Riot account": "Ajouter un compte Riot", "Name#TAG": "Nom#TAG", "Riot ID": "Riot ID",
+    "Server": "Serveur",
+    "Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.":
+        "Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.",
+    "Whose games to show": "Les parties de qui afficher", "All accounts (%1)": "Tous les comptes (%1)",
+    "Welcome to Herald": "Bienvenue dans Herald",
+    "Herald keeps your League of Legends games on this computer and turns them into dashboards you can shape yourself.\n\nFollow your account to download your games from Riot (you need a Riot API key from developer.riotgames.com; Herald keeps it in the system keychain), or look around with the demo history of Demo#HRLD first. You can add your account at any time with “Add account…”.":
+        "Herald garde vos parties de League of Legends sur cet ordinateur et en fait des tableaux de bord que vous façonnez vous-même.\n\nSuivez votre compte pour télécharger vos parties depuis Riot (il vous faut une clé d'API Riot sur developer.riotgames.com ; Herald la garde dans le trousseau du système), ou faites d'abord le tour avec l'historique de démonstration de Demo#HRLD. Vous pouvez ajouter votre compte à tout moment avec « Ajouter un compte… ».",
+    "Follow my account…": "Suivre mon compte…", "Explore the demo": "Explorer la démo",
+    # Charts
+    "No games in this period": "Aucune partie sur cette période", "no games": "aucune partie",
+    # Dashboard view
+    "Dashboard template": "Modèle de tableau de bord", "Period": "Période", "Edit": "Modifier",
+    "Add widget…": "Ajouter un widget…", "Save": "Enregistrer", "Cancel": "Annuler",
+    "All champions": "Tous les champions", "All patches": "Tous les patchs", "Patch %1": "Patch %1",
+    "All queues": "Toutes les files", "Template's period": "Période du modèle", "Last 7 days": "7 derniers jours",
+    "Last 30 days": "30 derniers jours", "Last 90 days": "90 derniers jours", "Last 180 days": "180 derniers jours",
+    "Last 365 days": "365 derniers jours", "All time": "Depuis toujours", "All roles": "Tous les rôles",
+    "Duplicate": "Dupliquer", "Rename…": "Renommer…", "Delete": "Supprimer", "Import…": "Importer…",
+    "Import a dashboard template": "Importer un modèle de tableau de bord",
+    "Dashboard templates (*.json)": "Modèles de tableau de bord (*.json)", "Export…": "Exporter…",
+    "Export the dashboard template": "Exporter le modèle de tableau de bord",
+    "Add, remove, move, resize and configure widgets": "Ajouter, retirer, déplacer, redimensionner et configurer les widgets",
+    "Reset filters": "Réinitialiser les filtres", "%1 weeks": "%1 semaines", "%1 days": "%1 jours",
+    "period": "période", "Dashboard saved.": "Tableau de bord enregistré.",
+    "Built-in dashboards stay as they are: you are editing a copy.":
+        "Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.",
+    "Dashboard duplicated.": "Tableau de bord dupliqué.", "Rename the dashboard": "Renommer le tableau de bord",
+    "Name": "Nom", "Delete the dashboard": "Supprimer le tableau de bord",
+    "Delete “%1”? This cannot be undone.": "Supprimer « %1 » ? C'est définitif.",
+    "%1: the file is over the 1 MiB limit": "%1 : le fichier dépasse la limite de 1 Mio", "%1: %2": "%1 : %2",
+    "Cannot write %1: %2": "Impossible d'écrire %1 : %2", "Exported to %1.": "Exporté vers %1.",
+    "Built-in dashboards cannot change: duplicate one to make it yours":
+        "Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre",
+    # Diagnostics
+    "Analytics cache: no dashboard shown yet": "Cache d'analyse : aucun tableau de bord affiché pour l'instant",
+    "Table": "Table", "Rows": "Lignes", "Matches": "Parties", "Queued": "En attente", "Last sync": "Dernière synchro",
+    "New": "Nouvelles", "Requests": "Requêtes", "Last error": "Dernière erreur",
+    "Check integrity": "Vérifier l'intégrité", "Diagnostics": "Diagnostic", "Refresh": "Actualiser",
+    "PRAGMA integrity_check and foreign_key_check over the whole store (reads every page)":
+        "PRAGMA integrity_check et foreign_key_check sur toute la base (lit chaque page)",
+    "Accounts and their last sync": "Comptes et leur dernière synchro",
+    "Analytics cache: %1 % hits (%2 hits, %3 misses), %4 results kept":
+        "Cache d'analyse : %1 % de succès (%2 succès, %3 échecs), %4 résultats gardés",
+    "Store: %1\n%2": "Base : %1\n%2",
+    "Store: %1\nSize: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · journal mode %6 · Herald %7":
+        "Base : %1\nTaille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Herald : %5) · mode de journal %6 · Herald %7",
+    "never": "jamais", "Checking…": "Vérification…", "Integrity: ok": "Intégrité : ok",
+    # Event strip
+    "No timeline for this match": "Pas de chronologie pour cette partie", "a minion or a tower": "un sbire ou une tour",
+    "participant %1": "participant %1", "%1 · %2 killed %3": "%1 · %2 a éliminé %3", "%1 · %2 took %3": "%1 · %2 a pris %3",
+    "%1 · %2 destroyed %3": "%1 · %2 a détruit %3", "%1 · %2": "%1 · %2",
+    # Main window
+    "Add account…": "Ajouter un compte…", "Sync": "Synchroniser", "Riot API key…": "Clé d'API Riot…",
+    "Herald": "Herald", "Main": "Principal",
+    "Follow a Riot account (Name#TAG) and download its matches": "Suivre un compte Riot (Nom#TAG) et télécharger ses parties",
+    "Download the new matches of every followed account": "Télécharger les nouvelles parties de chaque compte suivi",
+    "Your Riot API key, kept in the system keychain": "Votre clé d'API Riot, gardée dans le trousseau du système",
+    "Dashboard": "Tableau de bord",
+    # Match detail
+    "Save note": "Enregistrer la note", "← Matches": "← Parties",
+    "No timeline for this match: the gold difference needs one.": "Pas de chronologie pour cette partie : l'écart d'or en a besoin.",
+    "Your note on this game (what went well, what to try next time)…": "Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…",
+    "Tags, separated by commas (e.g. tilt, duo, good laning)": "Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)",
+    "Gold difference (blue side − red side)": "Écart d'or (côté bleu − côté rouge)",
+    "Key events: kills, objectives (D dragon, B baron, H herald) and buildings": "Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments",
+    "Note and tags": "Note et étiquettes", "Loading %1…": "Chargement de %1…",
+    "Match %1 is not in the store": "La partie %1 n'est pas dans la base", "Remake": "Remake", "Victory": "Victoire",
+    "Defeat": "Défaite", "patch %1": "patch %1", "Team %1": "Équipe %1", "%1 gold": "%1 d'or", "%1 damage": "%1 de dégâts",
+    "Player": "Joueur", "K / D / A": "É / M / A", "CS": "CS", "Gold": "Or", "Damage": "Dégâts", "Vision": "Vision",
+    "Level": "Niveau", "Player %1": "Joueur %1", "Gold difference": "Écart d'or", "Saved.": "Enregistré.",
+    # Match history and list
+    "Match history": "Historique des parties", "Search champion, match id, note or tag": "Chercher un champion, un identifiant de partie, une note ou une étiquette",
+    "Loading matches…": "Chargement des parties…", "Double-click a match for its details": "Double-cliquez sur une partie pour ses détails",
+    "All matches": "Toutes les parties", "No match fits “%1”.": "Aucune partie ne correspond à « %1 ».",
+    "No matches yet.\nAdd your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.":
+        "Pas encore de partie.\nAjoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou importez des fichiers Match-V5 avec « herald-cli import ».",
+    "Date": "Date", "CS/min": "CS/min", "Duration": "Durée", "Aborted": "Interrompue",
+    # Settings
+    "Hide other players' Riot IDs (for streaming)": "Masquer les Riot ID des autres joueurs (pour le streaming)",
+    "Settings": "Paramètres", "Dark": "Sombre", "Light": "Clair", "The system's (%1)": "Celui du système (%1)",
+    "Days, weeks, weekdays and hours of the dashboards are counted in this time zone":
+        "Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire",
+    "Requests in flight at once while syncing; Riot's rate limits still apply":
+        "Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours",
+    "Change…": "Changer…", "Herald's data folder": "Dossier de données de Herald",
+    "%1 (from the next start; the current store stays where it is)": "%1 (au prochain démarrage ; la base actuelle reste où elle est)",
+    "Set API key…": "Définir la clé d'API…", "Remove the key from the keychain": "Retirer la clé du trousseau",
+    "Theme": "Thème", "Time zone": "Fuseau horaire", "Streamer mode": "Mode streamer",
+    "Sync concurrency": "Requêtes simultanées", "Data folder": "Dossier de données", "Language": "Langue",
+    "English": "English", "Français": "Français", "(from the next start)": "(au prochain démarrage)",
+    # Sync panel and runner
+    "Looking up the account": "Recherche du compte", "Reading profile and ranks": "Lecture du profil et des rangs",
+    "Listing new matches": "Liste des nouvelles parties", "Downloading matches": "Téléchargement des parties",
+    "Done": "Terminé", "Stop the sync; what is downloaded stays, the rest comes next time":
+        "Arrêter la synchro ; ce qui est téléchargé reste, le reste viendra la prochaine fois",
+    "Syncing…": "Synchronisation…", "about %1:%2 left": "environ %1:%2 restantes",
+    "waiting for Riot's rate limit until %1": "attente de la limite de débit de Riot jusqu'à %1",
+    "No account to sync: add your Riot account first.": "Aucun compte à synchroniser : ajoutez d'abord votre compte Riot.",
+    "Up to date: no new match.": "À jour : aucune nouvelle partie.",
+    "A sync is running: add the account when it is done.": "Une synchro est en cours : ajoutez le compte quand elle sera terminée.",
+    "Unknown platform %1.": "Plateforme inconnue : %1.",
+    "Game data: %1 (the bundled snapshot serves meanwhile)": "Données du jeu : %1 (l'instantané fourni sert en attendant)",
+    # Widget editor
+    "Number (KPI)": "Nombre (KPI)", "Line over time": "Courbe dans le temps", "Bars": "Barres", "Donut": "Anneau",
+    "Heatmap": "Carte de chaleur", "Rank (LP) history": "Historique du rang (PL)", "Recent games": "Parties récentes",
+    "Configure the widget": "Configurer le widget", "(none)": "(aucune)", "(the dimension's order)": "(l'ordre de la dimension)",
+    "%1, highest first": "%1, du plus haut au plus bas", "no limit": "sans limite", "Type": "Type", "Title": "Titre",
+    "Metrics": "Mesures", "By": "Par", "And by": "Et par", "Sort": "Tri", "At most": "Au plus",
+    "Minimum games": "Parties minimum", "Ranked queue": "File classée",
+    # Widget frame
+    "no games in the previous %1": "aucune partie sur les %1 précédents", " pts": " pts",
+    "%1 vs the previous %2": "%1 par rapport aux %2 précédents", "Loading…": "Chargement…", "Configure…": "Configurer…",
+    "Remove": "Retirer", "Move left": "Déplacer à gauche", "Move right": "Déplacer à droite", "Move up": "Monter",
+    "Move down": "Descendre", "Narrower": "Plus étroit", "Wider": "Plus large", "Shorter": "Moins haut",
+    "Taller": "Plus haut", "Choose the metrics, dimensions and sort": "Choisir les mesures, les dimensions et le tri",
+    "Remove this widget": "Retirer ce widget", "d MMM, HH:mm": "d MMM, HH:mm",
+    "No rank history yet: each sync records your rank and LP.": "Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.",
+    # Built-in templates
+    "Against lane opponents": "Face aux adversaires de lane", "CS difference at 10": "Écart de CS à 10 min",
+    "CS difference at 15": "Écart de CS à 15 min", "CS per minute": "CS par minute", "Champion pool": "Pool de champions",
+    "Champions in solo queue": "Champions en solo/duo", "Games by champion": "Parties par champion",
+    "Gold and CS difference at 15 by week": "Écarts d'or et de CS à 15 min par semaine",
+    "Gold difference at 10": "Écart d'or à 10 min", "Gold difference at 10 by role": "Écart d'or à 10 min par rôle",
+    "Gold difference at 15": "Écart d'or à 15 min", "KDA and CS/min by week": "KDA et CS/min par semaine",
+    "KDA by champion": "KDA par champion", "Laning": "Phase de lane", "Matchups": "Confrontations",
+    "Overview": "Vue d'ensemble", "Ranked progress": "Progression en classée", "Roles": "Rôles",
+    "Solo queue LP": "PL en solo/duo", "Solo queue games": "Parties en solo/duo", "Solo queue win rate": "Taux de victoire en solo/duo",
+    "Solo queue: LP, form and the champions that win": "Solo/duo : PL, forme et les champions qui gagnent",
+    "The first 15 minutes against your lane opponent (from the timelines)": "Les 15 premières minutes face à votre adversaire de lane (d'après les chronologies)",
+    "Which champions you play, how well, and against whom": "Quels champions vous jouez, avec quel succès, et contre qui",
+    "Win rate by champion": "Taux de victoire par champion", "Win rate by day and hour": "Taux de victoire par jour et heure",
+    "Win rate by week": "Taux de victoire par semaine",
+    "Your form over the last 90 days: results, champions, roles and recent games": "Votre forme sur les 90 derniers jours : résultats, champions, rôles et parties récentes",
+    # main
+    "All accounts": "Tous les comptes",
+    "Herald keeps your League of Legends matches and analyses them.": "Herald garde vos parties de League of Legends et les analyse.",
+    "Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).": "Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).",
+    "Render the window with real data, save it as a PNG and exit.": "Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.",
+    "Window size for --screenshot, e.g. 1600x1000.": "Taille de la fenêtre pour --screenshot, par ex. 1600x1000.",
+    "The view to open: dashboard (default), matches, match:<id> (one match's details), settings or diagnostics.":
+        "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (les détails d'une partie), settings ou diagnostics.",
+    "The dashboard template to open, by id (overview, ranked-progress, ...).": "Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).",
+    "The interface language: en or fr (default: the Settings choice, else the system's).": "La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).",
+    "Herald is already running": "Herald est déjà lancé", "Herald cannot open its data": "Herald ne peut pas ouvrir ses données",
+    "Demo data: explore Herald with Demo#HRLD.": "Données de démonstration : explorez Herald avec Demo#HRLD.",
+    "Preparing your matches…": "Préparation de vos parties…",
+    "API key removed from the keychain.": "Clé d'API retirée du trousseau.",
+}
+
+# Plurals: (one, many)
+FR_N = {
+    "%n kill(s)": ("%n élimination", "%n éliminations"),
+    "%n match(es) stored": ("%n partie enregistrée", "%n parties enregistrées"),
+    "%1 · %n match(es)": ("%1 · %n partie", "%1 · %n parties"),
+    "Sync cancelled: %n new match(es) kept, the rest comes next time.":
+        ("Synchro annulée : %n nouvelle partie gardée, le reste viendra la prochaine fois.",
+         "Synchro annulée : %n nouvelles parties gardées, le reste viendra la prochaine fois."),
+    "%n new match(es).": ("%n nouvelle partie.", "%n nouvelles parties."),
+    "%n problem(s): %1": ("%n problème : %1", "%n problèmes : %1"),
+    "%n account(s) together": ("%n compte ensemble", "%n comptes ensemble"),
+}
+
+
+def main(path):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            forms = FR_N.get(source)
+            if forms is None:
+                missing.append(source)
+                continue
+            for element, text in zip(translation.findall("numerusform"), forms):
+                element.text = text
+        else:
+            text = FR.get(source)
+            if text is None:
+                missing.append(source)
+                continue
+            translation.text = text
+    if missing:
+        sys.exit("no French text for:\n  " + "\n  ".join(repr(m) for m in missing))
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "resources/translations/herald_fr.ts")

@@ -1,0 +1,49 @@
+// The visible texts of the built-in templates (resources/templates/*.json), listed for lupdate so they are
+// translated like the rest of the interface. A test checks that this list matches the files.
+#include "builtinstrings.h"
+
+#include <QtGlobal>
+
+namespace herald::ui {
+
+const std::vector<const char*>& builtinTemplateTexts() {
+    static const std::vector<const char*> texts = {
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Against lane opponents"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "CS difference at 10"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "CS difference at 15"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "CS per minute"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Champion pool"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Champions in solo queue"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Games"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Games by champion"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Gold and CS difference at 15 by week"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Gold difference at 10"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Gold difference at 10 by role"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Gold difference at 15"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "KDA"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "KDA and CS/min by week"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "KDA by champion"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "LP"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Laning"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Matchups"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Overview"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Ranked progress"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Recent games"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Roles"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Solo queue LP"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Solo queue games"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Solo queue win rate"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Solo queue: LP, form and the champions that win"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "The first 15 minutes against your lane opponent (from the timelines)"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Which champions you play, how well, and against whom"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by champion"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by day and hour"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by week"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates",
+                          "Your form over the last 90 days: results, champions, roles and recent games"),
+    };
+    return texts;
+}
+
+} // namespace herald::ui

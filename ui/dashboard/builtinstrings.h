@@ -1,0 +1,10 @@
+// The built-in templates' names, descriptions and widget titles, translatable (context "BuiltinTemplates").
+#pragma once
+
+#include <vector>
+
+namespace herald::ui {
+
+const std::vector<const char*>& builtinTemplateTexts();
+
+} // namespace herald::ui
