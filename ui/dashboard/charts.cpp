@@ -224,13 +224,17 @@ void LineChart::paintEvent(QPaintEvent*) {
                 }
             }
         }
-        if (m_series.size() > 1) {
-            const double x = area.left() + 110.0 * static_cast<double>(s);
+        if (m_series.size() > 1) { // the legend: each name as wide as it needs (French names are longer)
+            double x = area.left();
+            for (std::size_t before = 0; before < s; ++before) {
+                x += 14 + fm.horizontalAdvance(m_series[before].name) + 16;
+            }
             p.setPen(Qt::NoPen);
             p.setBrush(seriesColor(static_cast<int>(s)));
             p.drawRoundedRect(QRectF(x, kMargin + 4, 10, 10), 2, 2);
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRectF(x + 14, kMargin, 94, 18), Qt::AlignLeft | Qt::AlignVCenter, series.name);
+            p.drawText(QRectF(x + 14, kMargin, fm.horizontalAdvance(series.name) + 4, 18),
+                       Qt::AlignLeft | Qt::AlignVCenter, series.name);
         }
     }
     (void)low;
