@@ -1,19 +1,11 @@
 #include "engine.h"
 
+#include "common/clock.h"
 #include "store/database.h"
 
 #include <algorithm>
 
 namespace herald::analytics {
-
-namespace {
-
-std::int64_t wallClockMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-} // namespace
 
 Result<ResultTable> execute(store::Database& db, const CompiledQuery& compiled) {
     ResultTable table;
@@ -59,7 +51,7 @@ AnalyticsEngine::AnalyticsEngine(std::size_t capacity, std::chrono::seconds ttl)
 Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database& db, const Query& query,
                                                                 std::uint64_t dataVersion, std::int64_t nowMs) {
     if (nowMs == 0) {
-        nowMs = wallClockMs();
+        nowMs = herald::nowMs();
     }
     // Relative dates move with the clock: they are part of the key to the minute.
     bool relative = false;

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "common/clock.h"
 #include "embedded.h"
 #include "gamedata/gamedata.h"
 
@@ -160,9 +161,7 @@ int scaled(const json& value, double factor) {
 }
 
 std::int64_t startOfTodayUtc() {
-    const auto now =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const std::int64_t now = nowMs();
     return now - now % kDay;
 }
 

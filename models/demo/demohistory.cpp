@@ -1,5 +1,6 @@
 #include "demohistory.h"
 
+#include "common/clock.h"
 #include "store/database.h"
 #include "store/settings.h"
 #include "store/storewriter.h"
@@ -69,9 +70,7 @@ Status writeDemoRankHistory(store::Database& db, const std::string& puuid) {
 Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const DemoOptions& options,
                                                const std::function<void(int, int)>& progress) {
     const DemoAccount& account = demoAccount();
-    const auto now =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const std::int64_t now = nowMs();
     auto registered =
         writer
             .submit<Ok>([&](store::Database& db) -> Result<Ok> {

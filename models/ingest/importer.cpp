@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "common/clock.h"
 #include "ingest/matchwriter.h"
 #include "ingest/payloadparser.h"
 #include "store/storewriter.h"
@@ -20,11 +21,6 @@ namespace herald::ingest {
 namespace {
 
 constexpr std::size_t kBatchSize = 48;
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 struct Parsed {
     std::string source;

@@ -1,5 +1,6 @@
 #include "store/matchdetail.h"
 
+#include "common/clock.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -188,13 +189,11 @@ Status saveMatchNote(Database& db, const std::string& matchId, const std::string
     for (const auto& tag : clean) {
         joined += (joined.empty() ? "" : ",") + tag;
     }
-    const auto now =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const std::int64_t now = nowMs();
     Statement upsert(db, "INSERT INTO match_notes (match_id, note, tags, updated_at) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT (match_id) DO UPDATE SET note = excluded.note, tags = excluded.tags, "
                          "updated_at = excluded.updated_at");
-    upsert.bind(1, matchId).bind(2, note).bind(3, joined).bind(4, static_cast<std::int64_t>(now)).run();
+    upsert.bind(1, matchId).bind(2, note).bind(3, joined).bind(4, now).run();
     return Ok{};
 }
 

@@ -1,5 +1,6 @@
 #include "templates/templatestore.h"
 
+#include "common/clock.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -10,11 +11,6 @@
 namespace herald::templates {
 
 namespace {
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 const Template* builtin(const std::string& id) {
     for (const auto& t : builtinTemplates()) {

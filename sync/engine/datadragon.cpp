@@ -1,5 +1,6 @@
 #include "engine/datadragon.h"
 
+#include "common/clock.h"
 #include "gamedata/gamedata.h"
 #include "http/httpclient.h"
 #include "ingest/compression.h"
@@ -16,11 +17,6 @@
 namespace herald::sync {
 
 namespace {
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 std::string envOr(const char* name, const std::string& fallback) {
     const char* value = std::getenv(name);

@@ -1,5 +1,6 @@
 #include "engine/syncengine.h"
 
+#include "common/clock.h"
 #include "ingest/compression.h"
 #include "ingest/derivation.h"
 #include "ingest/matchwriter.h"
@@ -20,11 +21,6 @@ namespace herald::sync {
 namespace {
 
 using SteadyClock = std::chrono::steady_clock;
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 Error riotError(const riot::RiotError& error, const std::string& what) {
     const ErrorKind kind = error.kind == riot::RiotError::Kind::Parse ? ErrorKind::Parse : ErrorKind::Io;

@@ -1,0 +1,10 @@
+// Wall-clock time as the store keeps it: milliseconds since the Unix epoch.
+#pragma once
+
+#include <cstdint>
+
+namespace herald {
+
+std::int64_t nowMs();
+
+} // namespace herald
