@@ -1,5 +1,6 @@
 #include "accountswiring.h"
 
+#include "common/backgroundwrite.h"
 #include "dashboard/dashboardview.h"
 #include "itemmodels/matchlistmodel.h"
 #include "store/accounts.h"
@@ -11,10 +12,6 @@
 #include "views/matchhistoryview.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
-#include <future>
-#include <memory>
 
 namespace herald::app {
 
@@ -32,22 +29,15 @@ void wireAccounts(ui::MainWindow& window, store::Store& store, ui::MatchListMode
     QObject::connect(&sync, &ui::SyncRunner::finished, switcher, refresh);
 
     QObject::connect(switcher, &ui::AccountSwitcher::accountChosen, &window, [&store, &matches](const QString& puuid) {
-        // The choice becomes the current account (kept for the next start), then the views follow it. The GUI
-        // does not wait for the writer: a pool thread does, then asks for the overview.
-        auto pending = std::make_shared<std::future<Result<Ok>>>(
-            store.writer().submit<Ok>([id = puuid.toStdString()](store::Database& db) -> Result<Ok> {
+        // The choice becomes the current account (kept for the next start), then the views follow it; a failed
+        // write leaves the previous account current, and the overview says which.
+        ui::writeInBackground<Ok>(
+            store, &matches,
+            [id = puuid.toStdString()](store::Database& db) -> Result<Ok> {
                 store::setSetting(db, store::kCurrentAccountSetting, id);
                 return Ok{};
-            }));
-        QPointer<ui::MatchListModel> model(&matches);
-        QThreadPool::globalInstance()->start([pending, model] {
-            (void)pending->get(); // a failed write leaves the previous account current: the overview says which
-            QMetaObject::invokeMethod(model, [model] {
-                if (model) {
-                    model->loadOverview();
-                }
-            });
-        });
+            },
+            [&matches](const Result<Ok>&) { matches.loadOverview(); });
     });
     QObject::connect(
         switcher, &ui::AccountSwitcher::allChosen, &window, [&window, &store, &matches](const QStringList& puuids) {

@@ -1,5 +1,6 @@
 #include "dashboardview.h"
 
+#include "common/backgroundwrite.h"
 #include "format.h"
 #include "gamedata/gamedata.h"
 #include "store/store.h"
@@ -7,7 +8,6 @@
 #include "widgeteditor.h"
 #include "widgetframe.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -16,15 +16,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QThread>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <future>
 
 namespace herald::ui {
 
@@ -348,17 +345,7 @@ void DashboardView::write(std::function<Result<std::string>(store::Database&)> j
     if (m_store == nullptr || !m_store->writable()) {
         return;
     }
-    auto pending =
-        std::make_shared<std::future<Result<std::string>>>(m_store->writer().submit<std::string>(std::move(job)));
-    QPointer<DashboardView> self(this);
-    QThreadPool::globalInstance()->start([pending, self, then = std::move(then)] {
-        auto result = std::make_shared<Result<std::string>>(pending->get());
-        QMetaObject::invokeMethod(qApp, [self, then, result] {
-            if (self) {
-                then(*result);
-            }
-        });
-    });
+    writeInBackground<std::string>(*m_store, this, std::move(job), std::move(then));
 }
 
 bool DashboardView::startEditing() {

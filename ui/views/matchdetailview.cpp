@@ -1,5 +1,6 @@
 #include "matchdetailview.h"
 
+#include "common/backgroundwrite.h"
 #include "dashboard/charts.h"
 #include "gamedata/gamedata.h"
 #include "store/store.h"
@@ -394,20 +395,14 @@ void MatchDetailView::saveNote() {
     }
     const std::string id = m_match->matchId;
     const std::string note = m_note->toPlainText().toStdString();
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        const Status status = watcher->result();
-        m_saved->setText(status ? tr("Saved.") : QString::fromStdString(status.error().message));
-        if (status) {
-            emit noteSaved(QString::fromStdString(id));
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([&store = m_store, id, note, tags] {
-        return store.writer()
-            .submit<Ok>([&](store::Database& db) { return store::saveMatchNote(db, id, note, tags); })
-            .get();
-    }));
+    writeInBackground<Ok>(
+        m_store, this, [id, note, tags](store::Database& db) { return store::saveMatchNote(db, id, note, tags); },
+        [this, id](const Status& status) {
+            m_saved->setText(status ? tr("Saved.") : QString::fromStdString(status.error().message));
+            if (status) {
+                emit noteSaved(QString::fromStdString(id));
+            }
+        });
 }
 
 } // namespace herald::ui

@@ -1,9 +1,9 @@
 #include "settingsview.h"
 
+#include "common/backgroundwrite.h"
 #include "store/settings.h"
 #include "store/store.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -11,11 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QThreadPool>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -190,27 +188,19 @@ void SettingsView::save(const char* key, const QString& value) {
     if (!m_store.writable()) {
         return;
     }
-    // The writer keeps the order of quick successive changes; the GUI never waits for it (a sync may be
-    // writing), a pool thread does and reports a failure back.
     const std::string k = key;
     const std::string v = value.toStdString();
-    auto pending = std::make_shared<std::future<Result<Ok>>>(
-        m_store.writer().submit<Ok>([k, v](store::Database& db) -> Result<Ok> {
+    writeInBackground<Ok>(
+        m_store, this,
+        [k, v](store::Database& db) -> Result<Ok> {
             store::setSetting(db, k, v);
             return Ok{};
-        }));
-    QPointer<SettingsView> self(this);
-    QThreadPool::globalInstance()->start([pending, self] {
-        const auto saved = pending->get();
-        if (!saved) {
-            const QString message = QString::fromStdString(saved.error().message);
-            QMetaObject::invokeMethod(qApp, [self, message] {
-                if (self) {
-                    emit self->saveFailed(message);
-                }
-            });
-        }
-    });
+        },
+        [this](const Result<Ok>& saved) {
+            if (!saved) {
+                emit saveFailed(QString::fromStdString(saved.error().message));
+            }
+        });
 }
 
 } // namespace herald::ui
