@@ -7,29 +7,18 @@
 
 namespace herald::store {
 
-Result<StoreCheck> checkStore(Database& db) {
+Result<StoreCheck> describeStore(Database& db) {
     StoreCheck report;
     try {
-        Statement integrity(db, "PRAGMA integrity_check");
-        while (integrity.step()) {
-            const std::string line = integrity.columnText(0);
-            if (line != "ok") {
-                report.problems.push_back("integrity: " + line);
-            }
-        }
-        Statement foreignKeys(db, "PRAGMA foreign_key_check");
-        while (foreignKeys.step()) {
-            report.problems.push_back("foreign key: row " + std::to_string(foreignKeys.columnInt64(1)) + " of " +
-                                      foreignKeys.columnText(0) + " points to a missing " + foreignKeys.columnText(2));
-        }
         report.schemaVersion = db.userVersion();
         report.latestSchemaVersion = latestSchemaVersion();
         report.journalMode = db.queryText("PRAGMA journal_mode");
         if (report.journalMode != "wal") {
             report.problems.push_back("journal mode is " + report.journalMode + ", expected wal");
         }
-        for (const char* table : {"accounts", "matches", "match_participants", "participant_frames", "match_timeline",
-                                  "pending_timelines", "match_notes"}) {
+        for (const char* table :
+             {"accounts", "matches", "match_participants", "participant_frames", "match_timeline", "pending_timelines",
+              "match_notes", "ranking_history", "sync_queue", "game_configs", "analytics_templates"}) {
             Statement exists(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
             exists.bind(1, table);
             if (exists.step()) {
@@ -43,6 +32,39 @@ Result<StoreCheck> checkStore(Database& db) {
     }
     std::error_code ec;
     report.fileBytes = static_cast<std::int64_t>(std::filesystem::file_size(db.path(), ec));
+    const std::filesystem::path wal = db.path().string() + "-wal";
+    report.walBytes =
+        std::filesystem::exists(wal, ec) ? static_cast<std::int64_t>(std::filesystem::file_size(wal, ec)) : 0;
+    report.healthy = report.problems.empty();
+    return report;
+}
+
+Result<StoreCheck> checkStore(Database& db) {
+    auto described = describeStore(db);
+    if (!described) {
+        return described.error();
+    }
+    StoreCheck report = std::move(described).value();
+    std::vector<std::string> problems;
+    try {
+        Statement integrity(db, "PRAGMA integrity_check");
+        while (integrity.step()) {
+            const std::string line = integrity.columnText(0);
+            if (line != "ok") {
+                problems.push_back("integrity: " + line);
+            }
+        }
+        Statement foreignKeys(db, "PRAGMA foreign_key_check");
+        while (foreignKeys.step()) {
+            problems.push_back("foreign key: row " + std::to_string(foreignKeys.columnInt64(1)) + " of " +
+                               foreignKeys.columnText(0) + " points to a missing " + foreignKeys.columnText(2));
+        }
+    } catch (const StoreError& e) {
+        return toError(e, "check of " + db.path().string());
+    }
+    // Integrity findings first, as before, then the facts' own.
+    problems.insert(problems.end(), report.problems.begin(), report.problems.end());
+    report.problems = std::move(problems);
     report.healthy = report.problems.empty();
     return report;
 }

@@ -19,9 +19,14 @@ struct StoreCheck {
     int latestSchemaVersion = 0;
     std::string journalMode;
     std::int64_t fileBytes = 0;
+    std::int64_t walBytes = 0; // the write-ahead log beside the file
     std::vector<std::pair<std::string, std::int64_t>> rowCounts;
 };
 
+// The facts alone (schema version, journal mode, sizes, row counts) without the integrity pass, which reads
+// every page: what Diagnostics shows at once. A table missing from a store at the latest version is a problem.
+Result<StoreCheck> describeStore(Database& db);
+// The facts and PRAGMA integrity_check / foreign_key_check.
 Result<StoreCheck> checkStore(Database& db);
 
 } // namespace herald::store

@@ -14,7 +14,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-#include <filesystem>
 #include <memory>
 
 namespace herald::ui {
@@ -25,7 +24,6 @@ struct Snapshot {
     QString error;
     store::StoreCheck check;
     std::vector<store::AccountSummary> accounts;
-    std::int64_t walBytes = 0;
 };
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
@@ -109,7 +107,7 @@ void DiagnosticsView::refresh() {
         const auto& c = snapshot->check;
         m_facts->setText(tr("Store: %1\nSize: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · "
                             "journal mode %6 · Herald %7")
-                             .arg(path, bytes(c.fileBytes), bytes(snapshot->walBytes))
+                             .arg(path, bytes(c.fileBytes), bytes(snapshot->check.walBytes))
                              .arg(c.schemaVersion)
                              .arg(c.latestSchemaVersion)
                              .arg(QString::fromStdString(c.journalMode), QStringLiteral(HERALD_VERSION)));
@@ -150,21 +148,12 @@ void DiagnosticsView::refresh() {
         try {
             // Facts and counts without the full integrity pass (that one is on demand).
             auto& db = reader.value();
-            snapshot->check.schemaVersion = db.userVersion();
-            snapshot->check.latestSchemaVersion = store::latestSchemaVersion();
-            snapshot->check.journalMode = db.queryText("PRAGMA journal_mode");
-            std::error_code error;
-            snapshot->check.fileBytes =
-                static_cast<std::int64_t>(std::filesystem::file_size(store.databasePath(), error));
-            const auto wal = std::filesystem::path(store.databasePath().string() + "-wal");
-            snapshot->walBytes =
-                std::filesystem::exists(wal) ? static_cast<std::int64_t>(std::filesystem::file_size(wal, error)) : 0;
-            for (const char* table : {"accounts", "matches", "match_participants", "participant_frames",
-                                      "match_timeline", "pending_timelines", "match_notes", "ranking_history",
-                                      "sync_queue", "game_configs", "analytics_templates"}) {
-                snapshot->check.rowCounts.emplace_back(table,
-                                                       db.queryInt(std::string("SELECT count(*) FROM ") + table));
+            auto described = store::describeStore(db);
+            if (!described) {
+                snapshot->error = QString::fromStdString(described.error().message);
+                return snapshot;
             }
+            snapshot->check = std::move(described).value();
             snapshot->accounts = store::summarizeAccounts(db);
         } catch (const std::exception& e) {
             snapshot->error = QString::fromUtf8(e.what());
