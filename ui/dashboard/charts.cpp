@@ -102,18 +102,9 @@ QRectF LineChart::plotArea() const {
 void LineChart::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    bool any = false;
-    double low = 0;
-    double high = 0;
-    for (const auto& s : m_series) {
-        for (const auto& v : s.values) {
-            if (v) {
-                low = any ? std::min(low, *v) : *v;
-                high = any ? std::max(high, *v) : *v;
-                any = true;
-            }
-        }
-    }
+    const bool any = std::any_of(m_series.begin(), m_series.end(), [](const Series& s) {
+        return std::any_of(s.values.begin(), s.values.end(), [](const auto& v) { return v.has_value(); });
+    });
     m_drawn.assign(m_series.size(), 0);
     if (!any || m_labels.isEmpty()) {
         paintEmpty(p);
@@ -237,8 +228,6 @@ void LineChart::paintEvent(QPaintEvent*) {
                        Qt::AlignLeft | Qt::AlignVCenter, series.name);
         }
     }
-    (void)low;
-    (void)high;
 }
 
 QString LineChart::hoverText(const QPoint& pos) const {
@@ -261,7 +250,7 @@ QString LineChart::hoverText(const QPoint& pos) const {
 
 // ---- bar
 
-void BarChart::setData(QStringList labels, Series series) {
+void CategoryChart::setData(QStringList labels, Series series) {
     m_labels = std::move(labels);
     m_series = std::move(series);
     update();
@@ -333,10 +322,12 @@ QString BarChart::hoverText(const QPoint& pos) const {
 
 // ---- pie
 
-void PieChart::setData(QStringList labels, Series series) {
-    m_labels = std::move(labels);
-    m_series = std::move(series);
-    update();
+double PieChart::total() const {
+    double sum = 0;
+    for (const auto& v : m_series.values) {
+        sum += v && *v > 0 ? *v : 0;
+    }
+    return sum;
 }
 
 QRectF PieChart::pieRect() const {
@@ -347,10 +338,7 @@ QRectF PieChart::pieRect() const {
 void PieChart::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    double total = 0;
-    for (const auto& v : m_series.values) {
-        total += v && *v > 0 ? *v : 0;
-    }
+    const double total = this->total();
     if (total <= 0) {
         paintEmpty(p);
         return;
@@ -391,10 +379,7 @@ QString PieChart::hoverText(const QPoint& pos) const {
     if (r > pie.width() / 2 || r < pie.width() * 0.28) {
         return {};
     }
-    double total = 0;
-    for (const auto& v : m_series.values) {
-        total += v && *v > 0 ? *v : 0;
-    }
+    const double total = this->total();
     // Angle from 12 o'clock, clockwise, in degrees.
     double a = std::atan2(d.x(), -d.y()) * 180 / M_PI;
     if (a < 0) {

@@ -60,11 +60,22 @@ private:
     mutable std::vector<int> m_drawn;
 };
 
-class BarChart : public ChartBase {
+// One series over categories (a bar per champion, a slice per role).
+class CategoryChart : public ChartBase {
     Q_OBJECT
 public:
     using ChartBase::ChartBase;
     void setData(QStringList labels, Series series);
+
+protected:
+    QStringList m_labels;
+    Series m_series;
+};
+
+class BarChart : public CategoryChart {
+    Q_OBJECT
+public:
+    using CategoryChart::CategoryChart;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -72,15 +83,12 @@ protected:
 
 private:
     QRectF barRect(int index) const;
-    QStringList m_labels;
-    Series m_series;
 };
 
-class PieChart : public ChartBase {
+class PieChart : public CategoryChart {
     Q_OBJECT
 public:
-    using ChartBase::ChartBase;
-    void setData(QStringList labels, Series series);
+    using CategoryChart::CategoryChart;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -88,8 +96,7 @@ protected:
 
 private:
     QRectF pieRect() const;
-    QStringList m_labels;
-    Series m_series;
+    double total() const; // of the positive values: the whole pie
 };
 
 class HeatmapChart : public ChartBase {
