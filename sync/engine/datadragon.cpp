@@ -112,31 +112,32 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
         documents.emplace_back(gamedata::kVersionsConfig, versionsBody.value());
         if (force || report.version != storedVersion) {
             const std::string data = m_config.ddragonBase + "/cdn/" + report.version + "/data/" + m_config.language;
-            for (const auto& [name, file] : {std::pair{gamedata::kChampionsConfig, "/champion.json"},
-                                             std::pair{gamedata::kItemsConfig, "/item.json"}}) {
-                auto body = fetch(data + file);
-                if (!body) {
-                    return body.error();
-                }
-                documents.emplace_back(name, std::move(body).value());
+            auto champions = fetch(data + "/champion.json");
+            if (!champions) {
+                return champions.error();
+            }
+            auto items = fetch(data + "/item.json");
+            if (!items) {
+                return items.error();
             }
             auto queues = fetch(m_config.staticBase + "/docs/lol/queues.json");
             if (!queues) {
                 return queues.error();
             }
+            // Validate before storing: a bad document must not replace a good one.
+            const gamedata::GameData check(queues.value(), champions.value(), items.value());
+            if (check.champions().empty() || check.queueName(420).rfind("Queue ", 0) == 0) {
+                return makeError(ErrorKind::Parse, "Data Dragon: champion.json or queues.json has an unexpected shape");
+            }
+            report.champions = static_cast<int>(check.champions().size());
+            report.items = static_cast<int>(check.itemCount());
+            report.queues = 1;
+            documents.emplace_back(gamedata::kChampionsConfig, std::move(champions).value());
+            documents.emplace_back(gamedata::kItemsConfig, std::move(items).value());
             documents.emplace_back(gamedata::kQueuesConfig, std::move(queues).value());
         } else {
             report.upToDate = true;
         }
-        // Validate before storing: a bad document must not replace a good one.
-        gamedata::GameData check(documents.size() > 3 ? documents[3].second : "[]",
-                                 documents.size() > 1 ? documents[1].second : "{}",
-                                 documents.size() > 2 ? documents[2].second : "{}");
-        if (documents.size() > 1 && (check.champions().empty() || check.queueName(420).rfind("Queue ", 0) == 0)) {
-            return makeError(ErrorKind::Parse, "Data Dragon: champion.json or queues.json has an unexpected shape");
-        }
-        report.champions = static_cast<int>(check.champions().size());
-        report.items = static_cast<int>(check.itemCount());
         const std::string version = report.version;
         const bool sameVersion = report.upToDate;
         auto stored = m_store.writer()
@@ -165,7 +166,6 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
         if (!stored) {
             return stored.error();
         }
-        report.queues = documents.size() > 3 ? 1 : 0;
     }
 
     // Icons of the stored version's champions, the missing ones only, 8 at a time.
