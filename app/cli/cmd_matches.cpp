@@ -23,9 +23,14 @@ std::string formatDuration(std::int64_t seconds) {
 } // namespace
 
 int runMatches(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"puuid"}, {"limit"}, {"search"}, {"format"}});
+    const Args args(words, {{"puuid"}, {"limit"}, {"search"}, {"queue"}, {"result"}, {"format"}});
     const Format format = parseFormat(args.value("format").value_or("table"));
     const long long limit = args.integer("limit", 0, 100'000'000).value_or(50);
+    const auto queue = args.integer("queue", 0, 100'000);
+    const auto outcome = store::parseHistoryOutcome(args.value("result").value_or("any"));
+    if (!outcome) {
+        throw UsageError("--result takes any, win, loss or remake, not '" + *args.value("result") + "'");
+    }
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
@@ -39,6 +44,10 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
         filter.puuids.push_back(*puuid);
     }
     filter.search = args.value("search").value_or("");
+    if (queue) {
+        filter.queueId = static_cast<int>(*queue);
+    }
+    filter.outcome = *outcome;
 
     const auto& gameData = gamedata::GameData::builtin();
     TableData table;

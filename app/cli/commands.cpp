@@ -65,14 +65,17 @@ const std::vector<Command>& commands() {
          "Exit code: 0 when every file was imported, 1 when some failed (the others are kept), 2 usage error.\n",
          runImport},
         {"matches", "list stored matches, newest first",
-         "Usage: herald-cli matches [--puuid P] [--limit N] [--search TEXT] [--format table|json|csv]\n\n"
+         "Usage: herald-cli matches [--puuid P] [--limit N] [--search TEXT] [--queue ID] [--result R]\n"
+         "                          [--format table|json|csv]\n\n"
          "Lists matches newest first: match id, date, queue, champion, result, K/D/A, CS, duration.\n"
          "With --puuid, the matches of that player with their champion and score; without it, every stored\n"
          "match, with the score of a followed account when one took part.\n\n"
          "Options:\n"
          "  --puuid P      the player\n"
          "  --limit N      at most N matches (default 50; 0 for all)\n"
-         "  --search TEXT  only matches whose champion or match id contains TEXT\n"
+         "  --search TEXT  only matches whose champion, match id, note or tags contain TEXT\n"
+         "  --queue ID     only that queue (420 ranked solo, 440 flex, 450 ARAM, ...)\n"
+         "  --result R     any (default), win, loss or remake (win and loss leave remakes out)\n"
          "  --format F     table (default), json ({\"columns\":[...],\"rows\":[[...]]}) or csv;\n"
          "                 json and csv give dates in UTC (ISO 8601), the table in local time\n",
          runMatches},

@@ -42,6 +42,7 @@ public:
 
     // A short player-facing name: 420 -> "Ranked Solo", 450 -> "ARAM", 1700 -> "Arena"; "Queue N" if unknown.
     std::string queueName(int queueId) const;
+    bool knowsQueue(int queueId) const { return m_queues.count(queueId) != 0; }
     const std::vector<Champion>& champions() const { return m_champions; }
     const Champion* championByKey(std::string_view key) const;
 

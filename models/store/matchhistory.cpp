@@ -16,6 +16,34 @@ constexpr const char* kSearchClause =
     " AND (p.champion_name LIKE :s ESCAPE '\\' OR m.match_id LIKE :s ESCAPE '\\' OR m.match_id IN (SELECT match_id "
     "FROM match_notes WHERE note LIKE :s ESCAPE '\\' OR tags LIKE :s ESCAPE '\\'))";
 
+// A game played to its end: neither remade nor aborted (resultLabel() says Win or Loss).
+constexpr const char* kCompleted = " AND m.is_remake = 0 AND (m.end_result IS NULL OR m.end_result = 'GameComplete')";
+
+// The queue and outcome conditions (m is the match, p the player's side).
+std::string conditions(const HistoryFilter& filter) {
+    std::string sql;
+    if (!filter.search.empty()) {
+        sql += kSearchClause;
+    }
+    if (filter.queueId) {
+        sql += " AND m.queue_id = :q";
+    }
+    switch (filter.outcome) {
+    case HistoryOutcome::Any:
+        break;
+    case HistoryOutcome::Win:
+        sql += " AND p.win = 1" + std::string(kCompleted);
+        break;
+    case HistoryOutcome::Loss:
+        sql += " AND p.win = 0" + std::string(kCompleted);
+        break;
+    case HistoryOutcome::Remake:
+        sql += " AND m.is_remake = 1";
+        break;
+    }
+    return sql;
+}
+
 std::string likePattern(const std::string& text) {
     std::string out = "%";
     for (const char c : text) {
@@ -28,17 +56,15 @@ std::string likePattern(const std::string& text) {
 }
 
 // One player's newest-first page: a read of its primary-key range (puuid, game_creation, match_ref) backwards.
-// The player's puuid is the parameter :p<index>; the cursor, search and limit are named parameters shared by all
+// The player's puuid is the parameter :p<index>; the cursor, conditions and limit are named parameters shared by all
 // players (every parameter is named: positional ones would collide with the indexes SQLite gives the names).
-std::string playerPage(std::size_t index, bool withCursor, bool withSearch, bool counting) {
+std::string playerPage(std::size_t index, bool withCursor, const std::string& where, bool counting) {
     std::string sql = counting ? "SELECT count(*) " : kColumns;
     sql += "FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE p.puuid = :p" + std::to_string(index);
     if (withCursor) {
         sql += " AND (p.game_creation, p.match_ref) < (:c, :r)";
     }
-    if (withSearch) {
-        sql += kSearchClause;
-    }
+    sql += where;
     if (!counting) {
         sql += " ORDER BY p.game_creation DESC, p.match_ref DESC LIMIT :n";
     }
@@ -47,15 +73,15 @@ std::string playerPage(std::size_t index, bool withCursor, bool withSearch, bool
 
 // Builds the query for a filter; `counting` selects count(*) instead of the page columns.
 std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool counting) {
-    const bool search = !filter.search.empty();
+    const std::string where = conditions(filter);
     if (filter.puuids.size() == 1) {
-        return playerPage(1, withCursor, search, counting);
+        return playerPage(1, withCursor, where, counting);
     }
     if (!filter.puuids.empty()) {
         if (counting) {
             std::string sql = "SELECT 0";
             for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
-                sql += " + (" + playerPage(i + 1, withCursor, search, true) + ")";
+                sql += " + (" + playerPage(i + 1, withCursor, where, true) + ")";
             }
             return sql;
         }
@@ -64,7 +90,7 @@ std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool count
         std::string sql = "SELECT * FROM (";
         for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
             sql += (i ? " UNION ALL " : "") + std::string("SELECT * FROM (") +
-                   playerPage(i + 1, withCursor, search, false) + ")";
+                   playerPage(i + 1, withCursor, where, false) + ")";
         }
         return sql + ") ORDER BY game_creation DESC, id DESC LIMIT :n";
     }
@@ -75,9 +101,7 @@ std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool count
     if (withCursor) {
         sql += " AND (m.game_creation < :c OR (m.game_creation = :c AND m.id > :r))";
     }
-    if (search) {
-        sql += kSearchClause;
-    }
+    sql += where;
     if (!counting) {
         sql += " ORDER BY m.game_creation DESC, m.id ASC LIMIT :n";
     }
@@ -91,9 +115,28 @@ void bindFilter(Statement& stmt, const HistoryFilter& filter) {
     if (!filter.search.empty()) {
         stmt.bind(stmt.parameterIndex(":s"), likePattern(filter.search));
     }
+    if (filter.queueId) {
+        stmt.bind(stmt.parameterIndex(":q"), *filter.queueId);
+    }
 }
 
 } // namespace
+
+std::optional<HistoryOutcome> parseHistoryOutcome(const std::string& word) {
+    if (word == "any") {
+        return HistoryOutcome::Any;
+    }
+    if (word == "win") {
+        return HistoryOutcome::Win;
+    }
+    if (word == "loss") {
+        return HistoryOutcome::Loss;
+    }
+    if (word == "remake") {
+        return HistoryOutcome::Remake;
+    }
+    return std::nullopt;
+}
 
 std::string historyPageSql(const HistoryFilter& filter, bool withCursor) {
     return buildSqlFor(filter, withCursor, false);

@@ -42,11 +42,20 @@ struct HistoryCursor {
     std::int64_t matchRef = 0;
 };
 
+// Which results a history shows, as MatchSummary::resultLabel() names them: Win and Loss need the player's side
+// and leave remade and aborted games out; Remake is a remade game.
+enum class HistoryOutcome { Any, Win, Loss, Remake };
+
 struct HistoryFilter {
     // Players whose side is shown. Empty: every stored match, with the side of any followed account (accounts table).
     std::vector<std::string> puuids;
-    std::string search; // case-insensitive substring of champion name or match id; empty: no filter
+    std::string search;         // case-insensitive substring of champion name, match id, note or tags; empty: no filter
+    std::optional<int> queueId; // only this queue
+    HistoryOutcome outcome = HistoryOutcome::Any;
 };
+
+// "any", "win", "loss", "remake" (the CLI's --result words) -> outcome; nullopt for anything else.
+std::optional<HistoryOutcome> parseHistoryOutcome(const std::string& word);
 
 std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
                                       const std::optional<HistoryCursor>& after, int limit);

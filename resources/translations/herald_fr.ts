@@ -171,229 +171,355 @@
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="88" />
+        <location filename="../../ui/dashboard/format.cpp" line="74" />
+        <source>W%1 %2</source>
+        <extracomment>An ISO week on a chart axis: %1 the week number, %2 the year ("W35 2026")</extracomment>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="167" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="91" />
+        <location filename="../../ui/dashboard/format.cpp" line="170" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="94" />
+        <location filename="../../ui/dashboard/format.cpp" line="173" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="97" />
+        <location filename="../../ui/dashboard/format.cpp" line="176" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="100" />
+        <location filename="../../ui/dashboard/format.cpp" line="179" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="103" />
+        <location filename="../../ui/dashboard/format.cpp" line="182" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="109" />
+        <location filename="../../ui/dashboard/format.cpp" line="188" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="110" />
+        <location filename="../../ui/dashboard/format.cpp" line="189" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="116" />
+        <location filename="../../ui/dashboard/format.cpp" line="195" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="117" />
+        <location filename="../../ui/dashboard/format.cpp" line="196" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="132" />
+        <location filename="../../ui/dashboard/format.cpp" line="211" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="133" />
+        <location filename="../../ui/dashboard/format.cpp" line="212" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="134" />
+        <location filename="../../ui/dashboard/format.cpp" line="213" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="135" />
+        <location filename="../../ui/dashboard/format.cpp" line="214" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="136" />
+        <location filename="../../ui/dashboard/format.cpp" line="215" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="137" />
+        <location filename="../../ui/dashboard/format.cpp" line="216" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="138" />
+        <location filename="../../ui/dashboard/format.cpp" line="217" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="139" />
+        <location filename="../../ui/dashboard/format.cpp" line="218" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="140" />
+        <location filename="../../ui/dashboard/format.cpp" line="219" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="141" />
+        <location filename="../../ui/dashboard/format.cpp" line="220" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="142" />
+        <location filename="../../ui/dashboard/format.cpp" line="221" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="143" />
+        <location filename="../../ui/dashboard/format.cpp" line="222" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="144" />
+        <location filename="../../ui/dashboard/format.cpp" line="223" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="145" />
+        <location filename="../../ui/dashboard/format.cpp" line="224" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="146" />
+        <location filename="../../ui/dashboard/format.cpp" line="225" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="147" />
+        <location filename="../../ui/dashboard/format.cpp" line="226" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="148" />
+        <location filename="../../ui/dashboard/format.cpp" line="227" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="149" />
+        <location filename="../../ui/dashboard/format.cpp" line="228" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="150" />
+        <location filename="../../ui/dashboard/format.cpp" line="229" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="151" />
+        <location filename="../../ui/dashboard/format.cpp" line="230" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="152" />
+        <location filename="../../ui/dashboard/format.cpp" line="231" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="153" />
+        <location filename="../../ui/dashboard/format.cpp" line="232" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="165" />
+        <location filename="../../ui/dashboard/format.cpp" line="244" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="166" />
+        <location filename="../../ui/dashboard/format.cpp" line="245" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="167" />
+        <location filename="../../ui/dashboard/format.cpp" line="246" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="168" />
+        <location filename="../../ui/dashboard/format.cpp" line="247" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="169" />
+        <location filename="../../ui/dashboard/format.cpp" line="248" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="170" />
+        <location filename="../../ui/dashboard/format.cpp" line="249" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="171" />
+        <location filename="../../ui/dashboard/format.cpp" line="250" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="172" />
+        <location filename="../../ui/dashboard/format.cpp" line="251" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="173" />
+        <location filename="../../ui/dashboard/format.cpp" line="252" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="174" />
+        <location filename="../../ui/dashboard/format.cpp" line="253" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="175" />
+        <location filename="../../ui/dashboard/format.cpp" line="254" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="176" />
+        <location filename="../../ui/dashboard/format.cpp" line="255" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="177" />
+        <location filename="../../ui/dashboard/format.cpp" line="256" />
         <source>Hour</source>
         <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="26" />
+        <source>Custom game</source>
+        <translation>Partie personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="27" />
+        <source>Draft Pick</source>
+        <translation>Partie normale (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="28" />
+        <source>Ranked Solo/Duo</source>
+        <translation>Classée Solo/Duo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="29" />
+        <source>Blind Pick</source>
+        <translation>Partie à l'aveugle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="30" />
+        <source>Ranked Flex</source>
+        <translation>Classée Flexible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="31" />
+        <source>ARAM</source>
+        <translation>ARAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="32" />
+        <source>Swiftplay</source>
+        <translation>Partie rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="33" />
+        <source>Quickplay</source>
+        <translation>Jeu rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="34" />
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="35" />
+        <source>ARAM Clash</source>
+        <translation>Clash ARAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="36" />
+        <location filename="../../ui/dashboard/format.cpp" line="39" />
+        <source>Co-op vs AI (Intro)</source>
+        <translation>Coop vs IA (intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="37" />
+        <location filename="../../ui/dashboard/format.cpp" line="40" />
+        <source>Co-op vs AI (Beginner)</source>
+        <translation>Coop vs IA (débutant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="38" />
+        <location filename="../../ui/dashboard/format.cpp" line="41" />
+        <source>Co-op vs AI (Intermediate)</source>
+        <translation>Coop vs IA (intermédiaire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="42" />
+        <source>ARURF</source>
+        <translation>ARURF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="43" />
+        <source>One for All</source>
+        <translation>Un pour tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="44" />
+        <source>Nexus Blitz</source>
+        <translation>Raid du Nexus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="45" />
+        <source>Ultimate Spellbook</source>
+        <translation>Grimoire ultime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="46" />
+        <location filename="../../ui/dashboard/format.cpp" line="47" />
+        <source>Arena</source>
+        <translation>Arène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="48" />
+        <location filename="../../ui/dashboard/format.cpp" line="49" />
+        <location filename="../../ui/dashboard/format.cpp" line="50" />
+        <location filename="../../ui/dashboard/format.cpp" line="51" />
+        <source>Swarm</source>
+        <translation>Essaim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="52" />
+        <source>URF</source>
+        <translation>URF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="53" />
+        <source>ARAM: Mayhem</source>
+        <translation>ARAM : Chaos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="91" />
+        <source>Queue %1</source>
+        <translation>File %1</translation>
     </message>
 </context>
 <context>
@@ -505,240 +631,240 @@
 <context>
     <name>herald::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="48" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="45" />
         <source>Dashboard template</source>
         <translation>Modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="47" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="48" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="52" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="49" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="53" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="54" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="57" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="54" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="58" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="55" />
         <source>Add widget…</source>
         <translation>Ajouter un widget…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="59" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="56" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="60" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="57" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="74" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="106" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="71" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
         <source>All champions</source>
         <translation>Tous les champions</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="80" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="107" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="77" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="103" />
         <source>All patches</source>
         <translation>Tous les patchs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="82" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="79" />
         <source>Patch %1</source>
         <translation>Patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="90" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="87" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="91" />
         <source>Template's period</source>
         <translation>Période du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="92" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="93" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="94" />
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="99" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
         <source>Last 180 days</source>
         <translation>180 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="100" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="101" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
         <source>All time</source>
         <translation>Depuis toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="113" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="118" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="114" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="115" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="120" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="116" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="122" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="118" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="133" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="129" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="128" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="124" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="131" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="127" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="152" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="148" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="185" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="181" />
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="305" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="305" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="307" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="303" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="491" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="477" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="516" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="502" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="517" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="503" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="530" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="516" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="530" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="516" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="556" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="542" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="557" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="543" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="583" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="569" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="585" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="571" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="625" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="611" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="628" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="614" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="639" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="625" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
@@ -746,112 +872,112 @@
 <context>
     <name>herald::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="49" />
         <source>Analytics cache: no dashboard shown yet</source>
         <translation>Cache d'analyse : aucun tableau de bord affiché pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="50" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
-        <location filename="../../ui/views/diagnosticsview.cpp" line="75" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="50" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="73" />
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="61" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="64" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="62" />
         <source>PRAGMA integrity_check and foreign_key_check over the whole store (reads every page)</source>
         <translation>PRAGMA integrity_check et foreign_key_check sur toute la base (lit chaque page)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="79" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="77" />
         <source>Accounts and their last sync</source>
         <translation>Comptes et leur dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="91" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="89" />
         <source>Analytics cache: %1 % hits (%2 hits, %3 misses), %4 results kept</source>
         <translation>Cache d'analyse : %1 % de succès (%2 succès, %3 échecs), %4 résultats gardés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="105" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="103" />
         <source>Store: %1
 %2</source>
         <translation>Base : %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="110" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="108" />
         <source>Store: %1
 Size: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · journal mode %6 · Herald %7</source>
         <translation>Base : %1
 Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Herald : %5) · mode de journal %6 · Herald %7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="133" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="131" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="178" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="167" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="185" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="174" />
         <source>Integrity: ok</source>
         <translation>Intégrité : ok</translation>
     </message>
@@ -859,37 +985,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::EventStrip</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="86" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="88" />
         <source>No timeline for this match</source>
         <translation>Pas de chronologie pour cette partie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="132" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="134" />
         <source>a minion or a tower</source>
         <translation>un sbire ou une tour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="132" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="134" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="136" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="138" />
         <source>%1 · %2 killed %3</source>
         <translation>%1 · %2 a éliminé %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="139" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="141" />
         <source>%1 · %2 took %3</source>
         <translation>%1 · %2 a pris %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="142" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="144" />
         <source>%1 · %2 destroyed %3</source>
         <translation>%1 · %2 a détruit %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="144" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="146" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -897,7 +1023,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeatmapChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="497" />
+        <location filename="../../ui/dashboard/charts.cpp" line="486" />
         <source>no games</source>
         <translation>aucune partie</translation>
     </message>
@@ -958,69 +1084,69 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchDetailView</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="182" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="184" />
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="185" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="187" />
         <source>← Matches</source>
         <translation>← Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="192" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="194" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="193" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="195" />
         <source>Your note on this game (what went well, what to try next time)…</source>
         <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="195" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="197" />
         <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
         <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="210" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="212" />
         <source>Gold difference (blue side − red side)</source>
         <translation>Écart d'or (côté bleu − côté rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="215" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="217" />
         <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
         <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="219" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="221" />
         <source>Note and tags</source>
         <translation>Note et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="246" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="253" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="255" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="283" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="284" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="283" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="284" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="283" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="284" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
@@ -1030,23 +1156,23 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="313" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="316" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="314" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="317" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="314" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="315" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="315" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="316" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -1054,62 +1180,62 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="334" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="370" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="371" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
@@ -1122,32 +1248,69 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchHistoryView</name>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="32" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="36" />
         <source>Match history</source>
         <translation>Historique des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="33" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="37" />
         <source>Search champion, match id, note or tag</source>
         <translation>Chercher un champion, un identifiant de partie, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="79" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="40" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="41" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="44" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="45" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="46" />
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="47" />
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="48" />
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="49" />
+        <source>Remakes</source>
+        <translation>Remakes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="101" />
         <source>Loading matches…</source>
         <translation>Chargement des parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="86" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="108" />
         <source>Double-click a match for its details</source>
         <translation>Double-cliquez sur une partie pour ses détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="102" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="127" />
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="144" />
         <source>All matches</source>
         <translation>Toutes les parties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="103" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="145" />
         <source>%n match(es) stored</source>
         <translation>
             <numerusform>%n partie enregistrée</numerusform>
@@ -1155,7 +1318,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="107" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="149" />
         <source>%1 · %n match(es)</source>
         <translation>
             <numerusform>%1 · %n partie</numerusform>
@@ -1163,12 +1326,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="121" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="164" />
         <source>No match fits “%1”.</source>
         <translation>Aucune partie ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="123" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="166" />
+        <source>No match fits these filters.</source>
+        <translation>Aucune partie ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="168" />
         <source>No matches yet.
 Add your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.</source>
         <translation>Pas encore de partie.
@@ -1178,57 +1346,57 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::MatchListModel</name>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="125" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="148" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="127" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="150" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="129" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="152" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="131" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="154" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="133" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="156" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="135" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="158" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="137" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="160" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="148" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="171" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="151" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="174" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="154" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="177" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="157" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="180" />
         <source>Aborted</source>
         <translation>Interrompue</translation>
     </message>
@@ -1236,103 +1404,103 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="61" />
+        <location filename="../../ui/views/settingsview.cpp" line="59" />
         <source>Hide other players' Riot IDs (for streaming)</source>
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="65" />
+        <location filename="../../ui/views/settingsview.cpp" line="63" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="76" />
+        <location filename="../../ui/views/settingsview.cpp" line="74" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="77" />
+        <location filename="../../ui/views/settingsview.cpp" line="75" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="68" />
-        <location filename="../../ui/views/settingsview.cpp" line="81" />
+        <location filename="../../ui/views/settingsview.cpp" line="66" />
+        <location filename="../../ui/views/settingsview.cpp" line="79" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="105" />
+        <location filename="../../ui/views/settingsview.cpp" line="103" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="116" />
+        <location filename="../../ui/views/settingsview.cpp" line="114" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="125" />
+        <location filename="../../ui/views/settingsview.cpp" line="123" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="128" />
+        <location filename="../../ui/views/settingsview.cpp" line="126" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="131" />
+        <location filename="../../ui/views/settingsview.cpp" line="129" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="137" />
+        <location filename="../../ui/views/settingsview.cpp" line="135" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="138" />
+        <location filename="../../ui/views/settingsview.cpp" line="136" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="148" />
+        <location filename="../../ui/views/settingsview.cpp" line="146" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="150" />
+        <location filename="../../ui/views/settingsview.cpp" line="148" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="151" />
+        <location filename="../../ui/views/settingsview.cpp" line="149" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="152" />
+        <location filename="../../ui/views/settingsview.cpp" line="150" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="153" />
+        <location filename="../../ui/views/settingsview.cpp" line="151" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="154" />
+        <location filename="../../ui/views/settingsview.cpp" line="152" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="155" />
+        <location filename="../../ui/views/settingsview.cpp" line="153" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="156" />
+        <location filename="../../ui/views/settingsview.cpp" line="154" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
@@ -1719,7 +1887,7 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/accountswiring.cpp" line="55" />
+        <location filename="../../app/gui/accountswiring.cpp" line="45" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>

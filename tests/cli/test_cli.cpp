@@ -106,6 +106,8 @@ void TestCli::usageErrorsExitTwo() {
         {QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("abc")},
         {QStringLiteral("matches"), QStringLiteral("--limit")},
         {QStringLiteral("matches"), QStringLiteral("--format"), QStringLiteral("xml")},
+        {QStringLiteral("matches"), QStringLiteral("--result"), QStringLiteral("won")},
+        {QStringLiteral("matches"), QStringLiteral("--queue"), QStringLiteral("ranked")},
         {QStringLiteral("import")},
         {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("0")},
     };
@@ -188,6 +190,22 @@ void TestCli::matchesListsThePlayersGamesNewestFirst() {
     QVERIFY(lines[9].startsWith(QStringLiteral("JP1_323466834,2021-08-16"))); // the oldest
     QVERIFY2(all.out.find("NA1_5018382378,2024-06-") != std::string::npos, all.out.c_str());
     QVERIFY2(all.out.find("Aborted") != std::string::npos, all.out.c_str());
+
+    // Filters: the one ARAM fixture by its queue; Olaf's game by its result.
+    const Run aram = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--queue"), QStringLiteral("450"),
+                                     QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(aram.code, 0);
+    const json aramDoc = json::parse(aram.out);
+    QCOMPARE(aramDoc["rows"].size(), std::size_t{1});
+    QCOMPARE(aramDoc["rows"][0][0], json("NA1_4196060228"));
+    for (const auto& [word, rows] : {std::pair{"loss", 1}, std::pair{"win", 0}, std::pair{"remake", 0}}) {
+        const Run byResult =
+            cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--puuid"), QString::fromStdString(olaf),
+                            QStringLiteral("--result"), QString::fromLatin1(word), QStringLiteral("--format"),
+                            QStringLiteral("json")}));
+        QCOMPARE(byResult.code, 0);
+        QCOMPARE(json::parse(byResult.out)["rows"].size(), static_cast<std::size_t>(rows));
+    }
 
     const Run limited = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("3")}));
     QCOMPARE(limited.code, 0);

@@ -10,6 +10,7 @@
 
 #include <QtTest>
 #include <atomic>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sqlite3.h>
@@ -31,6 +32,7 @@ private slots:
     void readersSeeConsistentSnapshotsDuringWrites();
     void historyQueriesUseIndexes();
     void historyPagesCoverEveryMatchOnce();
+    void historyFiltersByQueueAndResult();
     void historyMergesSeveralPlayersNewestFirst();
 };
 
@@ -238,6 +240,12 @@ void TestStore::historyQueriesUseIndexes() {
     QVERIFY2(byPlayer.find("USING PRIMARY KEY (puuid=?") != std::string::npos, byPlayer.c_str());
     QVERIFY2(byPlayer.find("TEMP B-TREE") == std::string::npos, byPlayer.c_str());
     QVERIFY2(byPlayer.find("SCAN") == std::string::npos, byPlayer.c_str());
+    one.queueId = 420; // a filtered page still reads the player's range, newest first
+    one.outcome = store::HistoryOutcome::Win;
+    one.search = "ahri";
+    const std::string filtered = plan(store::historyPageSql(one, true), {"x"});
+    QVERIFY2(filtered.find("USING PRIMARY KEY (puuid=?") != std::string::npos, filtered.c_str());
+    QVERIFY2(filtered.find("TEMP B-TREE") == std::string::npos, filtered.c_str());
 
     const std::string all = plan(store::historyPageSql(store::HistoryFilter{}, true), {});
     QVERIFY2(all.find("matches_by_creation") != std::string::npos, all.c_str());
@@ -283,6 +291,80 @@ void TestStore::historyPagesCoverEveryMatchOnce() {
     for (const auto& m : ahri) {
         QCOMPARE(m.championName, std::string("Ahri"));
     }
+}
+
+void TestStore::historyFiltersByQueueAndResult() {
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 300;
+    options.endMs = 1'780'000'000'000;
+    options.timelineShare = 0;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    auto db = temp.store->openReader();
+    // Every filter is checked against the unfiltered history read row by row, for one player and for all matches,
+    // and read back in pages of 7 so the cursor crosses the filtered rows.
+    for (const bool onePlayer : {true, false}) {
+        store::HistoryFilter base;
+        if (onePlayer) {
+            base.puuids = {demo::demoAccount().puuid};
+        }
+        const auto everything = store::historyPage(db.value(), base, std::nullopt, 10'000);
+        QCOMPARE(everything.size(), std::size_t{300});
+        std::map<int, int> perQueue;
+        for (const auto& m : everything) {
+            ++perQueue[m.queueId];
+        }
+        QVERIFY2(perQueue.size() >= 3, "the demo plays several queues");
+        const std::pair<store::HistoryOutcome, std::string> outcomes[] = {{store::HistoryOutcome::Any, ""},
+                                                                          {store::HistoryOutcome::Win, "Win"},
+                                                                          {store::HistoryOutcome::Loss, "Loss"},
+                                                                          {store::HistoryOutcome::Remake, "Remake"}};
+        int anyTotal = 0;
+        for (const auto& [queue, count] : perQueue) {
+            for (const auto& [outcome, label] : outcomes) {
+                store::HistoryFilter filter = base;
+                filter.queueId = queue;
+                filter.outcome = outcome;
+                std::vector<std::string> expected;
+                for (const auto& m : everything) {
+                    if (m.queueId == queue && (label.empty() || m.resultLabel() == label)) {
+                        expected.push_back(m.matchId);
+                    }
+                }
+                std::vector<std::string> seen;
+                std::optional<store::HistoryCursor> cursor;
+                for (;;) {
+                    const auto page = store::historyPage(db.value(), filter, cursor, 7);
+                    for (const auto& m : page) {
+                        seen.push_back(m.matchId);
+                    }
+                    if (page.size() < 7) {
+                        break;
+                    }
+                    cursor = store::HistoryCursor{page.back().gameCreation, page.back().matchRef};
+                }
+                QVERIFY2(seen == expected,
+                         qPrintable(QStringLiteral("queue %1, %2, one player %3: %4 rows, expected %5")
+                                        .arg(queue)
+                                        .arg(QString::fromStdString(label))
+                                        .arg(onePlayer)
+                                        .arg(seen.size())
+                                        .arg(expected.size())));
+                QCOMPARE(store::historyCount(db.value(), filter), static_cast<std::int64_t>(expected.size()));
+                if (label.empty()) {
+                    anyTotal += static_cast<int>(expected.size());
+                    QCOMPARE(static_cast<int>(expected.size()), count);
+                }
+            }
+        }
+        QCOMPARE(anyTotal, 300);
+        store::HistoryFilter wins = base;
+        wins.outcome = store::HistoryOutcome::Win;
+        const auto winCount = store::historyCount(db.value(), wins);
+        QVERIFY(winCount > 50 && winCount < 250);
+    }
+    QCOMPARE(store::parseHistoryOutcome("loss"), std::optional(store::HistoryOutcome::Loss));
+    QVERIFY(!store::parseHistoryOutcome("Loss").has_value());
 }
 
 void TestStore::historyMergesSeveralPlayersNewestFirst() {

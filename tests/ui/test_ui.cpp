@@ -3,11 +3,13 @@
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/format.h"
 #include "dashboard/widgeteditor.h"
 #include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
 #include "itemmodels/matchlistmodel.h"
 #include "riotstandin.h"
+#include "store/matchhistory.h"
 #include "store/migrations.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
@@ -28,6 +30,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +65,7 @@ private slots:
     void initTestCase();
     void modelPagesLazilyAndPassesTheTester();
     void searchNarrowsTheRows();
+    void historyFiltersByQueueAndResult();
     void overviewNamesTheCurrentAccount();
     void windowShowsMatchesAndIsNotBlank();
     void emptyStoreExplainsWhatToDo();
@@ -131,6 +135,59 @@ void TestUi::searchNarrowsTheRows() {
     model.setSearch(QStringLiteral("no such champion"));
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.atEnd(), kWait);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUi::historyFiltersByQueueAndResult() {
+    ui::MatchListModel model(m_store->store->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ui::MatchHistoryView view(&model);
+    connect(&model, &ui::MatchListModel::overviewLoaded, &view,
+            [&model](const ui::AccountOverview& o) { model.setPlayers({o.puuid}); });
+    model.loadOverview();
+    QComboBox* queues = view.queueFilter();
+    QTRY_VERIFY_WITH_TIMEOUT(queues->count() >= 3, kWait); // "All queues" and the demo's queues
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), kWait);
+    const auto readAll = [&model] {
+        while (!model.atEnd()) {
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kWait);
+            if (model.canFetchMore({})) {
+                model.fetchMore({});
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kWait);
+    };
+    auto reader = m_store->store->openReader();
+    QVERIFY(reader.ok());
+    // The queue with the fewest games: its rows, and only those, in the same number as the store counts.
+    queues->setCurrentIndex(queues->count() - 1);
+    const int queue = queues->currentData().toInt();
+    QCOMPARE(queues->currentText(), ui::queueLabel(queue));
+    readAll();
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < kDemoMatches);
+    QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.summaryAt(row)->queueId, queue);
+    }
+    const int inQueue = model.rowCount();
+
+    QComboBox* results = view.resultFilter();
+    results->setCurrentIndex(results->findData(static_cast<int>(store::HistoryOutcome::Loss)));
+    readAll();
+    QVERIFY(model.rowCount() < inQueue);
+    QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.summaryAt(row)->queueId, queue);
+        QCOMPARE(model.summaryAt(row)->resultLabel(), std::string("Loss"));
+    }
+    // A reloaded overview keeps the chosen queue; back to every queue and result gives every match.
+    QSignalSpy overviews(&model, &ui::MatchListModel::overviewLoaded);
+    model.loadOverview();
+    QTRY_COMPARE_WITH_TIMEOUT(overviews.count(), 1, kWait);
+    QCOMPARE(queues->currentData().toInt(), queue);
+    queues->setCurrentIndex(0);
+    results->setCurrentIndex(0);
+    readAll();
+    QCOMPARE(model.rowCount(), kDemoMatches);
 }
 
 void TestUi::overviewNamesTheCurrentAccount() {
@@ -665,10 +722,22 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
         scan(&account);
         scan(&welcome);
         scan(&editor);
+        // Texts the history's cells show.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (const int column : {ui::MatchListModel::QueueColumn, ui::MatchListModel::ResultColumn}) {
+                check(model.index(row, column).data().toString(), &model);
+            }
+        }
         untranslated.removeDuplicates();
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
         // And it is French indeed.
         QCOMPARE(window.findChild<QTabBar*>()->tabText(0), QStringLiteral("Tableau de bord"));
+        // Queue names, week and month labels on chart axes.
+        QCOMPARE(ui::queueLabel(420), QStringLiteral("Classée Solo/Duo"));
+        QCOMPARE(ui::queueLabel(99999), QStringLiteral("File 99999"));
+        QCOMPARE(ui::formatDimension("week", analytics::Value(std::string("2026-W05"))), QStringLiteral("S5 2026"));
+        QCOMPARE(ui::formatDimension("month", analytics::Value(std::string("2026-08"))), QStringLiteral("août 2026"));
+        QCOMPARE(ui::formatDimension("day", analytics::Value(std::string("2026-08-14"))), QStringLiteral("14/08/2026"));
     }
     for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
         QCoreApplication::removeTranslator(translator);

@@ -22,6 +22,19 @@ FR = {
     "Support": "Support", "Bottom": "Bas", "Middle": "Milieu", "Jungle": "Jungle", "Top": "Haut",
     "No role": "Sans rôle", "Blue side": "Côté bleu", "Red side": "Côté rouge", "Win": "Victoire",
     "Loss": "Défaite",
+    "W%1 %2": "S%1 %2",
+    # Queues (Riot's names in the French client where it has one)
+    "Custom game": "Partie personnalisée", "Draft Pick": "Partie normale (draft)",
+    "Ranked Solo/Duo": "Classée Solo/Duo", "Blind Pick": "Partie à l'aveugle", "Ranked Flex": "Classée Flexible",
+    "ARAM": "ARAM", "Swiftplay": "Partie rapide", "Quickplay": "Jeu rapide", "Clash": "Clash",
+    "ARAM Clash": "Clash ARAM", "Co-op vs AI (Intro)": "Coop vs IA (intro)",
+    "Co-op vs AI (Beginner)": "Coop vs IA (débutant)", "Co-op vs AI (Intermediate)": "Coop vs IA (intermédiaire)",
+    "ARURF": "ARURF", "One for All": "Un pour tous", "Nexus Blitz": "Raid du Nexus",
+    "Ultimate Spellbook": "Grimoire ultime", "Arena": "Arène", "Swarm": "Essaim", "URF": "URF",
+    "ARAM: Mayhem": "ARAM : Chaos", "Queue %1": "File %1",
+    # History filters
+    "All results": "Tous les résultats", "Remakes": "Remakes",
+    "No match fits these filters.": "Aucune partie ne correspond à ces filtres.",
     # Sync wiring and keychain
     "Riot API key": "Clé d'API Riot",
     "Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.":

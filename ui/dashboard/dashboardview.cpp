@@ -86,8 +86,7 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
 
     m_queue->addItem(tr("All queues"), QString());
     for (const int queue : {420, 440, 400, 430, 490, 450, 1700, 1900}) {
-        m_queue->addItem(QString::fromStdString(gamedata::GameData::builtin().queueName(queue)),
-                         QString::number(queue));
+        m_queue->addItem(queueLabel(queue), QString::number(queue));
     }
     m_period->addItem(tr("Template's period"), QString());
     m_period->addItem(tr("Last 7 days"), QStringLiteral("-7d"));

@@ -4,6 +4,7 @@
 #include "gamedata/gamedata.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <cmath>
 
@@ -15,7 +16,80 @@ QString translated(const char* text) { // a QT_TRANSLATE_NOOP("Metrics", ...) en
     return QCoreApplication::translate("Metrics", text);
 }
 
+struct QueueText {
+    int id;
+    const char* text;
+};
+
+// The queues of Riot's current and recent rotations, by queue id (queues.json); the source text is English.
+constexpr QueueText kQueueTexts[] = {
+    {0, QT_TRANSLATE_NOOP("Queues", "Custom game")},
+    {400, QT_TRANSLATE_NOOP("Queues", "Draft Pick")},
+    {420, QT_TRANSLATE_NOOP("Queues", "Ranked Solo/Duo")},
+    {430, QT_TRANSLATE_NOOP("Queues", "Blind Pick")},
+    {440, QT_TRANSLATE_NOOP("Queues", "Ranked Flex")},
+    {450, QT_TRANSLATE_NOOP("Queues", "ARAM")},
+    {480, QT_TRANSLATE_NOOP("Queues", "Swiftplay")},
+    {490, QT_TRANSLATE_NOOP("Queues", "Quickplay")},
+    {700, QT_TRANSLATE_NOOP("Queues", "Clash")},
+    {720, QT_TRANSLATE_NOOP("Queues", "ARAM Clash")},
+    {830, QT_TRANSLATE_NOOP("Queues", "Co-op vs AI (Intro)")},
+    {840, QT_TRANSLATE_NOOP("Queues", "Co-op vs AI (Beginner)")},
+    {850, QT_TRANSLATE_NOOP("Queues", "Co-op vs AI (Intermediate)")},
+    {870, QT_TRANSLATE_NOOP("Queues", "Co-op vs AI (Intro)")},
+    {880, QT_TRANSLATE_NOOP("Queues", "Co-op vs AI (Beginner)")},
+    {890, QT_TRANSLATE_NOOP("Queues", "Co-op vs AI (Intermediate)")},
+    {900, QT_TRANSLATE_NOOP("Queues", "ARURF")},
+    {1020, QT_TRANSLATE_NOOP("Queues", "One for All")},
+    {1300, QT_TRANSLATE_NOOP("Queues", "Nexus Blitz")},
+    {1400, QT_TRANSLATE_NOOP("Queues", "Ultimate Spellbook")},
+    {1700, QT_TRANSLATE_NOOP("Queues", "Arena")},
+    {1710, QT_TRANSLATE_NOOP("Queues", "Arena")},
+    {1810, QT_TRANSLATE_NOOP("Queues", "Swarm")},
+    {1820, QT_TRANSLATE_NOOP("Queues", "Swarm")},
+    {1830, QT_TRANSLATE_NOOP("Queues", "Swarm")},
+    {1840, QT_TRANSLATE_NOOP("Queues", "Swarm")},
+    {1900, QT_TRANSLATE_NOOP("Queues", "URF")},
+    {2400, QT_TRANSLATE_NOOP("Queues", "ARAM: Mayhem")},
+};
+
+// "2026-08-14", "2026-W35" and "2026-08" (the time dimensions of METRICS.md) in the interface's language.
+std::optional<QString> timeLabel(std::string_view dimension, const std::string& text) {
+    const QString value = QString::fromStdString(text);
+    if (dimension == "day") {
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        return day.isValid() ? std::optional(QLocale().toString(day, QLocale::ShortFormat)) : std::nullopt;
+    }
+    if (dimension == "month") {
+        const QDate month = QDate::fromString(value + QStringLiteral("-01"), Qt::ISODate);
+        return month.isValid() ? std::optional(QLocale().toString(month, QStringLiteral("MMM yyyy"))) : std::nullopt;
+    }
+    if (dimension == "week" && value.size() == 8 && value.at(5) == QLatin1Char('W')) {
+        bool yearOk = false;
+        bool weekOk = false;
+        const int year = value.left(4).toInt(&yearOk);
+        const int week = value.mid(6).toInt(&weekOk);
+        if (yearOk && weekOk && week >= 1 && week <= 53) {
+            //: An ISO week on a chart axis: %1 the week number, %2 the year ("W35 2026")
+            return QCoreApplication::translate("Metrics", "W%1 %2").arg(week).arg(year);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QString queueLabel(int queueId) {
+    for (const QueueText& queue : kQueueTexts) {
+        if (queue.id == queueId) {
+            return QCoreApplication::translate("Queues", queue.text);
+        }
+    }
+    if (gamedata::GameData::builtin().knowsQueue(queueId)) {
+        return QString::fromStdString(gamedata::GameData::builtin().queueName(queueId));
+    }
+    return QCoreApplication::translate("Queues", "Queue %1").arg(queueId);
+}
 
 std::optional<double> toNumber(const analytics::Value& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) {
@@ -66,13 +140,18 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
     }
     if (dimension == "queue") {
         if (const auto* id = std::get_if<std::int64_t>(&value)) {
-            return QString::fromStdString(gamedata::GameData::builtin().queueName(static_cast<int>(*id)));
+            return queueLabel(static_cast<int>(*id));
         }
     }
     if (dimension == "champion" || dimension == "opponent_champion") {
         if (const auto* key = std::get_if<std::string>(&value)) {
             const auto* champion = gamedata::GameData::builtin().championByKey(*key);
             return QString::fromStdString(champion != nullptr ? champion->name : *key);
+        }
+    }
+    if (const auto* text = std::get_if<std::string>(&value)) {
+        if (auto label = timeLabel(dimension, *text)) {
+            return *label;
         }
     }
     if (dimension == "weekday") {

@@ -13,6 +13,9 @@ std::optional<double> toNumber(const analytics::Value& value);
 QString formatMetric(std::string_view metric, const analytics::Value& value);
 QString formatMetric(std::string_view metric, std::optional<double> value);
 QString formatDimension(std::string_view dimension, const analytics::Value& value);
+// The queue's name in the interface's language: the queues players play are translated (context "Queues");
+// others keep Riot's English description; an unknown id reads "Queue 1234".
+QString queueLabel(int queueId);
 // "Win rate", "CS/min", ... for a metric or dimension name.
 QString metricLabel(std::string_view metric);
 QString dimensionLabel(std::string_view dimension);

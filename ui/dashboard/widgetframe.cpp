@@ -160,7 +160,7 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
                                                    : outcome,
                 QStringLiteral("%1 / %2 / %3").arg(m.kills).arg(m.deaths).arg(m.assists),
                 QLocale().toString(m.csPerMinute(), 'f', 1),
-                QString::fromStdString(games.queueName(m.queueId))};
+                queueLabel(m.queueId)};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 if (c == 2) {

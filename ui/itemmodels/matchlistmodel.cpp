@@ -1,5 +1,6 @@
 #include "matchlistmodel.h"
 
+#include "dashboard/format.h"
 #include "gamedata/gamedata.h"
 #include "theme/championicons.h"
 
@@ -30,15 +31,35 @@ MatchListModel::~MatchListModel() {
 }
 
 void MatchListModel::setPlayers(const QStringList& puuids) {
-    m_players = puuids;
+    m_filter.puuids.clear();
+    for (const QString& puuid : puuids) {
+        m_filter.puuids.push_back(puuid.toStdString());
+    }
     reload();
 }
 
 void MatchListModel::setSearch(const QString& text) {
-    if (text == m_search) {
+    const std::string search = text.toStdString();
+    if (search == m_filter.search) {
         return;
     }
-    m_search = text;
+    m_filter.search = search;
+    reload();
+}
+
+void MatchListModel::setQueue(std::optional<int> queueId) {
+    if (queueId == m_filter.queueId) {
+        return;
+    }
+    m_filter.queueId = queueId;
+    reload();
+}
+
+void MatchListModel::setOutcome(store::HistoryOutcome outcome) {
+    if (outcome == m_filter.outcome) {
+        return;
+    }
+    m_filter.outcome = outcome;
     reload();
 }
 
@@ -67,13 +88,15 @@ void MatchListModel::requestPage() {
     }
     m_loading = true;
     emit loadingChanged(true);
-    const bool hasCursor = !m_rows.empty();
-    const qint64 creation = hasCursor ? m_rows.back().gameCreation : 0;
-    const qint64 ref = hasCursor ? m_rows.back().matchRef : 0;
+    std::optional<store::HistoryCursor> after;
+    if (!m_rows.empty()) {
+        after = store::HistoryCursor{m_rows.back().gameCreation, m_rows.back().matchRef};
+    }
     QMetaObject::invokeMethod(
         m_loader,
-        [loader = m_loader, generation = m_generation, players = m_players, search = m_search, hasCursor, creation,
-         ref] { loader->loadPage(generation, players, search, hasCursor, creation, ref, kPageSize); },
+        [loader = m_loader, generation = m_generation, filter = m_filter, after] {
+            loader->loadPage(generation, filter, after, kPageSize);
+        },
         Qt::QueuedConnection);
 }
 
@@ -197,7 +220,7 @@ QVariant MatchListModel::data(const QModelIndex& index, int role) const {
                locale.toString(when.time(), timeFormat);
     }
     case QueueColumn:
-        return QString::fromStdString(gamedata::GameData::builtin().queueName(m->queueId));
+        return queueLabel(m->queueId);
     case ChampionColumn: {
         if (!m->hasPlayer) {
             return QStringLiteral("—");

@@ -35,6 +35,10 @@ public:
     // Whose side of each match is shown (empty: every match). Reloads.
     void setPlayers(const QStringList& puuids);
     void setSearch(const QString& text);
+    // Only this queue (nullopt: every queue) / only these results. Reload when they change.
+    void setQueue(std::optional<int> queueId);
+    void setOutcome(store::HistoryOutcome outcome);
+    const store::HistoryFilter& filter() const { return m_filter; }
     // Drops the rows and loads the first page again (after new matches were stored). Activates the model.
     void reload();
     void loadOverview();
@@ -63,8 +67,7 @@ private:
     QThread m_thread;
     MatchPageLoader* m_loader; // lives on m_thread, deleted when it finishes
     MatchPage m_rows;
-    QStringList m_players;
-    QString m_search;
+    store::HistoryFilter m_filter;
     quint64 m_generation = 1;
     bool m_loading = false;
     bool m_atEnd = false;

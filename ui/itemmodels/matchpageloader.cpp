@@ -45,29 +45,24 @@ void MatchPageLoader::loadOverview() {
             filter.puuids.push_back(overview.puuid.toStdString());
         }
         overview.matchCount = store::historyCount(*db, filter);
+        store::Statement queues(*db, "SELECT queue_id FROM matches GROUP BY queue_id ORDER BY count(*) DESC");
+        while (queues.step()) {
+            overview.queues.push_back(queues.columnInt(0));
+        }
         emit overviewLoaded(overview);
     } catch (const store::StoreError& e) {
         emit failed(QString::fromStdString(store::toError(e, "reading the store").message));
     }
 }
 
-void MatchPageLoader::loadPage(quint64 generation, const QStringList& puuids, const QString& search, bool hasCursor,
-                               qint64 cursorCreation, qint64 cursorRef, int limit) {
+void MatchPageLoader::loadPage(quint64 generation, const store::HistoryFilter& filter,
+                               const std::optional<store::HistoryCursor>& after, int limit) {
     store::Database* db = connection();
     if (db == nullptr) {
         return;
     }
-    store::HistoryFilter filter;
-    for (const QString& puuid : puuids) {
-        filter.puuids.push_back(puuid.toStdString());
-    }
-    filter.search = search.toStdString();
-    std::optional<store::HistoryCursor> cursor;
-    if (hasCursor) {
-        cursor = store::HistoryCursor{cursorCreation, cursorRef};
-    }
     try {
-        MatchPage page = store::historyPage(*db, filter, cursor, limit);
+        MatchPage page = store::historyPage(*db, filter, after, limit);
         const bool atEnd = static_cast<int>(page.size()) < limit;
         emit pageLoaded(generation, page, atEnd);
     } catch (const store::StoreError& e) {

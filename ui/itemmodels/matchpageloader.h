@@ -4,6 +4,7 @@
 
 #include "store/matchhistory.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <filesystem>
@@ -24,6 +25,7 @@ struct AccountOverview {
     QString riotId; // "Name#TAG"
     QString platform;
     qint64 matchCount = 0;
+    QList<int> queues; // the queues of the stored matches, most played first (the history's queue filter)
 };
 
 class MatchPageLoader : public QObject {
@@ -35,8 +37,8 @@ public:
 public slots:
     void loadOverview();
     // `generation` is echoed back so the model can drop answers to requests it no longer wants.
-    void loadPage(quint64 generation, const QStringList& puuids, const QString& search, bool hasCursor,
-                  qint64 cursorCreation, qint64 cursorRef, int limit);
+    void loadPage(quint64 generation, const store::HistoryFilter& filter,
+                  const std::optional<store::HistoryCursor>& after, int limit);
 
 signals:
     void overviewLoaded(const herald::ui::AccountOverview& overview);

@@ -2,6 +2,7 @@
 
 #include "common/backgroundwrite.h"
 #include "dashboard/charts.h"
+#include "dashboard/format.h"
 #include "gamedata/gamedata.h"
 #include "store/store.h"
 #include "theme/theme.h"
@@ -272,7 +273,6 @@ void MatchDetailView::showMatch(const QString& matchId) {
 
 void MatchDetailView::populate() {
     const auto& m = *m_match;
-    const auto& games = gamedata::GameData::builtin();
     const store::DetailParticipant* me = nullptr;
     for (const auto& team : m.teams) {
         for (const auto& player : team.players) {
@@ -286,8 +286,8 @@ void MatchDetailView::populate() {
                                    : QString::fromStdString(m.matchId));
     m_subtitle->setText(
         QStringLiteral("%1 · %2 · %3 · %4 · %5")
-            .arg(QString::fromStdString(games.queueName(m.queueId)),
-                 tr("patch %1").arg(QString::fromStdString(m.patch)), clock(m.durationSeconds * 1000),
+            .arg(queueLabel(m.queueId), tr("patch %1").arg(QString::fromStdString(m.patch)),
+                 clock(m.durationSeconds * 1000),
                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.gameCreation), QLocale::ShortFormat),
                  QString::fromStdString(m.matchId)));
 

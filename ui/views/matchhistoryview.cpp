@@ -1,8 +1,10 @@
 #include "matchhistoryview.h"
 
+#include "dashboard/format.h"
 #include "itemmodels/matchlistmodel.h"
 #include "views/matchrowdelegate.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace herald::ui {
 
@@ -21,6 +24,8 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     , m_subtitle(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
+    , m_queue(new QComboBox(this))
+    , m_result(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this)) {
@@ -32,7 +37,19 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     m_title->setText(tr("Match history"));
     m_search->setPlaceholderText(tr("Search champion, match id, note or tag"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    // Wide enough for the whole hint in either language.
+    m_search->setMinimumWidth(
+        std::max(280, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48));
+    m_queue->setToolTip(tr("Queue"));
+    m_queue->setAccessibleName(tr("Queue"));
+    m_queue->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fillQueues({});
+    m_result->setToolTip(tr("Result"));
+    m_result->setAccessibleName(tr("Result"));
+    m_result->addItem(tr("All results"), static_cast<int>(store::HistoryOutcome::Any));
+    m_result->addItem(tr("Wins"), static_cast<int>(store::HistoryOutcome::Win));
+    m_result->addItem(tr("Losses"), static_cast<int>(store::HistoryOutcome::Loss));
+    m_result->addItem(tr("Remakes"), static_cast<int>(store::HistoryOutcome::Remake));
 
     m_table->setModel(m_model);
     m_table->setItemDelegate(new MatchRowDelegate(m_table));
@@ -60,6 +77,8 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
+    header->addWidget(m_queue, 0, Qt::AlignBottom);
+    header->addWidget(m_result, 0, Qt::AlignBottom);
     header->addWidget(m_search, 0, Qt::AlignBottom);
 
     auto* layout = new QVBoxLayout(this);
@@ -72,6 +91,12 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_queue, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant queue = m_queue->currentData();
+        m_model->setQueue(queue.isValid() ? std::optional(queue.toInt()) : std::nullopt);
+    });
+    connect(m_result, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setOutcome(static_cast<store::HistoryOutcome>(m_result->currentData().toInt())); });
     connect(m_model, &MatchListModel::overviewLoaded, this, &MatchHistoryView::applyOverview);
     connect(m_model, &MatchListModel::pageArrived, this, &MatchHistoryView::updateState);
     connect(m_model, &MatchListModel::modelReset, this, &MatchHistoryView::updateState);
@@ -97,6 +122,26 @@ void MatchHistoryView::setHeading(const QString& title, const QString& subtitle)
     m_subtitle->setText(subtitle);
 }
 
+void MatchHistoryView::fillQueues(const QList<int>& queues) {
+    // Keeps the chosen queue, even when it has no match any more, so a filter never changes by itself.
+    const QVariant chosen = m_queue->currentData();
+    const QSignalBlocker blocker(m_queue);
+    m_queue->clear();
+    m_queue->addItem(tr("All queues"));
+    QList<int> listed = queues;
+    if (chosen.isValid() && !listed.contains(chosen.toInt())) {
+        listed.push_back(chosen.toInt());
+    }
+    for (const int queue : listed) {
+        m_queue->addItem(queueLabel(queue), queue);
+    }
+    m_queue->setCurrentIndex(chosen.isValid() ? m_queue->findData(chosen) : 0);
+}
+
+bool MatchHistoryView::filtered() const {
+    return !m_search->text().trimmed().isEmpty() || m_queue->currentIndex() > 0 || m_result->currentIndex() > 0;
+}
+
 void MatchHistoryView::applyOverview(const AccountOverview& overview) {
     if (overview.riotId.isEmpty()) {
         m_title->setText(tr("All matches"));
@@ -106,6 +151,7 @@ void MatchHistoryView::applyOverview(const AccountOverview& overview) {
         m_subtitle->setText(
             tr("%1 · %n match(es)", nullptr, static_cast<int>(overview.matchCount)).arg(overview.platform));
     }
+    fillQueues(overview.queues);
     emit overviewShown(overview);
 }
 
@@ -119,6 +165,8 @@ void MatchHistoryView::updateState() {
     }
     if (!m_search->text().trimmed().isEmpty()) {
         showMessage(tr("No match fits “%1”.").arg(m_search->text().trimmed()));
+    } else if (filtered()) {
+        showMessage(tr("No match fits these filters."));
     } else {
         showMessage(tr("No matches yet.\nAdd your Riot account and press Sync to download them, or import "
                        "Match-V5 files with “herald-cli import”."));

@@ -1,11 +1,12 @@
-// MatchHistoryView: the player's matches, newest first, with a search box; scrolls through any number of
-// matches because its model fetches pages lazily.
+// MatchHistoryView: the player's matches, newest first, with a search box and queue and result filters; scrolls through
+// any number of matches because its model fetches pages lazily.
 #pragma once
 
 #include "itemmodels/matchpageloader.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -23,6 +24,10 @@ public:
 
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
+    // The queue filter (item data: the queue id, or none for every queue) and the result filter (item data: a
+    // store::HistoryOutcome as int).
+    QComboBox* queueFilter() const { return m_queue; }
+    QComboBox* resultFilter() const { return m_result; }
     // Shown instead of the table while the store is being prepared (first run) or when it is empty.
     void showMessage(const QString& message);
     // The heading when several accounts are shown together.
@@ -36,12 +41,16 @@ signals:
 private:
     void applyOverview(const AccountOverview& overview);
     void updateState();
+    void fillQueues(const QList<int>& queues);
+    bool filtered() const;
 
     MatchListModel* m_model;
     QLabel* m_title;
     QLabel* m_subtitle;
     QLineEdit* m_search;
     QTimer* m_searchDelay;
+    QComboBox* m_queue;
+    QComboBox* m_result;
     QStackedWidget* m_stack;
     QTableView* m_table;
     QLabel* m_empty;
