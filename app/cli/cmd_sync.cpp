@@ -224,7 +224,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
                   << s.requests.rateLimited << " answered 429, " << waited << " s waiting for rate limits, " << total
                   << " s in all" << (s.cancelled ? " (cancelled)" : "") << '\n';
         for (const auto& error : s.errors) {
-            std::cerr << "herald-cli sync: " << s.account << ": " << error << '\n';
+            std::cerr << "herald-cli sync: " << s.account << ": " << error.text() << '\n';
         }
         if (!s.errors.empty() || s.failed > 0) {
             exitCode = 1;

@@ -1,5 +1,6 @@
 #include "firstrun.h"
 
+#include "common/errortext.h"
 #include "demo/demohistory.h"
 #include "store/store.h"
 
@@ -9,7 +10,7 @@ FirstRunResult prepareStore(store::Store& store) {
     FirstRunResult result;
     auto reader = store.openReader();
     if (!reader) {
-        result.error = QString::fromStdString(reader.error().message);
+        result.error = ui::errorText(reader.error());
         return result;
     }
     try {
@@ -19,12 +20,12 @@ FirstRunResult prepareStore(store::Store& store) {
             return result;
         }
     } catch (const store::StoreError& e) {
-        result.error = QString::fromStdString(store::toError(e, "reading the store").message);
+        result.error = ui::errorText(store::toError(e, "reading the store"));
         return result;
     }
     auto report = demo::createDemoHistory(store.writer(), demo::DemoOptions{});
     if (!report) {
-        result.error = QString::fromStdString(report.error().message);
+        result.error = ui::errorText(report.error());
         return result;
     }
     result.createdDemo = true;

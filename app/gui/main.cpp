@@ -1,6 +1,7 @@
 // herald: the desktop app. This is the composition root: it opens the store, creates the models and the
 // window, and owns the threads they use.
 #include "accountswiring.h"
+#include "common/errortext.h"
 #include "dashboard/dashboardview.h"
 #include "firstrun.h"
 #include "ingest/rebuild.h"
@@ -168,7 +169,7 @@ int main(int argc, char** argv) {
         return reportFatal(options,
                            busy ? QCoreApplication::translate("main", "Herald is already running")
                                 : QCoreApplication::translate("main", "Herald cannot open its data"),
-                           QString::fromStdString(opened.error().message));
+                           herald::ui::errorText(opened.error()));
     }
     std::unique_ptr<herald::store::Store> store = std::move(opened).value();
     const herald::ui::AppSettings settings = herald::ui::loadAppSettings(*store);

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace herald {
 
@@ -13,7 +14,11 @@ const char* errorKindName(ErrorKind kind);
 
 struct Error {
     ErrorKind kind = ErrorKind::Storage;
-    std::string message;
+    std::string message; // English, for logs and the command line
+    // For interfaces that speak other languages: a stable id of the message ("riot.key_refused", ...; empty when
+    // the error has none) and its arguments, in the order the message names them.
+    std::string code;
+    std::vector<std::string> args;
 };
 
 template <class T> class [[nodiscard]] Result {
@@ -38,7 +43,11 @@ struct Ok {};
 using Status = Result<Ok>;
 
 inline Error makeError(ErrorKind kind, std::string message) {
-    return Error{kind, std::move(message)};
+    return Error{kind, std::move(message), {}, {}};
+}
+
+inline Error makeError(ErrorKind kind, std::string message, std::string code, std::vector<std::string> args = {}) {
+    return Error{kind, std::move(message), std::move(code), std::move(args)};
 }
 
 } // namespace herald

@@ -36,14 +36,17 @@ Error toError(const StoreError& error, std::string_view context) {
     }
     switch (error.code() & 0xff) {
     case SQLITE_FULL:
-        return makeError(ErrorKind::Io, prefix + "the disk is full; nothing was written (" + error.what() + ")");
+        return makeError(ErrorKind::Io, prefix + "the disk is full; nothing was written (" + error.what() + ")",
+                         "store.disk_full");
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return makeError(ErrorKind::Storage,
-                         prefix + "the database file is damaged or not a Herald database (" + error.what() + ")");
+                         prefix + "the database file is damaged or not a Herald database (" + error.what() + ")",
+                         "store.damaged", {std::string(context)});
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(ErrorKind::Busy, prefix + "the database is busy in another process (" + error.what() + ")");
+        return makeError(ErrorKind::Busy, prefix + "the database is busy in another process (" + error.what() + ")",
+                         "store.busy");
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:

@@ -57,8 +57,10 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesyste
     HANDLE file = CreateFileW(path.wstring().c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, nullptr,
                               OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
     if (file == INVALID_HANDLE_VALUE) {
-        return makeError(ErrorKind::Busy, "another Herald process is using " + dataDir.string() +
-                                              "; close it (or wait for it to finish) and try again");
+        return makeError(ErrorKind::Busy,
+                         "another Herald process is using " + dataDir.string() +
+                             "; close it (or wait for it to finish) and try again",
+                         "store.in_use", {dataDir.string()});
     }
     return std::unique_ptr<InstanceLock>(new InstanceLock(reinterpret_cast<std::intptr_t>(file)));
 }
@@ -79,9 +81,10 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesyste
         std::string owner;
         std::ifstream(path) >> owner;
         ::close(fd);
-        return makeError(ErrorKind::Busy, "another Herald process" + (owner.empty() ? "" : " (pid " + owner + ")") +
-                                              " is writing to " + dataDir.string() +
-                                              "; close it (or wait for it to finish) and try again");
+        return makeError(ErrorKind::Busy,
+                         "another Herald process" + (owner.empty() ? "" : " (pid " + owner + ")") + " is writing to " +
+                             dataDir.string() + "; close it (or wait for it to finish) and try again",
+                         "store.in_use", {dataDir.string()});
     }
     const std::string pid = std::to_string(::getpid()) + "\n";
     if (::ftruncate(fd, 0) == 0) {

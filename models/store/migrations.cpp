@@ -89,11 +89,12 @@ Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backu
         report.fromVersion = db.userVersion();
         report.toVersion = report.fromVersion;
         if (report.fromVersion > latest) {
-            return makeError(ErrorKind::Unsupported,
-                             "the database " + db.path().string() + " has schema version " +
-                                 std::to_string(report.fromVersion) + ", newer than this Herald supports (version " +
-                                 std::to_string(latest) +
-                                 "); install a newer Herald or choose another data folder. Nothing was changed.");
+            return makeError(
+                ErrorKind::Unsupported,
+                "the database " + db.path().string() + " has schema version " + std::to_string(report.fromVersion) +
+                    ", newer than this Herald supports (version " + std::to_string(latest) +
+                    "); install a newer Herald or choose another data folder. Nothing was changed.",
+                "store.too_new", {db.path().string(), std::to_string(report.fromVersion), std::to_string(latest)});
         }
         if (report.fromVersion >= targetVersion) {
             return report;

@@ -37,7 +37,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
                              "the database " + dbPath.string() + " has schema version " + std::to_string(version) +
                                  (version > latestSchemaVersion() ? ", newer than" : ", other than") +
                                  " this Herald supports (version " + std::to_string(latestSchemaVersion()) +
-                                 "); another Herald process is using it, or install a newer Herald");
+                                 "); another Herald process is using it, or install a newer Herald",
+                             version > latestSchemaVersion() ? "store.too_new" : "",
+                             {dbPath.string(), std::to_string(version), std::to_string(latestSchemaVersion())});
         }
         return store;
     }

@@ -169,6 +169,140 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="18" />
+        <source>Riot refused the API key (HTTP %1): it is missing, invalid or expired. Development keys expire every 24 hours: get a new one at https://developer.riotgames.com.</source>
+        <translation>Riot a refusé la clé d'API (HTTP %1) : elle manque, n'est pas valide ou a expiré. Les clés de développement expirent toutes les 24 heures : obtenez-en une nouvelle sur https://developer.riotgames.com.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="21" />
+        <source>Riot kept answering “too many requests” (HTTP 429); the next sync tries again.</source>
+        <translation>Riot a répondu « trop de requêtes » à chaque essai (HTTP 429) ; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="22" />
+        <source>Riot did not answer in time; the next sync tries again.</source>
+        <translation>Riot n'a pas répondu à temps ; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="24" />
+        <source>Riot's servers cannot be reached (%1). Check the internet connection.</source>
+        <translation>Les serveurs de Riot sont injoignables (%1). Vérifiez la connexion à Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="26" />
+        <source>Riot's servers answered with an error (HTTP %1); the next sync tries again.</source>
+        <translation>Les serveurs de Riot ont répondu par une erreur (HTTP %1) ; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="27" />
+        <source>Riot no longer serves it (HTTP 404).</source>
+        <translation>Riot ne le fournit plus (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="28" />
+        <source>Riot sent an answer Herald cannot read: %1</source>
+        <translation>Riot a envoyé une réponse que Herald ne sait pas lire : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="29" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="30" />
+        <source>Riot sent a match Herald cannot read: %1</source>
+        <translation>Riot a envoyé une partie que Herald ne sait pas lire : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="31" />
+        <source>Riot answered with match %1 instead of %2.</source>
+        <translation>Riot a répondu avec la partie %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="33" />
+        <source>There is no Riot ID %1 on the %2 region: check the spelling and the tag.</source>
+        <translation>Il n'y a pas de Riot ID %1 dans la région %2 : vérifiez l'orthographe et le tag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="34" />
+        <source>The Riot ID %1 no longer exists on the %2 region (renamed?): remove the account and add it under its new Riot ID.</source>
+        <translation>Le Riot ID %1 n'existe plus dans la région %2 (renommé ?) : retirez le compte et ajoutez-le sous son nouveau Riot ID.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="36" />
+        <source>%1 has no League of Legends profile on %2: is the server right?</source>
+        <translation>%1 n'a pas de profil League of Legends sur %2 : est-ce le bon serveur ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="37" />
+        <source>“%1” is not a Riot ID: write it as Name#TAG (the tag is the part after # in your Riot ID, e.g. Faker#KR1).</source>
+        <translation>« %1 » n'est pas un Riot ID : écrivez-le Nom#TAG (le tag est la partie après # de votre Riot ID, par exemple Faker#KR1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="39" />
+        <source>The Riot ID is not valid text.</source>
+        <translation>Le Riot ID n'est pas un texte valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="40" />
+        <source>“%1” is not a valid Riot ID name: 1 to 16 characters, without #, / or control characters.</source>
+        <translation>« %1 » n'est pas un nom de Riot ID valide : 1 à 16 caractères, sans #, / ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="42" />
+        <source>“%1” is not a valid tag: 2 to 5 letters or digits after the #.</source>
+        <translation>« %1 » n'est pas un tag valide : 2 à 5 lettres ou chiffres après le #.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="44" />
+        <source>The disk is full: nothing was written. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n'a été écrit. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="45" />
+        <source>The database %1 is damaged or is not a Herald database. Herald changed nothing; start it with another data folder (--data-dir).</source>
+        <translation>La base %1 est endommagée ou n'est pas une base Herald. Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="47" />
+        <source>The database is busy in another process; try again in a moment.</source>
+        <translation>La base est occupée par un autre processus ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="48" />
+        <source>Another Herald is already using %1. Close it (or wait for it to finish) and try again.</source>
+        <translation>Un autre Herald utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="50" />
+        <source>The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.</source>
+        <translation>La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="87" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="90" />
+        <source>Ranks</source>
+        <translation>Rangs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="93" />
+        <source>Match list</source>
+        <translation>Liste des parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="100" />
+        <source>%1: %2</source>
+        <extracomment>A sync problem: %1 the step or the match id, %2 what went wrong</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <location filename="../../ui/dashboard/format.cpp" line="74" />
@@ -564,27 +698,27 @@
 <context>
     <name>herald::ui::AccountDialog</name>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="19" />
+        <location filename="../../ui/views/accountdialog.cpp" line="20" />
         <source>Add a Riot account</source>
         <translation>Ajouter un compte Riot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="20" />
+        <location filename="../../ui/views/accountdialog.cpp" line="21" />
         <source>Name#TAG</source>
         <translation>Nom#TAG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="32" />
+        <location filename="../../ui/views/accountdialog.cpp" line="33" />
         <source>Riot ID</source>
         <translation>Riot ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="33" />
+        <location filename="../../ui/views/accountdialog.cpp" line="34" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="38" />
+        <location filename="../../ui/views/accountdialog.cpp" line="39" />
         <source>Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.</source>
         <translation>Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.</translation>
     </message>
@@ -631,240 +765,240 @@
 <context>
     <name>herald::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="45" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="46" />
         <source>Dashboard template</source>
         <translation>Modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="47" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="48" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="48" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="49" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="49" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="52" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="54" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="55" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="55" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="56" />
         <source>Add widget…</source>
         <translation>Ajouter un widget…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="56" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="57" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="57" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="58" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="71" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="72" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="103" />
         <source>All champions</source>
         <translation>Tous les champions</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="77" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="103" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="78" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="104" />
         <source>All patches</source>
         <translation>Tous les patchs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="79" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="80" />
         <source>Patch %1</source>
         <translation>Patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="87" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="88" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="91" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="92" />
         <source>Template's period</source>
         <translation>Période du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="92" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="93" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="93" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="94" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="94" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
         <source>Last 180 days</source>
         <translation>180 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
         <source>All time</source>
         <translation>Depuis toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="99" />
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="113" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="114" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="114" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="115" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="115" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="116" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="116" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="118" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="129" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="120" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="130" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="124" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="125" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="127" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="128" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="148" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="149" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="181" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="182" />
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="302" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="302" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="303" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="304" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="477" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="478" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="502" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="503" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="503" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="504" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="516" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="517" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="516" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="517" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="542" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="543" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="543" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="544" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="569" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="570" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="571" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="572" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="611" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="612" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="614" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="615" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="625" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="626" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
@@ -872,112 +1006,112 @@
 <context>
     <name>herald::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="49" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="50" />
         <source>Analytics cache: no dashboard shown yet</source>
         <translation>Cache d'analyse : aucun tableau de bord affiché pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="50" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="50" />
-        <location filename="../../ui/views/diagnosticsview.cpp" line="73" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="74" />
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="60" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="62" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="63" />
         <source>PRAGMA integrity_check and foreign_key_check over the whole store (reads every page)</source>
         <translation>PRAGMA integrity_check et foreign_key_check sur toute la base (lit chaque page)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="77" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="78" />
         <source>Accounts and their last sync</source>
         <translation>Comptes et leur dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="89" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="90" />
         <source>Analytics cache: %1 % hits (%2 hits, %3 misses), %4 results kept</source>
         <translation>Cache d'analyse : %1 % de succès (%2 succès, %3 échecs), %4 résultats gardés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="103" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="104" />
         <source>Store: %1
 %2</source>
         <translation>Base : %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="108" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="109" />
         <source>Store: %1
 Size: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · journal mode %6 · Herald %7</source>
         <translation>Base : %1
 Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Herald : %5) · mode de journal %6 · Herald %7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="131" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="132" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="167" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="168" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="174" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="175" />
         <source>Integrity: ok</source>
         <translation>Intégrité : ok</translation>
     </message>
@@ -985,37 +1119,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::EventStrip</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="88" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="89" />
         <source>No timeline for this match</source>
         <translation>Pas de chronologie pour cette partie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="134" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="135" />
         <source>a minion or a tower</source>
         <translation>un sbire ou une tour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="134" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="135" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="138" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="139" />
         <source>%1 · %2 killed %3</source>
         <translation>%1 · %2 a éliminé %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="141" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="142" />
         <source>%1 · %2 took %3</source>
         <translation>%1 · %2 a pris %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="144" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="145" />
         <source>%1 · %2 destroyed %3</source>
         <translation>%1 · %2 a détruit %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="146" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="147" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1084,95 +1218,95 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchDetailView</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="184" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="185" />
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="187" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="188" />
         <source>← Matches</source>
         <translation>← Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="194" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="195" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="195" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="196" />
         <source>Your note on this game (what went well, what to try next time)…</source>
         <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="197" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="198" />
         <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
         <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="212" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="213" />
         <source>Gold difference (blue side − red side)</source>
         <translation>Écart d'or (côté bleu − côté rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="217" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="218" />
         <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
         <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="221" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="222" />
         <source>Note and tags</source>
         <translation>Note et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="249" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="255" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="256" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="284" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="285" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="284" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="285" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="284" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="285" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="290" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="314" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="317" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="315" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="318" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="315" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="316" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="316" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="317" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -1180,67 +1314,67 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="322" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="322" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="327" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="334" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="335" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="371" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="372" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="401" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="402" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1248,69 +1382,69 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchHistoryView</name>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="36" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="37" />
         <source>Match history</source>
         <translation>Historique des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="37" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="38" />
         <source>Search champion, match id, note or tag</source>
         <translation>Chercher un champion, un identifiant de partie, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="40" />
-        <location filename="../../ui/views/matchhistoryview.cpp" line="41" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="43" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="44" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="44" />
-        <location filename="../../ui/views/matchhistoryview.cpp" line="45" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="47" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="48" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="46" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="49" />
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="47" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="50" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="48" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="51" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="49" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="52" />
         <source>Remakes</source>
         <translation>Remakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="101" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="104" />
         <source>Loading matches…</source>
         <translation>Chargement des parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="108" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="111" />
         <source>Double-click a match for its details</source>
         <translation>Double-cliquez sur une partie pour ses détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="127" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="130" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="144" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="147" />
         <source>All matches</source>
         <translation>Toutes les parties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="145" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="148" />
         <source>%n match(es) stored</source>
         <translation>
             <numerusform>%n partie enregistrée</numerusform>
@@ -1318,7 +1452,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="149" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="152" />
         <source>%1 · %n match(es)</source>
         <translation>
             <numerusform>%1 · %n partie</numerusform>
@@ -1326,17 +1460,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="164" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="167" />
         <source>No match fits “%1”.</source>
         <translation>Aucune partie ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="166" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="169" />
         <source>No match fits these filters.</source>
         <translation>Aucune partie ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="168" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="171" />
         <source>No matches yet.
 Add your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.</source>
         <translation>Pas encore de partie.
@@ -1404,103 +1538,103 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="59" />
+        <location filename="../../ui/views/settingsview.cpp" line="60" />
         <source>Hide other players' Riot IDs (for streaming)</source>
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="63" />
+        <location filename="../../ui/views/settingsview.cpp" line="64" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="74" />
+        <location filename="../../ui/views/settingsview.cpp" line="75" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="75" />
+        <location filename="../../ui/views/settingsview.cpp" line="76" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="66" />
-        <location filename="../../ui/views/settingsview.cpp" line="79" />
+        <location filename="../../ui/views/settingsview.cpp" line="67" />
+        <location filename="../../ui/views/settingsview.cpp" line="80" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="103" />
+        <location filename="../../ui/views/settingsview.cpp" line="104" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="114" />
+        <location filename="../../ui/views/settingsview.cpp" line="115" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="123" />
+        <location filename="../../ui/views/settingsview.cpp" line="124" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="126" />
+        <location filename="../../ui/views/settingsview.cpp" line="127" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="129" />
+        <location filename="../../ui/views/settingsview.cpp" line="130" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="135" />
+        <location filename="../../ui/views/settingsview.cpp" line="136" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="136" />
+        <location filename="../../ui/views/settingsview.cpp" line="137" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="146" />
+        <location filename="../../ui/views/settingsview.cpp" line="147" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="148" />
+        <location filename="../../ui/views/settingsview.cpp" line="149" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="149" />
+        <location filename="../../ui/views/settingsview.cpp" line="150" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="150" />
+        <location filename="../../ui/views/settingsview.cpp" line="151" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="151" />
+        <location filename="../../ui/views/settingsview.cpp" line="152" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="152" />
+        <location filename="../../ui/views/settingsview.cpp" line="153" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="153" />
+        <location filename="../../ui/views/settingsview.cpp" line="154" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="154" />
+        <location filename="../../ui/views/settingsview.cpp" line="155" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
@@ -1595,17 +1729,17 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="56" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="57" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="66" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="67" />
         <source>Unknown platform %1.</source>
         <translation>Plateforme inconnue : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="103" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="105" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
     </message>
@@ -1641,112 +1775,112 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>herald::ui::WidgetEditor</name>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="22" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="23" />
         <source>Number (KPI)</source>
         <translation>Nombre (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="24" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="25" />
         <source>Line over time</source>
         <translation>Courbe dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="26" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="27" />
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="28" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="29" />
         <source>Donut</source>
         <translation>Anneau</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="30" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="31" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="32" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="33" />
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="34" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="35" />
         <source>Rank (LP) history</source>
         <translation>Historique du rang (PL)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="36" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="37" />
         <source>Recent games</source>
         <translation>Parties récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="62" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="63" />
         <source>Configure the widget</source>
         <translation>Configurer le widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="80" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="81" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="90" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="91" />
         <source>(the dimension's order)</source>
         <translation>(l'ordre de la dimension)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="95" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="96" />
         <source>%1, highest first</source>
         <translation>%1, du plus haut au plus bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="100" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="101" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="111" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="112" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="112" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="113" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="113" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="114" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="115" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="116" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="116" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="117" />
         <source>And by</source>
         <translation>Et par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="117" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="119" />
         <source>At most</source>
         <translation>Au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="119" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="120" />
         <source>Minimum games</source>
         <translation>Parties minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="120" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="121" />
         <source>Ranked queue</source>
         <translation>File classée</translation>
     </message>
@@ -1892,57 +2026,57 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="52" />
+        <location filename="../../app/gui/main.cpp" line="53" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="56" />
+        <location filename="../../app/gui/main.cpp" line="57" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="60" />
+        <location filename="../../app/gui/main.cpp" line="61" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="64" />
+        <location filename="../../app/gui/main.cpp" line="65" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="67" />
+        <location filename="../../app/gui/main.cpp" line="68" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings or diagnostics.</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings ou diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="72" />
+        <location filename="../../app/gui/main.cpp" line="73" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="76" />
+        <location filename="../../app/gui/main.cpp" line="77" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="169" />
+        <location filename="../../app/gui/main.cpp" line="170" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="170" />
+        <location filename="../../app/gui/main.cpp" line="171" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="230" />
+        <location filename="../../app/gui/main.cpp" line="231" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="247" />
+        <location filename="../../app/gui/main.cpp" line="248" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>

@@ -22,9 +22,35 @@ namespace {
 
 using SteadyClock = std::chrono::steady_clock;
 
+// The error for a Riot answer, its message prefixed with `what` when given; the code names the kind of failure
+// (riot.key_refused, riot.http with the status, ...) for interfaces that translate it.
 Error riotError(const riot::RiotError& error, const std::string& what) {
-    const ErrorKind kind = error.kind == riot::RiotError::Kind::Parse ? ErrorKind::Parse : ErrorKind::Io;
-    return makeError(kind, what + ": " + error.message);
+    using Kind = riot::RiotError::Kind;
+    const ErrorKind kind = error.kind == Kind::Parse ? ErrorKind::Parse : ErrorKind::Io;
+    const std::string message = what.empty() ? error.message : what + ": " + error.message;
+    switch (error.kind) {
+    case Kind::Unauthorized:
+        return makeError(kind, message, "riot.key_refused", {std::to_string(error.status)});
+    case Kind::RateLimited:
+        return makeError(kind, message, "riot.rate_limited");
+    case Kind::Timeout:
+        return makeError(kind, message, "riot.timeout");
+    case Kind::Network:
+        return makeError(kind, message, "riot.network", {error.message});
+    case Kind::Http:
+        return makeError(kind, message, "riot.http", {std::to_string(error.status)});
+    case Kind::NotFound:
+        return makeError(kind, message, "riot.not_found");
+    case Kind::Parse:
+        return makeError(kind, message, "riot.parse", {error.message});
+    case Kind::Cancelled:
+        return makeError(kind, message, "sync.cancelled");
+    }
+    return makeError(kind, message);
+}
+
+SyncIssue issue(SyncIssue::Step step, Error error, std::string matchId = {}) {
+    return SyncIssue{step, std::move(matchId), std::move(error)};
 }
 
 // One match being fetched: its match and (optionally) timeline answers.
@@ -43,6 +69,20 @@ struct WriteResult {
 };
 
 } // namespace
+
+std::string SyncIssue::text() const {
+    switch (step) {
+    case Step::Profile:
+        return "profile: " + error.message;
+    case Step::Ranks:
+        return "ranks: " + error.message;
+    case Step::Listing:
+        return "listing matches: " + error.message;
+    case Step::Match:
+        break;
+    }
+    return matchId + ": " + error.message;
+}
 
 const char* syncPhaseName(SyncPhase phase) {
     switch (phase) {
@@ -95,9 +135,10 @@ Result<store::AccountRow> SyncEngine::addAccount(const riot::RiotId& id, const r
     const riot::RiotResult answer = call(riot::accountByRiotId(platform, id), client);
     if (!answer.ok()) {
         if (answer.error->kind == riot::RiotError::Kind::NotFound) {
-            return makeError(ErrorKind::Validation, "no Riot ID " + id.text() + " on the " +
-                                                        std::string(platform.accountRegion) +
-                                                        " region (check the spelling and the tag)");
+            return makeError(ErrorKind::Validation,
+                             "no Riot ID " + id.text() + " on the " + std::string(platform.accountRegion) +
+                                 " region (check the spelling and the tag)",
+                             "riot.no_such_id", {id.text(), std::string(platform.accountRegion)});
         }
         return riotError(*answer.error, "looking up " + id.text());
     }
@@ -187,10 +228,11 @@ struct SyncEngine::Run {
             engine.call(riot::accountByRiotId(platform, {account.gameName, account.tagLine}), client);
         if (!answer.ok()) {
             if (answer.error->kind == riot::RiotError::Kind::NotFound) {
-                return makeError(ErrorKind::Validation, "no Riot ID " + account.riotId() + " on the " +
-                                                            std::string(platform.accountRegion) +
-                                                            " region any more (renamed?): remove the account and "
-                                                            "add it under its new Riot ID");
+                return makeError(ErrorKind::Validation,
+                                 "no Riot ID " + account.riotId() + " on the " + std::string(platform.accountRegion) +
+                                     " region any more (renamed?): remove the account and add it under its new "
+                                     "Riot ID",
+                                 "riot.renamed", {account.riotId(), std::string(platform.accountRegion)});
             }
             return riotError(*answer.error, "resolving " + account.riotId());
         }
@@ -240,13 +282,16 @@ struct SyncEngine::Run {
             if (parsed) {
                 summoner = parsed.value();
             } else {
-                summary.errors.push_back("profile: " + parsed.error().message);
+                summary.errors.push_back(issue(SyncIssue::Step::Profile, parsed.error()));
             }
         } else if (summonerAnswer.error->kind == riot::RiotError::Kind::NotFound) {
-            summary.errors.push_back("profile: " + account.riotId() + " has no League of Legends profile on " +
-                                     std::string(platform.id) + " (is the platform right?)");
+            summary.errors.push_back(issue(SyncIssue::Step::Profile,
+                                           makeError(ErrorKind::Validation,
+                                                     account.riotId() + " has no League of Legends profile on " +
+                                                         std::string(platform.id) + " (is the platform right?)",
+                                                     "riot.no_profile", {account.riotId(), std::string(platform.id)})));
         } else if (summonerAnswer.error->kind != riot::RiotError::Kind::Cancelled) {
-            summary.errors.push_back("profile: " + summonerAnswer.error->message);
+            summary.errors.push_back(issue(SyncIssue::Step::Profile, riotError(*summonerAnswer.error, {})));
         }
         std::vector<riot::LeagueEntryDto> entries;
         if (leagueAnswer.ok()) {
@@ -254,10 +299,10 @@ struct SyncEngine::Run {
             if (parsed) {
                 entries = std::move(parsed).value();
             } else {
-                summary.errors.push_back("ranks: " + parsed.error().message);
+                summary.errors.push_back(issue(SyncIssue::Step::Ranks, parsed.error()));
             }
         } else if (leagueAnswer.error->kind != riot::RiotError::Kind::Cancelled) {
-            summary.errors.push_back("ranks: " + leagueAnswer.error->message);
+            summary.errors.push_back(issue(SyncIssue::Step::Ranks, riotError(*leagueAnswer.error, {})));
         }
         const std::string puuid = account.puuid;
         const std::int64_t now = nowMs();
@@ -324,12 +369,12 @@ struct SyncEngine::Run {
                 if (answer.error->kind == riot::RiotError::Kind::Unauthorized) {
                     return riotError(*answer.error, "listing matches");
                 }
-                summary.errors.push_back("listing matches: " + answer.error->message);
+                summary.errors.push_back(issue(SyncIssue::Step::Listing, riotError(*answer.error, {})));
                 break; // fetch what is queued; the next sync lists again
             }
             auto ids = riot::parseMatchIds(answer.body);
             if (!ids) {
-                summary.errors.push_back("listing matches: " + ids.error().message);
+                summary.errors.push_back(issue(SyncIssue::Step::Listing, ids.error()));
                 break;
             }
             std::vector<std::string> fresh;
@@ -479,15 +524,15 @@ Status SyncEngine::Run::fetchMatches() {
     };
 
     // A failed match is tried once more at the end of the pass, then left in the queue for the next sync.
-    auto failed = [&](const std::shared_ptr<Item>& item, const std::string& message) {
+    auto failed = [&](const std::shared_ptr<Item>& item, const Error& error) {
         if (item->tries == 0 && !cancelled()) {
             ++item->tries;
             work.push_back(item);
             return;
         }
         ++summary.failed;
-        summary.errors.push_back(item->matchId + ": " + message);
-        queueUpdate(WriteKind::Note, item->matchId, message);
+        summary.errors.push_back(issue(SyncIssue::Step::Match, error, item->matchId));
+        queueUpdate(WriteKind::Note, item->matchId, error.message);
     };
 
     auto handle = [&](const std::shared_ptr<Item>& item) {
@@ -515,28 +560,31 @@ Status SyncEngine::Run::fetchMatches() {
                 queueUpdate(WriteKind::Drop, item->matchId, {});
                 return;
             }
-            failed(item, "match: " + item->match.error->message);
+            failed(item, riotError(*item->match.error, "match"));
             return;
         }
         const bool withTimeline = item->wantTimeline && item->timeline.ok();
         if (item->wantTimeline && !withTimeline && item->timeline.error->kind != Kind::NotFound) {
-            failed(item, "timeline: " + item->timeline.error->message);
+            failed(item, riotError(*item->timeline.error, "timeline"));
             return;
         }
         auto match = ingest::parseMatch(item->match.body);
         if (!match) {
-            failed(item, "match payload: " + match.error().message);
+            failed(item, makeError(ErrorKind::Parse, "match payload: " + match.error().message, "sync.bad_payload",
+                                   {match.error().message}));
             return;
         }
         if (match->matchId != item->matchId) {
-            failed(item, "the answer is match " + match->matchId + ", not " + item->matchId);
+            failed(item, makeError(ErrorKind::Parse, "the answer is match " + match->matchId + ", not " + item->matchId,
+                                   "sync.wrong_match", {match->matchId, item->matchId}));
             return;
         }
         std::shared_ptr<ingest::TimelineRecord> timeline;
         if (withTimeline) {
             auto parsed = ingest::parseTimeline(item->timeline.body);
             if (!parsed) {
-                failed(item, "timeline payload: " + parsed.error().message);
+                failed(item, makeError(ErrorKind::Parse, "timeline payload: " + parsed.error().message,
+                                       "sync.bad_payload", {parsed.error().message}));
                 return;
             }
             timeline = std::make_shared<ingest::TimelineRecord>(std::move(parsed).value());
@@ -696,7 +744,7 @@ Result<SyncSummary> SyncEngine::sync(const std::string& puuid, const SyncOptions
     const SyncSummary& s = run.summary;
     const std::string finalPuuid = run.account.puuid;
     const std::string lastError =
-        status ? (s.errors.empty() ? std::string() : s.errors.front()) : status.error().message;
+        status ? (s.errors.empty() ? std::string() : s.errors.front().text()) : status.error().message;
     auto end = m_store.writer()
                    .submit<Ok>([=](store::Database& db) -> Result<Ok> {
                        store::Transaction tx(db);

@@ -43,6 +43,16 @@ struct SyncProgress {
     std::optional<std::chrono::system_clock::time_point> waitingUntil; // held back by a rate limit
 };
 
+// A step or a match that failed while the sync went on.
+struct SyncIssue {
+    enum class Step { Profile, Ranks, Listing, Match };
+    Step step = Step::Match;
+    std::string matchId; // Step::Match
+    Error error;
+    // "ranks: ...", "EUW1_1: match: the Riot API answered HTTP 500 ..." (the command line's line).
+    std::string text() const;
+};
+
 struct SyncSummary {
     std::string account;
     int listed = 0;     // unknown ids found this time
@@ -54,7 +64,7 @@ struct SyncSummary {
     riot::RiotStats requests;
     double seconds = 0;
     bool cancelled = false;
-    std::vector<std::string> errors; // one line per failed match or step
+    std::vector<SyncIssue> errors; // one per failed match or step
 };
 
 // The value kept in accounts.resolved_by for a key: a fingerprint, never the key.

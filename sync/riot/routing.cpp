@@ -139,21 +139,24 @@ std::string urlEncode(std::string_view text) {
 Result<RiotId> parseRiotId(std::string_view text) {
     const auto hash = text.rfind('#');
     if (hash == std::string_view::npos) {
-        return makeError(ErrorKind::Validation, "'" + std::string(text) +
-                                                    "' is not a Riot ID: write it as Name#TAG (the tag is the part "
-                                                    "after # in your Riot ID, e.g. Faker#KR1)");
+        return makeError(ErrorKind::Validation,
+                         "'" + std::string(text) +
+                             "' is not a Riot ID: write it as Name#TAG (the tag is the part after # in your Riot ID, "
+                             "e.g. Faker#KR1)",
+                         "riotid.no_tag", {std::string(text)});
     }
     const std::string_view name = trim(text.substr(0, hash));
     const std::string_view tag = trim(text.substr(hash + 1));
     const int nameLength = codePoints(name);
     const int tagLength = codePoints(tag);
     if (nameLength < 0 || tagLength < 0) {
-        return makeError(ErrorKind::Validation, "the Riot ID is not valid UTF-8 text");
+        return makeError(ErrorKind::Validation, "the Riot ID is not valid UTF-8 text", "riotid.utf8");
     }
     if (nameLength < 1 || nameLength > 16 || hasControlOrReserved(name, "#/\\?")) {
-        return makeError(ErrorKind::Validation, "'" + std::string(name) +
-                                                    "' is not a valid Riot ID name: 1 to 16 characters, no #, / "
-                                                    "or control characters");
+        return makeError(ErrorKind::Validation,
+                         "'" + std::string(name) +
+                             "' is not a valid Riot ID name: 1 to 16 characters, no #, / or control characters",
+                         "riotid.name", {std::string(name)});
     }
     const bool tagCharactersOk = std::all_of(tag.begin(), tag.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
@@ -161,7 +164,8 @@ Result<RiotId> parseRiotId(std::string_view text) {
     });
     if (tagLength < 2 || tagLength > 5 || !tagCharactersOk) {
         return makeError(ErrorKind::Validation,
-                         "'" + std::string(tag) + "' is not a valid tag: 2 to 5 letters or digits after the #");
+                         "'" + std::string(tag) + "' is not a valid tag: 2 to 5 letters or digits after the #",
+                         "riotid.tag", {std::string(tag)});
     }
     return RiotId{std::string(name), std::string(tag)};
 }

@@ -110,6 +110,9 @@ void TestStore::refusesDatabaseFromNewerVersion() {
         QVERIFY2(message.find(std::to_string(future)) != std::string::npos, message.c_str());
         QVERIFY2(message.find("version " + std::to_string(store::latestSchemaVersion())) != std::string::npos,
                  message.c_str());
+        QCOMPARE(opened.error().code, std::string("store.too_new"));
+        QCOMPARE(opened.error().args.at(1), std::to_string(future));
+        QCOMPARE(opened.error().args.at(2), std::to_string(store::latestSchemaVersion()));
     }
     auto db = store::Database::open(store::databasePath(dataDir), store::Database::Mode::ReadOnly);
     QCOMPARE(db->userVersion(), future); // untouched
@@ -124,6 +127,7 @@ void TestStore::refusesFileThatIsNotADatabase() {
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().message.find("damaged or not a Herald database") != std::string::npos,
              opened.error().message.c_str());
+    QCOMPARE(opened.error().code, std::string("store.damaged"));
 }
 
 void TestStore::secondWriterIsRefusedWithReason() {
@@ -133,6 +137,7 @@ void TestStore::secondWriterIsRefusedWithReason() {
     QCOMPARE(second.error().kind, ErrorKind::Busy);
     QVERIFY2(second.error().message.find("another Herald process") != std::string::npos,
              second.error().message.c_str());
+    QCOMPARE(second.error().code, std::string("store.in_use"));
     // Readers are never refused.
     QVERIFY(store::Store::open(temp.path(), store::Store::Access::Read).ok());
 }

@@ -470,7 +470,7 @@ void TestSync::syncSurvivesEveryFault() {
     QVERIFY(account);
     auto result = engine.sync(account->puuid, {});
     QVERIFY2(result, result ? "" : result.error().message.c_str());
-    QVERIFY2(result->errors.empty(), result->errors.empty() ? "" : result->errors.front().c_str());
+    QVERIFY2(result->errors.empty(), result->errors.empty() ? "" : result->errors.front().text().c_str());
     QCOMPARE(result->newMatches, 60);
     QCOMPARE(result->queued, 0);
     QVERIFY(result->requests.retries >= 8);
@@ -489,7 +489,12 @@ void TestSync::syncSurvivesEveryFault() {
     QVERIFY(failing);
     QCOMPARE(failing->failed, 1);
     QCOMPARE(failing->queued, 1);
-    QVERIFY(failing->errors.front().find("HTTP 500") != std::string::npos);
+    QVERIFY(failing->errors.front().text().find("HTTP 500") != std::string::npos);
+    // The interface translates it by its code and arguments.
+    QCOMPARE(failing->errors.front().step, sync::SyncIssue::Step::Match);
+    QCOMPARE(failing->errors.front().matchId, newest);
+    QCOMPARE(failing->errors.front().error.code, std::string("riot.http"));
+    QCOMPARE(failing->errors.front().error.args, std::vector<std::string>{"500"});
     QCOMPARE(queryInt(reader.value(), "SELECT attempts FROM sync_queue"), std::int64_t{1});
     standin.clearFaults();
     auto healed = engine.sync(account->puuid, {});

@@ -1,5 +1,6 @@
 // The first window: the lazy match model (checked by QAbstractItemModelTester), the history view and a
 // rendered window that is not blank. Runs offscreen.
+#include "common/errortext.h"
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
 #include "dashboard/dashboardview.h"
@@ -8,6 +9,7 @@
 #include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
 #include "itemmodels/matchlistmodel.h"
+#include "riot/routing.h"
 #include "riotstandin.h"
 #include "store/matchhistory.h"
 #include "store/migrations.h"
@@ -571,6 +573,22 @@ void TestUi::syncRunnerFollowsAnAccountAndNotifies() {
     runner.syncAll();
     QVERIFY(finished.wait(60'000));
     QCOMPARE(panel.text(), QStringLiteral("Up to date: no new match."));
+
+    // Refusals read as sentences made from the error's code and arguments.
+    runner.addAccount(QStringLiteral("Nobody#0000"), QStringLiteral("euw1"));
+    QVERIFY(added.wait(kWait));
+    QCOMPARE(added.last().at(1).toString(),
+             QStringLiteral("There is no Riot ID Nobody#0000 on the europe region: check the spelling and the tag."));
+    runner.addAccount(QStringLiteral("NoTag"), QStringLiteral("euw1"));
+    QVERIFY(added.wait(kWait));
+    QVERIFY2(added.last().at(1).toString().startsWith(QStringLiteral("“NoTag” is not a Riot ID: write it as Name#TAG")),
+             qPrintable(added.last().at(1).toString()));
+    runner.setApiKey(QStringLiteral("RGAPI-not-the-right-key"));
+    runner.addAccount(QStringLiteral("Demo#HRLD"), QStringLiteral("euw1"));
+    QVERIFY(added.wait(kWait));
+    QVERIFY2(added.last().at(1).toString().startsWith(QStringLiteral("Riot refused the API key (HTTP 403)")),
+             qPrintable(added.last().at(1).toString()));
+    QVERIFY(!added.last().at(1).toString().contains(QStringLiteral("RGAPI-not-the-right-key")));
     qunsetenv("HERALD_RIOT_BASE_URL");
     qunsetenv("HERALD_DDRAGON_BASE_URL");
     qunsetenv("HERALD_RIOT_STATIC_BASE_URL");
@@ -733,6 +751,16 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
         // And it is French indeed.
         QCOMPARE(window.findChild<QTabBar*>()->tabText(0), QStringLiteral("Tableau de bord"));
         // Queue names, week and month labels on chart axes.
+        // Errors from the core by their code; one without a code keeps its English message.
+        QCOMPARE(ui::errorText(sync::riot::parseRiotId("Faker#K").error()),
+                 QStringLiteral("« K » n'est pas un tag valide : 2 à 5 lettres ou chiffres après le #."));
+        QCOMPARE(ui::errorText(makeError(ErrorKind::Io, "x", "riot.key_refused", {"401"})).left(44),
+                 QStringLiteral("Riot a refusé la clé d'API (HTTP 401) : elle"));
+        QCOMPARE(ui::errorText(makeError(ErrorKind::Io, "plain English")), QStringLiteral("plain English"));
+        sync::SyncIssue issue{sync::SyncIssue::Step::Ranks, {}, makeError(ErrorKind::Io, "x", "riot.http", {"503"})};
+        QCOMPARE(ui::syncIssueText(issue),
+                 QStringLiteral("Rangs : Les serveurs de Riot ont répondu par une erreur (HTTP 503) ; la prochaine "
+                                "synchronisation réessaiera."));
         QCOMPARE(ui::queueLabel(420), QStringLiteral("Classée Solo/Duo"));
         QCOMPARE(ui::queueLabel(99999), QStringLiteral("File 99999"));
         QCOMPARE(ui::formatDimension("week", analytics::Value(std::string("2026-W05"))), QStringLiteral("S5 2026"));

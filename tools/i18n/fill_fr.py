@@ -35,6 +35,46 @@ FR = {
     # History filters
     "All results": "Tous les résultats", "Remakes": "Remakes",
     "No match fits these filters.": "Aucune partie ne correspond à ces filtres.",
+    # Errors from the core (context Errors)
+    "Riot refused the API key (HTTP %1): it is missing, invalid or expired. Development keys expire every 24 hours: get a new one at https://developer.riotgames.com.":
+        "Riot a refusé la clé d'API (HTTP %1) : elle manque, n'est pas valide ou a expiré. Les clés de développement expirent toutes les 24 heures : obtenez-en une nouvelle sur https://developer.riotgames.com.",
+    "Riot kept answering “too many requests” (HTTP 429); the next sync tries again.":
+        "Riot a répondu « trop de requêtes » à chaque essai (HTTP 429) ; la prochaine synchronisation réessaiera.",
+    "Riot did not answer in time; the next sync tries again.":
+        "Riot n'a pas répondu à temps ; la prochaine synchronisation réessaiera.",
+    "Riot's servers cannot be reached (%1). Check the internet connection.":
+        "Les serveurs de Riot sont injoignables (%1). Vérifiez la connexion à Internet.",
+    "Riot's servers answered with an error (HTTP %1); the next sync tries again.":
+        "Les serveurs de Riot ont répondu par une erreur (HTTP %1) ; la prochaine synchronisation réessaiera.",
+    "Riot no longer serves it (HTTP 404).": "Riot ne le fournit plus (HTTP 404).",
+    "Riot sent an answer Herald cannot read: %1": "Riot a envoyé une réponse que Herald ne sait pas lire : %1",
+    "Cancelled.": "Annulé.",
+    "Riot sent a match Herald cannot read: %1": "Riot a envoyé une partie que Herald ne sait pas lire : %1",
+    "Riot answered with match %1 instead of %2.": "Riot a répondu avec la partie %1 au lieu de %2.",
+    "There is no Riot ID %1 on the %2 region: check the spelling and the tag.":
+        "Il n'y a pas de Riot ID %1 dans la région %2 : vérifiez l'orthographe et le tag.",
+    "The Riot ID %1 no longer exists on the %2 region (renamed?): remove the account and add it under its new Riot ID.":
+        "Le Riot ID %1 n'existe plus dans la région %2 (renommé ?) : retirez le compte et ajoutez-le sous son nouveau Riot ID.",
+    "%1 has no League of Legends profile on %2: is the server right?":
+        "%1 n'a pas de profil League of Legends sur %2 : est-ce le bon serveur ?",
+    "“%1” is not a Riot ID: write it as Name#TAG (the tag is the part after # in your Riot ID, e.g. Faker#KR1).":
+        "« %1 » n'est pas un Riot ID : écrivez-le Nom#TAG (le tag est la partie après # de votre Riot ID, par exemple Faker#KR1).",
+    "The Riot ID is not valid text.": "Le Riot ID n'est pas un texte valide.",
+    "“%1” is not a valid Riot ID name: 1 to 16 characters, without #, / or control characters.":
+        "« %1 » n'est pas un nom de Riot ID valide : 1 à 16 caractères, sans #, / ni caractère de contrôle.",
+    "“%1” is not a valid tag: 2 to 5 letters or digits after the #.":
+        "« %1 » n'est pas un tag valide : 2 à 5 lettres ou chiffres après le #.",
+    "The disk is full: nothing was written. Free some space and try again.":
+        "Le disque est plein : rien n'a été écrit. Libérez de la place et réessayez.",
+    "The database %1 is damaged or is not a Herald database. Herald changed nothing; start it with another data folder (--data-dir).":
+        "La base %1 est endommagée ou n'est pas une base Herald. Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).",
+    "The database is busy in another process; try again in a moment.":
+        "La base est occupée par un autre processus ; réessayez dans un instant.",
+    "Another Herald is already using %1. Close it (or wait for it to finish) and try again.":
+        "Un autre Herald utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.",
+    "The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.":
+        "La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.",
+    "Profile": "Profil", "Ranks": "Rangs", "Match list": "Liste des parties",
     # Sync wiring and keychain
     "Riot API key": "Clé d'API Riot",
     "Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.":

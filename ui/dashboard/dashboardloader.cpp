@@ -1,6 +1,7 @@
 #include "dashboardloader.h"
 
 #include "analytics/engine.h"
+#include "common/errortext.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -27,7 +28,7 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
     query.timeZone = request.timeZone;
     auto result = m_engine->run(*m_db, query, request.dataVersion);
     if (!result) {
-        data->error = QString::fromStdString(result.error().message);
+        data->error = errorText(result.error());
         return data;
     }
     data->table = result.value();
@@ -69,7 +70,7 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
         if (!db) {
             for (const auto& widget : request.dashboard.widgets) {
                 auto data = std::make_shared<WidgetData>();
-                data->error = QString::fromStdString(db.error().message);
+                data->error = errorText(db.error());
                 emit widgetReady(generation, QString::fromStdString(widget.id), data);
             }
             emit loaded(generation, timer.elapsed());

@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "common/backgroundwrite.h"
+#include "common/errortext.h"
 #include "format.h"
 #include "gamedata/gamedata.h"
 #include "store/store.h"
@@ -388,7 +389,7 @@ bool DashboardView::addWidget(templates::Widget widget) {
     templates::Template next = *t;
     next.widgets.push_back(widget);
     if (auto valid = templates::validateTemplate(next, next.name); !valid) {
-        emit message(QString::fromStdString(valid.error().message));
+        emit message(errorText(valid.error()));
         return false;
     }
     *t = std::move(next);
@@ -446,7 +447,7 @@ bool DashboardView::applyEdit(const QString& widgetId, int edit) {
     }
     }
     if (auto valid = templates::validateTemplate(next, next.name); !valid) {
-        emit message(QString::fromStdString(valid.error().message));
+        emit message(errorText(valid.error()));
         return false;
     }
     *t = std::move(next);
@@ -470,7 +471,7 @@ void DashboardView::save() {
         },
         [this](const Result<std::string>& result) {
             if (!result) {
-                emit message(QString::fromStdString(result.error().message));
+                emit message(errorText(result.error()));
                 return;
             }
             setEditingUi(false);
@@ -494,7 +495,7 @@ void DashboardView::duplicateCurrent(bool thenEdit) {
         },
         [this, thenEdit](const Result<std::string>& result) {
             if (!result) {
-                emit message(QString::fromStdString(result.error().message));
+                emit message(errorText(result.error()));
                 return;
             }
             reloadTemplates();
@@ -527,7 +528,7 @@ void DashboardView::renameCurrent() {
         },
         [this](const Result<std::string>& result) {
             if (!result) {
-                emit message(QString::fromStdString(result.error().message));
+                emit message(errorText(result.error()));
                 return;
             }
             reloadTemplates();
@@ -553,7 +554,7 @@ void DashboardView::deleteCurrent() {
         },
         [this](const Result<std::string>& result) {
             if (!result) {
-                emit message(QString::fromStdString(result.error().message));
+                emit message(errorText(result.error()));
                 return;
             }
             reloadTemplates();
@@ -587,7 +588,7 @@ void DashboardView::importFile(const QString& path) {
         },
         [this](const Result<std::string>& result) {
             if (!result) {
-                const QString text = QString::fromStdString(result.error().message);
+                const QString text = errorText(result.error());
                 emit message(text);
                 emit imported(QString(), text);
                 return;

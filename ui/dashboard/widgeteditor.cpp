@@ -1,6 +1,7 @@
 #include "widgeteditor.h"
 
 #include "analytics/catalog.h"
+#include "common/errortext.h"
 #include "format.h"
 
 #include <QComboBox>
@@ -194,7 +195,7 @@ void WidgetEditor::accept() {
     }
     const auto valid = templates::validateTemplate(check, check.name);
     if (!valid) {
-        m_error->setText(QString::fromStdString(valid.error().message));
+        m_error->setText(errorText(valid.error()));
         m_error->show();
         return;
     }

@@ -1,5 +1,6 @@
 #include "matchpageloader.h"
 
+#include "common/errortext.h"
 #include "store/database.h"
 #include "store/settings.h"
 
@@ -16,7 +17,7 @@ store::Database* MatchPageLoader::connection() {
     if (!m_db) {
         auto opened = store::Database::open(m_path, store::Database::Mode::ReadOnly);
         if (!opened) {
-            emit failed(QString::fromStdString(opened.error().message));
+            emit failed(errorText(opened.error()));
             return nullptr;
         }
         m_db = std::make_unique<store::Database>(std::move(opened).value());
@@ -51,7 +52,7 @@ void MatchPageLoader::loadOverview() {
         }
         emit overviewLoaded(overview);
     } catch (const store::StoreError& e) {
-        emit failed(QString::fromStdString(store::toError(e, "reading the store").message));
+        emit failed(errorText(store::toError(e, "reading the store")));
     }
 }
 
@@ -66,7 +67,7 @@ void MatchPageLoader::loadPage(quint64 generation, const store::HistoryFilter& f
         const bool atEnd = static_cast<int>(page.size()) < limit;
         emit pageLoaded(generation, page, atEnd);
     } catch (const store::StoreError& e) {
-        emit failed(QString::fromStdString(store::toError(e, "reading matches").message));
+        emit failed(errorText(store::toError(e, "reading matches")));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "syncrunner.h"
 
+#include "common/errortext.h"
 #include "engine/datadragon.h"
 #include "http/httpclient.h"
 #include "store/accounts.h"
@@ -65,14 +66,14 @@ void SyncRunner::addAccount(const QString& riotId, const QString& platformName) 
         if (platform == nullptr) {
             error = tr("Unknown platform %1.").arg(platformName);
         } else if (!id) {
-            error = QString::fromStdString(id.error().message);
+            error = errorText(id.error());
         } else {
             sync::SyncEngine engine(m_store, config);
             auto result = engine.addAccount(id.value(), *platform);
             if (result) {
                 added = QString::fromStdString(result->riotId());
             } else {
-                error = QString::fromStdString(result.error().message);
+                error = errorText(result.error());
             }
         }
         QMetaObject::invokeMethod(this, [this, added, error] {
@@ -100,8 +101,8 @@ void SyncRunner::syncAll(const sync::SyncOptions& options) {
             sync::DataDragon dragon(m_store, http);
             auto gameData = dragon.refresh(false);
             if (!gameData) {
-                result.errors << tr("Game data: %1 (the bundled snapshot serves meanwhile)")
-                                     .arg(QString::fromStdString(gameData.error().message));
+                result.errors
+                    << tr("Game data: %1 (the bundled snapshot serves meanwhile)").arg(errorText(gameData.error()));
             }
         }
         std::vector<store::AccountRow> accounts;
@@ -139,13 +140,13 @@ void SyncRunner::syncAll(const sync::SyncOptions& options) {
             result.accounts << QString::fromStdString(account.riotId());
             if (!synced) {
                 result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(account.riotId()),
-                                                              QString::fromStdString(synced.error().message));
+                                                              errorText(synced.error()));
                 continue;
             }
             result.newMatches += synced->newMatches;
-            for (const auto& error : synced->errors) {
+            for (const auto& issue : synced->errors) {
                 result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(synced->account),
-                                                              QString::fromStdString(error));
+                                                              syncIssueText(issue));
             }
             if (synced->cancelled) {
                 result.cancelled = true;

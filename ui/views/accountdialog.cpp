@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "common/errortext.h"
 #include "riot/routing.h"
 
 #include <QComboBox>
@@ -54,7 +55,7 @@ QString AccountDialog::platform() const {
 void AccountDialog::accept() {
     auto id = sync::riot::parseRiotId(riotId().toStdString());
     if (!id) {
-        m_error->setText(QString::fromStdString(id.error().message));
+        m_error->setText(errorText(id.error()));
         m_error->setVisible(true);
         return;
     }

@@ -1,5 +1,6 @@
 #include "diagnosticsview.h"
 
+#include "common/errortext.h"
 #include "store/accounts.h"
 #include "store/store.h"
 #include "store/storecheck.h"
@@ -142,7 +143,7 @@ void DiagnosticsView::refresh() {
         auto snapshot = std::make_shared<Snapshot>();
         auto reader = store.openReader();
         if (!reader) {
-            snapshot->error = QString::fromStdString(reader.error().message);
+            snapshot->error = errorText(reader.error());
             return snapshot;
         }
         try {
@@ -150,7 +151,7 @@ void DiagnosticsView::refresh() {
             auto& db = reader.value();
             auto described = store::describeStore(db);
             if (!described) {
-                snapshot->error = QString::fromStdString(described.error().message);
+                snapshot->error = errorText(described.error());
                 return snapshot;
             }
             snapshot->check = std::move(described).value();
@@ -178,11 +179,11 @@ void DiagnosticsView::runIntegrityCheck() {
     watcher->setFuture(QtConcurrent::run([&store = m_store]() -> QString {
         auto reader = store.openReader();
         if (!reader) {
-            return QString::fromStdString(reader.error().message);
+            return errorText(reader.error());
         }
         auto check = store::checkStore(reader.value());
         if (!check) {
-            return QString::fromStdString(check.error().message);
+            return errorText(check.error());
         }
         QStringList problems;
         for (const auto& problem : check->problems) {

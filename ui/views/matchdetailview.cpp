@@ -1,6 +1,7 @@
 #include "matchdetailview.h"
 
 #include "common/backgroundwrite.h"
+#include "common/errortext.h"
 #include "dashboard/charts.h"
 #include "dashboard/format.h"
 #include "gamedata/gamedata.h"
@@ -398,7 +399,7 @@ void MatchDetailView::saveNote() {
     writeInBackground<Ok>(
         m_store, this, [id, note, tags](store::Database& db) { return store::saveMatchNote(db, id, note, tags); },
         [this, id](const Status& status) {
-            m_saved->setText(status ? tr("Saved.") : QString::fromStdString(status.error().message));
+            m_saved->setText(status ? tr("Saved.") : errorText(status.error()));
             if (status) {
                 emit noteSaved(QString::fromStdString(id));
             }

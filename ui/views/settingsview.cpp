@@ -1,6 +1,7 @@
 #include "settingsview.h"
 
 #include "common/backgroundwrite.h"
+#include "common/errortext.h"
 #include "store/settings.h"
 #include "store/store.h"
 
@@ -198,7 +199,7 @@ void SettingsView::save(const char* key, const QString& value) {
         },
         [this](const Result<Ok>& saved) {
             if (!saved) {
-                emit saveFailed(QString::fromStdString(saved.error().message));
+                emit saveFailed(errorText(saved.error()));
             }
         });
 }

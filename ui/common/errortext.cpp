@@ -1,0 +1,103 @@
+#include "errortext.h"
+
+#include "engine/syncengine.h"
+
+#include <QCoreApplication>
+
+namespace herald::ui {
+
+namespace {
+
+struct Message {
+    const char* code;
+    const char* text; // English source; %1, %2, %3 are the error's arguments in order
+};
+
+constexpr Message kMessages[] = {
+    {"riot.key_refused",
+     QT_TRANSLATE_NOOP("Errors", "Riot refused the API key (HTTP %1): it is missing, invalid or expired. Development "
+                                 "keys expire every 24 hours: get a new one at https://developer.riotgames.com.")},
+    {"riot.rate_limited",
+     QT_TRANSLATE_NOOP("Errors", "Riot kept answering “too many requests” (HTTP 429); the next sync tries again.")},
+    {"riot.timeout", QT_TRANSLATE_NOOP("Errors", "Riot did not answer in time; the next sync tries again.")},
+    {"riot.network",
+     QT_TRANSLATE_NOOP("Errors", "Riot's servers cannot be reached (%1). Check the internet connection.")},
+    {"riot.http",
+     QT_TRANSLATE_NOOP("Errors", "Riot's servers answered with an error (HTTP %1); the next sync tries again.")},
+    {"riot.not_found", QT_TRANSLATE_NOOP("Errors", "Riot no longer serves it (HTTP 404).")},
+    {"riot.parse", QT_TRANSLATE_NOOP("Errors", "Riot sent an answer Herald cannot read: %1")},
+    {"sync.cancelled", QT_TRANSLATE_NOOP("Errors", "Cancelled.")},
+    {"sync.bad_payload", QT_TRANSLATE_NOOP("Errors", "Riot sent a match Herald cannot read: %1")},
+    {"sync.wrong_match", QT_TRANSLATE_NOOP("Errors", "Riot answered with match %1 instead of %2.")},
+    {"riot.no_such_id",
+     QT_TRANSLATE_NOOP("Errors", "There is no Riot ID %1 on the %2 region: check the spelling and the tag.")},
+    {"riot.renamed", QT_TRANSLATE_NOOP("Errors", "The Riot ID %1 no longer exists on the %2 region (renamed?): "
+                                                 "remove the account and add it under its new Riot ID.")},
+    {"riot.no_profile", QT_TRANSLATE_NOOP("Errors", "%1 has no League of Legends profile on %2: is the server right?")},
+    {"riotid.no_tag", QT_TRANSLATE_NOOP("Errors", "“%1” is not a Riot ID: write it as Name#TAG (the tag is the part "
+                                                  "after # in your Riot ID, e.g. Faker#KR1).")},
+    {"riotid.utf8", QT_TRANSLATE_NOOP("Errors", "The Riot ID is not valid text.")},
+    {"riotid.name", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid Riot ID name: 1 to 16 characters, without #, / "
+                                                "or control characters.")},
+    {"riotid.tag", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid tag: 2 to 5 letters or digits after the #.")},
+    {"store.disk_full",
+     QT_TRANSLATE_NOOP("Errors", "The disk is full: nothing was written. Free some space and try again.")},
+    {"store.damaged", QT_TRANSLATE_NOOP("Errors", "The database %1 is damaged or is not a Herald database. Herald "
+                                                  "changed nothing; start it with another data folder (--data-dir).")},
+    {"store.busy", QT_TRANSLATE_NOOP("Errors", "The database is busy in another process; try again in a moment.")},
+    {"store.in_use", QT_TRANSLATE_NOOP("Errors", "Another Herald is already using %1. Close it (or wait for it to "
+                                                 "finish) and try again.")},
+    {"store.too_new", QT_TRANSLATE_NOOP("Errors", "The database %1 has schema version %2, newer than this Herald "
+                                                  "supports (version %3). Install a newer Herald or choose another "
+                                                  "data folder; nothing was changed.")},
+};
+
+} // namespace
+
+QString errorText(const Error& error) {
+    if (!error.code.empty()) {
+        for (const Message& message : kMessages) {
+            if (error.code == message.code) {
+                // One pass over the placeholders: an argument that contains "%1" stays as it is.
+                QString args[3];
+                for (std::size_t i = 0; i < 3 && i < error.args.size(); ++i) {
+                    args[i] = QString::fromStdString(error.args[i]);
+                }
+                const QString text = QCoreApplication::translate("Errors", message.text);
+                switch (error.args.size()) {
+                case 0:
+                    return text;
+                case 1:
+                    return text.arg(args[0]);
+                case 2:
+                    return text.arg(args[0], args[1]);
+                default:
+                    return text.arg(args[0], args[1], args[2]);
+                }
+            }
+        }
+    }
+    return QString::fromStdString(error.message);
+}
+
+QString syncIssueText(const sync::SyncIssue& issue) {
+    QString where;
+    switch (issue.step) {
+    case sync::SyncIssue::Step::Profile:
+        where = QCoreApplication::translate("Errors", "Profile");
+        break;
+    case sync::SyncIssue::Step::Ranks:
+        where = QCoreApplication::translate("Errors", "Ranks");
+        break;
+    case sync::SyncIssue::Step::Listing:
+        where = QCoreApplication::translate("Errors", "Match list");
+        break;
+    case sync::SyncIssue::Step::Match:
+        where = QString::fromStdString(issue.matchId);
+        break;
+    }
+    //: A sync problem: %1 the step or the match id, %2 what went wrong
+    return QCoreApplication::translate("Errors", "%1: %2").arg(where, errorText(issue.error));
+}
+
+} // namespace herald::ui
