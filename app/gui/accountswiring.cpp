@@ -12,6 +12,7 @@
 #include "views/matchhistoryview.h"
 
 #include <QCoreApplication>
+#include <cstdio>
 
 namespace herald::app {
 
@@ -48,6 +49,22 @@ void wireAccounts(ui::MainWindow& window, store::Store& store, ui::MatchListMode
             window.dashboard()->setPlayers(puuids);
             window.dashboard()->reload(store.writer().dataVersion());
         });
+}
+
+void followOverview(ui::MatchListModel& matches, ui::DashboardView& dashboard, store::Store& store,
+                    const QString& templateId) {
+    QObject::connect(&matches, &ui::MatchListModel::overviewLoaded, &dashboard,
+                     [&matches, &store, &dashboard, templateId](const ui::AccountOverview& overview) {
+                         const QStringList players =
+                             overview.puuid.isEmpty() ? QStringList() : QStringList{overview.puuid};
+                         matches.setPlayers(players);
+                         dashboard.reloadTemplates(); // built-ins and the player's (a small read)
+                         if (!templateId.isEmpty() && !dashboard.selectTemplate(templateId)) {
+                             std::fprintf(stderr, "herald: no dashboard template '%s'\n", qPrintable(templateId));
+                         }
+                         dashboard.setPlayers(players);
+                         dashboard.reload(store.writer().dataVersion());
+                     });
 }
 
 } // namespace herald::app

@@ -206,18 +206,7 @@ int main(int argc, char** argv) {
         window.showView(herald::ui::MainWindow::View::Diagnostics);
     }
 
-    QObject::connect(
-        &matches, &herald::ui::MatchListModel::overviewLoaded, &window,
-        [&matches, &store, dashboard, &options](const herald::ui::AccountOverview& overview) {
-            const QStringList players = overview.puuid.isEmpty() ? QStringList() : QStringList{overview.puuid};
-            matches.setPlayers(players);
-            dashboard->reloadTemplates(); // built-ins and the player's (a small read, once per overview)
-            if (!options.templateId.isEmpty() && !dashboard->selectTemplate(options.templateId)) {
-                std::fprintf(stderr, "herald: no dashboard template '%s'\n", qPrintable(options.templateId));
-            }
-            dashboard->setPlayers(players);
-            dashboard->reload(store->writer().dataVersion());
-        });
+    herald::app::followOverview(matches, *dashboard, *store, options.templateId);
 
     QFutureWatcher<herald::app::FirstRunResult> firstRun;
     QObject::connect(&firstRun, &QFutureWatcher<herald::app::FirstRunResult>::finished, &window, [&] {
