@@ -76,6 +76,7 @@ private slots:
     void settingsAreSavedAndComeBack();
     void diagnosticsShowTheStoreAndCheckIt();
     void navigatesBetweenEveryView();
+    void everyModelPassesTheTester();
     void accountSwitcherOffersEachAccountAndAllOfThem();
     void editedDashboardIsSavedAndComesBackAfterARestart();
     void championIconsComeFromTheCacheOrABadge();
@@ -409,6 +410,51 @@ void TestUi::navigatesBetweenEveryView() {
     emit detail->backRequested();
     QVERIFY(!detail->isVisible());
     QVERIFY(window.matchHistory()->isVisible());
+}
+
+void TestUi::everyModelPassesTheTester() {
+    // Every item model of a loaded window (tables of the dashboard, the match detail and Diagnostics, the combo
+    // boxes' lists, the history) under QAbstractItemModelTester: a full check of its structure and data now,
+    // then of every change while a filter reloads the history.
+    ui::MatchListModel model(m_store->store->databasePath());
+    auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
+    auto* detail = new ui::MatchDetailView(*m_store->store);
+    ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
+    auto* diagnostics = new ui::DiagnosticsView(*m_store->store);
+    window.addPage(ui::MainWindow::View::Settings, new ui::SettingsView(*m_store->store, {}),
+                   QStringLiteral("Settings"));
+    window.addPage(ui::MainWindow::View::Diagnostics, diagnostics, QStringLiteral("Diagnostics"));
+    window.resize(1400, 900);
+    window.show();
+    dashboard->setTemplates(templates::builtinTemplates());
+    QSignalSpy dashboardLoaded(dashboard, &ui::DashboardView::loaded);
+    dashboard->setPlayers({demoPuuid()});
+    dashboard->setBarFilter(QStringLiteral("since"), QStringLiteral("all")); // loads every widget
+    QVERIFY(dashboardLoaded.wait(kWait));
+    QSignalSpy refreshed(diagnostics, &ui::DiagnosticsView::refreshed);
+    diagnostics->refresh();
+    QVERIFY(refreshed.wait(kWait));
+    model.setPlayers({demoPuuid()});
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), kWait);
+    QSignalSpy detailLoaded(detail, &ui::MatchDetailView::loaded);
+    window.showMatch(QString::fromStdString(model.summaryAt(0)->matchId));
+    QVERIFY(detailLoaded.wait(kWait));
+
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    QList<QAbstractItemModel*> models = window.findChildren<QAbstractItemModel*>();
+    models << &model;
+    int withRows = 0;
+    for (QAbstractItemModel* m : models) {
+        testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        withRows += m->rowCount() > 0 ? 1 : 0;
+    }
+    QVERIFY2(models.size() >= 15, qPrintable(QString::number(models.size())));
+    QVERIFY2(withRows >= 10, qPrintable(QString::number(withRows)));
+    window.matchHistory()->resultFilter()->setCurrentIndex(1); // the history reloads under its tester
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() > 0, kWait);
+    window.matchHistory()->resultFilter()->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() > 0, kWait);
 }
 
 void TestUi::accountSwitcherOffersEachAccountAndAllOfThem() {
