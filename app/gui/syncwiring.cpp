@@ -75,10 +75,15 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
     });
     QObject::connect(window.syncAction(), &QAction::triggered, &window,
                      [withKey, &runner] { (*withKey)([&runner] { runner.syncAll(); }); });
-    QObject::connect(window.addAccountAction(), &QAction::triggered, &window, [withKey, &window, &runner] {
+    QObject::connect(window.addAccountAction(), &QAction::triggered, &window, [withKey, &window, &runner, &keys] {
         ui::AccountDialog dialog(&window);
+        dialog.setKeyKnown(runner.hasApiKey());
         if (dialog.exec() != QDialog::Accepted) {
             return;
+        }
+        if (!dialog.apiKey().isEmpty()) {
+            runner.setApiKey(dialog.apiKey());
+            keys.write(dialog.apiKey());
         }
         const QString riotId = dialog.riotId();
         const QString platform = dialog.platform();

@@ -537,6 +537,94 @@
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="21" />
+        <source>North America</source>
+        <translation>Amérique du Nord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="22" />
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="23" />
+        <source>Latin America North</source>
+        <translation>Amérique latine Nord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="24" />
+        <source>Latin America South</source>
+        <translation>Amérique latine Sud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="25" />
+        <source>Europe West</source>
+        <translation>Europe de l'Ouest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="26" />
+        <source>Europe Nordic &amp; East</source>
+        <translation>Europe du Nord et de l'Est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="27" />
+        <source>Türkiye</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="28" />
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="29" />
+        <source>Middle East</source>
+        <translation>Moyen-Orient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="30" />
+        <source>Korea</source>
+        <translation>Corée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="31" />
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="32" />
+        <source>Oceania</source>
+        <translation>Océanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="33" />
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="34" />
+        <source>Singapore, Malaysia &amp; Indonesia</source>
+        <translation>Singapour, Malaisie et Indonésie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="35" />
+        <source>Thailand</source>
+        <translation>Thaïlande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="36" />
+        <source>Taiwan, Hong Kong &amp; Macao</source>
+        <translation>Taïwan, Hong Kong et Macao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="37" />
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <location filename="../../ui/dashboard/format.cpp" line="26" />
@@ -685,12 +773,12 @@
         <translation>Votre clé d'API Riot (gardée dans le trousseau du système) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="91" />
+        <location filename="../../app/gui/syncwiring.cpp" line="96" />
         <source>Cannot add the account</source>
         <translation>Impossible d'ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="96" />
+        <location filename="../../app/gui/syncwiring.cpp" line="101" />
         <source>Following %1: downloading its matches…</source>
         <translation>%1 suivi : téléchargement de ses parties…</translation>
     </message>
@@ -698,29 +786,70 @@
 <context>
     <name>herald::ui::AccountDialog</name>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="20" />
+        <location filename="../../ui/views/accountdialog.cpp" line="46" />
+        <source>My own Riot API key</source>
+        <translation>Ma propre clé d'API Riot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="47" />
+        <source>The Herald server (not available yet)</source>
+        <translation>Le serveur Herald (pas encore disponible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="50" />
         <source>Add a Riot account</source>
         <translation>Ajouter un compte Riot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="21" />
+        <location filename="../../ui/views/accountdialog.cpp" line="51" />
         <source>Name#TAG</source>
         <translation>Nom#TAG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="33" />
+        <location filename="../../ui/views/accountdialog.cpp" line="67" />
+        <source>Herald's own server is not open yet: for now, matches come from Riot with your key.</source>
+        <translation>Le serveur de Herald n'est pas encore ouvert : pour l'instant, les parties viennent de Riot avec votre clé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="69" />
+        <location filename="../../ui/views/accountdialog.cpp" line="105" />
+        <source>RGAPI-… from developer.riotgames.com</source>
+        <translation>RGAPI-… sur developer.riotgames.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="70" />
+        <source>Herald keeps the key in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
+        <translation>Herald garde la clé dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="78" />
         <source>Riot ID</source>
         <translation>Riot ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="34" />
+        <location filename="../../ui/views/accountdialog.cpp" line="79" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="39" />
+        <location filename="../../ui/views/accountdialog.cpp" line="80" />
+        <source>Data from</source>
+        <translation>Données depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="86" />
         <source>Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.</source>
         <translation>Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="104" />
+        <source>Saved in the system keychain (type a new key to replace it)</source>
+        <translation>Enregistrée dans le trousseau du système (saisissez une nouvelle clé pour la remplacer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="120" />
+        <source>Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at https://developer.riotgames.com (development keys expire every 24 hours).</source>
+        <translation>Collez votre clé d'API Riot : Herald télécharge vos parties depuis Riot avec elle. Obtenez-en une sur https://developer.riotgames.com (les clés de développement expirent toutes les 24 heures).</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2150,7 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/accountswiring.cpp" line="45" />
+        <location filename="../../app/gui/accountswiring.cpp" line="46" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
@@ -2071,12 +2200,12 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="231" />
+        <location filename="../../app/gui/main.cpp" line="220" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="248" />
+        <location filename="../../app/gui/main.cpp" line="237" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>

@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QTabBar>
 #include <QTableView>
@@ -77,6 +78,7 @@ private slots:
     void diagnosticsShowTheStoreAndCheckIt();
     void navigatesBetweenEveryView();
     void everyModelPassesTheTester();
+    void accountDialogChecksTheIdAndTheKey();
     void accountSwitcherOffersEachAccountAndAllOfThem();
     void editedDashboardIsSavedAndComesBackAfterARestart();
     void championIconsComeFromTheCacheOrABadge();
@@ -457,6 +459,47 @@ void TestUi::everyModelPassesTheTester() {
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() > 0, kWait);
 }
 
+void TestUi::accountDialogChecksTheIdAndTheKey() {
+    const auto fields = [](ui::AccountDialog& dialog) {
+        std::pair<QLineEdit*, QLineEdit*> out{nullptr, nullptr}; // Riot ID, key
+        for (QLineEdit* edit : dialog.findChildren<QLineEdit*>()) {
+            (edit->echoMode() == QLineEdit::Password ? out.second : out.first) = edit;
+        }
+        return out;
+    };
+    ui::AccountDialog dialog;
+    const auto [id, key] = fields(dialog);
+    QVERIFY(id != nullptr && key != nullptr);
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorText"));
+    id->setText(QStringLiteral("Faker#K"));
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(error->text().contains(QStringLiteral("is not a valid tag")), qPrintable(error->text()));
+    id->setText(QStringLiteral("Faker#KR1"));
+    dialog.accept(); // no key known and none typed
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(error->text().startsWith(QStringLiteral("Paste your Riot API key")), qPrintable(error->text()));
+    key->setText(QStringLiteral(" RGAPI-typed-key "));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.apiKey(), QStringLiteral("RGAPI-typed-key"));
+    QCOMPARE(dialog.riotId(), QStringLiteral("Faker#KR1"));
+    // The Herald server is offered, but not selectable until it exists.
+    int disabledChoices = 0;
+    for (QRadioButton* choice : dialog.findChildren<QRadioButton*>()) {
+        disabledChoices += choice->isEnabled() ? 0 : 1;
+        QVERIFY(choice->isEnabled() == choice->isChecked());
+    }
+    QCOMPARE(disabledChoices, 1);
+
+    ui::AccountDialog known; // a key in the keychain: the field may stay empty
+    known.setKeyKnown(true);
+    fields(known).first->setText(QStringLiteral("Faker#KR1"));
+    known.accept();
+    QCOMPARE(known.result(), int(QDialog::Accepted));
+    QVERIFY(known.apiKey().isEmpty());
+}
+
 void TestUi::accountSwitcherOffersEachAccountAndAllOfThem() {
     ui::AccountSwitcher switcher;
     store::AccountRow a;
@@ -796,6 +839,8 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
         // And it is French indeed.
         QCOMPARE(window.findChild<QTabBar*>()->tabText(0), QStringLiteral("Tableau de bord"));
+        // Server names in the account dialog.
+        QVERIFY(account.findChild<QComboBox*>()->findText(QStringLiteral("Europe de l'Ouest (euw1)")) >= 0);
         // Queue names, week and month labels on chart axes.
         // Errors from the core by their code; one without a code keeps its English message.
         QCOMPARE(ui::errorText(sync::riot::parseRiotId("Faker#K").error()),

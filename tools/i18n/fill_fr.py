@@ -75,6 +75,26 @@ FR = {
     "The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.":
         "La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.",
     "Profile": "Profil", "Ranks": "Rangs", "Match list": "Liste des parties",
+    # Servers (Riot's French names)
+    "North America": "Amérique du Nord", "Brazil": "Brésil", "Latin America North": "Amérique latine Nord",
+    "Latin America South": "Amérique latine Sud", "Europe West": "Europe de l'Ouest",
+    "Europe Nordic & East": "Europe du Nord et de l'Est", "Türkiye": "Turquie", "Russia": "Russie",
+    "Middle East": "Moyen-Orient", "Korea": "Corée", "Japan": "Japon", "Oceania": "Océanie",
+    "Philippines": "Philippines", "Singapore, Malaysia & Indonesia": "Singapour, Malaisie et Indonésie",
+    "Thailand": "Thaïlande", "Taiwan, Hong Kong & Macao": "Taïwan, Hong Kong et Macao", "Vietnam": "Viêt Nam",
+    # Account dialog: where the data comes from
+    "My own Riot API key": "Ma propre clé d'API Riot",
+    "The Herald server (not available yet)": "Le serveur Herald (pas encore disponible)",
+    "Herald's own server is not open yet: for now, matches come from Riot with your key.":
+        "Le serveur de Herald n'est pas encore ouvert : pour l'instant, les parties viennent de Riot avec votre clé.",
+    "RGAPI-… from developer.riotgames.com": "RGAPI-… sur developer.riotgames.com",
+    "Herald keeps the key in the system keychain and nowhere else. Development keys expire every 24 hours.":
+        "Herald garde la clé dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.",
+    "Data from": "Données depuis",
+    "Saved in the system keychain (type a new key to replace it)":
+        "Enregistrée dans le trousseau du système (saisissez une nouvelle clé pour la remplacer)",
+    "Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at https://developer.riotgames.com (development keys expire every 24 hours).":
+        "Collez votre clé d'API Riot : Herald télécharge vos parties depuis Riot avec elle. Obtenez-en une sur https://developer.riotgames.com (les clés de développement expirent toutes les 24 heures).",
     # Sync wiring and keychain
     "Riot API key": "Clé d'API Riot",
     "Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.":

@@ -4,24 +4,55 @@
 #include "riot/routing.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace herald::ui {
+
+namespace {
+
+// The servers' names as routing.cpp spells them, for translation (context "Platforms").
+[[maybe_unused]] constexpr const char* kPlatformNames[] = {
+    QT_TRANSLATE_NOOP("Platforms", "North America"),
+    QT_TRANSLATE_NOOP("Platforms", "Brazil"),
+    QT_TRANSLATE_NOOP("Platforms", "Latin America North"),
+    QT_TRANSLATE_NOOP("Platforms", "Latin America South"),
+    QT_TRANSLATE_NOOP("Platforms", "Europe West"),
+    QT_TRANSLATE_NOOP("Platforms", "Europe Nordic & East"),
+    QT_TRANSLATE_NOOP("Platforms", "Türkiye"),
+    QT_TRANSLATE_NOOP("Platforms", "Russia"),
+    QT_TRANSLATE_NOOP("Platforms", "Middle East"),
+    QT_TRANSLATE_NOOP("Platforms", "Korea"),
+    QT_TRANSLATE_NOOP("Platforms", "Japan"),
+    QT_TRANSLATE_NOOP("Platforms", "Oceania"),
+    QT_TRANSLATE_NOOP("Platforms", "Philippines"),
+    QT_TRANSLATE_NOOP("Platforms", "Singapore, Malaysia & Indonesia"),
+    QT_TRANSLATE_NOOP("Platforms", "Thailand"),
+    QT_TRANSLATE_NOOP("Platforms", "Taiwan, Hong Kong & Macao"),
+    QT_TRANSLATE_NOOP("Platforms", "Vietnam"),
+};
+
+} // namespace
 
 AccountDialog::AccountDialog(QWidget* parent)
     : QDialog(parent)
     , m_riotId(new QLineEdit(this))
     , m_platform(new QComboBox(this))
+    , m_ownKey(new QRadioButton(tr("My own Riot API key"), this))
+    , m_heraldServer(new QRadioButton(tr("The Herald server (not available yet)"), this))
+    , m_apiKey(new QLineEdit(this))
     , m_error(new QLabel(this)) {
     setWindowTitle(tr("Add a Riot account"));
     m_riotId->setPlaceholderText(tr("Name#TAG"));
     for (const auto& platform : sync::riot::platforms()) {
+        const std::string label(platform.label);
         m_platform->addItem(QStringLiteral("%1 (%2)").arg(
-                                QString::fromUtf8(platform.label.data(), static_cast<int>(platform.label.size())),
+                                QCoreApplication::translate("Platforms", label.c_str()),
                                 QString::fromLatin1(platform.id.data(), static_cast<int>(platform.id.size()))),
                             QString::fromLatin1(platform.id.data(), static_cast<int>(platform.id.size())));
     }
@@ -29,12 +60,28 @@ AccountDialog::AccountDialog(QWidget* parent)
     m_error->setObjectName(QStringLiteral("errorText"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
+    // Where the matches come from. Only the player's own key works today; the Herald server comes with its issue.
+    m_ownKey->setChecked(true);
+    m_heraldServer->setEnabled(false);
+    m_heraldServer->setToolTip(
+        tr("Herald's own server is not open yet: for now, matches come from Riot with your key."));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("RGAPI-… from developer.riotgames.com"));
+    m_apiKey->setToolTip(tr("Herald keeps the key in the system keychain and nowhere else. Development keys expire "
+                            "every 24 hours."));
+    auto* source = new QVBoxLayout;
+    source->setSpacing(4);
+    source->addWidget(m_ownKey);
+    source->addWidget(m_apiKey);
+    source->addWidget(m_heraldServer);
     auto* form = new QFormLayout;
     form->addRow(tr("Riot ID"), m_riotId);
     form->addRow(tr("Server"), m_platform);
+    form->addRow(tr("Data from"), source);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+    setMinimumWidth(480);
     auto* layout = new QVBoxLayout(this);
     auto* hint = new QLabel(tr("Your Riot ID is shown in the League client's profile, e.g. Faker#KR1."), this);
     hint->setWordWrap(true);
@@ -52,11 +99,28 @@ QString AccountDialog::platform() const {
     return m_platform->currentData().toString();
 }
 
+void AccountDialog::setKeyKnown(bool known) {
+    m_keyKnown = known;
+    m_apiKey->setPlaceholderText(known ? tr("Saved in the system keychain (type a new key to replace it)")
+                                       : tr("RGAPI-… from developer.riotgames.com"));
+}
+
+QString AccountDialog::apiKey() const {
+    return m_apiKey->text().trimmed();
+}
+
 void AccountDialog::accept() {
     auto id = sync::riot::parseRiotId(riotId().toStdString());
     if (!id) {
         m_error->setText(errorText(id.error()));
         m_error->setVisible(true);
+        return;
+    }
+    if (!m_keyKnown && apiKey().isEmpty()) {
+        m_error->setText(tr("Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at "
+                            "https://developer.riotgames.com (development keys expire every 24 hours)."));
+        m_error->setVisible(true);
+        m_apiKey->setFocus();
         return;
     }
     QDialog::accept();

@@ -1,4 +1,5 @@
-// AccountDialog: a Riot ID and its platform, checked before it is accepted.
+// AccountDialog: a Riot ID, its platform and where its data comes from (the player's own Riot API key; the
+// Herald server is listed, disabled, until Herald has one), checked before it is accepted.
 #pragma once
 
 #include <QDialog>
@@ -6,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QRadioButton;
 
 namespace herald::ui {
 
@@ -16,12 +18,20 @@ public:
 
     QString riotId() const;
     QString platform() const; // euw1, kr, ...
+    // Whether a key is already known (keychain or HERALD_RIOT_API_KEY): then the key field may stay empty.
+    void setKeyKnown(bool known);
+    // The key typed in the dialog (empty: keep the known one). Never stored by the dialog.
+    QString apiKey() const;
 
     void accept() override; // refuses an invalid Riot ID with the reason
 
 private:
     QLineEdit* m_riotId;
     QComboBox* m_platform;
+    QRadioButton* m_ownKey;
+    QRadioButton* m_heraldServer;
+    QLineEdit* m_apiKey;
+    bool m_keyKnown = false;
     QLabel* m_error;
 };
 
