@@ -42,10 +42,18 @@ public:
     bool failed() const { return m_error.has_value(); }
     Error error() const { return *m_error; }
 
-    void fail(const std::string& where, const std::string& what) {
+    // The message names the source and where; for the interface, `code` and `args` (the source comes first) say
+    // the same; without a code the error is "template.invalid" with the English detail as its second argument.
+    void fail(const std::string& where, const std::string& what, const char* code = nullptr,
+              std::vector<std::string> args = {}) {
         if (!m_error) {
-            m_error = makeError(ErrorKind::Validation,
-                                std::string(m_source) + ": " + (where.empty() ? "" : where + ": ") + what);
+            const std::string detail = (where.empty() ? "" : where + ": ") + what;
+            args.insert(args.begin(), std::string(m_source));
+            if (code == nullptr) {
+                args.push_back(detail);
+            }
+            m_error = makeError(ErrorKind::Validation, std::string(m_source) + ": " + detail,
+                                code != nullptr ? code : "template.invalid", std::move(args));
         }
     }
 
@@ -306,9 +314,11 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
         check.fail(where, "field 'min_games' cannot be negative");
     }
     if (w.x < 0 || w.y < 0 || w.w < 1 || w.h < 1 || w.x + w.w > columns || w.h > 64 || w.y > 4096) {
-        check.fail(where, "does not fit the grid: x " + std::to_string(w.x) + ", w " + std::to_string(w.w) +
-                              " (x + w must stay within " + std::to_string(columns) + " columns), y " +
-                              std::to_string(w.y) + ", h " + std::to_string(w.h));
+        check.fail(where,
+                   "does not fit the grid: x " + std::to_string(w.x) + ", w " + std::to_string(w.w) +
+                       " (x + w must stay within " + std::to_string(columns) + " columns), y " + std::to_string(w.y) +
+                       ", h " + std::to_string(w.h),
+                   "template.off_grid", {w.id, std::to_string(columns)});
     }
     checkFilters(check, w.filters, where);
 }
@@ -328,19 +338,23 @@ void check(Checker& c, const Template& t) {
         c.fail("", "grid.columns must be 1 to 24");
     }
     if (t.widgets.size() > kMaxWidgets) {
-        c.fail("", "too many widgets: " + std::to_string(t.widgets.size()) + " (at most " +
-                       std::to_string(kMaxWidgets) + ")");
+        c.fail("",
+               "too many widgets: " + std::to_string(t.widgets.size()) + " (at most " + std::to_string(kMaxWidgets) +
+                   ")",
+               "template.too_many", {std::to_string(kMaxWidgets)});
     }
     checkFilters(c, t.filters, "filters");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < t.widgets.size(); ++i) {
         checkWidget(c, t.widgets[i], i, t.columns);
         if (!ids.insert(t.widgets[i].id).second) {
-            c.fail(widgetWhere(t.widgets[i].id, i), "another widget has the same id");
+            c.fail(widgetWhere(t.widgets[i].id, i), "another widget has the same id", "template.duplicate_id",
+                   {t.widgets[i].id});
         }
         for (std::size_t k = 0; k < i; ++k) {
             if (overlaps(t.widgets[i], t.widgets[k])) {
-                c.fail(widgetWhere(t.widgets[i].id, i), "overlaps widget '" + t.widgets[k].id + "' on the grid");
+                c.fail(widgetWhere(t.widgets[i].id, i), "overlaps widget '" + t.widgets[k].id + "' on the grid",
+                       "template.overlap", {t.widgets[i].id, t.widgets[k].id});
             }
         }
     }
@@ -408,7 +422,7 @@ const Widget* Template::widget(std::string_view widgetId) const {
 Result<Template> parseTemplate(std::string_view text, std::string_view source) {
     Checker c(source);
     if (text.size() > kMaxBytes) {
-        c.fail("", "the file is " + std::to_string(text.size()) + " bytes, over the 1 MiB limit");
+        c.fail("", "the file is " + std::to_string(text.size()) + " bytes, over the 1 MiB limit", "template.too_large");
         return c.error();
     }
     bool tooDeep = false;
@@ -422,7 +436,8 @@ Result<Template> parseTemplate(std::string_view text, std::string_view source) {
         return c.error();
     }
     if (j.is_discarded()) {
-        c.fail("", "not valid JSON: " + ingest::describeInvalidJson(text));
+        const std::string detail = ingest::describeInvalidJson(text);
+        c.fail("", "not valid JSON: " + detail, "template.invalid_json", {detail});
         return c.error();
     }
     if (!j.is_object()) {
@@ -433,7 +448,8 @@ Result<Template> parseTemplate(std::string_view text, std::string_view source) {
     Template t;
     std::string format;
     if (!readField(c, j, "format", format, "", "a text") || format != kFormat) {
-        c.fail("", "field 'format' must be \"herald.dashboard\" (this is not a Herald dashboard template)");
+        c.fail("", "field 'format' must be \"herald.dashboard\" (this is not a Herald dashboard template)",
+               "template.not_herald");
         return c.error();
     }
     if (!readField(c, j, "version", t.version, "", "an integer")) {
@@ -441,8 +457,10 @@ Result<Template> parseTemplate(std::string_view text, std::string_view source) {
         return c.error();
     }
     if (t.version > kFormatVersion) {
-        c.fail("", "made by a newer Herald: format version " + std::to_string(t.version) +
-                       ", this Herald reads up to " + std::to_string(kFormatVersion) + " (update Herald to open it)");
+        c.fail("",
+               "made by a newer Herald: format version " + std::to_string(t.version) + ", this Herald reads up to " +
+                   std::to_string(kFormatVersion) + " (update Herald to open it)",
+               "template.too_new", {std::to_string(t.version), std::to_string(kFormatVersion)});
         return c.error();
     }
     if (t.version < 1) {
@@ -469,8 +487,10 @@ Result<Template> parseTemplate(std::string_view text, std::string_view source) {
         return c.error();
     }
     if (widgets->size() > kMaxWidgets) {
-        c.fail("", "too many widgets: " + std::to_string(widgets->size()) + " (at most " + std::to_string(kMaxWidgets) +
-                       ")");
+        c.fail("",
+               "too many widgets: " + std::to_string(widgets->size()) + " (at most " + std::to_string(kMaxWidgets) +
+                   ")",
+               "template.too_many", {std::to_string(kMaxWidgets)});
         return c.error();
     }
     for (std::size_t i = 0; i < widgets->size() && !c.failed(); ++i) {

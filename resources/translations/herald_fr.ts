@@ -256,47 +256,92 @@
         <translation>« %1 » n'est pas un tag valide : 2 à 5 lettres ou chiffres après le #.</translation>
     </message>
     <message>
+        <location filename="../../ui/common/errortext.cpp" line="43" />
+        <source>%1 is not a valid dashboard template: %2</source>
+        <translation>%1 n'est pas un modèle de tableau de bord valide : %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/common/errortext.cpp" line="44" />
+        <source>%1 is larger than the 1 MiB a dashboard template may have.</source>
+        <translation>%1 dépasse le 1 Mio qu'un modèle de tableau de bord peut faire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="45" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n'est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="46" />
+        <source>%1 is not a Herald dashboard template.</source>
+        <translation>%1 n'est pas un modèle de tableau de bord Herald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="47" />
+        <source>%1 was made by a newer Herald (template format %2; this Herald reads up to %3): update Herald to open it.</source>
+        <translation>%1 vient d'un Herald plus récent (format de modèle %2 ; ce Herald lit jusqu'au %3) : mettez Herald à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="49" />
+        <source>%1: a dashboard holds at most %2 widgets.</source>
+        <translation>%1 : un tableau de bord contient au plus %2 widgets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="50" />
+        <source>%1: two widgets are called “%2”.</source>
+        <translation>%1 : deux widgets s'appellent « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="51" />
+        <source>%1: widget “%2” would overlap widget “%3”.</source>
+        <translation>%1 : le widget « %2 » chevaucherait le widget « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="52" />
+        <source>%1: widget “%2” must stay within the grid's %3 columns.</source>
+        <translation>%1 : le widget « %2 » doit rester dans les %3 colonnes de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="54" />
         <source>The disk is full: nothing was written. Free some space and try again.</source>
         <translation>Le disque est plein : rien n'a été écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="45" />
+        <location filename="../../ui/common/errortext.cpp" line="55" />
         <source>The database %1 is damaged or is not a Herald database. Herald changed nothing; start it with another data folder (--data-dir).</source>
         <translation>La base %1 est endommagée ou n'est pas une base Herald. Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="47" />
+        <location filename="../../ui/common/errortext.cpp" line="57" />
         <source>The database is busy in another process; try again in a moment.</source>
         <translation>La base est occupée par un autre processus ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="48" />
+        <location filename="../../ui/common/errortext.cpp" line="58" />
         <source>Another Herald is already using %1. Close it (or wait for it to finish) and try again.</source>
         <translation>Un autre Herald utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="50" />
+        <location filename="../../ui/common/errortext.cpp" line="60" />
         <source>The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.</source>
         <translation>La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="87" />
+        <location filename="../../ui/common/errortext.cpp" line="97" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="90" />
+        <location filename="../../ui/common/errortext.cpp" line="100" />
         <source>Ranks</source>
         <translation>Rangs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="93" />
+        <location filename="../../ui/common/errortext.cpp" line="103" />
         <source>Match list</source>
         <translation>Liste des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="100" />
+        <location filename="../../ui/common/errortext.cpp" line="110" />
         <source>%1: %2</source>
         <extracomment>A sync problem: %1 the step or the match id, %2 what went wrong</extracomment>
         <translation>%1 : %2</translation>

@@ -113,6 +113,12 @@ void TestTemplates::limitsAreEnforced() {
     overlap["widgets"][1]["id"] = "wr2";
     overlap["widgets"][1]["x"] = 2;
     QVERIFY(says(errorOf(overlap), "widget 'wr2': overlaps widget 'wr'"));
+    {
+        // The same refusal for the interface: a code and its arguments, the source first.
+        const auto parsed = templates::parseTemplate(overlap.dump(), "mine.json");
+        QCOMPARE(parsed.error().code, std::string("template.overlap"));
+        QCOMPARE(parsed.error().args, (std::vector<std::string>{"mine.json", "wr2", "wr"}));
+    }
     overlap["widgets"][1]["id"] = "wr";
     overlap["widgets"][1]["x"] = 6;
     QVERIFY(says(errorOf(overlap), "widget 'wr': another widget has the same id"));

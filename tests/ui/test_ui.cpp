@@ -554,7 +554,9 @@ void TestUi::editedDashboardIsSavedAndComesBackAfterARestart() {
         QSignalSpy messages(&view, &ui::DashboardView::message);
         // Up would cover the matchups table: refused, with the reason.
         QVERIFY(!view.applyEdit(QStringLiteral("vision"), static_cast<int>(ui::WidgetFrame::Edit::MoveUp)));
-        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("overlaps widget 'matchups'")));
+        QVERIFY2(messages.last().at(0).toString().endsWith(
+                     QStringLiteral(": widget “vision” would overlap widget “matchups”.")),
+                 qPrintable(messages.last().at(0).toString()));
         QVERIFY(view.applyEdit(QStringLiteral("vision"), static_cast<int>(ui::WidgetFrame::Edit::Wider)));
         QVERIFY(view.applyEdit(QStringLiteral("gold15"), static_cast<int>(ui::WidgetFrame::Edit::Remove)));
         QSignalSpy saved(&view, &ui::DashboardView::saved);
@@ -587,7 +589,9 @@ void TestUi::editedDashboardIsSavedAndComesBackAfterARestart() {
     again.importFile(broken);
     QVERIFY(imported.wait(kWait));
     const QString error = imported.last().at(1).toString();
-    QVERIFY2(error.contains(QStringLiteral("broken.json: widget 'z': unknown type 'donut'")), qPrintable(error));
+    QVERIFY2(error.contains(
+                 QStringLiteral("broken.json is not a valid dashboard template: widget 'z': unknown type 'donut'")),
+             qPrintable(error));
 }
 
 void TestUi::championIconsComeFromTheCacheOrABadge() {

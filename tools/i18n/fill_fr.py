@@ -75,6 +75,18 @@ FR = {
     "The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.":
         "La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.",
     "Profile": "Profil", "Ranks": "Rangs", "Match list": "Liste des parties",
+    "%1 is not a valid dashboard template: %2": "%1 n'est pas un modèle de tableau de bord valide : %2",
+    "%1 is larger than the 1 MiB a dashboard template may have.":
+        "%1 dépasse le 1 Mio qu'un modèle de tableau de bord peut faire.",
+    "%1 is not valid JSON: %2": "%1 n'est pas du JSON valide : %2",
+    "%1 is not a Herald dashboard template.": "%1 n'est pas un modèle de tableau de bord Herald.",
+    "%1 was made by a newer Herald (template format %2; this Herald reads up to %3): update Herald to open it.":
+        "%1 vient d'un Herald plus récent (format de modèle %2 ; ce Herald lit jusqu'au %3) : mettez Herald à jour pour l'ouvrir.",
+    "%1: a dashboard holds at most %2 widgets.": "%1 : un tableau de bord contient au plus %2 widgets.",
+    "%1: two widgets are called “%2”.": "%1 : deux widgets s'appellent « %2 ».",
+    "%1: widget “%2” would overlap widget “%3”.": "%1 : le widget « %2 » chevaucherait le widget « %3 ».",
+    "%1: widget “%2” must stay within the grid's %3 columns.":
+        "%1 : le widget « %2 » doit rester dans les %3 colonnes de la grille.",
     # Servers (Riot's French names)
     "North America": "Amérique du Nord", "Brazil": "Brésil", "Latin America North": "Amérique latine Nord",
     "Latin America South": "Amérique latine Sud", "Europe West": "Europe de l'Ouest",

@@ -40,6 +40,16 @@ constexpr Message kMessages[] = {
     {"riotid.name", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid Riot ID name: 1 to 16 characters, without #, / "
                                                 "or control characters.")},
     {"riotid.tag", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid tag: 2 to 5 letters or digits after the #.")},
+    {"template.invalid", QT_TRANSLATE_NOOP("Errors", "%1 is not a valid dashboard template: %2")},
+    {"template.too_large", QT_TRANSLATE_NOOP("Errors", "%1 is larger than the 1 MiB a dashboard template may have.")},
+    {"template.invalid_json", QT_TRANSLATE_NOOP("Errors", "%1 is not valid JSON: %2")},
+    {"template.not_herald", QT_TRANSLATE_NOOP("Errors", "%1 is not a Herald dashboard template.")},
+    {"template.too_new", QT_TRANSLATE_NOOP("Errors", "%1 was made by a newer Herald (template format %2; this Herald "
+                                                     "reads up to %3): update Herald to open it.")},
+    {"template.too_many", QT_TRANSLATE_NOOP("Errors", "%1: a dashboard holds at most %2 widgets.")},
+    {"template.duplicate_id", QT_TRANSLATE_NOOP("Errors", "%1: two widgets are called “%2”.")},
+    {"template.overlap", QT_TRANSLATE_NOOP("Errors", "%1: widget “%2” would overlap widget “%3”.")},
+    {"template.off_grid", QT_TRANSLATE_NOOP("Errors", "%1: widget “%2” must stay within the grid's %3 columns.")},
     {"store.disk_full",
      QT_TRANSLATE_NOOP("Errors", "The disk is full: nothing was written. Free some space and try again.")},
     {"store.damaged", QT_TRANSLATE_NOOP("Errors", "The database %1 is damaged or is not a Herald database. Herald "
