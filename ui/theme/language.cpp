@@ -7,6 +7,34 @@
 
 namespace herald::ui {
 
+namespace {
+
+// English is the source language, so it has no .qm; its plurals are written "%n match(es)". This translator
+// resolves them: "(es)" and "(s)" disappear for one and become "es" / "s" otherwise. Other texts are left to
+// the source (a null answer).
+class EnglishPlurals : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        if (n < 0 || sourceText == nullptr) {
+            return {};
+        }
+        QString text = QString::fromUtf8(sourceText);
+        if (!text.contains(QLatin1String("(s)")) && !text.contains(QLatin1String("(es)"))) {
+            return {};
+        }
+        const bool one = n == 1;
+        text.replace(QLatin1String("(es)"), one ? QString() : QStringLiteral("es"));
+        text.replace(QLatin1String("(s)"), one ? QString() : QStringLiteral("s"));
+        return text;
+    }
+};
+
+} // namespace
+
 QStringList availableLanguages() {
     return {QStringLiteral("en"), QStringLiteral("fr")};
 }
@@ -20,7 +48,8 @@ bool installLanguage(QCoreApplication& app, const QString& lang) {
         return false;
     }
     if (lang == QLatin1String("en")) {
-        return true; // the source language
+        QCoreApplication::installTranslator(new EnglishPlurals(&app)); // the source language, but for plurals
+        return true;
     }
     auto* herald = new QTranslator(&app);
     if (!herald->load(QStringLiteral(":/i18n/herald_%1.qm").arg(lang))) {
