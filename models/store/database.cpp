@@ -42,7 +42,7 @@ Error toError(const StoreError& error, std::string_view context) {
     case SQLITE_CORRUPT:
         return makeError(ErrorKind::Storage,
                          prefix + "the database file is damaged or not a Herald database (" + error.what() + ")",
-                         "store.damaged", {std::string(context)});
+                         "store.damaged", {context.empty() ? std::string(error.what()) : std::string(context)});
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorKind::Busy, prefix + "the database is busy in another process (" + error.what() + ")",

@@ -307,8 +307,8 @@
     </message>
     <message>
         <location filename="../../ui/common/errortext.cpp" line="55" />
-        <source>The database %1 is damaged or is not a Herald database. Herald changed nothing; start it with another data folder (--data-dir).</source>
-        <translation>La base %1 est endommagée ou n'est pas une base Herald. Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).</translation>
+        <source>The database is damaged or is not a Herald database (%1). Herald changed nothing; start it with another data folder (--data-dir).</source>
+        <translation>La base est endommagée ou n'est pas une base Herald (%1). Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).</translation>
     </message>
     <message>
         <location filename="../../ui/common/errortext.cpp" line="57" />

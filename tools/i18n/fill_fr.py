@@ -66,8 +66,8 @@ FR = {
         "« %1 » n'est pas un tag valide : 2 à 5 lettres ou chiffres après le #.",
     "The disk is full: nothing was written. Free some space and try again.":
         "Le disque est plein : rien n'a été écrit. Libérez de la place et réessayez.",
-    "The database %1 is damaged or is not a Herald database. Herald changed nothing; start it with another data folder (--data-dir).":
-        "La base %1 est endommagée ou n'est pas une base Herald. Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).",
+    "The database is damaged or is not a Herald database (%1). Herald changed nothing; start it with another data folder (--data-dir).":
+        "La base est endommagée ou n'est pas une base Herald (%1). Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).",
     "The database is busy in another process; try again in a moment.":
         "La base est occupée par un autre processus ; réessayez dans un instant.",
     "Another Herald is already using %1. Close it (or wait for it to finish) and try again.":

@@ -52,7 +52,7 @@ constexpr Message kMessages[] = {
     {"template.off_grid", QT_TRANSLATE_NOOP("Errors", "%1: widget “%2” must stay within the grid's %3 columns.")},
     {"store.disk_full",
      QT_TRANSLATE_NOOP("Errors", "The disk is full: nothing was written. Free some space and try again.")},
-    {"store.damaged", QT_TRANSLATE_NOOP("Errors", "The database %1 is damaged or is not a Herald database. Herald "
+    {"store.damaged", QT_TRANSLATE_NOOP("Errors", "The database is damaged or is not a Herald database (%1). Herald "
                                                   "changed nothing; start it with another data folder (--data-dir).")},
     {"store.busy", QT_TRANSLATE_NOOP("Errors", "The database is busy in another process; try again in a moment.")},
     {"store.in_use", QT_TRANSLATE_NOOP("Errors", "Another Herald is already using %1. Close it (or wait for it to "
