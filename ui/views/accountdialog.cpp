@@ -51,10 +51,9 @@ AccountDialog::AccountDialog(QWidget* parent)
     m_riotId->setPlaceholderText(tr("Name#TAG"));
     for (const auto& platform : sync::riot::platforms()) {
         const std::string label(platform.label);
-        m_platform->addItem(QStringLiteral("%1 (%2)").arg(
-                                QCoreApplication::translate("Platforms", label.c_str()),
-                                QString::fromLatin1(platform.id.data(), static_cast<int>(platform.id.size()))),
-                            QString::fromLatin1(platform.id.data(), static_cast<int>(platform.id.size())));
+        const QString id = QString::fromLatin1(platform.id.data(), static_cast<int>(platform.id.size()));
+        m_platform->addItem(QStringLiteral("%1 (%2)").arg(QCoreApplication::translate("Platforms", label.c_str()), id),
+                            id);
     }
     m_platform->setCurrentIndex(m_platform->findData(QStringLiteral("euw1")));
     m_error->setObjectName(QStringLiteral("errorText"));
@@ -66,7 +65,7 @@ AccountDialog::AccountDialog(QWidget* parent)
     m_heraldServer->setToolTip(
         tr("Herald's own server is not open yet: for now, matches come from Riot with your key."));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("RGAPI-… from developer.riotgames.com"));
+    setKeyKnown(false); // the key field's hint
     m_apiKey->setToolTip(tr("Herald keeps the key in the system keychain and nowhere else. Development keys expire "
                             "every 24 hours."));
     auto* source = new QVBoxLayout;
