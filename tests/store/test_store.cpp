@@ -18,6 +18,24 @@
 
 using namespace herald;
 
+namespace {
+
+// Every row of a filter's history, read page by page through the keyset cursor.
+std::vector<store::MatchSummary> readInPages(store::Database& db, const store::HistoryFilter& filter, int pageSize) {
+    std::vector<store::MatchSummary> rows;
+    std::optional<store::HistoryCursor> cursor;
+    for (;;) {
+        const auto page = store::historyPage(db, filter, cursor, pageSize);
+        rows.insert(rows.end(), page.begin(), page.end());
+        if (page.size() < static_cast<std::size_t>(pageSize)) {
+            return rows;
+        }
+        cursor = store::HistoryCursor{page.back().gameCreation, page.back().matchRef};
+    }
+}
+
+} // namespace
+
 class TestStore : public QObject {
     Q_OBJECT
 
@@ -274,20 +292,12 @@ void TestStore::historyPagesCoverEveryMatchOnce() {
     filter.puuids = {demo::demoAccount().puuid};
     QCOMPARE(store::historyCount(db.value(), filter), 230);
     std::set<std::string> seen;
-    std::optional<store::HistoryCursor> cursor;
     std::int64_t previous = std::numeric_limits<std::int64_t>::max();
-    for (;;) {
-        const auto page = store::historyPage(db.value(), filter, cursor, 64);
-        for (const auto& m : page) {
-            QVERIFY(m.hasPlayer);
-            QVERIFY(m.gameCreation <= previous); // newest first
-            previous = m.gameCreation;
-            QVERIFY2(seen.insert(m.matchId).second, m.matchId.c_str());
-        }
-        if (page.size() < 64) {
-            break;
-        }
-        cursor = store::HistoryCursor{page.back().gameCreation, page.back().matchRef};
+    for (const auto& m : readInPages(db.value(), filter, 64)) {
+        QVERIFY(m.hasPlayer);
+        QVERIFY(m.gameCreation <= previous); // newest first
+        previous = m.gameCreation;
+        QVERIFY2(seen.insert(m.matchId).second, m.matchId.c_str());
     }
     QCOMPARE(seen.size(), std::size_t{230});
     filter.search = "ahri";
@@ -337,16 +347,8 @@ void TestStore::historyFiltersByQueueAndResult() {
                     }
                 }
                 std::vector<std::string> seen;
-                std::optional<store::HistoryCursor> cursor;
-                for (;;) {
-                    const auto page = store::historyPage(db.value(), filter, cursor, 7);
-                    for (const auto& m : page) {
-                        seen.push_back(m.matchId);
-                    }
-                    if (page.size() < 7) {
-                        break;
-                    }
-                    cursor = store::HistoryCursor{page.back().gameCreation, page.back().matchRef};
+                for (const auto& m : readInPages(db.value(), filter, 7)) {
+                    seen.push_back(m.matchId);
                 }
                 QVERIFY2(seen == expected,
                          qPrintable(QStringLiteral("queue %1, %2, one player %3: %4 rows, expected %5")
@@ -394,17 +396,9 @@ void TestStore::historyMergesSeveralPlayersNewestFirst() {
     auto db = temp.store->openReader();
     QCOMPARE(store::historyCount(db.value(), filter), 4);
     std::vector<std::string> seen;
-    std::optional<store::HistoryCursor> cursor;
-    for (int page = 0; page < 3; ++page) {
-        const auto rows = store::historyPage(db.value(), filter, cursor, 2);
-        for (const auto& m : rows) {
-            QVERIFY(m.hasPlayer);
-            seen.push_back(m.matchId);
-        }
-        if (rows.empty()) {
-            break;
-        }
-        cursor = store::HistoryCursor{rows.back().gameCreation, rows.back().matchRef};
+    for (const auto& m : readInPages(db.value(), filter, 2)) { // two rows a page: the merge crosses pages
+        QVERIFY(m.hasPlayer);
+        seen.push_back(m.matchId);
     }
     QCOMPARE(seen.size(), std::size_t{4});
     for (std::size_t i = 0; i < 4; ++i) {

@@ -59,6 +59,19 @@ QString demoPuuid() {
     return QString::fromStdString(demo::demoAccount().puuid);
 }
 
+// Asks the lazy model for pages until it has every row of its filter; false when a page never came.
+bool fetchEverything(ui::MatchListModel& model) {
+    while (!model.atEnd()) {
+        if (!QTest::qWaitFor([&model] { return !model.isLoading(); }, kWait)) {
+            return false;
+        }
+        if (model.canFetchMore({})) {
+            model.fetchMore({});
+        }
+    }
+    return QTest::qWaitFor([&model] { return !model.isLoading(); }, kWait);
+}
+
 } // namespace
 
 class TestUi : public QObject {
@@ -111,13 +124,8 @@ void TestUi::modelPagesLazilyAndPassesTheTester() {
     QVERIFY(!model.canFetchMore({})); // inactive until told whose matches to show
     model.setPlayers({demoPuuid()});
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), ui::MatchListModel::kPageSize, kWait); // one page, not everything
-    while (!model.atEnd()) {
-        QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}) || model.atEnd(), kWait);
-        if (model.canFetchMore({})) {
-            model.fetchMore({});
-        }
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), kDemoMatches, kWait);
+    QVERIFY(fetchEverything(model));
+    QCOMPARE(model.rowCount(), kDemoMatches);
     QVERIFY(!model.canFetchMore({}));
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -156,22 +164,13 @@ void TestUi::historyFiltersByQueueAndResult() {
     QComboBox* queues = view.queueFilter();
     QTRY_VERIFY_WITH_TIMEOUT(queues->count() >= 3, kWait); // "All queues" and the demo's queues
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), kWait);
-    const auto readAll = [&model] {
-        while (!model.atEnd()) {
-            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kWait);
-            if (model.canFetchMore({})) {
-                model.fetchMore({});
-            }
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kWait);
-    };
     auto reader = m_store->store->openReader();
     QVERIFY(reader.ok());
     // The queue with the fewest games: its rows, and only those, in the same number as the store counts.
     queues->setCurrentIndex(queues->count() - 1);
     const int queue = queues->currentData().toInt();
     QCOMPARE(queues->currentText(), ui::queueLabel(queue));
-    readAll();
+    QVERIFY(fetchEverything(model));
     QVERIFY(model.rowCount() > 0 && model.rowCount() < kDemoMatches);
     QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()));
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -181,7 +180,7 @@ void TestUi::historyFiltersByQueueAndResult() {
 
     QComboBox* results = view.resultFilter();
     results->setCurrentIndex(results->findData(static_cast<int>(store::HistoryOutcome::Loss)));
-    readAll();
+    QVERIFY(fetchEverything(model));
     QVERIFY(model.rowCount() < inQueue);
     QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()));
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -195,7 +194,7 @@ void TestUi::historyFiltersByQueueAndResult() {
     QCOMPARE(queues->currentData().toInt(), queue);
     queues->setCurrentIndex(0);
     results->setCurrentIndex(0);
-    readAll();
+    QVERIFY(fetchEverything(model));
     QCOMPARE(model.rowCount(), kDemoMatches);
 }
 
