@@ -3,6 +3,7 @@
 #include "common/errortext.h"
 #include "demo/demohistory.h"
 #include "store/store.h"
+#include "store/storecheck.h"
 
 namespace herald::app {
 
@@ -13,14 +14,12 @@ FirstRunResult prepareStore(store::Store& store) {
         result.error = ui::errorText(reader.error());
         return result;
     }
-    try {
-        const auto accounts = reader->queryInt("SELECT count(*) FROM accounts");
-        const auto matches = reader->queryInt("SELECT count(*) FROM matches");
-        if (accounts > 0 || matches > 0) {
-            return result;
-        }
-    } catch (const store::StoreError& e) {
-        result.error = ui::errorText(store::toError(e, "reading the store"));
+    const auto empty = store::isEmptyStore(reader.value());
+    if (!empty) {
+        result.error = ui::errorText(empty.error());
+        return result;
+    }
+    if (!empty.value()) {
         return result;
     }
     auto report = demo::createDemoHistory(store.writer(), demo::DemoOptions{});

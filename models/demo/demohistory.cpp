@@ -1,7 +1,9 @@
 #include "demohistory.h"
 
 #include "common/clock.h"
+#include "store/accounts.h"
 #include "store/database.h"
+#include "store/profiles.h"
 #include "store/settings.h"
 #include "store/storewriter.h"
 
@@ -18,21 +20,16 @@ Status writeDemoRankHistory(store::Database& db, const std::string& puuid) {
     static const char* kTiers[] = {"IRON", "BRONZE", "SILVER", "GOLD", "PLATINUM", "EMERALD", "DIAMOND"};
     static const char* kDivisions[] = {"IV", "III", "II", "I"};
     constexpr int kSteps = static_cast<int>(std::size(kTiers)) * 4;
+    static const std::string kQueue = "RANKED_SOLO_5x5";
     store::Transaction tx(db);
-    store::Statement clear(db, "DELETE FROM ranking_history WHERE puuid = ? AND queue = 'RANKED_SOLO_5x5'");
-    clear.bind(1, puuid).run();
-    store::Statement games(db, "SELECT game_creation, duration_ms, win FROM match_participants WHERE puuid = ? AND "
-                               "queue_id = 420 AND complete = 1 AND remake = 0 ORDER BY game_creation");
-    games.bind(1, puuid);
-    store::Statement insert(db, "INSERT OR REPLACE INTO ranking_history (puuid, queue, tier, rank, lp, wins, losses, "
-                                "observed_at) VALUES (?, 'RANKED_SOLO_5x5', ?, ?, ?, ?, ?, ?)");
+    store::clearRankHistory(db, puuid, kQueue);
     int step = 3 * 4; // Gold IV
     int lp = 40;
     int wins = 0;
     int losses = 0;
-    while (games.step()) {
-        const std::int64_t start = games.columnInt64(0);
-        const bool win = games.columnInt(2) != 0;
+    for (const store::CountedGame& game : store::countedGamesOfQueue(db, puuid, 420)) {
+        const std::int64_t start = game.startMs;
+        const bool win = game.win;
         const int swing = static_cast<int>(start / 1000 % 5); // a little variety, the same every time
         if (win) {
             ++wins;
@@ -51,15 +48,8 @@ Status writeDemoRankHistory(store::Database& db, const std::string& puuid) {
             }
             lp = std::max(lp, 0);
         }
-        insert.reset()
-            .bind(1, puuid)
-            .bind(2, kTiers[step / 4])
-            .bind(3, kDivisions[step % 4])
-            .bind(4, lp)
-            .bind(5, wins)
-            .bind(6, losses)
-            .bind(7, start + games.columnInt64(1))
-            .run();
+        store::recordRankSnapshot(
+            db, puuid, {kQueue, kTiers[step / 4], kDivisions[step % 4], lp, wins, losses, start + game.durationMs});
     }
     tx.commit();
     return Ok{};
@@ -71,23 +61,23 @@ Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const
                                                const std::function<void(int, int)>& progress) {
     const DemoAccount& account = demoAccount();
     const std::int64_t now = nowMs();
-    auto registered =
-        writer
-            .submit<Ok>([&](store::Database& db) -> Result<Ok> {
-                store::Statement insert(db, "INSERT INTO accounts (puuid, game_name, tag_line, platform, region, "
-                                            "resolved_by, added_at) VALUES (?, ?, ?, ?, ?, 'demo', ?) "
-                                            "ON CONFLICT (puuid) DO NOTHING");
-                insert.bind(1, account.puuid)
-                    .bind(2, account.gameName)
-                    .bind(3, account.tagLine)
-                    .bind(4, account.platform)
-                    .bind(5, account.region)
-                    .bind(6, now)
-                    .run();
-                store::setSetting(db, store::kCurrentAccountSetting, account.puuid);
-                return Ok{};
-            })
-            .get();
+    auto registered = writer
+                          .submit<Ok>([&](store::Database& db) -> Result<Ok> {
+                              if (!store::findAccount(db, account.puuid)) {
+                                  store::AccountRow row;
+                                  row.puuid = account.puuid;
+                                  row.gameName = account.gameName;
+                                  row.tagLine = account.tagLine;
+                                  row.platform = account.platform;
+                                  row.region = account.region;
+                                  row.resolvedBy = "demo";
+                                  row.addedAt = now;
+                                  store::saveAccount(db, row);
+                              }
+                              store::setSetting(db, store::kCurrentAccountSetting, account.puuid);
+                              return Ok{};
+                          })
+                          .get();
     if (!registered) {
         return registered.error();
     }

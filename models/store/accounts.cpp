@@ -113,6 +113,11 @@ void saveAccount(Database& db, const AccountRow& account) {
         .run();
 }
 
+void setAccountResolver(Database& db, const std::string& puuid, const std::string& resolvedBy) {
+    Statement stmt(db, "UPDATE accounts SET resolved_by = ? WHERE puuid = ?");
+    stmt.bind(1, resolvedBy).bind(2, puuid).run();
+}
+
 void renameAccountPuuid(Database& db, const std::string& oldPuuid, const std::string& newPuuid,
                         const std::string& resolvedBy) {
     for (const char* sql :

@@ -45,6 +45,8 @@ std::optional<AccountRow> findAccountByRiotId(Database& db, const std::string& g
 
 // Inserts the account, or updates its names, platform and resolver when the puuid is followed already.
 void saveAccount(Database& db, const AccountRow& account);
+// The same puuid resolved again, under another key (its fingerprint) or the relay.
+void setAccountResolver(Database& db, const std::string& puuid, const std::string& resolvedBy);
 // The same player resolved again under another key: its puuid changes everywhere the sync keeps it.
 void renameAccountPuuid(Database& db, const std::string& oldPuuid, const std::string& newPuuid,
                         const std::string& resolvedBy);

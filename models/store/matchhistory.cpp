@@ -220,4 +220,42 @@ std::optional<std::string> findPuuidByRiotId(Database& db, const std::string& ga
     return std::nullopt;
 }
 
+Result<std::vector<int>> storedQueues(Database& db) {
+    try {
+        Statement queues(db, "SELECT queue_id FROM matches GROUP BY queue_id ORDER BY count(*) DESC, queue_id");
+        std::vector<int> out;
+        while (queues.step()) {
+            out.push_back(queues.columnInt(0));
+        }
+        return out;
+    } catch (const StoreError& e) {
+        return toError(e, "reading the queues");
+    }
+}
+
+Result<FilterChoices> filterChoices(Database& db, const std::vector<std::string>& puuids) {
+    FilterChoices choices;
+    try {
+        std::string in;
+        for (std::size_t i = 0; i < puuids.size(); ++i) {
+            in += i == 0 ? "?" : ", ?";
+        }
+        for (auto [column, out] :
+             {std::pair{"champion_name", &choices.champions}, std::pair{"patch", &choices.patches}}) {
+            Statement select(db, std::string("SELECT DISTINCT ") + column +
+                                     " FROM match_participants WHERE puuid IN (" + in + ") AND " + column +
+                                     " != '' ORDER BY 1");
+            for (std::size_t i = 0; i < puuids.size(); ++i) {
+                select.bind(static_cast<int>(i + 1), puuids[i]);
+            }
+            while (select.step()) {
+                out->push_back(select.columnText(0));
+            }
+        }
+    } catch (const StoreError& e) {
+        return toError(e, "reading the filter choices");
+    }
+    return choices;
+}
+
 } // namespace herald::store

@@ -1,6 +1,8 @@
 // The match history read path shared by the CLI and the GUI: newest first, keyset-paged, one player or all.
 #pragma once
 
+#include "common/result.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,6 +63,16 @@ std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
                                       const std::optional<HistoryCursor>& after, int limit);
 std::int64_t historyCount(Database& db, const HistoryFilter& filter);
 // The SQL historyPage runs (for query-plan checks).
+// The queues of the stored matches, most played first (matches_by_queue: no read of the matches themselves).
+Result<std::vector<int>> storedQueues(Database& db);
+
+// What the filter bar offers for these players: the champions and patches of their games, sorted.
+struct FilterChoices {
+    std::vector<std::string> champions;
+    std::vector<std::string> patches;
+};
+Result<FilterChoices> filterChoices(Database& db, const std::vector<std::string>& puuids);
+
 std::string historyPageSql(const HistoryFilter& filter, bool withCursor);
 
 // Riot ID "Name#TAG" -> puuid, from accounts first, then from the participants of imported matches.

@@ -69,4 +69,13 @@ Result<StoreCheck> checkStore(Database& db) {
     return report;
 }
 
+Result<bool> isEmptyStore(Database& db) {
+    try {
+        return db.queryInt("SELECT (SELECT count(*) FROM (SELECT 1 FROM accounts LIMIT 1)) + "
+                           "(SELECT count(*) FROM (SELECT 1 FROM matches LIMIT 1))") == 0;
+    } catch (const StoreError& e) {
+        return toError(e, "reading the store");
+    }
+}
+
 } // namespace herald::store

@@ -29,4 +29,7 @@ Result<StoreCheck> describeStore(Database& db);
 // The facts and PRAGMA integrity_check / foreign_key_check.
 Result<StoreCheck> checkStore(Database& db);
 
+// True when the store follows no account and holds no match (a first run).
+Result<bool> isEmptyStore(Database& db);
+
 } // namespace herald::store

@@ -4,6 +4,7 @@
 #include "gamedata/gamedata.h"
 #include "http/httpclient.h"
 #include "ingest/compression.h"
+#include "store/gameconfigs.h"
 #include "store/store.h"
 
 #include <atomic>
@@ -84,16 +85,12 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
     if (!reader) {
         return reader.error();
     }
-    std::string storedVersion;
-    std::int64_t fetchedAt = 0;
-    {
-        store::Statement select(reader.value(), "SELECT version, fetched_at FROM game_configs WHERE name = ?");
-        select.bind(1, gamedata::kChampionsConfig);
-        if (select.step()) {
-            storedVersion = select.columnText(0);
-            fetchedAt = select.columnInt64(1);
-        }
+    auto stamp = store::gameConfigStamp(reader.value(), std::string(gamedata::kChampionsConfig));
+    if (!stamp) {
+        return stamp.error();
     }
+    const std::string storedVersion = stamp.value() ? stamp.value()->version : std::string();
+    const std::int64_t fetchedAt = stamp.value() ? stamp.value()->fetchedAt : 0;
     const auto maxAgeMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_config.maxAge).count();
     if (!force && !storedVersion.empty() && nowMs() - fetchedAt < maxAgeMs) {
         report.upToDate = true;
@@ -142,22 +139,14 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
         const bool sameVersion = report.upToDate;
         auto stored = m_store.writer()
                           .submit<int>([documents, version, sameVersion](store::Database& db) -> Result<int> {
-                              store::Transaction tx(db);
-                              store::Statement upsert(db, "INSERT INTO game_configs (name, version, data, fetched_at) "
-                                                          "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-                                                          "version = excluded.version, data = excluded.data, "
-                                                          "fetched_at = excluded.fetched_at");
+                              std::vector<store::GameConfigDocument> packed;
                               for (const auto& [name, json] : documents) {
-                                  upsert.reset()
-                                      .bind(1, name)
-                                      .bind(2, version)
-                                      .bindBlob(3, ingest::compress(json))
-                                      .bind(4, nowMs())
-                                      .run();
+                                  packed.push_back({std::string(name), ingest::compress(json)});
                               }
+                              store::Transaction tx(db);
+                              store::saveGameConfigs(db, packed, version, nowMs());
                               if (sameVersion) { // checked now: the champion data stays, its age restarts
-                                  store::Statement touch(db, "UPDATE game_configs SET fetched_at = ? WHERE name = ?");
-                                  touch.bind(1, nowMs()).bind(2, gamedata::kChampionsConfig).run();
+                                  store::touchGameConfig(db, std::string(gamedata::kChampionsConfig), nowMs());
                               }
                               tx.commit();
                               return static_cast<int>(documents.size());

@@ -6,8 +6,10 @@
 #include "ingest/matchwriter.h"
 #include "ingest/payloadparser.h"
 #include "riot/dto.h"
+#include "store/profiles.h"
 #include "store/settings.h"
 #include "store/store.h"
+#include "store/syncqueue.h"
 
 #include <condition_variable>
 #include <cstdio>
@@ -249,8 +251,7 @@ struct SyncEngine::Run {
                                 store::renameAccountPuuid(db, oldPuuid, newPuuid, fingerprint);
                                 ingest::rebuildRollups(db, newPuuid);
                             } else {
-                                store::Statement update(db, "UPDATE accounts SET resolved_by = ? WHERE puuid = ?");
-                                update.bind(1, fingerprint).bind(2, oldPuuid).run();
+                                store::setAccountResolver(db, oldPuuid, fingerprint);
                             }
                             tx.commit();
                             return Ok{};
@@ -306,42 +307,23 @@ struct SyncEngine::Run {
         }
         const std::string puuid = account.puuid;
         const std::int64_t now = nowMs();
-        auto written = engine.m_store.writer()
-                           .submit<Ok>([=](store::Database& db) -> Result<Ok> {
-                               store::Transaction tx(db);
-                               if (summoner) {
-                                   store::Statement profile(
-                                       db, "INSERT INTO account_profiles (puuid, profile_icon_id, summoner_level, "
-                                           "revision_date, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (puuid) DO "
-                                           "UPDATE SET profile_icon_id = excluded.profile_icon_id, summoner_level = "
-                                           "excluded.summoner_level, revision_date = excluded.revision_date, "
-                                           "updated_at = excluded.updated_at");
-                                   profile.bind(1, puuid)
-                                       .bind(2, summoner->profileIconId)
-                                       .bind(3, summoner->summonerLevel)
-                                       .bind(4, summoner->revisionDate)
-                                       .bind(5, now)
-                                       .run();
-                               }
-                               store::Statement rank(db, "INSERT OR REPLACE INTO ranking_history (puuid, queue, tier, "
-                                                         "rank, lp, wins, losses, observed_at) VALUES (?, ?, ?, ?, ?, "
-                                                         "?, ?, ?)");
-                               for (const auto& entry : entries) {
-                                   rank.reset()
-                                       .bind(1, puuid)
-                                       .bind(2, entry.queueType)
-                                       .bind(3, entry.tier)
-                                       .bind(4, entry.rank)
-                                       .bind(5, entry.leaguePoints)
-                                       .bind(6, entry.wins)
-                                       .bind(7, entry.losses)
-                                       .bind(8, now)
-                                       .run();
-                               }
-                               tx.commit();
-                               return Ok{};
-                           })
-                           .get();
+        auto written =
+            engine.m_store.writer()
+                .submit<Ok>([=](store::Database& db) -> Result<Ok> {
+                    store::Transaction tx(db);
+                    if (summoner) {
+                        store::saveProfile(
+                            db, puuid, {summoner->profileIconId, summoner->summonerLevel, summoner->revisionDate}, now);
+                    }
+                    for (const auto& entry : entries) {
+                        store::recordRankSnapshot(db, puuid,
+                                                  {entry.queueType, entry.tier, entry.rank, entry.leaguePoints,
+                                                   entry.wins, entry.losses, now});
+                    }
+                    tx.commit();
+                    return Ok{};
+                })
+                .get();
         if (!written) {
             return written.error();
         }
@@ -351,11 +333,11 @@ struct SyncEngine::Run {
     Status listMatchIds() {
         enter(SyncPhase::Listing);
         constexpr int kPageSize = 100;
-        store::Statement stored(reader, "SELECT 1 FROM matches WHERE match_id = ?");
-        store::Statement queued(reader, "SELECT 1 FROM sync_queue WHERE match_id = ?");
-        store::Statement queuedForAccount(reader, "SELECT count(*) FROM sync_queue WHERE puuid = ?");
-        queuedForAccount.bind(1, account.puuid);
-        int alreadyQueued = queuedForAccount.step() ? queuedForAccount.columnInt(0) : 0;
+        auto queuedBefore = store::countQueuedMatches(reader, account.puuid);
+        if (!queuedBefore) {
+            return queuedBefore.error();
+        }
+        int alreadyQueued = queuedBefore.value();
         bool reachedEnd = false;
         for (int start = 0; !cancelled(); start += kPageSize) {
             riot::MatchIdsQuery query;
@@ -380,16 +362,19 @@ struct SyncEngine::Run {
             std::vector<std::string> fresh;
             bool stop = false;
             for (const std::string& id : ids.value()) {
-                stored.reset().bind(1, id);
-                if (stored.step()) {
+                auto stored = store::isMatchStored(reader, id);
+                auto queued = stored && !stored.value() ? store::isMatchQueued(reader, id) : Result<bool>(false);
+                if (!stored || !queued) {
+                    return !stored ? stored.error() : queued.error();
+                }
+                if (stored.value()) {
                     if (!options.full) {
                         stop = true; // everything older is stored already
                         break;
                     }
                     continue;
                 }
-                queued.reset().bind(1, id);
-                if (queued.step()) {
+                if (queued.value()) {
                     continue;
                 }
                 fresh.push_back(id);
@@ -399,23 +384,16 @@ struct SyncEngine::Run {
                 }
             }
             if (!fresh.empty()) {
+                std::vector<store::QueuedMatch> listed;
+                for (const std::string& id : fresh) {
+                    const riot::Platform* own = riot::platformOfMatch(id);
+                    listed.push_back({id, std::string(own != nullptr ? own->matchRegion : platform.matchRegion)});
+                }
                 const std::string puuid = account.puuid;
-                const std::string route = std::string(platform.matchRegion);
                 auto written = engine.m_store.writer()
-                                   .submit<Ok>([fresh, puuid, route](store::Database& db) -> Result<Ok> {
+                                   .submit<Ok>([listed, puuid](store::Database& db) -> Result<Ok> {
                                        store::Transaction tx(db);
-                                       store::Statement insert(db, "INSERT OR IGNORE INTO sync_queue (match_id, route, "
-                                                                   "puuid, enqueued_at) VALUES (?, ?, ?, ?)");
-                                       const std::int64_t now = nowMs();
-                                       for (const std::string& id : fresh) {
-                                           const riot::Platform* own = riot::platformOfMatch(id);
-                                           insert.reset()
-                                               .bind(1, id)
-                                               .bind(2, own != nullptr ? std::string(own->matchRegion) : route)
-                                               .bind(3, puuid)
-                                               .bind(4, now)
-                                               .run();
-                                       }
+                                       store::enqueueMatches(db, puuid, listed, nowMs());
                                        tx.commit();
                                        return Ok{};
                                    })
@@ -440,8 +418,7 @@ struct SyncEngine::Run {
             const std::string puuid = account.puuid;
             auto marked = engine.m_store.writer()
                               .submit<Ok>([puuid](store::Database& db) -> Result<Ok> {
-                                  store::Statement mark(db, "UPDATE sync_state SET full_backfill = 1 WHERE puuid = ?");
-                                  mark.bind(1, puuid).run();
+                                  store::markFullBackfill(db, puuid);
                                   return Ok{};
                               })
                               .get();
@@ -455,88 +432,124 @@ struct SyncEngine::Run {
     Status fetchMatches();
 };
 
-Status SyncEngine::Run::fetchMatches() {
-    std::deque<std::shared_ptr<Item>> work;
-    {
-        std::string sql = "SELECT match_id FROM sync_queue WHERE puuid = ? ORDER BY match_id DESC";
-        if (options.maxMatches > 0) {
-            sql += " LIMIT " + std::to_string(options.maxMatches);
-        }
-        store::Statement select(reader, sql);
-        select.bind(1, account.puuid);
-        while (select.step()) {
-            auto item = std::make_shared<Item>();
-            item->matchId = select.columnText(0);
-            item->wantTimeline = options.timelines;
-            work.push_back(std::move(item));
-        }
-    }
-    enter(SyncPhase::Fetching, static_cast<int>(work.size()));
+// The fetch pass of one sync: keeps up to `window` matches in flight, parses each answer as it arrives, and hands
+// every outcome to the writer (ingest, drop from the queue, or note a failure) without waiting for it.
+class SyncEngine::MatchFetcher {
+public:
+    explicit MatchFetcher(Run& run) : m_run(run), m_window(std::max(2, run.options.concurrency * 2)) {}
 
+    Status run() {
+        if (Status loaded = loadQueue(); !loaded) {
+            return loaded;
+        }
+        m_run.enter(SyncPhase::Fetching, static_cast<int>(m_work.size()));
+        bool stopping = false;
+        for (;;) {
+            if (m_run.cancelled() && !stopping) {
+                stopping = true;
+                m_run.summary.cancelled = !m_fatal;
+                m_work.clear();
+                m_run.client.cancelAll();
+            }
+            if (!stopping) {
+                if (Status started = startMore(); !started) {
+                    recordFatal(started.error());
+                }
+            }
+            const auto ready = waitForAnswers();
+            for (const auto& item : ready) {
+                handleAnswer(item);
+            }
+            reapWrites(false);
+            m_run.report();
+            if (m_active == 0 && (m_work.empty() || stopping) && ready.empty()) {
+                break;
+            }
+        }
+        reapWrites(true);
+        m_run.report(true);
+        if (m_fatal) {
+            return *m_fatal;
+        }
+        return Ok{};
+    }
+
+private:
+    // What happens to a match's row in sync_queue once its answers are handled.
+    enum class QueueChange {
+        Drop, // stored, or gone from Riot's servers: nothing left to fetch
+        Note, // failed again: it stays, with one more attempt and the reason
+    };
     enum class WriteKind { Ingest, Drop, Note };
     struct PendingWrite {
         WriteKind kind;
         std::future<Result<WriteResult>> future;
     };
-    std::mutex mutex;
-    std::condition_variable arrived;
-    std::deque<std::shared_ptr<Item>> completed;
-    std::deque<PendingWrite> writes;
-    int active = 0;
-    std::optional<Error> fatal;
-    store::Statement stored(reader, "SELECT 1 FROM matches WHERE match_id = ?");
-    const int window = std::max(2, options.concurrency * 2); // matches in progress: keeps every slot busy
 
-    auto queueUpdate = [this, &writes](WriteKind kind, const std::string& matchId, const std::string& error) {
-        writes.push_back({kind, engine.m_store.writer().submit<WriteResult>(
-                                    [matchId, error](store::Database& db) -> Result<WriteResult> {
-                                        if (error.empty()) {
-                                            store::Statement drop(db, "DELETE FROM sync_queue WHERE match_id = ?");
-                                            drop.bind(1, matchId).run();
-                                        } else {
-                                            store::Statement note(db, "UPDATE sync_queue SET attempts = attempts + 1, "
-                                                                      "last_error = ? WHERE match_id = ?");
-                                            note.bind(1, error).bind(2, matchId).run();
-                                        }
-                                        return WriteResult{};
-                                    })});
-    };
+    Status loadQueue() {
+        auto ids = store::queuedMatchIds(m_run.reader, m_run.account.puuid, m_run.options.maxMatches);
+        if (!ids) {
+            return ids.error();
+        }
+        for (std::string& id : ids.value()) {
+            auto item = std::make_shared<Item>();
+            item->matchId = std::move(id);
+            item->wantTimeline = m_run.options.timelines;
+            m_work.push_back(std::move(item));
+        }
+        return Ok{};
+    }
 
-    auto start = [&](const std::shared_ptr<Item>& item) {
+    Status startMore() {
+        while (m_active < m_window && !m_work.empty()) {
+            auto item = m_work.front();
+            m_work.pop_front();
+            auto stored = store::isMatchStored(m_run.reader, item->matchId);
+            if (!stored) {
+                return stored.error();
+            }
+            if (stored.value()) {
+                changeQueue(QueueChange::Drop, item->matchId); // stored meanwhile (an import, another account)
+                continue;
+            }
+            request(item);
+        }
+        return Ok{};
+    }
+
+    void request(const std::shared_ptr<Item>& item) {
         item->matchDone = false;
         item->timelineDone = !item->wantTimeline;
-        auto onAnswer = [&mutex, &arrived, &completed, item](bool isTimeline, riot::RiotResult result) {
-            std::lock_guard lock(mutex);
+        auto onAnswer = [this, item](bool isTimeline, riot::RiotResult result) {
+            std::lock_guard lock(m_mutex);
             (isTimeline ? item->timeline : item->match) = std::move(result);
             (isTimeline ? item->timelineDone : item->matchDone) = true;
             if (item->matchDone && item->timelineDone) {
-                completed.push_back(item);
-                arrived.notify_all();
+                m_completed.push_back(item);
+                m_arrived.notify_all();
             }
         };
-        ++active;
-        client.get(riot::matchById(item->matchId, platform),
-                   [onAnswer](riot::RiotResult result) { onAnswer(false, std::move(result)); });
+        ++m_active;
+        m_run.client.get(riot::matchById(item->matchId, m_run.platform),
+                         [onAnswer](riot::RiotResult result) { onAnswer(false, std::move(result)); });
         if (item->wantTimeline) {
-            client.get(riot::timelineById(item->matchId, platform),
-                       [onAnswer](riot::RiotResult result) { onAnswer(true, std::move(result)); });
+            m_run.client.get(riot::timelineById(item->matchId, m_run.platform),
+                             [onAnswer](riot::RiotResult result) { onAnswer(true, std::move(result)); });
         }
-    };
+    }
 
-    // A failed match is tried once more at the end of the pass, then left in the queue for the next sync.
-    auto failed = [&](const std::shared_ptr<Item>& item, const Error& error) {
-        if (item->tries == 0 && !cancelled()) {
-            ++item->tries;
-            work.push_back(item);
-            return;
+    std::deque<std::shared_ptr<Item>> waitForAnswers() {
+        std::deque<std::shared_ptr<Item>> ready;
+        std::unique_lock lock(m_mutex);
+        if (m_completed.empty() && m_active > 0) {
+            m_arrived.wait_for(lock, std::chrono::milliseconds(100));
         }
-        ++summary.failed;
-        summary.errors.push_back(issue(SyncIssue::Step::Match, error, item->matchId));
-        queueUpdate(WriteKind::Note, item->matchId, error.message);
-    };
+        ready.swap(m_completed);
+        return ready;
+    }
 
-    auto handle = [&](const std::shared_ptr<Item>& item) {
-        --active;
+    void handleAnswer(const std::shared_ptr<Item>& item) {
+        --m_active;
         using Kind = riot::RiotError::Kind;
         const auto kindOf = [](const riot::RiotResult& r) { return r.ok() ? std::optional<Kind>() : r.error->kind; };
         for (const riot::RiotResult* part : {&item->match, &item->timeline}) {
@@ -547,17 +560,14 @@ Status SyncEngine::Run::fetchMatches() {
                 return; // stays in the queue
             }
             if (kindOf(*part) == Kind::Unauthorized) {
-                if (!fatal) {
-                    fatal = riotError(*part->error, "fetching matches");
-                    engine.cancel();
-                }
+                recordFatal(riotError(*part->error, "fetching matches"));
                 return;
             }
         }
         if (!item->match.ok()) {
             if (item->match.error->kind == Kind::NotFound) {
-                ++summary.missing; // Riot no longer serves it: nothing to wait for
-                queueUpdate(WriteKind::Drop, item->matchId, {});
+                ++m_run.summary.missing; // Riot no longer serves it: nothing to wait for
+                changeQueue(QueueChange::Drop, item->matchId);
                 return;
             }
             failed(item, riotError(*item->match.error, "match"));
@@ -591,94 +601,96 @@ Status SyncEngine::Run::fetchMatches() {
         }
         item->match.body = {};
         item->timeline.body = {};
-        auto record = std::make_shared<ingest::MatchRecord>(std::move(match).value());
-        const std::string matchId = item->matchId;
-        writes.push_back(
-            {WriteKind::Ingest, engine.m_store.writer().submit<WriteResult>(
-                                    [record, timeline, matchId](store::Database& db) -> Result<WriteResult> {
-                                        // One transaction: the match, its timeline and its removal from the queue, or
-                                        // none of them.
-                                        store::Transaction tx(db);
-                                        ingest::MatchWriter writer(db);
-                                        const std::int64_t now = nowMs();
-                                        writer.write(*record, now);
-                                        WriteResult result;
-                                        if (timeline) {
-                                            const auto outcome = writer.write(*timeline, now);
-                                            result.timelineStored = outcome == ingest::IngestOutcome::TimelineStored ||
-                                                                    outcome == ingest::IngestOutcome::TimelineDuplicate;
-                                        }
-                                        store::Statement drop(db, "DELETE FROM sync_queue WHERE match_id = ?");
-                                        drop.bind(1, matchId).run();
-                                        tx.commit();
-                                        return result;
-                                    })});
-    };
+        ingest(std::make_shared<ingest::MatchRecord>(std::move(match).value()), std::move(timeline));
+    }
 
-    auto reap = [&](bool all) {
-        while (!writes.empty()) {
-            PendingWrite& pending = writes.front();
+    // One transaction: the match, its timeline and its removal from the queue, or none of them.
+    void ingest(std::shared_ptr<ingest::MatchRecord> record, std::shared_ptr<ingest::TimelineRecord> timeline) {
+        m_writes.push_back({WriteKind::Ingest, m_run.engine.m_store.writer().submit<WriteResult>(
+                                                   [record, timeline](store::Database& db) -> Result<WriteResult> {
+                                                       store::Transaction tx(db);
+                                                       ingest::MatchWriter writer(db);
+                                                       const std::int64_t now = nowMs();
+                                                       writer.write(*record, now);
+                                                       WriteResult result;
+                                                       if (timeline) {
+                                                           const auto outcome = writer.write(*timeline, now);
+                                                           result.timelineStored =
+                                                               outcome == ingest::IngestOutcome::TimelineStored ||
+                                                               outcome == ingest::IngestOutcome::TimelineDuplicate;
+                                                       }
+                                                       store::dequeueMatch(db, record->matchId);
+                                                       tx.commit();
+                                                       return result;
+                                                   })});
+    }
+
+    void changeQueue(QueueChange change, const std::string& matchId, const std::string& error = {}) {
+        const WriteKind kind = change == QueueChange::Drop ? WriteKind::Drop : WriteKind::Note;
+        m_writes.push_back({kind, m_run.engine.m_store.writer().submit<WriteResult>(
+                                      [change, matchId, error](store::Database& db) -> Result<WriteResult> {
+                                          if (change == QueueChange::Drop) {
+                                              store::dequeueMatch(db, matchId);
+                                          } else {
+                                              store::noteFailedAttempt(db, matchId, error);
+                                          }
+                                          return WriteResult{};
+                                      })});
+    }
+
+    // A failed match is tried once more at the end of the pass, then left in the queue for the next sync.
+    void failed(const std::shared_ptr<Item>& item, const Error& error) {
+        if (item->tries == 0 && !m_run.cancelled()) {
+            ++item->tries;
+            m_work.push_back(item);
+            return;
+        }
+        ++m_run.summary.failed;
+        m_run.summary.errors.push_back(issue(SyncIssue::Step::Match, error, item->matchId));
+        changeQueue(QueueChange::Note, item->matchId, error.message);
+    }
+
+    // The first fatal error (a refused key, a store that cannot write) stops the pass; the queue keeps the rest.
+    void recordFatal(Error error) {
+        if (!m_fatal) {
+            m_fatal = std::move(error);
+            m_run.engine.cancel();
+        }
+    }
+
+    void reapWrites(bool all) {
+        while (!m_writes.empty()) {
+            PendingWrite& pending = m_writes.front();
             if (!all && pending.future.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
                 break;
             }
             auto result = pending.future.get();
             if (!result) {
-                if (!fatal) {
-                    fatal = result.error(); // the store cannot write (disk full, ...): stop, the queue keeps the rest
-                    engine.cancel();
-                }
+                recordFatal(result.error());
             } else {
                 if (pending.kind == WriteKind::Ingest) {
-                    ++summary.newMatches;
-                    summary.timelines += result->timelineStored ? 1 : 0;
+                    ++m_run.summary.newMatches;
+                    m_run.summary.timelines += result->timelineStored ? 1 : 0;
                 }
-                ++progress.done;
+                ++m_run.progress.done;
             }
-            writes.pop_front();
+            m_writes.pop_front();
         }
-    };
+    }
 
-    bool stopping = false;
-    while (true) {
-        if (cancelled() && !stopping) {
-            stopping = true;
-            summary.cancelled = !fatal;
-            work.clear();
-            client.cancelAll();
-        }
-        while (!stopping && active < window && !work.empty()) {
-            auto item = work.front();
-            work.pop_front();
-            stored.reset().bind(1, item->matchId);
-            if (stored.step()) {
-                queueUpdate(WriteKind::Drop, item->matchId, {}); // stored meanwhile (an import, another account)
-                continue;
-            }
-            start(item);
-        }
-        std::deque<std::shared_ptr<Item>> ready;
-        {
-            std::unique_lock lock(mutex);
-            if (completed.empty() && active > 0) {
-                arrived.wait_for(lock, std::chrono::milliseconds(100));
-            }
-            ready.swap(completed);
-        }
-        for (const auto& item : ready) {
-            handle(item);
-        }
-        reap(false);
-        report();
-        if (active == 0 && (work.empty() || stopping) && ready.empty()) {
-            break;
-        }
-    }
-    reap(true);
-    report(true);
-    if (fatal) {
-        return *fatal;
-    }
-    return Ok{};
+    Run& m_run;
+    const int m_window; // matches in progress: keeps every request slot busy
+    std::deque<std::shared_ptr<Item>> m_work;
+    std::deque<PendingWrite> m_writes;
+    int m_active = 0;
+    std::optional<Error> m_fatal;
+    std::mutex m_mutex; // guards m_completed, filled by the network thread's callbacks
+    std::condition_variable m_arrived;
+    std::deque<std::shared_ptr<Item>> m_completed;
+};
+
+Status SyncEngine::Run::fetchMatches() {
+    return MatchFetcher(*this).run();
 }
 
 Result<SyncSummary> SyncEngine::sync(const std::string& puuid, const SyncOptions& options) {
@@ -711,10 +723,7 @@ Result<SyncSummary> SyncEngine::sync(const std::string& puuid, const SyncOptions
     const std::int64_t startedAt = nowMs();
     auto begin = m_store.writer()
                      .submit<Ok>([puuid = run.account.puuid, startedAt](store::Database& db) -> Result<Ok> {
-                         store::Statement state(db, "INSERT INTO sync_state (puuid, started_at) VALUES (?, ?) ON "
-                                                    "CONFLICT (puuid) DO UPDATE SET started_at = excluded.started_at, "
-                                                    "finished_at = NULL");
-                         state.bind(1, puuid).bind(2, startedAt).run();
+                         store::beginSyncState(db, puuid, startedAt);
                          return Ok{};
                      })
                      .get();
@@ -734,10 +743,8 @@ Result<SyncSummary> SyncEngine::sync(const std::string& puuid, const SyncOptions
     run.summary.cancelled = run.summary.cancelled || m_cancel.load();
     run.summary.requests = client.stats();
     run.summary.seconds = std::chrono::duration<double>(SteadyClock::now() - started).count();
-    {
-        store::Statement left(reader.value(), "SELECT count(*) FROM sync_queue WHERE puuid = ?");
-        left.bind(1, run.account.puuid);
-        run.summary.queued = left.step() ? left.columnInt(0) : 0;
+    if (auto left = store::countQueuedMatches(reader.value(), run.account.puuid); left) {
+        run.summary.queued = left.value();
     }
     run.enter(SyncPhase::Finished);
 
@@ -748,20 +755,11 @@ Result<SyncSummary> SyncEngine::sync(const std::string& puuid, const SyncOptions
     auto end = m_store.writer()
                    .submit<Ok>([=](store::Database& db) -> Result<Ok> {
                        store::Transaction tx(db);
-                       store::Statement state(db, "UPDATE sync_state SET finished_at = ?, new_matches = ?, requests = "
-                                                  "?, retries = ?, waited_ms = ?, failed = ?, last_error = ? WHERE "
-                                                  "puuid = ?");
-                       state.bind(1, nowMs())
-                           .bind(2, s.newMatches)
-                           .bind(3, static_cast<std::int64_t>(s.requests.requests))
-                           .bind(4, static_cast<std::int64_t>(s.requests.retries))
-                           .bind(5, s.requests.waitedMs)
-                           .bind(6, s.failed)
-                           .bind(7, lastError)
-                           .bind(8, finalPuuid)
-                           .run();
-                       store::Statement synced(db, "UPDATE accounts SET last_sync_at = ? WHERE puuid = ?");
-                       synced.bind(1, nowMs()).bind(2, finalPuuid).run();
+                       store::finishSyncState(db, finalPuuid,
+                                              {s.newMatches, static_cast<std::int64_t>(s.requests.requests),
+                                               static_cast<std::int64_t>(s.requests.retries), s.requests.waitedMs,
+                                               s.failed, lastError},
+                                              nowMs());
                        tx.commit();
                        return Ok{};
                    })

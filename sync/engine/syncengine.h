@@ -87,6 +87,7 @@ public:
 
 private:
     struct Run;
+    class MatchFetcher;
     riot::RiotResult call(const riot::Endpoint& endpoint, riot::RiotClient& client);
 
     store::Store& m_store;

@@ -3,6 +3,7 @@
 #include "analytics/engine.h"
 #include "common/errortext.h"
 #include "store/database.h"
+#include "store/matchhistory.h"
 
 #include <QElapsedTimer>
 #include <chrono>
@@ -108,24 +109,14 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
         m_choicesFor = request.puuids;
         QStringList champions;
         QStringList patches;
-        try {
-            std::string in;
-            for (std::size_t i = 0; i < request.puuids.size(); ++i) {
-                in += i == 0 ? "?" : ", ?";
+        // Choices are a convenience: when they cannot be read, the filter bar still takes typed values.
+        if (auto choices = store::filterChoices(*m_db, request.puuids); choices) {
+            for (const auto& champion : choices->champions) {
+                champions.append(QString::fromStdString(champion));
             }
-            for (auto [column, out] : {std::pair{"champion_name", &champions}, std::pair{"patch", &patches}}) {
-                store::Statement select(*m_db, std::string("SELECT DISTINCT ") + column +
-                                                   " FROM match_participants WHERE puuid IN (" + in + ") AND " +
-                                                   column + " != '' ORDER BY 1");
-                for (std::size_t i = 0; i < request.puuids.size(); ++i) {
-                    select.bind(static_cast<int>(i + 1), request.puuids[i]);
-                }
-                while (select.step()) {
-                    out->append(QString::fromStdString(select.columnText(0)));
-                }
+            for (const auto& patch : choices->patches) {
+                patches.append(QString::fromStdString(patch));
             }
-        } catch (const std::exception&) {
-            // choices are a convenience: the filter bar still takes typed values
         }
         emit choicesReady(champions, patches);
     }

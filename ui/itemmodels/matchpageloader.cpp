@@ -1,6 +1,7 @@
 #include "matchpageloader.h"
 
 #include "common/errortext.h"
+#include "store/accounts.h"
 #include "store/database.h"
 #include "store/settings.h"
 
@@ -33,12 +34,10 @@ void MatchPageLoader::loadOverview() {
     try {
         AccountOverview overview;
         if (auto puuid = store::getSetting(*db, store::kCurrentAccountSetting)) {
-            store::Statement account(*db, "SELECT game_name, tag_line, platform FROM accounts WHERE puuid = ?");
-            account.bind(1, *puuid);
-            if (account.step()) {
+            if (const auto account = store::findAccount(*db, *puuid)) {
                 overview.puuid = QString::fromStdString(*puuid);
-                overview.riotId = QString::fromStdString(account.columnText(0) + "#" + account.columnText(1));
-                overview.platform = QString::fromStdString(account.columnText(2));
+                overview.riotId = QString::fromStdString(account->riotId());
+                overview.platform = QString::fromStdString(account->platform);
             }
         }
         store::HistoryFilter filter;
@@ -46,10 +45,12 @@ void MatchPageLoader::loadOverview() {
             filter.puuids.push_back(overview.puuid.toStdString());
         }
         overview.matchCount = store::historyCount(*db, filter);
-        store::Statement queues(*db, "SELECT queue_id FROM matches GROUP BY queue_id ORDER BY count(*) DESC");
-        while (queues.step()) {
-            overview.queues.push_back(queues.columnInt(0));
+        auto queues = store::storedQueues(*db);
+        if (!queues) {
+            emit failed(errorText(queues.error()));
+            return;
         }
+        overview.queues = QList<int>(queues->begin(), queues->end());
         emit overviewLoaded(overview);
     } catch (const store::StoreError& e) {
         emit failed(errorText(store::toError(e, "reading the store")));
