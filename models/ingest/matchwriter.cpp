@@ -9,16 +9,16 @@ using store::Statement;
 
 MatchWriter::MatchWriter(store::Database& db)
     : m_db(db)
-    , m_findMatch(db, "SELECT id, payload_hash, timeline_hash FROM matches WHERE match_id = ?")
+    , m_findMatch(db, "SELECT id, payload_hash, timeline_hash, participant_count FROM matches WHERE match_id = ?")
     , m_insertMatch(db,
                     "INSERT INTO matches (match_id, platform, game_id, queue_id, map_id, game_mode, game_type, "
                     "game_version, patch, game_creation, game_duration_s, end_result, is_remake, participant_count, "
-                    "payload_hash, raw_data, ingested_at, derive_version) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+                    "payload_hash, ingested_at, derive_version) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
     , m_updateMatch(db, "UPDATE matches SET platform = ?2, game_id = ?3, queue_id = ?4, map_id = ?5, game_mode = ?6, "
                         "game_type = ?7, game_version = ?8, patch = ?9, game_creation = ?10, game_duration_s = ?11, "
                         "end_result = ?12, is_remake = ?13, participant_count = ?14, payload_hash = ?15, "
-                        "raw_data = ?16, ingested_at = ?17, derive_version = ?18 WHERE match_id = ?1")
+                        "ingested_at = ?16, derive_version = ?17 WHERE match_id = ?1")
     , m_deleteParticipants(db, "DELETE FROM match_participants WHERE match_ref = ?")
     , m_insertParticipant(db, "INSERT INTO match_participants (match_ref, participant_id, puuid, game_creation, "
                               "riot_game_name, riot_tag_line, summoner_name, champion_id, champion_name, team_id, "
@@ -34,8 +34,11 @@ MatchWriter::MatchWriter(store::Database& db)
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_deleteEvents(db, "DELETE FROM match_timeline WHERE match_ref = ?")
     , m_insertEvent(db, "INSERT INTO match_timeline (match_ref, seq, timestamp_ms, type, killer_id, victim_id, "
-                        "team_id, event_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_setTimeline(db, "UPDATE matches SET raw_timeline = ?, timeline_hash = ? WHERE id = ?")
+                        "team_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_upsertRaw(db, "INSERT INTO match_payloads (match_ref, raw_data) VALUES (?, ?) "
+                      "ON CONFLICT (match_ref) DO UPDATE SET raw_data = excluded.raw_data")
+    , m_setRawTimeline(db, "UPDATE match_payloads SET raw_timeline = ? WHERE match_ref = ?")
+    , m_setTimelineHash(db, "UPDATE matches SET timeline_hash = ? WHERE id = ?")
     , m_findPending(db, "SELECT raw_timeline, timeline_hash FROM pending_timelines WHERE match_id = ?")
     , m_upsertPending(db, "INSERT OR REPLACE INTO pending_timelines (match_id, raw_timeline, timeline_hash, "
                           "received_at) VALUES (?, ?, ?, ?)")
@@ -47,9 +50,15 @@ IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs, b
     const bool exists = m_findMatch.step();
     const std::int64_t existingId = exists ? m_findMatch.columnInt64(0) : 0;
     const std::int64_t existingHash = exists ? m_findMatch.columnInt64(1) : 0;
+    const std::int64_t existingPlayers = exists ? m_findMatch.columnInt64(3) : 0;
     m_findMatch.reset();
     if (exists && existingHash == match.rawHash && !force) {
         return IngestOutcome::Duplicate;
+    }
+    // A copy that lost players (a stripped export, an aborted stub) never replaces the complete match: its rows,
+    // frames and raw payload stay as they are.
+    if (exists && static_cast<std::int64_t>(match.participants.size()) < existingPlayers && !force) {
+        return IngestOutcome::KeptStored;
     }
 
     Statement& stmt = exists ? m_updateMatch : m_insertMatch;
@@ -68,9 +77,8 @@ IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs, b
         .bind(13, match.isRemake ? 1 : 0)
         .bind(14, static_cast<int>(match.participants.size()))
         .bind(15, match.rawHash)
-        .bindBlob(16, match.compressedRaw)
-        .bind(17, nowMs)
-        .bind(18, kDeriveVersion);
+        .bind(16, nowMs)
+        .bind(17, kDeriveVersion);
     stmt.run();
     std::int64_t matchRef = existingId;
     if (exists) {
@@ -79,6 +87,7 @@ IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs, b
     } else {
         matchRef = m_db.lastInsertRowId();
     }
+    m_upsertRaw.bind(1, matchRef).bindBlob(2, match.compressedRaw).run();
     insertParticipants(matchRef, match);
     attachPendingTimeline(matchRef, match.matchId);
     m_deriver.derive(matchRef);
@@ -188,10 +197,11 @@ void MatchWriter::attachTimeline(std::int64_t matchRef, const TimelineRecord& ti
             .bind(5, e.killerId)
             .bind(6, e.victimId)
             .bind(7, e.teamId)
-            .bind(8, e.data);
+            .bind(8, e.detail);
         m_insertEvent.run();
     }
-    m_setTimeline.bindBlob(1, timeline.compressedRaw).bind(2, timeline.rawHash).bind(3, matchRef).run();
+    m_setRawTimeline.bindBlob(1, timeline.compressedRaw).bind(2, matchRef).run();
+    m_setTimelineHash.bind(1, timeline.rawHash).bind(2, matchRef).run();
     m_deriver.derive(matchRef); // the differences at 10 and 15 minutes come from the frames
 }
 

@@ -17,6 +17,7 @@ enum class IngestOutcome {
     TimelineStored,    // a timeline attached to its match
     TimelinePending,   // a timeline whose match is not stored yet: it waits for it
     TimelineDuplicate, // the same timeline again: nothing changed
+    KeptStored,        // a poorer payload (fewer players, an aborted stub) of a stored match: the stored one stays
 };
 
 // A record that is valid on its own but contradicts what is stored (e.g. a timeline of other players).
@@ -52,7 +53,9 @@ private:
     store::Statement m_insertFrame;
     store::Statement m_deleteEvents;
     store::Statement m_insertEvent;
-    store::Statement m_setTimeline;
+    store::Statement m_upsertRaw;
+    store::Statement m_setRawTimeline;
+    store::Statement m_setTimelineHash;
     store::Statement m_findPending;
     store::Statement m_upsertPending;
     store::Statement m_deletePending;

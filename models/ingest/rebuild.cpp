@@ -10,10 +10,11 @@ namespace {
 
 constexpr std::size_t kChunk = 96; // matches read from the store at once
 
-std::int64_t staleCount(store::Database& db) {
-    store::Statement stmt(db, "SELECT count(*) FROM matches WHERE derive_version < ?");
+// One seek in matches_by_derive_version, whatever the size of the history.
+bool anyStale(store::Database& db) {
+    store::Statement stmt(db, "SELECT EXISTS (SELECT 1 FROM matches WHERE derive_version < ?)");
     stmt.bind(1, MatchWriter::kDeriveVersion);
-    return stmt.step() ? stmt.columnInt64(0) : 0;
+    return stmt.step() && stmt.columnInt64(0) != 0;
 }
 
 } // namespace
@@ -40,7 +41,8 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
         }
         Importer importer(store.writer());
         importer.setForce(true);
-        store::Statement raw(reader.value(), "SELECT match_id, raw_data, raw_timeline FROM matches WHERE id = ?");
+        store::Statement raw(reader.value(), "SELECT m.match_id, p.raw_data, p.raw_timeline FROM matches m "
+                                             "JOIN match_payloads p ON p.match_ref = m.id WHERE m.id = ?");
         for (std::size_t start = 0; start < ids.size(); start += kChunk) {
             std::vector<NamedPayload> payloads;
             for (std::size_t i = start; i < std::min(ids.size(), start + kChunk); ++i) {
@@ -97,23 +99,23 @@ Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dat
     if (!opened) {
         return opened;
     }
-    std::int64_t stale = 0;
+    bool stale = false;
     {
         auto reader = opened.value()->openReader();
         if (!reader) {
             return reader.error();
         }
         try {
-            stale = staleCount(reader.value());
+            stale = anyStale(reader.value());
         } catch (const store::StoreError& e) {
             return store::toError(e, dataDir.string());
         }
     }
-    if (stale == 0) {
+    if (!stale) {
         return opened;
     }
     if (access == store::Store::Access::Read) {
-        auto writable = store::Store::open(dataDir, store::Store::Access::Write);
+        auto writable = store::Store::open(dataDir, store::Store::Access::Maintain);
         if (!writable) {
             return writable.error();
         }

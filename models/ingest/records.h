@@ -74,7 +74,7 @@ struct EventRow {
     std::optional<int> killerId;
     std::optional<int> victimId;
     std::optional<int> teamId;
-    std::string data; // remaining fields, compact JSON
+    std::string detail; // the monster, "building:tower" or the kind of special kill; the rest stays in the raw timeline
 };
 
 struct TimelineRecord {

@@ -7,7 +7,6 @@
 #include <cctype>
 #include <chrono>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace herald::store {
@@ -22,29 +21,6 @@ std::string lowerTrim(std::string text) {
         return c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c);
     });
     return text;
-}
-
-std::string eventDetail(const std::string& type, const std::string& data) {
-    const auto j = nlohmann::json::parse(data, nullptr, false);
-    if (!j.is_object()) {
-        return {};
-    }
-    auto text = [&j](const char* key) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    if (type == "ELITE_MONSTER_KILL") {
-        const std::string sub = text("monsterSubType");
-        return sub.empty() ? text("monsterType") : sub;
-    }
-    if (type == "BUILDING_KILL") {
-        const std::string tower = text("towerType");
-        return tower.empty() ? text("buildingType") : text("buildingType") + ":" + tower;
-    }
-    if (type == "CHAMPION_SPECIAL_KILL") {
-        return text("killType");
-    }
-    return {};
 }
 
 } // namespace
@@ -125,7 +101,7 @@ Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId) {
                                                static_cast<int>(frames.columnInt64(2) - frames.columnInt64(3)));
         }
     }
-    Statement events(db, "SELECT timestamp_ms, type, killer_id, victim_id, team_id, event_data FROM match_timeline "
+    Statement events(db, "SELECT timestamp_ms, type, killer_id, victim_id, team_id, detail FROM match_timeline "
                          "WHERE match_ref = ? ORDER BY timestamp_ms, seq");
     events.bind(1, ref);
     while (events.step()) {
@@ -138,7 +114,7 @@ Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId) {
         if (e.teamId == 0 && e.killerId > 0) {
             e.teamId = teamOfParticipant.count(e.killerId) != 0 ? teamOfParticipant[e.killerId] : 0;
         }
-        e.detail = eventDetail(e.type, events.columnText(5));
+        e.detail = events.columnText(5);
         detail.events.push_back(std::move(e));
     }
     Statement note(db, "SELECT note, tags FROM match_notes WHERE match_id = ?");

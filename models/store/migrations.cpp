@@ -116,6 +116,12 @@ Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backu
             tx.commit();
             report.toVersion = step.version;
         }
+        // An upgraded store is compacted: V007 moved every raw payload and left the old pages free. VACUUM
+        // cannot run inside a transaction; killed halfway, it leaves the store as it was (it is atomic itself).
+        if (report.fromVersion > 0 && report.toVersion > report.fromVersion) {
+            db.execScript("VACUUM");
+            report.compacted = true;
+        }
     } catch (const StoreError& e) {
         return toError(e, "migration of " + db.path().string() + " failed (the database keeps version " +
                               std::to_string(report.toVersion) + ")");

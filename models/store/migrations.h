@@ -21,6 +21,7 @@ struct MigrationReport {
     int fromVersion = 0;
     int toVersion = 0;
     std::filesystem::path backup; // empty when no backup was needed (new database)
+    bool compacted = false;       // VACUUM ran after upgrading an existing store
 };
 
 // The migrations compiled into this build, ordered by version (V001, V002, ...).

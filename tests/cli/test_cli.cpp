@@ -293,7 +293,7 @@ void TestCli::demoIsDeterministicAndRealistic() {
     QCOMPARE(listA.out, listB.out);
     QVERIFY(listA.out != listC.out);
     QCOMPARE(queryInt(a, "SELECT count(*) FROM matches"), 60);
-    const auto withTimeline = queryInt(a, "SELECT count(*) FROM matches WHERE raw_timeline IS NOT NULL");
+    const auto withTimeline = queryInt(a, "SELECT count(*) FROM match_payloads WHERE raw_timeline IS NOT NULL");
     QVERIFY2(withTimeline >= 35 && withTimeline <= 55, qPrintable(QString::number(withTimeline)));
     // A believable history: several champions, both results, more than one queue and role.
     QVERIFY(queryInt(

@@ -416,7 +416,7 @@ void TestSync::fullSyncStoresEverythingThenStopsAtTheFirstStoredId() {
     QCOMPARE(stats.keyInQuery, std::uint64_t{0});
     auto reader = temp.store->openReader();
     QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM matches"), std::int64_t{230});
-    QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM matches WHERE raw_timeline IS NOT NULL"),
+    QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM match_payloads WHERE raw_timeline IS NOT NULL"),
              std::int64_t(first->timelines));
     QVERIFY(first->timelines > 150);
     QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM ranking_history"), std::int64_t{2});
