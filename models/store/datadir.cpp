@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -52,7 +53,8 @@ std::filesystem::path resolveDataDir(const std::optional<std::string>& flag) {
 
 #ifdef _WIN32
 
-Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesystem::path& dataDir) {
+Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesystem::path& dataDir, Role,
+                                                            std::chrono::milliseconds) {
     const auto path = dataDir / "herald.lock";
     HANDLE file = CreateFileW(path.wstring().c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, nullptr,
                               OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
@@ -71,24 +73,31 @@ InstanceLock::~InstanceLock() {
 
 #else
 
-Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesystem::path& dataDir) {
+Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesystem::path& dataDir, Role role,
+                                                            std::chrono::milliseconds maintenanceWait) {
     const auto path = dataDir / "herald.lock";
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         return makeError(ErrorKind::Io, "cannot open " + path.string() + ": " + std::strerror(errno));
     }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    const auto deadline = std::chrono::steady_clock::now() + maintenanceWait;
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         std::string owner;
-        std::ifstream(path) >> owner;
+        std::string ownerRole;
+        std::ifstream(path) >> owner >> ownerRole;
+        if (ownerRole == "maintenance" && std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            continue;
+        }
         ::close(fd);
         return makeError(ErrorKind::Busy,
                          "another Herald process" + (owner.empty() ? "" : " (pid " + owner + ")") + " is writing to " +
                              dataDir.string() + "; close it (or wait for it to finish) and try again",
                          "store.in_use", {dataDir.string()});
     }
-    const std::string pid = std::to_string(::getpid()) + "\n";
+    const std::string line = std::to_string(::getpid()) + (role == Role::Maintenance ? " maintenance\n" : " writer\n");
     if (::ftruncate(fd, 0) == 0) {
-        [[maybe_unused]] const auto written = ::pwrite(fd, pid.data(), pid.size(), 0);
+        [[maybe_unused]] const auto written = ::pwrite(fd, line.data(), line.size(), 0);
     }
     return std::unique_ptr<InstanceLock>(new InstanceLock(fd));
 }

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -19,11 +20,19 @@ inline std::filesystem::path databasePath(const std::filesystem::path& dataDir) 
     return dataDir / "herald.db";
 }
 
-// An exclusive advisory lock on DATA_DIR/herald.lock holding the owner's pid. The OS drops it when the
+// An exclusive advisory lock on DATA_DIR/herald.lock holding the owner's pid and role. The OS drops it when the
 // process dies (even by kill -9), so a crash never leaves a stale lock behind.
 class InstanceLock {
 public:
-    static Result<std::unique_ptr<InstanceLock>> acquire(const std::filesystem::path& dataDir);
+    enum class Role {
+        Writer,      // a process that writes (import, sync, the app)
+        Maintenance, // a reader that rolls back a crashed writer's journal or migrates, then lets go
+    };
+    // Fails at once when a writer holds the folder. While a reader holds it for maintenance (brief by nature),
+    // waits up to maintenanceWait for it to finish instead of failing.
+    static Result<std::unique_ptr<InstanceLock>>
+    acquire(const std::filesystem::path& dataDir, Role role = Role::Writer,
+            std::chrono::milliseconds maintenanceWait = std::chrono::seconds(30));
     InstanceLock(const InstanceLock&) = delete;
     InstanceLock& operator=(const InstanceLock&) = delete;
     ~InstanceLock();

@@ -2,7 +2,33 @@
 
 #include "store/migrations.h"
 
+#include <chrono>
+#include <thread>
+
 namespace herald::store {
+
+namespace {
+
+// A rollback journal left by a process killed before the store reached WAL mode (only a writer can roll it back).
+bool hasHotJournal(const std::filesystem::path& dbPath) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(dbPath.string() + "-journal", ec);
+    return !ec && size > 0;
+}
+
+Result<int> schemaVersionOf(const Store& store) {
+    auto reader = store.openReader();
+    if (!reader) {
+        return reader.error();
+    }
+    try {
+        return reader->userVersion();
+    } catch (const StoreError& e) {
+        return toError(e, store.databasePath().string());
+    }
+}
+
+} // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir, Access access) {
     std::unique_ptr<Store> store(new Store(dataDir));
@@ -13,42 +39,61 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
             return makeError(ErrorKind::Io, "no Herald database in " + dataDir.string() +
                                                 " (create one with 'herald-cli demo' or 'herald-cli import')");
         }
-        // No live writer: open for writing once first. A process killed before it reached WAL mode leaves a hot
-        // rollback journal that only a read-write connection can roll back, and an older schema is migrated.
-        // A live writer keeps the file consistent itself; a read-only folder is read as it is.
-        if (auto lock = InstanceLock::acquire(dataDir); lock) {
-            auto writer = StoreWriter::start(dbPath, store->backupDir());
-            if (!writer) {
-                return writer.error();
+        // A reader never takes the writer's lock unless the file needs a writer's hand: a process killed before
+        // the store reached WAL mode leaves a hot rollback journal that only a read-write connection can roll
+        // back, and an older schema is migrated. Then it holds the lock as "maintenance" for that moment only
+        // (a writer starting meanwhile waits for it instead of failing), and a live writer is left to do it.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        bool maintained = false;
+        for (;;) {
+            auto version = schemaVersionOf(*store);
+            if (!version) {
+                return version.error();
             }
+            if (version.value() > latestSchemaVersion()) {
+                return makeError(
+                    ErrorKind::Unsupported,
+                    "the database " + dbPath.string() + " has schema version " + std::to_string(version.value()) +
+                        ", newer than this Herald supports (version " + std::to_string(latestSchemaVersion()) +
+                        "); install a newer Herald",
+                    "store.too_new",
+                    {dbPath.string(), std::to_string(version.value()), std::to_string(latestSchemaVersion())});
+            }
+            if (version.value() == latestSchemaVersion() && !hasHotJournal(dbPath)) {
+                return store;
+            }
+            auto lock = InstanceLock::acquire(dataDir, InstanceLock::Role::Maintenance);
+            if (lock && !maintained) {
+                auto writer = StoreWriter::start(dbPath, store->backupDir());
+                if (!writer) {
+                    return writer.error();
+                }
+                maintained = true;
+                continue; // the writer thread rolled back or migrated; check again
+            }
+            if (!lock && lock.error().kind != ErrorKind::Busy) {
+                return makeError(
+                    lock.error().kind,
+                    "the database " + dbPath.string() +
+                        " needs to be upgraded or recovered, which needs write access: " + lock.error().message);
+            }
+            if (maintained || std::chrono::steady_clock::now() >= deadline) {
+                return makeError(ErrorKind::Unsupported,
+                                 "the database " + dbPath.string() + " has schema version " +
+                                     std::to_string(version.value()) + ", other than this Herald supports (version " +
+                                     std::to_string(latestSchemaVersion()) +
+                                     "); another Herald process is using it, or install a newer Herald");
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50)); // a live writer is migrating it
         }
-        auto reader = store->openReader();
-        if (!reader) {
-            return reader.error();
-        }
-        int version = 0;
-        try {
-            version = reader->userVersion();
-        } catch (const StoreError& e) {
-            return toError(e, dbPath.string());
-        }
-        if (version != latestSchemaVersion()) {
-            return makeError(ErrorKind::Unsupported,
-                             "the database " + dbPath.string() + " has schema version " + std::to_string(version) +
-                                 (version > latestSchemaVersion() ? ", newer than" : ", other than") +
-                                 " this Herald supports (version " + std::to_string(latestSchemaVersion()) +
-                                 "); another Herald process is using it, or install a newer Herald",
-                             version > latestSchemaVersion() ? "store.too_new" : "",
-                             {dbPath.string(), std::to_string(version), std::to_string(latestSchemaVersion())});
-        }
-        return store;
     }
 
     std::filesystem::create_directories(dataDir, ec);
     if (ec) {
         return makeError(ErrorKind::Io, "cannot create data folder " + dataDir.string() + ": " + ec.message());
     }
-    auto lock = InstanceLock::acquire(dataDir);
+    auto lock = InstanceLock::acquire(dataDir, access == Access::Maintain ? InstanceLock::Role::Maintenance
+                                                                          : InstanceLock::Role::Writer);
     if (!lock) {
         return lock.error();
     }

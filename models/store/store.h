@@ -14,11 +14,17 @@ namespace herald::store {
 
 class Store {
 public:
-    enum class Access { Read, Write };
+    enum class Access {
+        Read,     // any number of processes, beside the writer
+        Write,    // the one writing process
+        Maintain, // Write for a moment, on behalf of a reader (recovery, migration, re-derivation): a writer that
+                  // starts meanwhile waits for it instead of failing
+    };
 
-    // Write: creates the folder, takes the instance lock, opens and migrates the database on the writer thread.
-    // Read: the database must exist. When no other process writes, it is opened for writing once first (hot
-    // journals of a killed process are rolled back, an older schema is migrated, a newer one refused).
+    // Write / Maintain: creates the folder, takes the instance lock, opens and migrates the database on the
+    // writer thread. Read: the database must exist; it takes no lock unless the file needs a writer's hand (a hot
+    // journal of a killed process to roll back, an older schema to migrate; a newer one is refused), and then
+    // only for that moment.
     static Result<std::unique_ptr<Store>> open(const std::filesystem::path& dataDir, Access access);
 
     const std::filesystem::path& dataDir() const { return m_dataDir; }

@@ -4,9 +4,12 @@
 #include "testsupport.h"
 
 #include <QtTest>
+#include <atomic>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 
 using namespace herald;
 using nlohmann::json;
@@ -37,13 +40,15 @@ QStringList inDir(const QTemporaryDir& dir, QStringList args) {
     return args;
 }
 
-// The recorded matches and timelines only (the other fixtures are not Match-V5 payloads).
+// The recorded matches and timelines only (the other fixtures are not Match-V5 payloads; the aborted stubs are
+// made by hand).
 QString payloadFolder(const QTemporaryDir& scratch) {
     const auto dir = std::filesystem::path(scratch.path().toStdString()) / "payloads";
     std::filesystem::create_directories(dir);
     for (const auto& entry : std::filesystem::directory_iterator(test::fixturePath(""))) {
         const auto name = entry.path().filename().string();
-        if (name.rfind("match_v5_", 0) == 0 || name.rfind("timeline_v5_", 0) == 0) {
+        if ((name.rfind("match_v5_", 0) == 0 || name.rfind("timeline_v5_", 0) == 0) &&
+            name.find("_aborted_stub") == std::string::npos) {
             std::filesystem::copy_file(entry.path(), dir / name);
         }
     }
@@ -81,6 +86,8 @@ private slots:
     void statsPrintsFractionsFullPrecisionAndNulls();
     void statsResolvesAccountsAndExplainsErrors();
     void rebuildRederivesFromRawPayloads();
+    void jsonReportSurvivesInvalidUtf8();
+    void readersNeverMakeAWriterFail();
 };
 
 void TestCli::versionAndHelp() {
@@ -483,4 +490,85 @@ void TestCli::rebuildRederivesFromRawPayloads() {
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::jsonReportSurvivesInvalidUtf8() {
+    // Random bytes, a UTF-16 file as Windows PowerShell writes it, and a file whose very name is not UTF-8, beside
+    // a good match: the report is printed whole, and the good match is imported.
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    const std::filesystem::path folder = scratch.path().toStdString();
+    test::writeFile(folder / "good.json", test::readFixture(test::kKrMatch));
+    test::writeFile(folder / "random.json", std::string("\x93\xfe\x01{\"a\xff\xc3\x28\":1}", 14));
+    std::string utf16 = "\xff\xfe";
+    for (const char c : std::string(R"({"metadata":{"matchId":"x"},"info":{}})")) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    test::writeFile(folder / "powershell.json", utf16);
+    test::writeFile(folder / "caf\xe9.json", "{");
+    const Run run =
+        cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), scratch.path()}));
+    QCOMPARE(run.code, 1);
+    const json report = json::parse(run.out);
+    QCOMPARE(report["imported"].get<int>(), 1);
+    QCOMPARE(report["failed"].size(), std::size_t{3});
+    std::set<std::string> failedNames;
+    for (const auto& failure : report["failed"]) {
+        failedNames.insert(std::filesystem::path(failure["file"].get<std::string>()).filename().string());
+        QVERIFY(!failure["error"].get<std::string>().empty());
+    }
+    QVERIFY(failedNames.count("random.json") == 1 && failedNames.count("powershell.json") == 1);
+    QVERIFY(failedNames.count("caf\xef\xbf\xbd.json") == 1); // the bad byte shown as U+FFFD
+
+    // A data folder whose path is not UTF-8 is healthy, not "damaged".
+    const std::filesystem::path odd = folder / "donn\xe9"
+                                               "es";
+    QCOMPARE(cli({QStringLiteral("--data-dir"), QString::fromLocal8Bit(odd.c_str()), QStringLiteral("import"),
+                  QString::fromStdString((folder / "good.json").string())})
+                 .code,
+             0);
+    const Run check = cli({QStringLiteral("--data-dir"), QString::fromLocal8Bit(odd.c_str()), QStringLiteral("check"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(check.code, 0);
+    QCOMPARE(json::parse(check.out)["healthy"].get<bool>(), true);
+}
+
+void TestCli::readersNeverMakeAWriterFail() {
+    // Found by an adversarial run: imports beside a loop of readers failed at random with "another Herald process
+    // (pid N) is writing", N being a reader that had opened the store for writing once.
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    const std::filesystem::path folder = scratch.path().toStdString();
+    test::writeFile(folder / "m.json", test::readFixture(test::kKrMatch));
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("import"), scratch.path()})).code, 0);
+    std::atomic<bool> stop{false};
+    std::atomic<int> reads{0};
+    std::atomic<int> failedReads{0};
+    const std::string reader = std::string("'") + HERALD_CLI_PATH + "' --data-dir '" + dir.path().toStdString() + "' ";
+    const std::string olaf = json::parse(test::readFixture(test::kKrMatch))["metadata"]["participants"][1];
+    std::thread readers([&] {
+        for (int i = 0; !stop.load(); ++i) {
+            const std::string command =
+                reader +
+                (i % 2 == 0 ? "matches --limit 1" : "stats --metrics games,kda --by champion --puuid " + olaf) +
+                " >/dev/null 2>&1";
+            failedReads += std::system(command.c_str()) == 0 ? 0 : 1;
+            ++reads;
+        }
+    });
+    int failedImports = 0;
+    std::string firstError;
+    for (int i = 0; i < 20; ++i) {
+        const Run run = cli(inDir(dir, {QStringLiteral("import"), scratch.path()}));
+        if (run.code != 0) {
+            ++failedImports;
+            firstError = firstError.empty() ? run.err : firstError;
+        }
+    }
+    stop = true;
+    readers.join();
+    QVERIFY2(failedImports == 0, firstError.c_str());
+    QCOMPARE(failedReads.load(), 0);
+    QVERIFY(reads.load() >= 5);
+}
+
 #include "test_cli.moc"
