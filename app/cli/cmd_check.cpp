@@ -34,7 +34,7 @@ int runCheck(const Context& context, const std::vector<std::string>& words) {
         for (const auto& [table, rows] : check.rowCounts) {
             doc["rows"][table] = rows;
         }
-        std::cout << doc.dump(2) << '\n';
+        std::cout << jsonText(doc, 2) << '\n';
     } else {
         std::cout << "Database:       " << access->store->databasePath().string() << '\n'
                   << "Integrity:      " << (check.healthy ? "ok" : "DAMAGED") << '\n'

@@ -28,17 +28,20 @@ int runImport(const Context& context, const std::vector<std::string>& words) {
     const ingest::ImportReport report = importer.importPaths(paths);
 
     if (format == Format::Json) {
-        nlohmann::json doc = {{"imported", report.imported},     {"updated", report.updated},
-                              {"timelines", report.timelines},   {"pending", report.pending},
-                              {"duplicates", report.duplicates}, {"failed", nlohmann::json::array()}};
+        nlohmann::json doc = {{"imported", report.imported},      {"updated", report.updated},
+                              {"timelines", report.timelines},    {"pending", report.pending},
+                              {"duplicates", report.duplicates},  {"kept", report.kept},
+                              {"failed", nlohmann::json::array()}};
         for (const auto& failure : report.failed) {
             doc["failed"].push_back({{"file", failure.source}, {"error", failure.error}});
         }
-        std::cout << doc.dump() << '\n';
+        std::cout << jsonText(doc) << '\n';
     } else {
         std::cout << "Imported " << report.imported << " new match(es), " << report.timelines << " timeline(s); "
                   << report.updated << " replaced, " << report.pending << " timeline(s) waiting for their match, "
-                  << report.duplicates << " duplicate(s), " << report.failed.size() << " failed.\n";
+                  << report.duplicates << " duplicate(s), "
+                  << (report.kept > 0 ? std::to_string(report.kept) + " kept (a more complete copy is stored), " : "")
+                  << report.failed.size() << " failed.\n";
     }
     for (const auto& failure : report.failed) {
         std::cerr << "herald-cli import: " << failure.source << ": " << failure.error << '\n';

@@ -60,7 +60,7 @@ const std::vector<Command>& commands() {
          "reason; the other files are still imported.\n\n"
          "Options:\n"
          "  --format F  table (a summary, default) or json:\n"
-         "              {\"imported\":N,\"updated\":N,\"timelines\":N,\"pending\":N,\"duplicates\":N,\n"
+         "              {\"imported\":N,\"updated\":N,\"timelines\":N,\"pending\":N,\"duplicates\":N,\"kept\":N,\n"
          "               \"failed\":[{\"file\":\"...\",\"error\":\"...\"}]}\n\n"
          "Exit code: 0 when every file was imported, 1 when some failed (the others are kept), 2 usage error.\n",
          runImport},

@@ -17,7 +17,7 @@ std::string plain(const nlohmann::json& value, const char* nullText) {
     if (value.is_string()) {
         return value.get<std::string>();
     }
-    return value.dump();
+    return jsonText(value);
 }
 
 // Display width in terminal columns: count UTF-8 code points (wide CJK cells count as two).
@@ -33,6 +33,10 @@ std::size_t displayWidth(const std::string& text) {
 }
 
 } // namespace
+
+std::string jsonText(const nlohmann::json& doc, int indent) {
+    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 Format parseFormat(const std::string& text) {
     if (text == "table") {
@@ -74,7 +78,7 @@ void writeTable(std::ostream& out, const TableData& data, Format format) {
         for (const auto& row : data.rows) {
             doc["rows"].push_back(row);
         }
-        out << doc.dump() << '\n';
+        out << jsonText(doc) << '\n';
         return;
     }
     if (format == Format::Csv) {
@@ -85,7 +89,7 @@ void writeTable(std::ostream& out, const TableData& data, Format format) {
         for (const auto& row : data.rows) {
             for (std::size_t c = 0; c < row.size(); ++c) {
                 // Numbers are data, not formulas: a negative number keeps its sign.
-                out << (c ? "," : "") << (row[c].is_number() ? row[c].dump() : csvCell(plain(row[c], "")));
+                out << (c ? "," : "") << (row[c].is_number() ? jsonText(row[c]) : csvCell(plain(row[c], "")));
             }
             out << "\r\n";
         }

@@ -25,6 +25,10 @@ void writeTable(std::ostream& out, const TableData& data, Format format);
 // never runs it as a formula.
 std::string csvCell(const std::string& text);
 
+// A JSON document as text. Strings we echo (file names, paths, payload text) may hold invalid UTF-8: each bad byte
+// becomes U+FFFD instead of failing the whole report. indent -1: one line.
+std::string jsonText(const nlohmann::json& doc, int indent = -1);
+
 // ms since epoch -> "2024-03-01 21:05" in local time, or "2024-03-01T20:05:00Z" (UTC, ISO 8601).
 std::string formatTime(std::int64_t ms, bool local);
 

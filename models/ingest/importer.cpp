@@ -45,6 +45,9 @@ void count(ImportReport& report, IngestOutcome outcome) {
     case IngestOutcome::TimelinePending:
         ++report.pending;
         break;
+    case IngestOutcome::KeptStored:
+        ++report.kept;
+        break;
     }
 }
 
@@ -83,6 +86,7 @@ void ImportReport::add(const ImportReport& other) {
     timelines += other.timelines;
     pending += other.pending;
     duplicates += other.duplicates;
+    kept += other.kept;
     failed.insert(failed.end(), other.failed.begin(), other.failed.end());
 }
 

@@ -26,6 +26,7 @@ struct ImportReport {
     int timelines = 0;  // timelines attached to their match
     int pending = 0;    // timelines waiting for their match
     int duplicates = 0; // payloads already stored as they are
+    int kept = 0;       // poorer copies (fewer players, aborted stubs) of stored matches, which stay as they are
     std::vector<ImportFailure> failed;
 
     // Adds another report's counts and failures to this one.

@@ -56,4 +56,12 @@ std::string describeInvalidJson(std::string_view bytes) {
     return message;
 }
 
+std::string reencodeBigNumbers(std::string_view bytes) {
+    const json document = json::parse(bytes, nullptr, false);
+    if (document.is_discarded()) {
+        return {};
+    }
+    return document.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 } // namespace herald::ingest

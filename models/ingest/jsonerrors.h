@@ -9,4 +9,8 @@ namespace herald::ingest {
 
 std::string describeInvalidJson(std::string_view bytes);
 
+// The same document with every integer beyond 64 bits written as a real number (what nlohmann reads them as), for
+// a fast parser that refuses such integers; empty when the bytes are not JSON.
+std::string reencodeBigNumbers(std::string_view bytes);
+
 } // namespace herald::ingest

@@ -219,6 +219,55 @@ ParticipantRow readParticipant(dom::element value, std::size_t index) {
     return row;
 }
 
+// Bounds of what a real game can hold; outside them a value is a damaged or forged payload, refused with its path.
+constexpr std::int64_t kEarliestGameMs = 1'230'768'000'000; // 2009-01-01, before League of Legends' release
+constexpr std::int64_t kLatestGameMs = 4'102'444'800'000;   // 2100-01-01
+constexpr std::int64_t kLongestGameSeconds = 24 * 3600;
+
+std::int64_t timestampIn(const Reader& info, std::string_view key, std::int64_t value) {
+    if (value < kEarliestGameMs || value > kLatestGameMs) {
+        throw ShapeError{info.field(key) + ": value " + std::to_string(value) +
+                         " is out of range (ms since 1970, from 2009 to 2100)"};
+    }
+    return value;
+}
+
+// Riot's answer for an aborted game: the match id and an end time, and nothing else (gameId 0, platformId "",
+// no players, no teams).
+bool isAbortedStub(const Reader& info, const std::optional<std::string>& endResult) {
+    const auto participants = info.optionalArray("participants");
+    return info.integer("gameId", 0) == 0 && (!participants || participants->size() == 0) && endResult &&
+           *endResult != "GameComplete";
+}
+
+MatchRecord readAbortedStub(const Reader& info, MatchRecord match) {
+    const auto underscore = match.matchId.find('_');
+    const std::string digits = underscore == std::string::npos ? std::string() : match.matchId.substr(underscore + 1);
+    if (underscore == 0 || digits.empty() || digits.size() > 18 ||
+        digits.find_first_not_of("0123456789") != std::string::npos) {
+        throw ShapeError{"metadata.matchId: " + match.matchId + " is not PLATFORM_GAMEID"};
+    }
+    match.platform = match.matchId.substr(0, underscore);
+    match.gameId = std::stoll(digits);
+    // Its only time is when it ended (or started): the history places it there.
+    std::int64_t when = info.integer("gameCreation", 0);
+    const char* key = "gameCreation";
+    for (const char* other : {"gameStartTimestamp", "gameEndTimestamp"}) {
+        if (when == 0) {
+            when = info.integer(other, 0);
+            key = other;
+        }
+    }
+    match.gameCreation = when == 0 ? 0 : timestampIn(info, key, when);
+    match.queueId = info.smallInt("queueId", 0);
+    match.mapId = info.smallInt("mapId", 0);
+    match.gameMode = info.text("gameMode", "");
+    match.gameType = info.text("gameType", "");
+    match.gameVersion = info.text("gameVersion", "");
+    match.patch = patchOf(match.gameVersion);
+    return match; // no duration, no players: counted in no metric, listed as aborted
+}
+
 MatchRecord readMatch(dom::element root) {
     const Reader top(root, "$");
     const Reader metadata(top.object("metadata"), "metadata");
@@ -227,6 +276,12 @@ MatchRecord readMatch(dom::element root) {
     MatchRecord match;
     match.matchId = metadata.text("matchId");
     match.metadataParticipants = puuidList(metadata);
+    if (info.find("endOfGameResult")) {
+        match.endResult = info.text("endOfGameResult");
+    }
+    if (isAbortedStub(info, match.endResult)) {
+        return readAbortedStub(info, std::move(match));
+    }
     match.gameId = info.integer("gameId");
     const auto underscore = match.matchId.find('_');
     match.platform = info.text("platformId", std::string_view(match.matchId).substr(0, underscore));
@@ -241,14 +296,17 @@ MatchRecord readMatch(dom::element root) {
     match.gameType = info.text("gameType", "");
     match.gameVersion = info.text("gameVersion", "");
     match.patch = patchOf(match.gameVersion);
-    match.gameCreation = info.integer("gameCreation");
+    match.gameCreation = timestampIn(info, "gameCreation", info.integer("gameCreation"));
     const std::int64_t duration = info.integer("gameDuration");
     // Before patch 11.20 gameDuration was in milliseconds; gameEndTimestamp arrived with the change.
-    match.durationMs = info.find("gameEndTimestamp") ? duration * 1000 : duration;
-    match.durationSeconds = match.durationMs / 1000;
-    if (info.find("endOfGameResult")) {
-        match.endResult = info.text("endOfGameResult");
+    const bool inSeconds = info.find("gameEndTimestamp").has_value();
+    const std::int64_t longest = inSeconds ? kLongestGameSeconds : kLongestGameSeconds * 1000;
+    if (duration < 0 || duration > longest) {
+        throw ShapeError{info.field("gameDuration") + ": value " + std::to_string(duration) +
+                         " is out of range (0 to " + std::to_string(longest) + (inSeconds ? " s)" : " ms)")};
     }
+    match.durationMs = inSeconds ? duration * 1000 : duration;
+    match.durationSeconds = match.durationMs / 1000;
     std::size_t index = 0;
     for (dom::element participant : info.array("participants")) {
         match.participants.push_back(readParticipant(participant, index++));
@@ -283,29 +341,8 @@ constexpr std::string_view kKeyEvents[] = {
     "CHAMPION_KILL",          "CHAMPION_SPECIAL_KILL", "ELITE_MONSTER_KILL", "BUILDING_KILL",
     "TURRET_PLATE_DESTROYED", "DRAGON_SOUL_GIVEN",     "FEAT_UPDATE",        "GAME_END"};
 
-// Fields kept as columns, or too bulky for a row (the damage breakdown of a kill stays in the raw payload).
-constexpr std::string_view kEventFieldsNotInData[] = {"type",     "timestamp",         "killerId",
-                                                      "victimId", "victimDamageDealt", "victimDamageReceived"};
-
 bool isKeyEvent(std::string_view type) {
     return std::find(std::begin(kKeyEvents), std::end(kKeyEvents), type) != std::end(kKeyEvents);
-}
-
-void appendJsonString(std::string& out, std::string_view text) {
-    out += '"';
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 EventRow readEvent(const Reader& e, std::string_view type, std::int64_t frameTimestamp, int seq) {
@@ -324,20 +361,18 @@ EventRow readEvent(const Reader& e, std::string_view type, std::int64_t frameTim
     } else if (e.find("killerTeamId")) {
         row.teamId = e.smallInt("killerTeamId");
     }
-    row.data = "{";
-    for (const auto field : e.raw()) {
-        if (std::find(std::begin(kEventFieldsNotInData), std::end(kEventFieldsNotInData), field.key) !=
-            std::end(kEventFieldsNotInData)) {
-            continue;
+    // What the match page names besides who and when; the event's other fields stay in the raw timeline.
+    if (type == "ELITE_MONSTER_KILL") {
+        row.detail = e.text("monsterSubType", "");
+        if (row.detail.empty()) {
+            row.detail = e.text("monsterType", "");
         }
-        if (row.data.size() > 1) {
-            row.data += ',';
-        }
-        appendJsonString(row.data, field.key);
-        row.data += ':';
-        row.data += simdjson::minify(field.value);
+    } else if (type == "BUILDING_KILL") {
+        const std::string tower = e.text("towerType", "");
+        row.detail = e.text("buildingType", "") + (tower.empty() ? "" : ":" + tower);
+    } else if (type == "CHAMPION_SPECIAL_KILL") {
+        row.detail = e.text("killType", "");
     }
-    row.data += '}';
     return row;
 }
 
@@ -349,7 +384,8 @@ TimelineRecord readTimeline(dom::element root) {
     TimelineRecord timeline;
     timeline.matchId = metadata.text("matchId");
     timeline.participants = puuidList(metadata);
-    if (info.find("gameId")) {
+    // gameId 0: the timeline of an aborted game (one frame, no players); its match id is all it has.
+    if (info.find("gameId") && info.integer("gameId") != 0) {
         const std::int64_t gameId = info.integer("gameId");
         const auto underscore = timeline.matchId.find('_');
         if (underscore == std::string::npos || timeline.matchId.substr(underscore + 1) != std::to_string(gameId)) {
@@ -450,15 +486,30 @@ Result<Payload> parsePayload(std::string_view bytes) {
     if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         return makeError(ErrorKind::Parse, "empty file");
     }
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") { // a UTF-8 byte order mark, as Windows editors write
+        bytes.remove_prefix(3);
+    }
     // One parser per thread: it keeps its buffers from one payload to the next.
     thread_local dom::parser parser;
     dom::element root;
+    std::string reencoded;
     if (const auto error = parser.parse(bytes.data(), bytes.size(), true).get(root); error != SUCCESS) {
         std::string message = describeInvalidJson(bytes);
-        if (message.empty()) { // valid for a lenient reader, not for us (e.g. a number out of range)
+        if (message.empty() && error == simdjson::NUMBER_ERROR) {
+            // Valid JSON with an integer beyond 64 bits (seen in challenges.* counters): read it as a real number,
+            // so a field we do not use never refuses the match; one we use is then refused by its range check.
+            reencoded = reencodeBigNumbers(bytes);
+            if (!reencoded.empty() && parser.parse(reencoded.data(), reencoded.size(), true).get(root) == SUCCESS) {
+                message.clear();
+            } else {
+                message = std::string("cannot read the JSON: ") + simdjson::error_message(error);
+            }
+        } else if (message.empty()) { // valid for a lenient reader, not for us
             message = std::string("cannot read the JSON: ") + simdjson::error_message(error);
         }
-        return makeError(ErrorKind::Parse, message);
+        if (!message.empty()) {
+            return makeError(ErrorKind::Parse, message);
+        }
     }
     switch (detect(root)) {
     case Kind::Match: {

@@ -11,7 +11,11 @@
 #include "ingest/payloadparser.h"
 #include "ingest/rebuild.h"
 #include "store/database.h"
+#include "store/matchdetail.h"
 #include "store/migrations.h"
+#include "store/settings.h"
+#include "store/syncqueue.h"
+#include "templates/templatestore.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -98,6 +102,7 @@ private slots:
     void rebuildRestoresDerivedRows();
     void upgradeFromVersion2RederivesFromRawPayloads();
     void inMemoryFrameAgreesWithTheSql();
+    void upgradeFromVersion6KeepsEverythingAndCompacts();
 
 private:
     Result<std::shared_ptr<const analytics::ResultTable>> run(const analytics::Query& q, std::uint64_t version = 1);
@@ -882,4 +887,161 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)
+namespace {
+
+std::string tableText(const analytics::ResultTable& table) {
+    std::string out;
+    for (const auto& column : table.columns) {
+        out += column.name + "|";
+    }
+    for (const auto& row : table.rows) {
+        out += "\n";
+        for (const auto& value : row) {
+            std::visit(
+                [&out](const auto& v) {
+                    using V = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<V, std::monostate>) {
+                        out += "null";
+                    } else if constexpr (std::is_same_v<V, std::string>) {
+                        out += v;
+                    } else {
+                        out += QString::number(v, 'g', 17).toStdString();
+                    }
+                },
+                value);
+            out += "|";
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestAnalytics::upgradeFromVersion6KeepsEverythingAndCompacts() {
+    // A store as schema version 6 lays it out (built by the migrations up to V006), filled with the demo history
+    // plus what a player adds: notes, a template, a followed account, queued sync rows and settings.
+    QTemporaryDir dir;
+    const std::filesystem::path dataDir = dir.path().toStdString();
+    const auto dbPath = store::databasePath(dataDir);
+    const std::string demoPath = m_demo->store->databasePath().string();
+    std::map<std::string, std::int64_t> rowsBefore;
+    std::vector<std::string> matchIds;
+    std::uintmax_t bytesBefore = 0;
+    {
+        auto db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        QVERIFY(store::migrate(db.value(), dataDir / "backups", store::builtinMigrations(), 6).ok());
+        store::Statement attach(db.value(), "ATTACH DATABASE ? AS src");
+        attach.bind(1, demoPath).run();
+        store::Transaction tx(db.value());
+        db->execScript(
+            "INSERT INTO main.matches (id, match_id, platform, game_id, queue_id, map_id, game_mode, game_type, "
+            "game_version, patch, game_creation, game_duration_s, end_result, is_remake, participant_count, "
+            "payload_hash, raw_data, raw_timeline, timeline_hash, ingested_at, derive_version) "
+            "SELECT m.id, m.match_id, m.platform, m.game_id, m.queue_id, m.map_id, m.game_mode, m.game_type, "
+            "m.game_version, m.patch, m.game_creation, m.game_duration_s, m.end_result, m.is_remake, "
+            "m.participant_count, m.payload_hash, p.raw_data, p.raw_timeline, m.timeline_hash, m.ingested_at, "
+            "m.derive_version FROM src.matches m JOIN src.match_payloads p ON p.match_ref = m.id");
+        store::Statement tables(db.value(), "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN "
+                                            "('matches', 'match_timeline') AND name NOT LIKE 'sqlite_%'");
+        while (tables.step()) {
+            const std::string table = tables.columnText(0);
+            db->execScript("INSERT INTO main." + table + " SELECT * FROM src." + table);
+        }
+        // V006 kept each event's other fields as JSON; the one V007 keeps comes back from it.
+        db->execScript(
+            "INSERT INTO main.match_timeline (match_ref, seq, timestamp_ms, type, killer_id, victim_id, team_id, "
+            "event_data) SELECT match_ref, seq, timestamp_ms, type, killer_id, victim_id, team_id, CASE type "
+            "WHEN 'ELITE_MONSTER_KILL' THEN json_object('monsterType', 'X', 'monsterSubType', detail, 'bounty', 0) "
+            "WHEN 'BUILDING_KILL' THEN CASE WHEN instr(detail, ':') > 0 THEN json_object('buildingType', "
+            "substr(detail, 1, instr(detail, ':') - 1), 'towerType', substr(detail, instr(detail, ':') + 1), "
+            "'laneType', "
+            "'MID_LANE') ELSE json_object('buildingType', detail, 'laneType', 'MID_LANE') END "
+            "WHEN 'CHAMPION_SPECIAL_KILL' THEN json_object('killType', detail, 'position', json_object('x', 1, 'y', "
+            "2)) "
+            "ELSE json_object('assistingParticipantIds', json_array(1, 2), 'bounty', 300, 'shutdownBounty', 0) END "
+            "FROM src.match_timeline");
+        tx.commit();
+        db->execScript("DETACH DATABASE src");
+        store::Statement ids(db.value(), "SELECT match_id FROM matches ORDER BY id LIMIT 3");
+        while (ids.step()) {
+            matchIds.push_back(ids.columnText(0));
+        }
+        QVERIFY(
+            store::saveMatchNote(db.value(), matchIds[0], "tilted, queue dodge next time", {"tilt", "jungle"}).ok());
+        templates::Template mine = templates::builtinTemplates().front();
+        mine.id = "mine";
+        mine.name = "Mine";
+        QVERIFY(templates::saveTemplate(db.value(), mine).ok());
+        store::enqueueMatches(db.value(), demo::demoAccount().puuid, {{"EUW1_1", "europe"}, {"EUW1_2", "europe"}}, 1);
+        store::setSetting(db.value(), "ui.theme", "light");
+        store::Statement counts(db.value(), "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (counts.step()) {
+            const std::string table = counts.columnText(0);
+            rowsBefore[table] = db->queryInt("SELECT count(*) FROM " + table);
+        }
+        QCOMPARE(db->userVersion(), 6);
+    }
+    bytesBefore = std::filesystem::file_size(dbPath);
+    QVERIFY(rowsBefore["matches"] >= 300);
+
+    auto opened = ingest::openStore(dataDir, store::Store::Access::Write);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+    const auto& migration = opened.value()->writer().migration();
+    QCOMPARE(migration.fromVersion, 6);
+    QCOMPARE(migration.toVersion, store::latestSchemaVersion());
+    QVERIFY(migration.compacted);
+    QVERIFY(std::filesystem::exists(migration.backup));
+    auto db = opened.value()->openReader();
+    QCOMPARE(db->userVersion(), store::latestSchemaVersion());
+    for (const auto& [table, rows] : rowsBefore) {
+        QCOMPARE(db->queryInt("SELECT count(*) FROM " + table), rows);
+    }
+    QCOMPARE(db->queryInt("SELECT count(*) FROM match_payloads"), rowsBefore["matches"]);
+    QCOMPARE(db->queryInt("SELECT count(*) FROM matches m JOIN match_payloads p ON p.match_ref = m.id AND "
+                          "(p.raw_timeline IS NOT NULL) = (m.timeline_hash IS NOT NULL)"),
+             rowsBefore["matches"]);
+    QCOMPARE(db->queryText("SELECT note || ' ' || tags FROM match_notes WHERE match_id = '" + matchIds[0] + "'"),
+             std::string("tilted, queue dodge next time tilt,jungle"));
+    QVERIFY(templates::findTemplate(db.value(), "mine").has_value());
+    QCOMPARE(db->queryText("SELECT value FROM user_settings WHERE key = 'ui.theme'"), std::string("light"));
+    QCOMPARE(db->queryInt("SELECT count(*) FROM sync_queue WHERE match_id IN ('EUW1_1', 'EUW1_2')"), 2);
+    // Every event keeps its detail; a raw payload reads back as the demo's.
+    auto demoDb = m_demo->store->openReader();
+    const std::string events = "SELECT group_concat(match_ref || ':' || seq || ':' || type || ':' || detail, ';') "
+                               "FROM (SELECT * FROM match_timeline ORDER BY match_ref, seq)";
+    QCOMPARE(db->queryText(events), demoDb->queryText(events));
+    QVERIFY(db->queryInt("SELECT count(*) FROM match_timeline WHERE detail <> ''") > 100);
+    const std::string raw = "SELECT hex(raw_data) FROM match_payloads ORDER BY match_ref DESC LIMIT 1";
+    QCOMPARE(db->queryText(raw), demoDb->queryText(raw));
+    // Every stats result is the one the same history gives without the upgrade.
+    const std::vector<std::string> me = {demo::demoAccount().puuid};
+    int compared = 0;
+    for (const auto& d : analytics::dimensions()) {
+        analytics::Query q;
+        q.puuids = me;
+        for (const auto& m : analytics::metrics()) {
+            if (m.name != "lp") {
+                q.metrics.emplace_back(m.name);
+            }
+        }
+        q.groupBy = {std::string(d.name)};
+        q.timeZone = "Europe/Paris";
+        const auto before = analytics::compile(demoDb.value(), q, kNow);
+        const auto after = analytics::compile(db.value(), q, kNow);
+        QVERIFY(before.ok() && after.ok());
+        const auto a = analytics::execute(demoDb.value(), before.value());
+        const auto b = analytics::execute(db.value(), after.value());
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(!a->rows.empty());
+        QCOMPARE(tableText(b.value()), tableText(a.value()));
+        ++compared;
+    }
+    QVERIFY(compared >= 10);
+    // Compacted: no free page left, and smaller than the V006 file.
+    QCOMPARE(db->queryInt("PRAGMA freelist_count"), 0);
+    const auto bytesAfter = std::filesystem::file_size(dbPath);
+    QVERIFY2(bytesAfter < bytesBefore, (std::to_string(bytesAfter) + " >= " + std::to_string(bytesBefore)).c_str());
+}
+
 #include "test_analytics.moc"

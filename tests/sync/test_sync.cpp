@@ -120,6 +120,7 @@ private slots:
     void addAccountResolvesAnyCaseAndExplains404();
     void badKeyIsExplainedAndNeverShown();
     void fullSyncStoresEverythingThenStopsAtTheFirstStoredId();
+    void abortedStubIsStoredAndNeverFetchedAgain();
     void syncSurvivesEveryFault();
     void rateLimitsAreLearnedAndRespected();
     void cancelStopsWithinASecondAndResumes();
@@ -445,6 +446,41 @@ void TestSync::fullSyncStoresEverythingThenStopsAtTheFirstStoredId() {
         QVERIFY2(times == 1, id.c_str()); // nothing fetched twice
     }
     QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM ranking_history"), std::int64_t{4}); // a snapshot per sync
+}
+
+void TestSync::abortedStubIsStoredAndNeverFetchedAgain() {
+    // Riot answers an aborted game with a stub (gameId 0, no players): it used to be refused ("ids disagree"),
+    // reported as a failure and fetched again on every sync.
+    standin::RiotStandin standin(generous());
+    auto ids = standin.loadDemoHistory(20, 5);
+    const std::string stubId = "EUW1_6834713231";
+    standin.addMatch(stubId, test::readFixture("match_v5_EUW1_6834713231_aborted_stub.json"),
+                     test::readFixture("timeline_v5_EUW1_6834713231_aborted_stub.json"));
+    ids.insert(ids.begin() + 5, stubId);
+    standin.setHistory(demo::demoAccount().puuid, ids);
+    test::TempStore temp;
+    sync::SyncEngine engine(*temp.store, configFor(standin));
+    auto account = followDemo(engine);
+    QVERIFY(account);
+    auto first = engine.sync(account->puuid, {});
+    QVERIFY2(first, first ? "" : first.error().message.c_str());
+    QCOMPARE(first->newMatches, 21);
+    QCOMPARE(first->failed, 0);
+    QCOMPARE(first->queued, 0);
+    QVERIFY(first->errors.empty());
+    auto reader = temp.store->openReader();
+    QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM matches WHERE match_id = '" + stubId +
+                                          "' AND end_result = 'Abort_Unexpected' AND participant_count = 0"),
+             std::int64_t{1});
+    QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM sync_queue"), std::int64_t{0});
+    // A full sync pages the whole history again: the stub is stored, so it is not fetched again.
+    sync::SyncOptions full;
+    full.full = true;
+    auto second = engine.sync(account->puuid, full);
+    QVERIFY(second);
+    QCOMPARE(second->newMatches, 0);
+    QCOMPARE(second->failed, 0);
+    QCOMPARE(standin.stats().matchServed[stubId], 1);
 }
 
 void TestSync::syncSurvivesEveryFault() {
