@@ -454,7 +454,8 @@ template <class Record, class Derive>
 Result<Record> derive(std::string_view bytes, dom::element root, Derive readRecord) {
     try {
         Record record = readRecord(root);
-        record.compressedRaw = compress(bytes);
+        record.compressedRaw =
+            compress(bytes, std::is_same_v<Record, TimelineRecord> ? kTimelinePayloadLevel : kMatchPayloadLevel);
         if (record.compressedRaw.empty()) {
             return makeError(ErrorKind::Storage, "out of memory while compressing the payload");
         }
