@@ -1,21 +1,26 @@
 // herald-bench: measures Herald's budgets and prints the results as JSON (one object per benchmark).
-//   herald-bench ingest [--matches N] [--threads N]
+//   herald-bench ingest [--matches N] [--threads N] [--min-timeline-events N]
+//   herald-bench open --cli PATH --data-dir DIR [--runs N]
+//   herald-bench stats-burst --cli PATH --data-dir DIR [--runs N]
 //   herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]
 //   herald-bench sync-limits [--requests N]
 //   herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]
 //   herald-bench serve-standin [--matches N] [--latency MS]   (not a benchmark: the stand-in for manual runs)
 // Budgets live in the issues; this program reports, it does not judge.
 #include "analytics/engine.h"
+#include "benchopen.h"
 #include "benchsync.h"
 #include "demo/demogenerator.h"
 #include "demo/demohistory.h"
 #include "ingest/derivation.h"
 #include "ingest/importer.h"
+#include "store/database.h"
 #include "store/matchhistory.h"
 #include "store/store.h"
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -50,10 +55,32 @@ long peakRssKb() {
 #endif
 }
 
-int benchIngest(int matches, int threads) {
+// Bytes per match of each table and index of the store (SQLite's dbstat), largest first.
+nlohmann::json bytesPerMatchByTable(const std::filesystem::path& dbPath, int matches) {
+    nlohmann::json out = nlohmann::json::object();
+    auto db = herald::store::Database::open(dbPath, herald::store::Database::Mode::ReadOnly);
+    if (!db) {
+        return out;
+    }
+    try {
+        herald::store::Statement stat(db.value(), "SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
+                                                  "ORDER BY 2 DESC");
+        while (stat.step()) {
+            if (stat.columnInt64(1) >= matches * 100) { // leave out the small ones
+                out[stat.columnText(0)] = std::round(static_cast<double>(stat.columnInt64(1)) / matches);
+            }
+        }
+    } catch (const herald::store::StoreError& e) {
+        out["error"] = e.what(); // a SQLite built without dbstat
+    }
+    return out;
+}
+
+int benchIngest(int matches, int threads, int minTimelineEvents) {
     using namespace herald;
     // Generate first (not timed): the benchmark measures parse, derive, compress and write.
     demo::DemoOptions options;
+    options.minTimelineEvents = minTimelineEvents;
     options.matches = matches;
     options.seed = 1;
     options.endMs = 1'780'000'000'000; // fixed, so every run ingests the same bytes
@@ -88,6 +115,11 @@ int benchIngest(int matches, int threads) {
     } // closing the store checkpoints the WAL into the database file
     std::error_code ec;
     const auto storeBytes = std::filesystem::file_size(store::databasePath(dir), ec);
+    std::int64_t keptEvents = 0;
+    if (auto db = store::Database::open(store::databasePath(dir), store::Database::Mode::ReadOnly)) {
+        keptEvents = db->queryInt("SELECT count(*) FROM match_timeline");
+    }
+    const nlohmann::json byTable = bytesPerMatchByTable(store::databasePath(dir), matches);
     std::filesystem::remove_all(dir, ec);
 
     nlohmann::json out = {
@@ -103,6 +135,8 @@ int benchIngest(int matches, int threads) {
         {"raw_json_bytes_per_match", static_cast<double>(rawBytes) / matches},
         {"store_bytes", storeBytes},
         {"store_bytes_per_match", static_cast<double>(storeBytes) / matches},
+        {"store_bytes_per_match_by_table", byTable},
+        {"kept_events_per_timeline", timelines > 0 ? static_cast<double>(keptEvents) / timelines : 0.0},
         {"peak_rss_mb", static_cast<double>(peakRssKb()) / 1024.0},
     };
     std::cout << out.dump(2) << '\n';
@@ -164,12 +198,12 @@ void addCopiedAccounts(herald::store::StoreWriter& writer, int accounts) {
                                   "FROM accounts WHERE game_name = 'Demo'");
                     db.execScript("INSERT INTO matches (id, match_id, platform, game_id, queue_id, map_id, game_mode, "
                                   "game_type, game_version, patch, game_creation, game_duration_s, end_result, "
-                                  "is_remake, participant_count, payload_hash, raw_data, ingested_at, derive_version) "
+                                  "is_remake, participant_count, payload_hash, ingested_at, derive_version) "
                                   "SELECT id + " +
                                   n + " * 10000000, match_id || '-" + n +
                                   "', platform, game_id, "
                                   "queue_id, map_id, game_mode, game_type, game_version, patch, game_creation, "
-                                  "game_duration_s, end_result, is_remake, participant_count, payload_hash, x'00', "
+                                  "game_duration_s, end_result, is_remake, participant_count, payload_hash, "
                                   "ingested_at, derive_version FROM matches WHERE id < 10000000");
                     db.execScript(
                         "INSERT INTO match_participants SELECT puuid || '-" + n +
@@ -332,7 +366,9 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
 }
 
 int usage() {
-    std::cerr << "Usage: herald-bench ingest [--matches N] [--threads N]\n"
+    std::cerr << "Usage: herald-bench ingest [--matches N] [--threads N] [--min-timeline-events N]\n"
+                 "       herald-bench open --cli PATH --data-dir DIR [--runs N]\n"
+                 "       herald-bench stats-burst --cli PATH --data-dir DIR [--runs N]\n"
                  "       herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]\n"
                  "       herald-bench sync-limits [--requests N]\n"
                  "       herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]\n"
@@ -353,7 +389,11 @@ int main(int argc, char** argv) {
     int latency = 50;
     int concurrency = 8;
     int accounts = 1;
+    int minTimelineEvents = 0;
+    int runs = 5;
     std::string keep;
+    std::string cli;
+    std::string dataDir;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
         if (option == "--matches") {
@@ -368,6 +408,14 @@ int main(int argc, char** argv) {
             latency = std::max(0, std::atoi(argv[i + 1]));
         } else if (option == "--concurrency") {
             concurrency = std::max(1, std::atoi(argv[i + 1]));
+        } else if (option == "--min-timeline-events") {
+            minTimelineEvents = std::max(0, std::atoi(argv[i + 1]));
+        } else if (option == "--runs") {
+            runs = std::max(1, std::atoi(argv[i + 1]));
+        } else if (option == "--cli") {
+            cli = argv[i + 1];
+        } else if (option == "--data-dir") {
+            dataDir = argv[i + 1];
         } else if (option == "--keep") {
             keep = argv[i + 1];
         } else {
@@ -378,7 +426,11 @@ int main(int argc, char** argv) {
         if (threads == 0) {
             threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
         }
-        return benchIngest(matches, threads);
+        return benchIngest(matches, threads, minTimelineEvents);
+    }
+    if ((what == "open" || what == "stats-burst") && !cli.empty() && !dataDir.empty()) {
+        return what == "open" ? herald::bench::benchOpen(cli, dataDir, runs)
+                              : herald::bench::benchStatsBurst(cli, dataDir, runs);
     }
     if (what == "dashboard") {
         return benchDashboard(matches, accounts, keep);

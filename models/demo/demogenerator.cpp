@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "embedded.h"
 #include "gamedata/gamedata.h"
+#include "ingest/payloadparser.h"
 
 #include <algorithm>
 #include <chrono>
@@ -67,6 +68,7 @@ struct TimelineTemplate {
     std::vector<std::string> segments; // segments.size() == slots.size() + 1
     std::vector<int> slots;            // kSlotMatchId, kSlotGameId or a participant index
     std::int64_t lastTimestamp = 0;
+    std::size_t keyEvents = 0; // the events ingestion keeps as rows
 };
 constexpr int kSlotMatchId = -1;
 constexpr int kSlotGameId = -2;
@@ -88,6 +90,9 @@ TimelineTemplate makeTimelineTemplate(const std::string& raw) {
     }
     doc["info"]["gameId"] = "@@G@@";
     TimelineTemplate t;
+    if (const auto parsed = ingest::parseTimeline(raw)) {
+        t.keyEvents = parsed->events.size();
+    }
     const auto& frames = doc["info"]["frames"];
     t.lastTimestamp = frames.empty() ? 0 : frames.back().value("timestamp", std::int64_t{0});
     const std::string text = doc.dump();
@@ -211,6 +216,21 @@ void DemoGenerator::State::loadTemplates() {
         timelines[id] = makeTimelineTemplate(resources::load(std::string("demo/timeline_") + id + ".json").value());
     }
     borrowableTimelines = {"EUW1_5688332868", "NA1_3923257498", "KR_7014499581"};
+    if (options.minTimelineEvents > 0) { // a history of long games: only the timelines that keep that many events
+        std::vector<std::string> kept;
+        for (const auto& [id, timeline] : timelines) {
+            if (timeline.keyEvents >= static_cast<std::size_t>(options.minTimelineEvents)) {
+                kept.push_back(id);
+            }
+        }
+        borrowableTimelines = kept.empty() ? borrowableTimelines : kept;
+        for (auto& t : templates) {
+            if (!t.ownTimeline.empty() &&
+                timelines.at(t.ownTimeline).keyEvents < static_cast<std::size_t>(options.minTimelineEvents)) {
+                t.ownTimeline.clear();
+            }
+        }
+    }
 }
 
 void DemoGenerator::State::planTimes() {

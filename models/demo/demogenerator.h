@@ -29,6 +29,8 @@ struct DemoOptions {
     // seed gives the same history all day long.
     std::int64_t endMs = 0;
     double timelineShare = 0.75;
+    // 0: every bundled timeline; N: only those that keep at least N key events (a history of long, bloody games).
+    int minTimelineEvents = 0;
 };
 
 class DemoGenerator {
