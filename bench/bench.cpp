@@ -286,7 +286,8 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
         }
         store::HistoryFilter recent; // the recent-matches widget
         recent.puuids = puuids;
-        if (store::historyPage(db, recent, std::nullopt, 10).size() != 10) {
+        const auto page = store::historyPage(db, recent, std::nullopt, 10);
+        if (!page || page->size() != 10) {
             ok = false;
         }
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -322,7 +323,8 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
                     if (i == queries.size()) {
                         store::HistoryFilter recent;
                         recent.puuids = puuids;
-                        allOk = allOk && store::historyPage(*connections[w], recent, std::nullopt, 10).size() == 10;
+                        const auto page = store::historyPage(*connections[w], recent, std::nullopt, 10);
+                        allOk = allOk && page && page->size() == 10;
                     } else if (!shared.run(*connections[w], queries[i], 1, 1'780'000'000'000)) {
                         allOk = false;
                     }

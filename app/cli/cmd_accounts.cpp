@@ -58,7 +58,11 @@ int accountsList(const Context& context, const Args& args) {
     }
     TableData table;
     table.columns = {"riot_id", "platform", "matches", "queued", "level", "ranks", "last_sync", "last_error"};
-    for (const auto& summary : store::summarizeAccounts(*access->db)) {
+    const auto summaries = store::summarizeAccounts(*access->db);
+    if (!summaries) {
+        return fail(summaries.error().message);
+    }
+    for (const auto& summary : summaries.value()) {
         std::string ranks;
         for (const auto& rank : summary.ranks) {
             ranks += (ranks.empty() ? "" : "; ") + rank;
@@ -95,7 +99,7 @@ int accountsRemove(const Context& context, const Args& args) {
                        ->writer()
                        .submit<std::optional<store::AccountRow>>(
                            [&](store::Database& db) -> Result<std::optional<store::AccountRow>> {
-                               auto account = store::findAccountByRiotId(db, id->gameName, id->tagLine);
+                               auto account = store::orThrow(store::findAccountByRiotId(db, id->gameName, id->tagLine));
                                if (account) {
                                    store::Transaction tx(db);
                                    store::removeAccount(db, account->puuid);

@@ -54,30 +54,30 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
     table.columns = {"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration"};
     std::optional<store::HistoryCursor> cursor;
     long long remaining = limit == 0 ? -1 : limit;
-    try {
-        while (remaining != 0) {
-            const int page = remaining < 0 || remaining > 1000 ? 1000 : static_cast<int>(remaining);
-            const auto rows = store::historyPage(db, filter, cursor, page);
-            for (const auto& m : rows) {
-                using nlohmann::json;
-                table.rows.push_back({m.matchId, formatTime(m.gameCreation, format == Format::Table),
-                                      gameData.queueName(m.queueId), m.hasPlayer ? json(m.championName) : json(),
-                                      json(m.resultLabel()),
-                                      m.hasPlayer ? json(std::to_string(m.kills) + "/" + std::to_string(m.deaths) +
-                                                         "/" + std::to_string(m.assists))
-                                                  : json(),
-                                      m.hasPlayer ? json(m.cs) : json(), formatDuration(m.durationSeconds)});
-                cursor = store::HistoryCursor{m.gameCreation, m.matchRef};
-            }
-            if (remaining > 0) {
-                remaining -= static_cast<long long>(rows.size());
-            }
-            if (rows.size() < static_cast<std::size_t>(page)) {
-                break;
-            }
+    while (remaining != 0) {
+        const int page = remaining < 0 || remaining > 1000 ? 1000 : static_cast<int>(remaining);
+        const auto read = store::historyPage(db, filter, cursor, page);
+        if (!read) {
+            return fail(read.error().message);
         }
-    } catch (const store::StoreError& e) {
-        return fail(store::toError(e, "reading matches").message);
+        const auto& rows = read.value();
+        for (const auto& m : rows) {
+            using nlohmann::json;
+            table.rows.push_back(
+                {m.matchId, formatTime(m.gameCreation, format == Format::Table), gameData.queueName(m.queueId),
+                 m.hasPlayer ? json(m.championName) : json(), json(m.resultLabel()),
+                 m.hasPlayer
+                     ? json(std::to_string(m.kills) + "/" + std::to_string(m.deaths) + "/" + std::to_string(m.assists))
+                     : json(),
+                 m.hasPlayer ? json(m.cs) : json(), formatDuration(m.durationSeconds)});
+            cursor = store::HistoryCursor{m.gameCreation, m.matchRef};
+        }
+        if (remaining > 0) {
+            remaining -= static_cast<long long>(rows.size());
+        }
+        if (rows.size() < static_cast<std::size_t>(page)) {
+            break;
+        }
     }
     writeTable(std::cout, table, format);
     return 0;

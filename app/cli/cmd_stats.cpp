@@ -120,7 +120,11 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
     try {
         for (const std::string& id : riotIds) {
             const auto hash = id.rfind('#');
-            auto puuid = store::findPuuidByRiotId(db, id.substr(0, hash), id.substr(hash + 1));
+            const auto found = store::findPuuidByRiotId(db, id.substr(0, hash), id.substr(hash + 1));
+            if (!found) {
+                return fail(found.error().message);
+            }
+            const auto& puuid = found.value();
             if (!puuid) {
                 return fail("no account or imported player named " + id + " in " + context.dataDir.string());
             }

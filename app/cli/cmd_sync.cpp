@@ -120,7 +120,9 @@ std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store) {
     config.apiKey = key;
     std::string setting;
     if (auto reader = store.openReader()) {
-        setting = store::getSetting(reader.value(), "riot_base_url").value_or("");
+        if (auto stored = store::getSetting(reader.value(), "riot_base_url"); stored && stored.value()) {
+            setting = *stored.value();
+        }
     }
     config.baseUrl = sync::riot::riotBaseUrlFromEnvironment(setting);
     return config;
@@ -158,14 +160,22 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
             return fail(reader.error().message);
         }
         if (only) {
-            auto account = store::findAccountByRiotId(reader.value(), only->gameName, only->tagLine);
+            auto found = store::findAccountByRiotId(reader.value(), only->gameName, only->tagLine);
+            if (!found) {
+                return fail(found.error().message);
+            }
+            const auto& account = found.value();
             if (!account) {
                 return fail("no followed account is " + only->text() + ": herald-cli accounts add \"" + only->text() +
                             "\" --platform PLATFORM");
             }
             accounts.push_back(*account);
         } else {
-            for (auto& account : store::listAccounts(reader.value())) {
+            auto all = store::listAccounts(reader.value());
+            if (!all) {
+                return fail(all.error().message);
+            }
+            for (auto& account : all.value()) {
                 if (account.resolvedBy != "demo") {
                     accounts.push_back(std::move(account));
                 }

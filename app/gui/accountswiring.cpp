@@ -23,8 +23,13 @@ void wireAccounts(ui::MainWindow& window, store::Store& store, ui::MatchListMode
         if (!reader) {
             return;
         }
-        const auto current = store::getSetting(reader.value(), store::kCurrentAccountSetting).value_or("");
-        switcher->setAccounts(store::listAccounts(reader.value()), QString::fromStdString(current));
+        // A store that cannot be read now (busy, damaged) leaves the picker as it was until the next refresh.
+        const auto current = store::getSetting(reader.value(), store::kCurrentAccountSetting);
+        auto accounts = store::listAccounts(reader.value());
+        if (!current || !accounts) {
+            return;
+        }
+        switcher->setAccounts(std::move(accounts).value(), QString::fromStdString(current.value().value_or("")));
     };
     QObject::connect(&matches, &ui::MatchListModel::overviewLoaded, switcher, refresh);
     QObject::connect(&sync, &ui::SyncRunner::finished, switcher, refresh);

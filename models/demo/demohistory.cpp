@@ -63,7 +63,7 @@ Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const
     const std::int64_t now = nowMs();
     auto registered = writer
                           .submit<Ok>([&](store::Database& db) -> Result<Ok> {
-                              if (!store::findAccount(db, account.puuid)) {
+                              if (!store::orThrow(store::findAccount(db, account.puuid))) {
                                   store::AccountRow row;
                                   row.puuid = account.puuid;
                                   row.gameName = account.gameName;

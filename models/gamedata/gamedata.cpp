@@ -83,12 +83,16 @@ GameData::GameData(std::string_view queuesJson, std::string_view championsJson, 
 
 GameData GameData::fromStore(store::Database& db) {
     auto document = [&db](std::string_view name, const char* bundled) -> std::string {
-        store::Statement select(db, "SELECT data FROM game_configs WHERE name = ?");
-        select.bind(1, name);
-        if (select.step()) {
-            if (auto raw = ingest::decompress(select.columnBlob(0))) {
-                return std::move(raw).value();
+        try {
+            store::Statement select(db, "SELECT data FROM game_configs WHERE name = ?");
+            select.bind(1, name);
+            if (select.step()) {
+                if (auto raw = ingest::decompress(select.columnBlob(0))) {
+                    return std::move(raw).value();
+                }
             }
+        } catch (const store::StoreError&) {
+            // an unreadable store (busy, damaged) falls back to the bundled snapshot like an empty one
         }
         return bundled != nullptr ? resources::load(bundled).value_or("") : std::string();
     };

@@ -32,7 +32,8 @@ public:
     // Built from documents: queues.json (Riot's constants), champion.json and item.json (Data Dragon). An
     // empty or invalid document leaves that part empty.
     GameData(std::string_view queuesJson, std::string_view championsJson, std::string_view itemsJson = {});
-    // The store's refreshed documents (game_configs), each falling back to the bundled snapshot.
+    // The store's refreshed documents (game_configs), each falling back to the bundled snapshot (also when the
+    // store cannot be read: never throws).
     static GameData fromStore(store::Database& db);
 
     const std::string& championVersion() const { return m_championVersion; } // "13.22.1"

@@ -27,75 +27,84 @@ AccountRow readAccount(Statement& stmt) {
 
 } // namespace
 
-std::vector<AccountRow> listAccounts(Database& db) {
-    Statement stmt(db, std::string("SELECT ") + kColumns + " ORDER BY added_at, game_name");
-    std::vector<AccountRow> rows;
-    while (stmt.step()) {
-        rows.push_back(readAccount(stmt));
-    }
-    return rows;
+Result<std::vector<AccountRow>> listAccounts(Database& db) {
+    return readResult("reading the accounts", [&] {
+        Statement stmt(db, std::string("SELECT ") + kColumns + " ORDER BY added_at, game_name");
+        std::vector<AccountRow> rows;
+        while (stmt.step()) {
+            rows.push_back(readAccount(stmt));
+        }
+        return rows;
+    });
 }
 
-std::vector<AccountSummary> summarizeAccounts(Database& db) {
-    std::vector<AccountSummary> out;
-    Statement matches(db, "SELECT count(*) FROM match_participants WHERE puuid = ?");
-    Statement queued(db, "SELECT count(*) FROM sync_queue WHERE puuid = ?");
-    Statement profile(db, "SELECT summoner_level, profile_icon_id FROM account_profiles WHERE puuid = ?");
-    Statement ranks(db, "SELECT r.queue, r.tier, r.rank, r.lp FROM ranking_history r WHERE r.puuid = ?1 AND "
-                        "r.observed_at = (SELECT max(observed_at) FROM ranking_history WHERE puuid = ?1 AND "
-                        "queue = r.queue) ORDER BY r.queue DESC");
-    Statement state(db, "SELECT finished_at, new_matches, requests, last_error FROM sync_state WHERE puuid = ?");
-    for (AccountRow& account : listAccounts(db)) {
-        AccountSummary summary;
-        matches.reset().bind(1, account.puuid);
-        summary.matches = matches.step() ? matches.columnInt64(0) : 0;
-        queued.reset().bind(1, account.puuid);
-        summary.queued = queued.step() ? queued.columnInt64(0) : 0;
-        profile.reset().bind(1, account.puuid);
-        if (profile.step()) {
-            summary.summonerLevel = profile.columnInt(0);
-            summary.profileIconId = profile.columnInt(1);
-        }
-        ranks.reset().bind(1, account.puuid);
-        while (ranks.step()) {
-            std::string rank = ranks.columnText(0) + " " + ranks.columnText(1);
-            if (!ranks.columnText(2).empty()) {
-                rank += " " + ranks.columnText(2);
+Result<std::vector<AccountSummary>> summarizeAccounts(Database& db) {
+    return readResult("reading the accounts", [&] {
+        std::vector<AccountSummary> out;
+        Statement matches(db, "SELECT count(*) FROM match_participants WHERE puuid = ?");
+        Statement queued(db, "SELECT count(*) FROM sync_queue WHERE puuid = ?");
+        Statement profile(db, "SELECT summoner_level, profile_icon_id FROM account_profiles WHERE puuid = ?");
+        Statement ranks(db, "SELECT r.queue, r.tier, r.rank, r.lp FROM ranking_history r WHERE r.puuid = ?1 AND "
+                            "r.observed_at = (SELECT max(observed_at) FROM ranking_history WHERE puuid = ?1 AND "
+                            "queue = r.queue) ORDER BY r.queue DESC");
+        Statement state(db, "SELECT finished_at, new_matches, requests, last_error FROM sync_state WHERE puuid = ?");
+        for (AccountRow& account : orThrow(listAccounts(db))) {
+            AccountSummary summary;
+            matches.reset().bind(1, account.puuid);
+            summary.matches = matches.step() ? matches.columnInt64(0) : 0;
+            queued.reset().bind(1, account.puuid);
+            summary.queued = queued.step() ? queued.columnInt64(0) : 0;
+            profile.reset().bind(1, account.puuid);
+            if (profile.step()) {
+                summary.summonerLevel = profile.columnInt(0);
+                summary.profileIconId = profile.columnInt(1);
             }
-            summary.ranks.push_back(rank + " " + std::to_string(ranks.columnInt(3)) + " LP");
-        }
-        state.reset().bind(1, account.puuid);
-        if (state.step()) {
-            if (!state.isNull(0)) {
-                summary.lastSyncFinishedAt = state.columnInt64(0);
+            ranks.reset().bind(1, account.puuid);
+            while (ranks.step()) {
+                std::string rank = ranks.columnText(0) + " " + ranks.columnText(1);
+                if (!ranks.columnText(2).empty()) {
+                    rank += " " + ranks.columnText(2);
+                }
+                summary.ranks.push_back(rank + " " + std::to_string(ranks.columnInt(3)) + " LP");
             }
-            summary.lastNewMatches = state.columnInt64(1);
-            summary.lastRequests = state.columnInt64(2);
-            summary.lastError = state.columnText(3);
+            state.reset().bind(1, account.puuid);
+            if (state.step()) {
+                if (!state.isNull(0)) {
+                    summary.lastSyncFinishedAt = state.columnInt64(0);
+                }
+                summary.lastNewMatches = state.columnInt64(1);
+                summary.lastRequests = state.columnInt64(2);
+                summary.lastError = state.columnText(3);
+            }
+            summary.account = std::move(account);
+            out.push_back(std::move(summary));
         }
-        summary.account = std::move(account);
-        out.push_back(std::move(summary));
-    }
-    return out;
+        return out;
+    });
 }
 
-std::optional<AccountRow> findAccount(Database& db, const std::string& puuid) {
-    Statement stmt(db, std::string("SELECT ") + kColumns + " WHERE puuid = ?");
-    stmt.bind(1, puuid);
-    if (stmt.step()) {
-        return readAccount(stmt);
-    }
-    return std::nullopt;
+Result<std::optional<AccountRow>> findAccount(Database& db, const std::string& puuid) {
+    return readResult("reading the accounts", [&]() -> std::optional<AccountRow> {
+        Statement stmt(db, std::string("SELECT ") + kColumns + " WHERE puuid = ?");
+        stmt.bind(1, puuid);
+        if (stmt.step()) {
+            return readAccount(stmt);
+        }
+        return std::nullopt;
+    });
 }
 
-std::optional<AccountRow> findAccountByRiotId(Database& db, const std::string& gameName, const std::string& tagLine) {
-    Statement stmt(db, std::string("SELECT ") + kColumns +
-                           " WHERE game_name = ? COLLATE NOCASE AND tag_line = ? COLLATE NOCASE ORDER BY added_at");
-    stmt.bind(1, gameName).bind(2, tagLine);
-    if (stmt.step()) {
-        return readAccount(stmt);
-    }
-    return std::nullopt;
+Result<std::optional<AccountRow>> findAccountByRiotId(Database& db, const std::string& gameName,
+                                                      const std::string& tagLine) {
+    return readResult("reading the accounts", [&]() -> std::optional<AccountRow> {
+        Statement stmt(db, std::string("SELECT ") + kColumns +
+                               " WHERE game_name = ? COLLATE NOCASE AND tag_line = ? COLLATE NOCASE ORDER BY added_at");
+        stmt.bind(1, gameName).bind(2, tagLine);
+        if (stmt.step()) {
+            return readAccount(stmt);
+        }
+        return std::nullopt;
+    });
 }
 
 void saveAccount(Database& db, const AccountRow& account) {
@@ -128,7 +137,7 @@ void renameAccountPuuid(Database& db, const std::string& oldPuuid, const std::st
         Statement stmt(db, sql);
         stmt.bind(1, oldPuuid).bind(2, newPuuid).bind(3, resolvedBy).run();
     }
-    if (getSetting(db, kCurrentAccountSetting) == oldPuuid) {
+    if (orThrow(getSetting(db, kCurrentAccountSetting)) == oldPuuid) {
         setSetting(db, kCurrentAccountSetting, newPuuid);
     }
 }
@@ -141,7 +150,7 @@ void removeAccount(Database& db, const std::string& puuid) {
         Statement stmt(db, sql);
         stmt.bind(1, puuid).run();
     }
-    if (getSetting(db, kCurrentAccountSetting) == puuid) {
+    if (orThrow(getSetting(db, kCurrentAccountSetting)) == puuid) {
         Statement first(db, "SELECT puuid FROM accounts ORDER BY added_at LIMIT 1");
         if (first.step()) {
             setSetting(db, kCurrentAccountSetting, first.columnText(0));

@@ -1,6 +1,8 @@
 // Followed accounts (accounts table) and what the sync keeps about them: profile, last sync figures, queue.
 #pragma once
 
+#include "common/result.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,11 +39,13 @@ struct AccountSummary {
     std::string lastError;
 };
 
-std::vector<AccountRow> listAccounts(Database& db);
-std::vector<AccountSummary> summarizeAccounts(Database& db);
-std::optional<AccountRow> findAccount(Database& db, const std::string& puuid);
+// Reads return Result values; the writes below run inside writer jobs and throw StoreError there.
+Result<std::vector<AccountRow>> listAccounts(Database& db);
+Result<std::vector<AccountSummary>> summarizeAccounts(Database& db);
+Result<std::optional<AccountRow>> findAccount(Database& db, const std::string& puuid);
 // Riot IDs compare without regard to case (ASCII), as Riot's lookup does.
-std::optional<AccountRow> findAccountByRiotId(Database& db, const std::string& gameName, const std::string& tagLine);
+Result<std::optional<AccountRow>> findAccountByRiotId(Database& db, const std::string& gameName,
+                                                      const std::string& tagLine);
 
 // Inserts the account, or updates its names, platform and resolver when the puuid is followed already.
 void saveAccount(Database& db, const AccountRow& account);

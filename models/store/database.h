@@ -29,6 +29,34 @@ private:
 // Maps a StoreError to a user-facing Error (disk full, damaged file and busy get their own words).
 Error toError(const StoreError& error, std::string_view context);
 
+// Public reads return Result values: this runs the body (which may throw StoreError inside the store) and turns a
+// failure into the Error, its message naming what was being read.
+template <class F> auto readResult(std::string_view context, F&& read) -> Result<decltype(read())> {
+    try {
+        return read();
+    } catch (const StoreError& e) {
+        return toError(e, context);
+    }
+}
+
+// The other way round, where failures are exceptions (writer jobs, the store's internals): a Result's error
+// thrown as a StoreFailure, which StoreWriter::submit turns back into the same Error.
+class StoreFailure : public std::runtime_error {
+public:
+    explicit StoreFailure(Error error) : std::runtime_error(error.message), m_error(std::move(error)) {}
+    const Error& error() const { return m_error; }
+
+private:
+    Error m_error;
+};
+
+template <class T> T orThrow(Result<T> result) {
+    if (!result) {
+        throw StoreFailure(result.error());
+    }
+    return std::move(result).value();
+}
+
 class Database {
 public:
     enum class Mode { ReadWrite, ReadOnly };

@@ -23,9 +23,8 @@ std::string lowerTrim(std::string text) {
     return text;
 }
 
-} // namespace
-
-Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId) {
+// Throws StoreError; loadMatchDetail turns it into an Error.
+Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
     MatchDetail detail;
     std::int64_t ref = 0;
     {
@@ -130,6 +129,16 @@ Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId) {
         }
     }
     return detail;
+}
+
+} // namespace
+
+Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId) {
+    try {
+        return readMatchDetail(db, matchId);
+    } catch (const StoreError& e) {
+        return toError(e, "reading match " + matchId);
+    }
 }
 
 Status saveMatchNote(Database& db, const std::string& matchId, const std::string& note,

@@ -159,65 +159,72 @@ double MatchSummary::csPerMinute() const {
     return durationSeconds > 0 ? cs / (static_cast<double>(durationSeconds) / 60.0) : 0.0;
 }
 
-std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
-                                      const std::optional<HistoryCursor>& after, int limit) {
-    Statement stmt(db, buildSqlFor(filter, after.has_value(), false));
-    bindFilter(stmt, filter);
-    if (after) {
-        stmt.bind(stmt.parameterIndex(":c"), after->gameCreation);
-        stmt.bind(stmt.parameterIndex(":r"), after->matchRef);
-    }
-    stmt.bind(stmt.parameterIndex(":n"), limit);
-    std::vector<MatchSummary> rows;
-    while (stmt.step()) {
-        MatchSummary row;
-        row.matchRef = stmt.columnInt64(0);
-        row.matchId = stmt.columnText(1);
-        row.gameCreation = stmt.columnInt64(2);
-        row.queueId = stmt.columnInt(3);
-        row.gameMode = stmt.columnText(4);
-        row.durationSeconds = stmt.columnInt64(5);
-        row.isRemake = stmt.columnInt(6) != 0;
-        if (!stmt.isNull(7)) {
-            row.endResult = stmt.columnText(7);
+Result<std::vector<MatchSummary>> historyPage(Database& db, const HistoryFilter& filter,
+                                              const std::optional<HistoryCursor>& after, int limit) {
+    return readResult("reading matches", [&] {
+        Statement stmt(db, buildSqlFor(filter, after.has_value(), false));
+        bindFilter(stmt, filter);
+        if (after) {
+            stmt.bind(stmt.parameterIndex(":c"), after->gameCreation);
+            stmt.bind(stmt.parameterIndex(":r"), after->matchRef);
         }
-        row.participantCount = stmt.columnInt(8);
-        row.hasPlayer = !stmt.isNull(9);
-        if (row.hasPlayer) {
-            row.puuid = stmt.columnText(9);
-            row.championName = stmt.columnText(10);
-            row.position = stmt.columnText(11);
-            row.win = stmt.columnInt(12) != 0;
-            row.kills = stmt.columnInt(13);
-            row.deaths = stmt.columnInt(14);
-            row.assists = stmt.columnInt(15);
-            row.cs = stmt.columnInt(16);
+        stmt.bind(stmt.parameterIndex(":n"), limit);
+        std::vector<MatchSummary> rows;
+        while (stmt.step()) {
+            MatchSummary row;
+            row.matchRef = stmt.columnInt64(0);
+            row.matchId = stmt.columnText(1);
+            row.gameCreation = stmt.columnInt64(2);
+            row.queueId = stmt.columnInt(3);
+            row.gameMode = stmt.columnText(4);
+            row.durationSeconds = stmt.columnInt64(5);
+            row.isRemake = stmt.columnInt(6) != 0;
+            if (!stmt.isNull(7)) {
+                row.endResult = stmt.columnText(7);
+            }
+            row.participantCount = stmt.columnInt(8);
+            row.hasPlayer = !stmt.isNull(9);
+            if (row.hasPlayer) {
+                row.puuid = stmt.columnText(9);
+                row.championName = stmt.columnText(10);
+                row.position = stmt.columnText(11);
+                row.win = stmt.columnInt(12) != 0;
+                row.kills = stmt.columnInt(13);
+                row.deaths = stmt.columnInt(14);
+                row.assists = stmt.columnInt(15);
+                row.cs = stmt.columnInt(16);
+            }
+            rows.push_back(std::move(row));
         }
-        rows.push_back(std::move(row));
-    }
-    return rows;
+        return rows;
+    });
 }
 
-std::int64_t historyCount(Database& db, const HistoryFilter& filter) {
-    Statement stmt(db, buildSqlFor(filter, false, true));
-    bindFilter(stmt, filter);
-    return stmt.step() ? stmt.columnInt64(0) : 0;
+Result<std::int64_t> historyCount(Database& db, const HistoryFilter& filter) {
+    return readResult("counting matches", [&]() -> std::int64_t {
+        Statement stmt(db, buildSqlFor(filter, false, true));
+        bindFilter(stmt, filter);
+        return stmt.step() ? stmt.columnInt64(0) : 0;
+    });
 }
 
-std::optional<std::string> findPuuidByRiotId(Database& db, const std::string& gameName, const std::string& tagLine) {
-    Statement account(db, "SELECT puuid FROM accounts WHERE game_name = ? COLLATE NOCASE AND tag_line = ? "
-                          "COLLATE NOCASE");
-    account.bind(1, gameName).bind(2, tagLine);
-    if (account.step()) {
-        return account.columnText(0);
-    }
-    Statement participant(db, "SELECT puuid FROM match_participants WHERE riot_game_name = ? COLLATE NOCASE "
-                              "AND riot_tag_line = ? COLLATE NOCASE ORDER BY game_creation DESC LIMIT 1");
-    participant.bind(1, gameName).bind(2, tagLine);
-    if (participant.step()) {
-        return participant.columnText(0);
-    }
-    return std::nullopt;
+Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::string& gameName,
+                                                     const std::string& tagLine) {
+    return readResult("looking up a Riot ID", [&]() -> std::optional<std::string> {
+        Statement account(db, "SELECT puuid FROM accounts WHERE game_name = ? COLLATE NOCASE AND tag_line = ? "
+                              "COLLATE NOCASE");
+        account.bind(1, gameName).bind(2, tagLine);
+        if (account.step()) {
+            return account.columnText(0);
+        }
+        Statement participant(db, "SELECT puuid FROM match_participants WHERE riot_game_name = ? COLLATE NOCASE "
+                                  "AND riot_tag_line = ? COLLATE NOCASE ORDER BY game_creation DESC LIMIT 1");
+        participant.bind(1, gameName).bind(2, tagLine);
+        if (participant.step()) {
+            return participant.columnText(0);
+        }
+        return std::nullopt;
+    });
 }
 
 Result<std::vector<int>> storedQueues(Database& db) {

@@ -59,9 +59,9 @@ struct HistoryFilter {
 // "any", "win", "loss", "remake" (the CLI's --result words) -> outcome; nullopt for anything else.
 std::optional<HistoryOutcome> parseHistoryOutcome(const std::string& word);
 
-std::vector<MatchSummary> historyPage(Database& db, const HistoryFilter& filter,
-                                      const std::optional<HistoryCursor>& after, int limit);
-std::int64_t historyCount(Database& db, const HistoryFilter& filter);
+Result<std::vector<MatchSummary>> historyPage(Database& db, const HistoryFilter& filter,
+                                              const std::optional<HistoryCursor>& after, int limit);
+Result<std::int64_t> historyCount(Database& db, const HistoryFilter& filter);
 // The SQL historyPage runs (for query-plan checks).
 // The queues of the stored matches, most played first (matches_by_queue: no read of the matches themselves).
 Result<std::vector<int>> storedQueues(Database& db);
@@ -76,6 +76,7 @@ Result<FilterChoices> filterChoices(Database& db, const std::vector<std::string>
 std::string historyPageSql(const HistoryFilter& filter, bool withCursor);
 
 // Riot ID "Name#TAG" -> puuid, from accounts first, then from the participants of imported matches.
-std::optional<std::string> findPuuidByRiotId(Database& db, const std::string& gameName, const std::string& tagLine);
+Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::string& gameName,
+                                                     const std::string& tagLine);
 
 } // namespace herald::store

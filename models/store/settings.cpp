@@ -4,13 +4,15 @@
 
 namespace herald::store {
 
-std::optional<std::string> getSetting(Database& db, std::string_view key) {
-    Statement stmt(db, "SELECT value FROM user_settings WHERE key = ?");
-    stmt.bind(1, key);
-    if (stmt.step()) {
-        return stmt.columnText(0);
-    }
-    return std::nullopt;
+Result<std::optional<std::string>> getSetting(Database& db, std::string_view key) {
+    return readResult("reading the settings", [&]() -> std::optional<std::string> {
+        Statement stmt(db, "SELECT value FROM user_settings WHERE key = ?");
+        stmt.bind(1, key);
+        if (stmt.step()) {
+            return stmt.columnText(0);
+        }
+        return std::nullopt;
+    });
 }
 
 void setSetting(Database& db, std::string_view key, std::string_view value) {

@@ -1,6 +1,8 @@
 // Key/value settings kept in the store (user_settings). Never secrets: keys live in the OS keychain.
 #pragma once
 
+#include "common/result.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,7 +13,8 @@ class Database;
 
 inline constexpr std::string_view kCurrentAccountSetting = "current_account";
 
-std::optional<std::string> getSetting(Database& db, std::string_view key);
+Result<std::optional<std::string>> getSetting(Database& db, std::string_view key);
+// Writer side: throws StoreError inside a writer job.
 void setSetting(Database& db, std::string_view key, std::string_view value);
 
 } // namespace herald::store

@@ -42,6 +42,8 @@ public:
                 promise->set_value(job(db));
             } catch (const StoreError& e) {
                 promise->set_value(toError(e, ""));
+            } catch (const StoreFailure& e) {
+                promise->set_value(e.error());
             } catch (const std::exception& e) {
                 promise->set_value(makeError(ErrorKind::Storage, e.what()));
             }

@@ -35,39 +35,43 @@ Error readOnly(const std::string& id) {
 
 } // namespace
 
-std::vector<StoredTemplate> listTemplates(store::Database& db) {
-    std::vector<StoredTemplate> out;
-    for (const auto& t : builtinTemplates()) {
-        out.push_back({t, Origin::Builtin, 0});
-    }
-    store::Statement select(db, "SELECT id, document, origin, updated_at FROM analytics_templates ORDER BY name "
-                                "COLLATE NOCASE, id");
-    while (select.step()) {
-        auto parsed = parseTemplate(select.columnTextView(1), "template '" + select.columnText(0) + "'");
-        if (!parsed) {
-            continue; // only valid documents are ever stored; a hand-edited row is skipped, not fatal
+Result<std::vector<StoredTemplate>> listTemplates(store::Database& db) {
+    return store::readResult("reading the templates", [&] {
+        std::vector<StoredTemplate> out;
+        for (const auto& t : builtinTemplates()) {
+            out.push_back({t, Origin::Builtin, 0});
         }
-        out.push_back({std::move(parsed).value(), select.columnText(2) == "shared" ? Origin::Shared : Origin::User,
-                       select.columnInt64(3)});
-    }
-    return out;
+        store::Statement select(db, "SELECT id, document, origin, updated_at FROM analytics_templates ORDER BY name "
+                                    "COLLATE NOCASE, id");
+        while (select.step()) {
+            auto parsed = parseTemplate(select.columnTextView(1), "template '" + select.columnText(0) + "'");
+            if (!parsed) {
+                continue; // only valid documents are ever stored; a hand-edited row is skipped, not fatal
+            }
+            out.push_back({std::move(parsed).value(), select.columnText(2) == "shared" ? Origin::Shared : Origin::User,
+                           select.columnInt64(3)});
+        }
+        return out;
+    });
 }
 
-std::optional<StoredTemplate> findTemplate(store::Database& db, const std::string& id) {
-    if (const Template* t = builtin(id)) {
-        return StoredTemplate{*t, Origin::Builtin, 0};
-    }
-    store::Statement select(db, "SELECT document, origin, updated_at FROM analytics_templates WHERE id = ?");
-    select.bind(1, id);
-    if (!select.step()) {
-        return std::nullopt;
-    }
-    auto parsed = parseTemplate(select.columnTextView(0), "template '" + id + "'");
-    if (!parsed) {
-        return std::nullopt;
-    }
-    return StoredTemplate{std::move(parsed).value(), select.columnText(1) == "shared" ? Origin::Shared : Origin::User,
-                          select.columnInt64(2)};
+Result<std::optional<StoredTemplate>> findTemplate(store::Database& db, const std::string& id) {
+    return store::readResult("reading the templates", [&]() -> std::optional<StoredTemplate> {
+        if (const Template* t = builtin(id)) {
+            return StoredTemplate{*t, Origin::Builtin, 0};
+        }
+        store::Statement select(db, "SELECT document, origin, updated_at FROM analytics_templates WHERE id = ?");
+        select.bind(1, id);
+        if (!select.step()) {
+            return std::nullopt;
+        }
+        auto parsed = parseTemplate(select.columnTextView(0), "template '" + id + "'");
+        if (!parsed) {
+            return std::nullopt;
+        }
+        return StoredTemplate{std::move(parsed).value(),
+                              select.columnText(1) == "shared" ? Origin::Shared : Origin::User, select.columnInt64(2)};
+    });
 }
 
 Status saveTemplate(store::Database& db, const Template& t) {
@@ -110,7 +114,11 @@ std::string freeTemplateId(store::Database& db, const std::string& name) {
 }
 
 Result<Template> duplicateTemplate(store::Database& db, const std::string& id) {
-    auto source = findTemplate(db, id);
+    auto found = findTemplate(db, id);
+    if (!found) {
+        return found.error();
+    }
+    const auto& source = found.value();
     if (!source) {
         return makeError(ErrorKind::Validation, "no template '" + id + "'");
     }
@@ -124,7 +132,11 @@ Result<Template> duplicateTemplate(store::Database& db, const std::string& id) {
 }
 
 Status renameTemplate(store::Database& db, const std::string& id, const std::string& name) {
-    auto found = findTemplate(db, id);
+    auto stored = findTemplate(db, id);
+    if (!stored) {
+        return stored.error();
+    }
+    const auto& found = stored.value();
     if (!found) {
         return makeError(ErrorKind::Validation, "no template '" + id + "'");
     }

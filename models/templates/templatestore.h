@@ -26,8 +26,8 @@ struct StoredTemplate {
 };
 
 // Built-ins first (in their order), then the player's by name.
-std::vector<StoredTemplate> listTemplates(store::Database& db);
-std::optional<StoredTemplate> findTemplate(store::Database& db, const std::string& id);
+Result<std::vector<StoredTemplate>> listTemplates(store::Database& db);
+Result<std::optional<StoredTemplate>> findTemplate(store::Database& db, const std::string& id);
 
 // Validates and stores (insert or update) a player's template; a built-in's id is refused.
 Status saveTemplate(store::Database& db, const Template& t);
@@ -39,6 +39,7 @@ Status deleteTemplate(store::Database& db, const std::string& id);
 Result<Template> importTemplate(store::Database& db, std::string_view json, std::string_view source);
 
 // An id not used by a built-in or a stored template, made from the name ("My dashboard" -> "my-dashboard").
+// Writer side (used by the writes above): throws StoreError.
 std::string freeTemplateId(store::Database& db, const std::string& name);
 
 } // namespace herald::templates

@@ -156,26 +156,27 @@ Result<store::AccountRow> SyncEngine::addAccount(const riot::RiotId& id, const r
     row.region = std::string(platform.matchRegion);
     row.resolvedBy = keyFingerprint(m_config.apiKey);
     row.addedAt = nowMs();
-    auto saved = m_store.writer()
-                     .submit<store::AccountRow>([row](store::Database& db) -> Result<store::AccountRow> {
-                         store::Transaction tx(db);
-                         store::AccountRow followed = row;
-                         if (auto existing = store::findAccount(db, row.puuid)) {
-                             followed.addedAt = existing->addedAt;
-                         }
-                         store::saveAccount(db, followed);
-                         // The first real account replaces the demo as the one the app shows.
-                         const auto current = store::getSetting(db, store::kCurrentAccountSetting).value_or("");
-                         const auto shown = current.empty() ? std::nullopt : store::findAccount(db, current);
-                         if (!shown || shown->resolvedBy == "demo") {
-                             store::setSetting(db, store::kCurrentAccountSetting, followed.puuid);
-                         }
-                         // Matches imported before the account was followed now count in its rollups.
-                         ingest::rebuildRollups(db, followed.puuid);
-                         tx.commit();
-                         return followed;
-                     })
-                     .get();
+    auto saved =
+        m_store.writer()
+            .submit<store::AccountRow>([row](store::Database& db) -> Result<store::AccountRow> {
+                store::Transaction tx(db);
+                store::AccountRow followed = row;
+                if (auto existing = store::orThrow(store::findAccount(db, row.puuid))) {
+                    followed.addedAt = existing->addedAt;
+                }
+                store::saveAccount(db, followed);
+                // The first real account replaces the demo as the one the app shows.
+                const auto current = store::orThrow(store::getSetting(db, store::kCurrentAccountSetting)).value_or("");
+                const auto shown = current.empty() ? std::nullopt : store::orThrow(store::findAccount(db, current));
+                if (!shown || shown->resolvedBy == "demo") {
+                    store::setSetting(db, store::kCurrentAccountSetting, followed.puuid);
+                }
+                // Matches imported before the account was followed now count in its rollups.
+                ingest::rebuildRollups(db, followed.puuid);
+                tx.commit();
+                return followed;
+            })
+            .get();
     return saved;
 }
 
@@ -700,7 +701,11 @@ Result<SyncSummary> SyncEngine::sync(const std::string& puuid, const SyncOptions
     if (!reader) {
         return reader.error();
     }
-    auto account = store::findAccount(reader.value(), puuid);
+    auto found = store::findAccount(reader.value(), puuid);
+    if (!found) {
+        return found.error();
+    }
+    const auto& account = found.value();
     if (!account) {
         return makeError(ErrorKind::Validation, "no followed account has the puuid " + puuid);
     }

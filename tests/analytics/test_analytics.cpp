@@ -1003,7 +1003,7 @@ void TestAnalytics::upgradeFromVersion6KeepsEverythingAndCompacts() {
              rowsBefore["matches"]);
     QCOMPARE(db->queryText("SELECT note || ' ' || tags FROM match_notes WHERE match_id = '" + matchIds[0] + "'"),
              std::string("tilted, queue dodge next time tilt,jungle"));
-    QVERIFY(templates::findTemplate(db.value(), "mine").has_value());
+    QVERIFY(templates::findTemplate(db.value(), "mine").value().has_value());
     QCOMPARE(db->queryText("SELECT value FROM user_settings WHERE key = 'ui.theme'"), std::string("light"));
     QCOMPARE(db->queryInt("SELECT count(*) FROM sync_queue WHERE match_id IN ('EUW1_1', 'EUW1_2')"), 2);
     // Every event keeps its detail; a raw payload reads back as the demo's.

@@ -374,8 +374,8 @@ void TestSync::addAccountResolvesAnyCaseAndExplains404() {
     QVERIFY2(missing.error().message.find("no Riot ID 虎牙Ace#123 on the asia region") != std::string::npos,
              missing.error().message.c_str());
     auto reader = temp.store->openReader();
-    QCOMPARE(store::listAccounts(reader.value()).size(), std::size_t{1});
-    QCOMPARE(store::getSetting(reader.value(), store::kCurrentAccountSetting).value_or(""), added->puuid);
+    QCOMPARE(store::listAccounts(reader.value()).value().size(), std::size_t{1});
+    QCOMPARE(store::getSetting(reader.value(), store::kCurrentAccountSetting).value().value_or(""), added->puuid);
 }
 
 void TestSync::badKeyIsExplainedAndNeverShown() {
@@ -632,7 +632,7 @@ void TestSync::keyChangeResolvesThePuuidAgain() {
         QVERIFY(engine.sync(demo::demoAccount().puuid, {}));
         QCOMPARE(standin.stats().byMethod["account-v1.getByRiotId"], resolvedBefore + 1);
     }
-    QCOMPARE(store::listAccounts(reader.value()).front().resolvedBy, sync::keyFingerprint(config.apiKey));
+    QCOMPARE(store::listAccounts(reader.value()).value().front().resolvedBy, sync::keyFingerprint(config.apiKey));
 }
 
 void TestSync::killedSyncResumesWithoutLossOrDuplicates() {

@@ -233,7 +233,7 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
                 if (auto saved = templates::saveTemplate(db, edited); !saved) {
                     return saved.error();
                 }
-                auto back = templates::findTemplate(db, "overview-copy");
+                auto back = templates::findTemplate(db, "overview-copy").value();
                 if (!back || back->document.widget("extra") == nullptr || back->readOnly()) {
                     return makeError(ErrorKind::Validation, "saved widget missing");
                 }
@@ -242,7 +242,8 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
                 }
                 // Import: a taken id gets a free one; an invalid file is refused with its message.
                 auto imported = templates::importTemplate(
-                    db, templates::serializeTemplate(templates::findTemplate(db, "overview-copy")->document), "x.json");
+                    db, templates::serializeTemplate(templates::findTemplate(db, "overview-copy").value()->document),
+                    "x.json");
                 if (!imported || imported->id != "my-overview") {
                     return makeError(ErrorKind::Validation, "import id " + (imported ? imported->id : ""));
                 }
@@ -252,7 +253,7 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
                 if (bad || !says(bad.error().message, "bad.json: widget 'z': unknown type 'donut'")) {
                     return makeError(ErrorKind::Validation, "bad import accepted");
                 }
-                const auto all = templates::listTemplates(db);
+                const auto all = templates::listTemplates(db).value();
                 // By name, then id: both are called "My overview".
                 if (all.size() != 6 || all[4].document.id != "my-overview" || all[5].document.id != "overview-copy" ||
                     all[5].document.name != "My overview") {

@@ -1,5 +1,6 @@
 // The first window: the lazy match model (checked by QAbstractItemModelTester), the history view and a
 // rendered window that is not blank. Runs offscreen.
+#include "common/backgroundwrite.h"
 #include "common/errortext.h"
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
@@ -8,11 +9,14 @@
 #include "dashboard/widgeteditor.h"
 #include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
+#include "engine/syncengine.h"
 #include "itemmodels/matchlistmodel.h"
 #include "riot/routing.h"
 #include "riotstandin.h"
+#include "store/accounts.h"
 #include "store/matchhistory.h"
 #include "store/migrations.h"
+#include "store/settings.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
 #include "templates/template.h"
@@ -46,6 +50,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
+#include <fstream>
+#include <optional>
 
 using namespace herald;
 
@@ -98,6 +104,7 @@ private slots:
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
     void builtinTemplateTextsAreListedForTranslation();
+    void everyThreadSurvivesALockedStoreAndRecovers();
     void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
 
 private:
@@ -172,7 +179,7 @@ void TestUi::historyFiltersByQueueAndResult() {
     QCOMPARE(queues->currentText(), ui::queueLabel(queue));
     QVERIFY(fetchEverything(model));
     QVERIFY(model.rowCount() > 0 && model.rowCount() < kDemoMatches);
-    QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()));
+    QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()).value());
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.summaryAt(row)->queueId, queue);
     }
@@ -182,7 +189,7 @@ void TestUi::historyFiltersByQueueAndResult() {
     results->setCurrentIndex(results->findData(static_cast<int>(store::HistoryOutcome::Loss)));
     QVERIFY(fetchEverything(model));
     QVERIFY(model.rowCount() < inQueue);
-    QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()));
+    QCOMPARE(static_cast<std::int64_t>(model.rowCount()), store::historyCount(reader.value(), model.filter()).value());
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.summaryAt(row)->queueId, queue);
         QCOMPARE(model.summaryAt(row)->resultLabel(), std::string("Loss"));
@@ -404,7 +411,7 @@ void TestUi::navigatesBetweenEveryView() {
     QSignalSpy loaded(detail, &ui::MatchDetailView::loaded);
     store::HistoryFilter filter;
     auto reader = m_store->store->openReader();
-    const auto first = store::historyPage(reader.value(), filter, std::nullopt, 1);
+    const auto first = store::historyPage(reader.value(), filter, std::nullopt, 1).value();
     window.showMatch(QString::fromStdString(first.front().matchId));
     QCOMPARE(window.currentView(), ui::MainWindow::View::Matches);
     QVERIFY(loaded.wait(kWait));
@@ -620,6 +627,154 @@ void TestUi::championIconsComeFromTheCacheOrABadge() {
     ui::ChampionIcons none((root.path() + QStringLiteral("/missing")).toStdString());
     QVERIFY(!none.hasCachedIcons());
     QVERIFY(!none.icon("MonkeyKing", 16).isNull());
+}
+
+void TestUi::everyThreadSurvivesALockedStoreAndRecovers() {
+    // Every piece that reads or writes off the GUI thread meets a store it cannot use: another program holding the
+    // write lock (the writer's jobs: a background write, a sync), then damaged pages (the readers: history pages,
+    // dashboard loader, match detail, diagnostics). Each reports it in the player's words, nothing crashes, and each
+    // works again once the cause is gone.
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 40;
+    options.endMs = 1'780'000'000'000;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    const std::string key = "RGAPI-not-used";
+    store::AccountRow followed; // a followed account already resolved under this key: its sync needs no request
+    followed.puuid = "followed-puuid";
+    followed.gameName = "Followed";
+    followed.tagLine = "EUW";
+    followed.platform = "euw1";
+    followed.region = "europe";
+    followed.resolvedBy = sync::keyFingerprint(key);
+    QVERIFY(temp.store->writer()
+                .submit<Ok>([&followed](store::Database& db) -> Result<Ok> {
+                    store::saveAccount(db, followed);
+                    db.execScript("PRAGMA wal_checkpoint(TRUNCATE)"); // every page in the file, for the damage below
+                    return Ok{};
+                })
+                .get()
+                .ok());
+    const auto dbPath = temp.store->databasePath();
+    std::string matchId;
+    std::vector<std::int64_t> pages;
+    {
+        auto reader = temp.store->openReader();
+        matchId = store::historyPage(reader.value(), {}, std::nullopt, 1).value().front().matchId;
+        store::Statement stat(reader.value(), "SELECT pageno FROM dbstat WHERE name IN ('matches', "
+                                              "'match_participants', 'participants_by_match') AND pageno > 1");
+        while (stat.step()) {
+            pages.push_back(stat.columnInt64(0));
+        }
+    }
+    QVERIFY(pages.size() >= 3);
+    const QString busy = ui::errorText(makeError(ErrorKind::Busy, "x", "store.busy"));
+    const QString damagedText = ui::errorText(makeError(ErrorKind::Storage, "x", "store.damaged", {"@@"}));
+    const QString damaged = damagedText.left(damagedText.indexOf(QStringLiteral("@@"))); // before what was read
+    auto backgroundWrite = [&temp](QObject* context, std::optional<Result<Ok>>& written) {
+        ui::writeInBackground<Ok>(
+            *temp.store, context,
+            [](store::Database& db) -> Result<Ok> {
+                store::setSetting(db, "ui.theme", "light");
+                return Ok{};
+            },
+            [&written](const Result<Ok>& result) { written = result; });
+    };
+
+    // 1. Another connection holds the write lock: the writer's jobs wait their busy timeout, then say so.
+    ui::SyncRunner runner(*temp.store);
+    runner.setApiKey(QString::fromStdString(key));
+    qputenv("HERALD_DDRAGON_BASE_URL", "http://127.0.0.1:9"); // nothing listens: no request leaves the machine
+    QSignalSpy syncFinished(&runner, &ui::SyncRunner::finished);
+    QObject context;
+    {
+        auto holder = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
+        QVERIFY(holder.ok());
+        holder->execScript("BEGIN IMMEDIATE; INSERT OR REPLACE INTO user_settings (key, value) VALUES ('lock', '1')");
+        std::optional<Result<Ok>> written;
+        backgroundWrite(&context, written);
+        runner.syncAll();
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kWait);
+        QCOMPARE(written->error().code, std::string("store.busy"));
+        QTRY_VERIFY_WITH_TIMEOUT(syncFinished.count() == 1, kWait);
+        const QString syncErrors = syncFinished.last().at(0).value<ui::SyncResult>().errors.join(QLatin1Char('\n'));
+        QVERIFY2(syncErrors.contains(busy), qPrintable(syncErrors));
+        QVERIFY(!runner.isRunning());
+        holder->execScript("ROLLBACK");
+    }
+    std::optional<Result<Ok>> written;
+    backgroundWrite(&context, written);
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kWait);
+    QVERIFY(written->ok());
+
+    // 2. Damaged pages under every reader.
+    std::string original;
+    {
+        QFile in(QString::fromStdString(dbPath.string()));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        original = in.readAll().toStdString();
+    }
+    auto writePages = [&](bool damage) {
+        std::fstream file(dbPath, std::ios::binary | std::ios::in | std::ios::out);
+        for (const auto page : pages) {
+            const auto offset = static_cast<std::size_t>(page - 1) * 4096;
+            file.seekp(static_cast<std::streamoff>(offset));
+            const std::string bytes = damage ? std::string(4096, '\xA5') : original.substr(offset, 4096);
+            file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        }
+    };
+    ui::MatchListModel model(dbPath);
+    ui::DashboardView dashboard(dbPath);
+    dashboard.setTemplates(templates::builtinTemplates());
+    dashboard.setBarFilter(QStringLiteral("since"), QStringLiteral("all"));
+    ui::MatchDetailView detail(*temp.store);
+    ui::DiagnosticsView diagnostics(*temp.store);
+    QSignalSpy modelErrors(&model, &ui::MatchListModel::errorOccurred);
+    QSignalSpy dashboardLoaded(&dashboard, &ui::DashboardView::loaded);
+    QSignalSpy detailLoaded(&detail, &ui::MatchDetailView::loaded);
+    QSignalSpy diagnosticsRefreshed(&diagnostics, &ui::DiagnosticsView::refreshed);
+    auto dashboardErrors = [&dashboard] {
+        int errors = 0;
+        for (auto* frame : dashboard.frames()) {
+            errors += frame->content() != nullptr && frame->content()->objectName() == QStringLiteral("errorText");
+        }
+        return errors;
+    };
+    writePages(true);
+    model.setPlayers({demoPuuid()});
+    dashboard.setPlayers({demoPuuid()});
+    dashboard.reload(1);
+    detail.showMatch(QString::fromStdString(matchId));
+    diagnostics.refresh();
+    QVERIFY(modelErrors.wait(kWait));
+    QVERIFY2(modelErrors.last().at(0).toString().contains(damaged), qPrintable(modelErrors.last().at(0).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(dashboardLoaded.count() >= 1, kWait);
+    QVERIFY(dashboardErrors() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(detailLoaded.count() >= 1, kWait);
+    QCOMPARE(detailLoaded.last().at(0).toBool(), false);
+    QTRY_VERIFY_WITH_TIMEOUT(diagnosticsRefreshed.count() >= 1, kWait);
+    QVERIFY2(diagnostics.summaryText().contains(damaged), qPrintable(diagnostics.summaryText()));
+
+    writePages(false);
+    modelErrors.clear();
+    QSignalSpy arrived(&model, &ui::MatchListModel::pageArrived);
+    model.reload();
+    QVERIFY(arrived.wait(kWait));
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(modelErrors.count(), 0);
+    dashboardLoaded.clear();
+    dashboard.reload(2);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboardLoaded.count() >= 1, kWait);
+    QCOMPARE(dashboardErrors(), 0);
+    detailLoaded.clear();
+    detail.showMatch(QString::fromStdString(matchId));
+    QTRY_VERIFY_WITH_TIMEOUT(detailLoaded.count() >= 1, kWait);
+    QCOMPARE(detailLoaded.last().at(0).toBool(), true);
+    diagnosticsRefreshed.clear();
+    diagnostics.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(diagnosticsRefreshed.count() >= 1, kWait);
+    QVERIFY(!diagnostics.summaryText().contains(damaged));
+    qunsetenv("HERALD_DDRAGON_BASE_URL");
 }
 
 void TestUi::syncRunnerFollowsAnAccountAndNotifies() {

@@ -22,7 +22,13 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
     if (widget.type == templates::WidgetType::Matches) {
         store::HistoryFilter filter;
         filter.puuids = request.puuids;
-        data->matches = store::historyPage(*m_db, filter, std::nullopt, widget.limit.value_or(10));
+        auto page = store::historyPage(*m_db, filter, std::nullopt, widget.limit.value_or(10));
+        if (!page) {
+            data->error = errorText(page.error());
+            m_storeFailed = true;
+            return data;
+        }
+        data->matches = std::move(page).value();
         return data;
     }
     auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
@@ -30,6 +36,8 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
     auto result = m_engine->run(*m_db, query, request.dataVersion);
     if (!result) {
         data->error = errorText(result.error());
+        m_storeFailed =
+            m_storeFailed || result.error().kind == ErrorKind::Storage || result.error().kind == ErrorKind::Busy;
         return data;
     }
     data->table = result.value();
@@ -104,6 +112,13 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
     emit loaded(generation, timer.elapsed());
     const auto stats = m_engine->stats();
     emit cacheStats(stats.hits, stats.misses, stats.entries);
+    if (m_storeFailed) { // a busy or damaged store: the next request starts with a fresh connection and cache
+        m_storeFailed = false;
+        m_db.reset();
+        m_engine.reset();
+        m_choicesFor.clear();
+        return;
+    }
 
     if (request.puuids != m_choicesFor) {
         m_choicesFor = request.puuids;

@@ -69,6 +69,7 @@ private:
     std::filesystem::path m_path;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<analytics::AnalyticsEngine> m_engine;
+    bool m_storeFailed = false; // a read of this request failed for the store's sake (busy, damaged)
     std::atomic<quint64> m_latest{0};
     std::vector<std::string> m_choicesFor;
 };

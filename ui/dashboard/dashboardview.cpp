@@ -315,10 +315,16 @@ void DashboardView::reloadTemplates() {
         return;
     }
     std::vector<templates::Template> list;
-    if (auto reader = m_store->openReader()) { // a small read of a few documents
-        for (auto& stored : templates::listTemplates(reader.value())) {
-            list.push_back(std::move(stored.document));
+    auto reader = m_store->openReader(); // a small read of a few documents
+    auto stored = reader ? templates::listTemplates(reader.value())
+                         : Result<std::vector<templates::StoredTemplate>>(reader.error());
+    if (stored) {
+        for (auto& t : stored.value()) {
+            list.push_back(std::move(t.document));
         }
+    } else { // the built-ins still show; the player's own come back with the next reload
+        list = templates::builtinTemplates();
+        emit message(errorText(stored.error()));
     }
     setTemplates(std::move(list));
 }

@@ -19,7 +19,7 @@ store::Database* MatchPageLoader::connection() {
         auto opened = store::Database::open(m_path, store::Database::Mode::ReadOnly);
         if (!opened) {
             emit failed(errorText(opened.error()));
-            return nullptr;
+            return nullptr; // tried again at the next request
         }
         m_db = std::make_unique<store::Database>(std::move(opened).value());
     }
@@ -31,30 +31,45 @@ void MatchPageLoader::loadOverview() {
     if (db == nullptr) {
         return;
     }
-    try {
-        AccountOverview overview;
-        if (auto puuid = store::getSetting(*db, store::kCurrentAccountSetting)) {
-            if (const auto account = store::findAccount(*db, *puuid)) {
-                overview.puuid = QString::fromStdString(*puuid);
-                overview.riotId = QString::fromStdString(account->riotId());
-                overview.platform = QString::fromStdString(account->platform);
-            }
-        }
-        store::HistoryFilter filter;
-        if (!overview.puuid.isEmpty()) {
-            filter.puuids.push_back(overview.puuid.toStdString());
-        }
-        overview.matchCount = store::historyCount(*db, filter);
-        auto queues = store::storedQueues(*db);
-        if (!queues) {
-            emit failed(errorText(queues.error()));
+    AccountOverview overview;
+    const auto current = store::getSetting(*db, store::kCurrentAccountSetting);
+    if (!current) {
+        emit failed(errorText(current.error()));
+        m_db.reset(); // busy or damaged: the next request opens a fresh connection
+        return;
+    }
+    if (const auto& puuid = current.value()) {
+        const auto account = store::findAccount(*db, *puuid);
+        if (!account) {
+            emit failed(errorText(account.error()));
+            m_db.reset(); // busy or damaged: the next request opens a fresh connection
             return;
         }
-        overview.queues = QList<int>(queues->begin(), queues->end());
-        emit overviewLoaded(overview);
-    } catch (const store::StoreError& e) {
-        emit failed(errorText(store::toError(e, "reading the store")));
+        if (account.value()) {
+            overview.puuid = QString::fromStdString(*puuid);
+            overview.riotId = QString::fromStdString(account.value()->riotId());
+            overview.platform = QString::fromStdString(account.value()->platform);
+        }
     }
+    store::HistoryFilter filter;
+    if (!overview.puuid.isEmpty()) {
+        filter.puuids.push_back(overview.puuid.toStdString());
+    }
+    const auto count = store::historyCount(*db, filter);
+    if (!count) {
+        emit failed(errorText(count.error()));
+        m_db.reset(); // busy or damaged: the next request opens a fresh connection
+        return;
+    }
+    overview.matchCount = count.value();
+    auto queues = store::storedQueues(*db);
+    if (!queues) {
+        emit failed(errorText(queues.error()));
+        m_db.reset(); // busy or damaged: the next request opens a fresh connection
+        return;
+    }
+    overview.queues = QList<int>(queues->begin(), queues->end());
+    emit overviewLoaded(overview);
 }
 
 void MatchPageLoader::loadPage(quint64 generation, const store::HistoryFilter& filter,
@@ -63,13 +78,14 @@ void MatchPageLoader::loadPage(quint64 generation, const store::HistoryFilter& f
     if (db == nullptr) {
         return;
     }
-    try {
-        MatchPage page = store::historyPage(*db, filter, after, limit);
-        const bool atEnd = static_cast<int>(page.size()) < limit;
-        emit pageLoaded(generation, page, atEnd);
-    } catch (const store::StoreError& e) {
-        emit failed(errorText(store::toError(e, "reading matches")));
+    auto page = store::historyPage(*db, filter, after, limit);
+    if (!page) {
+        emit failed(errorText(page.error()));
+        m_db.reset(); // busy or damaged: the next request opens a fresh connection
+        return;
     }
+    const bool atEnd = static_cast<int>(page->size()) < limit;
+    emit pageLoaded(generation, page.value(), atEnd);
 }
 
 } // namespace herald::ui

@@ -20,7 +20,9 @@ SyncRunner::SyncRunner(store::Store& store, QObject* parent)
     m_pool->setMaxThreadCount(1);
     std::string setting;
     if (auto reader = m_store.openReader()) {
-        setting = store::getSetting(reader.value(), "riot_base_url").value_or("");
+        if (auto stored = store::getSetting(reader.value(), "riot_base_url"); stored && stored.value()) {
+            setting = *stored.value();
+        }
     }
     m_config.baseUrl = sync::riot::riotBaseUrlFromEnvironment(setting);
 }
@@ -68,12 +70,16 @@ void SyncRunner::addAccount(const QString& riotId, const QString& platformName) 
         } else if (!id) {
             error = errorText(id.error());
         } else {
-            sync::SyncEngine engine(m_store, config);
-            auto result = engine.addAccount(id.value(), *platform);
-            if (result) {
-                added = QString::fromStdString(result->riotId());
-            } else {
-                error = errorText(result.error());
+            try {
+                sync::SyncEngine engine(m_store, config);
+                auto result = engine.addAccount(id.value(), *platform);
+                if (result) {
+                    added = QString::fromStdString(result->riotId());
+                } else {
+                    error = errorText(result.error());
+                }
+            } catch (const std::exception& e) { // no exception leaves the pool thread: it is reported instead
+                error = QString::fromUtf8(e.what());
             }
         }
         QMetaObject::invokeMethod(this, [this, added, error] {
@@ -96,62 +102,14 @@ void SyncRunner::syncAll(const sync::SyncOptions& options) {
     const auto config = m_config;
     m_pool->start([this, config, options] {
         SyncResult result;
-        {
-            sync::HttpClient http(8);
-            sync::DataDragon dragon(m_store, http);
-            auto gameData = dragon.refresh(false);
-            if (!gameData) {
-                result.errors
-                    << tr("Game data: %1 (the bundled snapshot serves meanwhile)").arg(errorText(gameData.error()));
-            }
-        }
-        std::vector<store::AccountRow> accounts;
-        if (auto reader = m_store.openReader()) {
-            for (auto& account : store::listAccounts(reader.value())) {
-                if (account.resolvedBy != "demo") {
-                    accounts.push_back(std::move(account));
-                }
-            }
-        }
-        sync::SyncEngine engine(m_store, config);
-        engine.setProgressCallback([this](const sync::SyncProgress& p) {
-            SyncStatus status;
-            status.account = QString::fromStdString(p.account);
-            status.phase = p.phase;
-            status.done = p.done;
-            status.total = p.total;
-            status.etaSeconds = p.etaSeconds;
-            if (p.waitingUntil) {
-                status.waitingUntil = QDateTime::fromMSecsSinceEpoch(
-                    std::chrono::duration_cast<std::chrono::milliseconds>(p.waitingUntil->time_since_epoch()).count());
-            }
-            QMetaObject::invokeMethod(this, [this, status] { emit progress(status); });
-        });
-        {
-            std::lock_guard lock(m_engineMutex);
-            m_engine = &engine;
-        }
-        for (const auto& account : accounts) {
-            if (m_cancelled) {
-                result.cancelled = true;
-                break;
-            }
-            auto synced = engine.sync(account.puuid, options);
-            result.accounts << QString::fromStdString(account.riotId());
-            if (!synced) {
-                result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(account.riotId()),
-                                                              errorText(synced.error()));
-                continue;
-            }
-            result.newMatches += synced->newMatches;
-            for (const auto& issue : synced->errors) {
-                result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(synced->account),
-                                                              syncIssueText(issue));
-            }
-            if (synced->cancelled) {
-                result.cancelled = true;
-                break;
-            }
+        // No exception leaves the pool thread: a store that cannot be read (busy, damaged) or anything else that
+        // throws ends this sync with a message, and the next one starts afresh.
+        try {
+            runSync(config, options, result);
+        } catch (const store::StoreError& e) {
+            result.errors << errorText(store::toError(e, "syncing"));
+        } catch (const std::exception& e) {
+            result.errors << QString::fromUtf8(e.what());
         }
         {
             std::lock_guard lock(m_engineMutex);
@@ -162,6 +120,71 @@ void SyncRunner::syncAll(const sync::SyncOptions& options) {
             emit finished(result);
         });
     });
+}
+
+void SyncRunner::runSync(const sync::riot::RiotConfig& config, const sync::SyncOptions& options, SyncResult& result) {
+    {
+        sync::HttpClient http(8);
+        sync::DataDragon dragon(m_store, http);
+        auto gameData = dragon.refresh(false);
+        if (!gameData) {
+            result.errors
+                << tr("Game data: %1 (the bundled snapshot serves meanwhile)").arg(errorText(gameData.error()));
+        }
+    }
+    std::vector<store::AccountRow> accounts;
+    auto reader = m_store.openReader();
+    auto followed =
+        reader ? store::listAccounts(reader.value()) : Result<std::vector<store::AccountRow>>(reader.error());
+    if (!followed) {
+        result.errors << errorText(followed.error());
+        return;
+    }
+    for (auto& account : followed.value()) {
+        if (account.resolvedBy != "demo") {
+            accounts.push_back(std::move(account));
+        }
+    }
+    sync::SyncEngine engine(m_store, config);
+    engine.setProgressCallback([this](const sync::SyncProgress& p) {
+        SyncStatus status;
+        status.account = QString::fromStdString(p.account);
+        status.phase = p.phase;
+        status.done = p.done;
+        status.total = p.total;
+        status.etaSeconds = p.etaSeconds;
+        if (p.waitingUntil) {
+            status.waitingUntil = QDateTime::fromMSecsSinceEpoch(
+                std::chrono::duration_cast<std::chrono::milliseconds>(p.waitingUntil->time_since_epoch()).count());
+        }
+        QMetaObject::invokeMethod(this, [this, status] { emit progress(status); });
+    });
+    {
+        std::lock_guard lock(m_engineMutex);
+        m_engine = &engine;
+    }
+    for (const auto& account : accounts) {
+        if (m_cancelled) {
+            result.cancelled = true;
+            break;
+        }
+        auto synced = engine.sync(account.puuid, options);
+        result.accounts << QString::fromStdString(account.riotId());
+        if (!synced) {
+            result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(account.riotId()),
+                                                          errorText(synced.error()));
+            continue;
+        }
+        result.newMatches += synced->newMatches;
+        for (const auto& issue : synced->errors) {
+            result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(synced->account),
+                                                          syncIssueText(issue));
+        }
+        if (synced->cancelled) {
+            result.cancelled = true;
+            break;
+        }
+    }
 }
 
 } // namespace herald::ui

@@ -155,7 +155,12 @@ void DiagnosticsView::refresh() {
                 return snapshot;
             }
             snapshot->check = std::move(described).value();
-            snapshot->accounts = store::summarizeAccounts(db);
+            auto accounts = store::summarizeAccounts(db);
+            if (!accounts) {
+                snapshot->error = errorText(accounts.error());
+                return snapshot;
+            }
+            snapshot->accounts = std::move(accounts).value();
         } catch (const std::exception& e) {
             snapshot->error = QString::fromUtf8(e.what());
         }

@@ -248,12 +248,13 @@ void MatchDetailView::setStreamerMode(bool on) {
 void MatchDetailView::showMatch(const QString& matchId) {
     m_title->setText(tr("Loading %1…").arg(matchId));
     m_subtitle->clear();
-    auto* watcher = new QFutureWatcher<std::shared_ptr<store::MatchDetail>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<store::MatchDetail>>::finished, this, [this, watcher, matchId] {
+    using Loaded = std::pair<std::shared_ptr<store::MatchDetail>, QString>; // the match, or why it is not there
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, matchId] {
         watcher->deleteLater();
-        auto result = watcher->result();
+        auto [result, error] = watcher->result();
         if (!result) {
-            m_title->setText(tr("Match %1 is not in the store").arg(matchId));
+            m_title->setText(error.isEmpty() ? tr("Match %1 is not in the store").arg(matchId) : error);
             emit loaded(false);
             return;
         }
@@ -262,13 +263,16 @@ void MatchDetailView::showMatch(const QString& matchId) {
         emit loaded(true);
     });
     const std::string id = matchId.toStdString();
-    watcher->setFuture(QtConcurrent::run([&store = m_store, id]() -> std::shared_ptr<store::MatchDetail> {
+    watcher->setFuture(QtConcurrent::run([&store = m_store, id]() -> Loaded {
         auto reader = store.openReader();
         if (!reader) {
-            return nullptr;
+            return {nullptr, errorText(reader.error())};
         }
         auto detail = store::loadMatchDetail(reader.value(), id);
-        return detail ? std::make_shared<store::MatchDetail>(std::move(detail).value()) : nullptr;
+        if (!detail) { // a match that is not stored is a Validation error: the title says so in its own words
+            return {nullptr, detail.error().kind == ErrorKind::Validation ? QString() : errorText(detail.error())};
+        }
+        return {std::make_shared<store::MatchDetail>(std::move(detail).value()), QString()};
     }));
 }
 

@@ -26,8 +26,10 @@ AppSettings loadAppSettings(store::Store& store) {
     if (!reader) {
         return s;
     }
+    // A setting that cannot be read (a busy or damaged store) keeps its default.
     auto get = [&reader](const char* key) {
-        return QString::fromStdString(store::getSetting(reader.value(), key).value_or(""));
+        const auto value = store::getSetting(reader.value(), key);
+        return value && value.value() ? QString::fromStdString(*value.value()) : QString();
     };
     const QString theme = get(AppSettings::kTheme);
     if (theme == QLatin1String("light") || theme == QLatin1String("dark")) {
