@@ -8,6 +8,7 @@
 #include "itemmodels/matchlistmodel.h"
 #include "pageswiring.h"
 #include "store/store.h"
+#include "storeopening.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
 #include "syncwiring.h"
@@ -163,7 +164,7 @@ int main(int argc, char** argv) {
         }
     }
     const auto dataDir = herald::store::resolveDataDir(chosenDir);
-    auto opened = herald::ingest::openStore(dataDir, herald::store::Store::Access::Write);
+    auto opened = herald::app::openStoreShowingProgress(dataDir);
     if (!opened) {
         const bool busy = opened.error().kind == herald::ErrorKind::Busy;
         return reportFatal(options,

@@ -17,6 +17,15 @@ bool anyStale(store::Database& db) {
     return stmt.step() && stmt.columnInt64(0) != 0;
 }
 
+std::function<void(std::size_t, std::size_t)> rederiveProgress(const store::UpgradeProgress& progress) {
+    if (!progress) {
+        return {};
+    }
+    return [progress](std::size_t done, std::size_t total) {
+        progress(store::UpgradePhase::Rederive, total == 0 ? 1.0 : static_cast<double>(done) / total);
+    };
+}
+
 } // namespace
 
 Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
@@ -94,8 +103,9 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
     return report;
 }
 
-Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access) {
-    auto opened = store::Store::open(dataDir, access);
+Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access,
+                                                const store::UpgradeProgress& progress) {
+    auto opened = store::Store::open(dataDir, access, progress);
     if (!opened) {
         return opened;
     }
@@ -115,16 +125,16 @@ Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dat
         return opened;
     }
     if (access == store::Store::Access::Read) {
-        auto writable = store::Store::open(dataDir, store::Store::Access::Maintain);
+        auto writable = store::Store::open(dataDir, store::Store::Access::Maintain, progress);
         if (!writable) {
             return writable.error();
         }
-        if (auto rebuilt = rebuild(*writable.value(), true); !rebuilt) {
+        if (auto rebuilt = rebuild(*writable.value(), true, rederiveProgress(progress)); !rebuilt) {
             return rebuilt.error();
         }
         return opened;
     }
-    if (auto rebuilt = rebuild(*opened.value(), true); !rebuilt) {
+    if (auto rebuilt = rebuild(*opened.value(), true, rederiveProgress(progress)); !rebuilt) {
         return rebuilt.error();
     }
     return opened;

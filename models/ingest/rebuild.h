@@ -23,6 +23,8 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
 
 // Opens a data folder and brings derived rows up to date first when a migration made them stale (that needs
 // the writer lock, also for Access::Read). What the CLI and the app call instead of Store::open.
-Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access);
+// progress hears about an upgrade (backup, migration, compaction, re-derivation), from other threads.
+Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access,
+                                                const store::UpgradeProgress& progress = {});
 
 } // namespace herald::ingest

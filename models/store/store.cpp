@@ -30,7 +30,8 @@ Result<int> schemaVersionOf(const Store& store) {
 
 } // namespace
 
-Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir, Access access) {
+Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir, Access access,
+                                           const UpgradeProgress& progress) {
     std::unique_ptr<Store> store(new Store(dataDir));
     const auto dbPath = store->databasePath();
     std::error_code ec;
@@ -64,7 +65,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
             }
             auto lock = InstanceLock::acquire(dataDir, InstanceLock::Role::Maintenance);
             if (lock && !maintained) {
-                auto writer = StoreWriter::start(dbPath, store->backupDir());
+                auto writer = StoreWriter::start(dbPath, store->backupDir(), progress);
                 if (!writer) {
                     return writer.error();
                 }
@@ -98,7 +99,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
         return lock.error();
     }
     store->m_lock = std::move(lock).value();
-    auto writer = StoreWriter::start(dbPath, store->backupDir());
+    auto writer = StoreWriter::start(dbPath, store->backupDir(), progress);
     if (!writer) {
         return writer.error();
     }

@@ -25,7 +25,9 @@ public:
     // writer thread. Read: the database must exist; it takes no lock unless the file needs a writer's hand (a hot
     // journal of a killed process to roll back, an older schema to migrate; a newer one is refused), and then
     // only for that moment.
-    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& dataDir, Access access);
+    // progress hears about an upgrade of an existing store (backup, migration, compaction), from another thread.
+    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& dataDir, Access access,
+                                               const UpgradeProgress& progress = {});
 
     const std::filesystem::path& dataDir() const { return m_dataDir; }
     std::filesystem::path databasePath() const { return store::databasePath(m_dataDir); }

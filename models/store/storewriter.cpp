@@ -3,11 +3,12 @@
 namespace herald::store {
 
 Result<std::unique_ptr<StoreWriter>> StoreWriter::start(const std::filesystem::path& dbPath,
-                                                        const std::filesystem::path& backupDir) {
+                                                        const std::filesystem::path& backupDir,
+                                                        const UpgradeProgress& progress) {
     std::unique_ptr<StoreWriter> writer(new StoreWriter());
     std::promise<Status> ready;
     auto readyFuture = ready.get_future();
-    writer->m_thread = std::thread(&StoreWriter::run, writer.get(), dbPath, backupDir, std::move(ready));
+    writer->m_thread = std::thread(&StoreWriter::run, writer.get(), dbPath, backupDir, progress, std::move(ready));
     Status status = readyFuture.get();
     if (!status) {
         writer->m_thread.join();
@@ -35,14 +36,15 @@ void StoreWriter::enqueue(std::function<void(Database&)> job) {
     m_wake.notify_one();
 }
 
-void StoreWriter::run(std::filesystem::path dbPath, std::filesystem::path backupDir, std::promise<Status> ready) {
+void StoreWriter::run(std::filesystem::path dbPath, std::filesystem::path backupDir, UpgradeProgress progress,
+                      std::promise<Status> ready) {
     auto opened = Database::open(dbPath, Database::Mode::ReadWrite);
     if (!opened) {
         ready.set_value(opened.error());
         return;
     }
     Database db = std::move(opened).value();
-    auto migrated = migrate(db, backupDir);
+    auto migrated = migrate(db, backupDir, builtinMigrations(), -1, progress);
     if (!migrated) {
         ready.set_value(migrated.error());
         return;

@@ -22,8 +22,10 @@ namespace herald::store {
 class StoreWriter {
 public:
     // Opens dbPath on the writer thread, migrates it (backups into backupDir) and starts serving jobs.
+    // progress, when given, hears about an upgrade of an existing store (on the writer thread).
     static Result<std::unique_ptr<StoreWriter>> start(const std::filesystem::path& dbPath,
-                                                      const std::filesystem::path& backupDir);
+                                                      const std::filesystem::path& backupDir,
+                                                      const UpgradeProgress& progress = {});
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;
     // Finishes the queued jobs, then stops the thread.
@@ -54,7 +56,8 @@ public:
 private:
     StoreWriter() = default;
     void enqueue(std::function<void(Database&)> job);
-    void run(std::filesystem::path dbPath, std::filesystem::path backupDir, std::promise<Status> ready);
+    void run(std::filesystem::path dbPath, std::filesystem::path backupDir, UpgradeProgress progress,
+             std::promise<Status> ready);
 
     std::thread m_thread;
     std::mutex m_mutex;

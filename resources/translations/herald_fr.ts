@@ -851,48 +851,47 @@
         <translation>Nom#TAG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="67" />
+        <location filename="../../ui/views/accountdialog.cpp" line="66" />
         <source>Herald's own server is not open yet: for now, matches come from Riot with your key.</source>
         <translation>Le serveur de Herald n'est pas encore ouvert : pour l'instant, les parties viennent de Riot avec votre clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="69" />
-        <location filename="../../ui/views/accountdialog.cpp" line="105" />
+        <location filename="../../ui/views/accountdialog.cpp" line="104" />
         <source>RGAPI-… from developer.riotgames.com</source>
         <translation>RGAPI-… sur developer.riotgames.com</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="70" />
+        <location filename="../../ui/views/accountdialog.cpp" line="69" />
         <source>Herald keeps the key in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Herald garde la clé dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="78" />
+        <location filename="../../ui/views/accountdialog.cpp" line="77" />
         <source>Riot ID</source>
         <translation>Riot ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="79" />
+        <location filename="../../ui/views/accountdialog.cpp" line="78" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="80" />
+        <location filename="../../ui/views/accountdialog.cpp" line="79" />
         <source>Data from</source>
         <translation>Données depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="86" />
+        <location filename="../../ui/views/accountdialog.cpp" line="85" />
         <source>Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.</source>
         <translation>Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="104" />
+        <location filename="../../ui/views/accountdialog.cpp" line="103" />
         <source>Saved in the system keychain (type a new key to replace it)</source>
         <translation>Enregistrée dans le trousseau du système (saisissez une nouvelle clé pour la remplacer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="120" />
+        <location filename="../../ui/views/accountdialog.cpp" line="119" />
         <source>Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at https://developer.riotgames.com (development keys expire every 24 hours).</source>
         <translation>Collez votre clé d'API Riot : Herald télécharge vos parties depuis Riot avec elle. Obtenez-en une sur https://developer.riotgames.com (les clés de développement expirent toutes les 24 heures).</translation>
     </message>
@@ -1117,62 +1116,62 @@
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="478" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="484" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="503" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="509" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="504" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="510" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="517" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="523" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="517" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="523" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="543" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="549" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="544" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="550" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="570" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="576" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="572" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="578" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="612" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="618" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="615" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="621" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="626" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="632" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
@@ -1280,12 +1279,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="168" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="173" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="175" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="180" />
         <source>Integrity: ok</source>
         <translation>Intégrité : ok</translation>
     </message>
@@ -1437,50 +1436,50 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="256" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="257" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="285" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="285" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="325" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="285" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="325" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="290" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="294" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="315" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="318" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="322" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="316" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="317" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="325" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -1488,67 +1487,67 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="322" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="322" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="328" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="329" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="335" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="339" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="372" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="376" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="402" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="406" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1712,103 +1711,103 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="60" />
+        <location filename="../../ui/views/settingsview.cpp" line="62" />
         <source>Hide other players' Riot IDs (for streaming)</source>
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="64" />
+        <location filename="../../ui/views/settingsview.cpp" line="66" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="75" />
+        <location filename="../../ui/views/settingsview.cpp" line="77" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="76" />
+        <location filename="../../ui/views/settingsview.cpp" line="78" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="67" />
-        <location filename="../../ui/views/settingsview.cpp" line="80" />
+        <location filename="../../ui/views/settingsview.cpp" line="69" />
+        <location filename="../../ui/views/settingsview.cpp" line="82" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="104" />
+        <location filename="../../ui/views/settingsview.cpp" line="106" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="115" />
+        <location filename="../../ui/views/settingsview.cpp" line="117" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="124" />
+        <location filename="../../ui/views/settingsview.cpp" line="126" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="127" />
+        <location filename="../../ui/views/settingsview.cpp" line="129" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="130" />
+        <location filename="../../ui/views/settingsview.cpp" line="132" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="136" />
+        <location filename="../../ui/views/settingsview.cpp" line="138" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="137" />
+        <location filename="../../ui/views/settingsview.cpp" line="139" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="147" />
+        <location filename="../../ui/views/settingsview.cpp" line="149" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="149" />
+        <location filename="../../ui/views/settingsview.cpp" line="151" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="150" />
+        <location filename="../../ui/views/settingsview.cpp" line="152" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="151" />
+        <location filename="../../ui/views/settingsview.cpp" line="153" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="152" />
+        <location filename="../../ui/views/settingsview.cpp" line="154" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="153" />
+        <location filename="../../ui/views/settingsview.cpp" line="155" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="154" />
+        <location filename="../../ui/views/settingsview.cpp" line="156" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="155" />
+        <location filename="../../ui/views/settingsview.cpp" line="157" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
@@ -1903,17 +1902,17 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="57" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="59" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="67" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="69" />
         <source>Unknown platform %1.</source>
         <translation>Plateforme inconnue : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="105" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="132" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
     </message>
@@ -2195,62 +2194,62 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/accountswiring.cpp" line="46" />
+        <location filename="../../app/gui/accountswiring.cpp" line="51" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="53" />
+        <location filename="../../app/gui/main.cpp" line="54" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="57" />
+        <location filename="../../app/gui/main.cpp" line="58" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="61" />
+        <location filename="../../app/gui/main.cpp" line="62" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="65" />
+        <location filename="../../app/gui/main.cpp" line="66" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="68" />
+        <location filename="../../app/gui/main.cpp" line="69" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings or diagnostics.</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings ou diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="73" />
+        <location filename="../../app/gui/main.cpp" line="74" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="77" />
+        <location filename="../../app/gui/main.cpp" line="78" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="170" />
+        <location filename="../../app/gui/main.cpp" line="171" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="171" />
+        <location filename="../../app/gui/main.cpp" line="172" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="220" />
+        <location filename="../../app/gui/main.cpp" line="221" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="237" />
+        <location filename="../../app/gui/main.cpp" line="238" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -2268,6 +2267,31 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <location filename="../../app/gui/pageswiring.cpp" line="43" />
         <source>API key removed from the keychain.</source>
         <translation>Clé d'API retirée du trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/storeopening.cpp" line="17" />
+        <source>Backing up your matches before the upgrade…</source>
+        <translation>Sauvegarde de vos parties avant la mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/storeopening.cpp" line="19" />
+        <source>Upgrading the store to this version of Herald…</source>
+        <translation>Mise à jour des données pour cette version de Herald…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/storeopening.cpp" line="21" />
+        <source>Compacting the store (this takes a while once)…</source>
+        <translation>Compactage des données (une seule fois, cela prend un moment)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/storeopening.cpp" line="23" />
+        <source>Recomputing the statistics of every match…</source>
+        <translation>Recalcul des statistiques de chaque partie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/storeopening.cpp" line="30" />
+        <source>Herald</source>
+        <translation>Herald</translation>
     </message>
 </context>
 </TS>

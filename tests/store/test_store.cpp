@@ -11,6 +11,7 @@
 #include <QtTest>
 #include <atomic>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sqlite3.h>
@@ -95,10 +96,31 @@ void TestStore::migratesDatabaseWithDataAfterBackingItUp() {
                        "is_remake, participant_count, payload_hash, raw_data, ingested_at, derive_version) "
                        "VALUES ('EUW1_1', 'EUW1', 1, 420, 1700000000000, 1800, 0, 0, 7, x'00', 1, 1)");
     }
-    auto opened = store::Store::open(dataDir, store::Store::Access::Write);
+    // The upgrade says how far it is: the backup, each migration, then the compaction, each ending complete.
+    std::vector<std::pair<store::UpgradePhase, double>> seen;
+    std::mutex seenMutex;
+    auto opened =
+        store::Store::open(dataDir, store::Store::Access::Write, [&](store::UpgradePhase phase, double fraction) {
+            std::lock_guard lock(seenMutex);
+            seen.emplace_back(phase, fraction);
+        });
     QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
     const auto& report = opened.value()->writer().migration();
     QCOMPARE(report.fromVersion, 1);
+    QVERIFY(report.compacted);
+    QVERIFY(!seen.empty());
+    QCOMPARE(seen.front().first, store::UpgradePhase::Backup);
+    QCOMPARE(seen.back(), std::make_pair(store::UpgradePhase::Compact, 1.0));
+    int migrateSteps = 0;
+    for (std::size_t i = 1; i < seen.size(); ++i) {
+        QVERIFY(seen[i].first >= seen[i - 1].first); // phases in order
+        QVERIFY(seen[i].second >= 0.0 && seen[i].second <= 1.0);
+        if (seen[i].first == seen[i - 1].first) {
+            QVERIFY(seen[i].second >= seen[i - 1].second); // never backwards
+        }
+        migrateSteps += seen[i].first == store::UpgradePhase::Migrate ? 1 : 0;
+    }
+    QCOMPARE(migrateSteps, store::latestSchemaVersion() - 1);
     QCOMPARE(report.toVersion, store::latestSchemaVersion());
     QVERIFY(std::filesystem::exists(report.backup));
 

@@ -35,6 +35,11 @@ FR = {
     # History filters
     "All results": "Tous les résultats", "Remakes": "Remakes",
     "No match fits these filters.": "Aucune partie ne correspond à ces filtres.",
+    # Opening a store that needs an upgrade
+    "Backing up your matches before the upgrade…": "Sauvegarde de vos parties avant la mise à jour…",
+    "Upgrading the store to this version of Herald…": "Mise à jour des données pour cette version de Herald…",
+    "Compacting the store (this takes a while once)…": "Compactage des données (une seule fois, cela prend un moment)…",
+    "Recomputing the statistics of every match…": "Recalcul des statistiques de chaque partie…",
     # Errors from the core (context Errors)
     "Riot refused the API key (HTTP %1): it is missing, invalid or expired. Development keys expire every 24 hours: get a new one at https://developer.riotgames.com.":
         "Riot a refusé la clé d'API (HTTP %1) : elle manque, n'est pas valide ou a expiré. Les clés de développement expirent toutes les 24 heures : obtenez-en une nouvelle sur https://developer.riotgames.com.",
