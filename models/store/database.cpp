@@ -20,12 +20,15 @@ void check(sqlite3* db, int code, std::string_view what) {
     }
 }
 
-// Applied to every connection: the store's durability and speed settings (ARCHITECTURE §3).
+// Applied to every connection: the store's durability and speed settings (ARCHITECTURE §3). No memory map:
+// a page fault in a mapped file makes the kernel read around it (8 MB a fault on our VMs), so a start that touches
+// a dozen pages read 24-42 MB; with reads SQLite fetches only its pages, and every query measured was as fast or
+// faster (docs/ARCHITECTURE.md "Store v2").
 constexpr std::string_view kConnectionPragmas = "PRAGMA foreign_keys = ON;"
                                                 "PRAGMA synchronous = NORMAL;"
                                                 "PRAGMA temp_store = MEMORY;"
                                                 "PRAGMA cache_size = -16384;"
-                                                "PRAGMA mmap_size = 268435456;";
+                                                "PRAGMA mmap_size = 0;";
 
 } // namespace
 
