@@ -7,7 +7,25 @@
 
 namespace herald::app {
 
+namespace {
+
+FirstRunResult createDemoOnFirstRun(store::Store& store);
+
+} // namespace
+
 FirstRunResult prepareStore(store::Store& store) {
+    try { // on a pool thread: nothing thrown may reach the watcher, which would rethrow it on the GUI thread
+        return createDemoOnFirstRun(store);
+    } catch (const std::exception& e) {
+        FirstRunResult failed;
+        failed.error = QString::fromUtf8(e.what());
+        return failed;
+    }
+}
+
+namespace {
+
+FirstRunResult createDemoOnFirstRun(store::Store& store) {
     FirstRunResult result;
     auto reader = store.openReader();
     if (!reader) {
@@ -30,5 +48,7 @@ FirstRunResult prepareStore(store::Store& store) {
     result.createdDemo = true;
     return result;
 }
+
+} // namespace
 
 } // namespace herald::app

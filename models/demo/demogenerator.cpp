@@ -257,8 +257,7 @@ void DemoGenerator::State::planTimes() {
     // what ingestion accepts). A longer history is squeezed into the years since 2010, games closer together.
     constexpr std::int64_t kEarliest = 1'262'304'000'000; // 2010-01-01
     if (!creationTimes.empty() && creationTimes.front() < kEarliest) {
-        const double squeeze =
-            static_cast<double>(end - kEarliest) / static_cast<double>(end - creationTimes.front());
+        const double squeeze = static_cast<double>(end - kEarliest) / static_cast<double>(end - creationTimes.front());
         for (auto& when : creationTimes) {
             when = end - static_cast<std::int64_t>(static_cast<double>(end - when) * squeeze);
         }

@@ -26,7 +26,28 @@ store::Database* MatchPageLoader::connection() {
     return m_db.get();
 }
 
+// The slots run on the reader thread: nothing thrown may leave them (it would end the app), so anything
+// unexpected is reported like a store error, and the next request starts with a fresh connection.
 void MatchPageLoader::loadOverview() {
+    try {
+        readOverview();
+    } catch (const std::exception& e) {
+        m_db.reset();
+        emit failed(QString::fromUtf8(e.what()));
+    }
+}
+
+void MatchPageLoader::loadPage(quint64 generation, const store::HistoryFilter& filter,
+                               const std::optional<store::HistoryCursor>& after, int limit) {
+    try {
+        readPage(generation, filter, after, limit);
+    } catch (const std::exception& e) {
+        m_db.reset();
+        emit failed(QString::fromUtf8(e.what()));
+    }
+}
+
+void MatchPageLoader::readOverview() {
     store::Database* db = connection();
     if (db == nullptr) {
         return;
@@ -72,7 +93,7 @@ void MatchPageLoader::loadOverview() {
     emit overviewLoaded(overview);
 }
 
-void MatchPageLoader::loadPage(quint64 generation, const store::HistoryFilter& filter,
+void MatchPageLoader::readPage(quint64 generation, const store::HistoryFilter& filter,
                                const std::optional<store::HistoryCursor>& after, int limit) {
     store::Database* db = connection();
     if (db == nullptr) {

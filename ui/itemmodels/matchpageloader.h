@@ -46,6 +46,9 @@ signals:
     void failed(const QString& message);
 
 private:
+    void readOverview();
+    void readPage(quint64 generation, const store::HistoryFilter& filter,
+                  const std::optional<store::HistoryCursor>& after, int limit);
     store::Database* connection();
     std::filesystem::path m_path;
     std::unique_ptr<store::Database> m_db;

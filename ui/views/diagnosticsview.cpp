@@ -186,7 +186,13 @@ void DiagnosticsView::runIntegrityCheck() {
         if (!reader) {
             return errorText(reader.error());
         }
-        auto check = store::checkStore(reader.value());
+        auto check = [&reader]() -> Result<store::StoreCheck> {
+            try {
+                return store::checkStore(reader.value());
+            } catch (const std::exception& e) { // never through the watcher to the GUI thread
+                return makeError(ErrorKind::Storage, e.what());
+            }
+        }();
         if (!check) {
             return errorText(check.error());
         }

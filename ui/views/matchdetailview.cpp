@@ -248,7 +248,6 @@ void MatchDetailView::setStreamerMode(bool on) {
 void MatchDetailView::showMatch(const QString& matchId) {
     m_title->setText(tr("Loading %1…").arg(matchId));
     m_subtitle->clear();
-    using Loaded = std::pair<std::shared_ptr<store::MatchDetail>, QString>; // the match, or why it is not there
     auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, matchId] {
         watcher->deleteLater();
@@ -264,6 +263,16 @@ void MatchDetailView::showMatch(const QString& matchId) {
     });
     const std::string id = matchId.toStdString();
     watcher->setFuture(QtConcurrent::run([&store = m_store, id]() -> Loaded {
+        try { // nothing thrown may reach the watcher: result() would rethrow it on the GUI thread
+            return loadDetail(store, id);
+        } catch (const std::exception& e) {
+            return {nullptr, QString::fromUtf8(e.what())};
+        }
+    }));
+}
+
+MatchDetailView::Loaded MatchDetailView::loadDetail(store::Store& store, const std::string& id) {
+    {
         auto reader = store.openReader();
         if (!reader) {
             return {nullptr, errorText(reader.error())};
@@ -273,7 +282,7 @@ void MatchDetailView::showMatch(const QString& matchId) {
             return {nullptr, detail.error().kind == ErrorKind::Validation ? QString() : errorText(detail.error())};
         }
         return {std::make_shared<store::MatchDetail>(std::move(detail).value()), QString()};
-    }));
+    }
 }
 
 void MatchDetailView::populate() {

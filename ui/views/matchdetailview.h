@@ -58,6 +58,8 @@ signals:
     void noteSaved(const QString& matchId);
 
 private:
+    using Loaded = std::pair<std::shared_ptr<store::MatchDetail>, QString>; // the match, or why it is not there
+    static Loaded loadDetail(store::Store& store, const std::string& id);   // on a pool thread
     void populate();
     void saveNote();
 
