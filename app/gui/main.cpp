@@ -150,9 +150,9 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("lol.herald.Herald"));
     const Options options = parseOptions(app);
-    if (!options.lang.isEmpty()) {
-        herald::ui::installLanguage(app, options.lang); // before any window, error boxes included
-    }
+    // Before any window, error boxes and the upgrade dialog included: --lang, else the system's until the store
+    // (and the language chosen in Settings) is open.
+    herald::ui::installLanguage(app, options.lang.isEmpty() ? herald::ui::systemLanguage() : options.lang);
     herald::ui::applyTheme(app, herald::ui::Theme::Dark);
 
     // --data-dir, else the folder chosen in Settings (QSettings), else $HERALD_DATA_DIR / the platform's.

@@ -105,6 +105,7 @@ private slots:
     void apiKeyNeverFallsBackToAFile();
     void builtinTemplateTextsAreListedForTranslation();
     void everyThreadSurvivesALockedStoreAndRecovers();
+    void languageInstalledAgainReplacesTheFirst();
     void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
 
 private:
@@ -775,6 +776,20 @@ void TestUi::everyThreadSurvivesALockedStoreAndRecovers() {
     QTRY_VERIFY_WITH_TIMEOUT(diagnosticsRefreshed.count() >= 1, kWait);
     QVERIFY(!diagnostics.summaryText().contains(damaged));
     qunsetenv("HERALD_DDRAGON_BASE_URL");
+}
+
+void TestUi::languageInstalledAgainReplacesTheFirst() {
+    // The app speaks the system's language while it opens (and maybe upgrades) the store, then the one chosen in
+    // Settings: the second language replaces the first, whichever they are.
+    const char* upgrading = "Upgrading the store to this version of Herald…";
+    QVERIFY(ui::installLanguage(*qApp, QStringLiteral("fr")));
+    QCOMPARE(QCoreApplication::translate("main", upgrading),
+             QStringLiteral("Mise à jour des données pour cette version de Herald…"));
+    QVERIFY(ui::installLanguage(*qApp, QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("main", upgrading), QString::fromUtf8(upgrading));
+    QCOMPARE(QCoreApplication::translate("x", "%n new match(es).", nullptr, 2), QStringLiteral("2 new matches."));
+    QVERIFY(!ui::installLanguage(*qApp, QStringLiteral("xx"))); // unknown: English stays
+    QCOMPARE(QCoreApplication::translate("x", "%n new match(es).", nullptr, 1), QStringLiteral("1 new match."));
 }
 
 void TestUi::syncRunnerFollowsAnAccountAndNotifies() {

@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <vector>
 
 namespace herald::ui {
 
@@ -33,6 +34,21 @@ public:
     }
 };
 
+// The translators installLanguage put in place (GUI thread only): a later call replaces them, so the app can speak
+// the system's language while it opens the store, then the one chosen in Settings.
+std::vector<QTranslator*>& installed() {
+    static std::vector<QTranslator*> translators;
+    return translators;
+}
+
+void removeInstalled() {
+    for (QTranslator* translator : installed()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed().clear();
+}
+
 } // namespace
 
 QStringList availableLanguages() {
@@ -48,7 +64,10 @@ bool installLanguage(QCoreApplication& app, const QString& lang) {
         return false;
     }
     if (lang == QLatin1String("en")) {
-        QCoreApplication::installTranslator(new EnglishPlurals(&app)); // the source language, but for plurals
+        removeInstalled();
+        installed().push_back(new EnglishPlurals(&app)); // the source language, but for plurals
+        QCoreApplication::installTranslator(installed().back());
+        QLocale::setDefault(QLocale(QLocale::English));
         return true;
     }
     auto* herald = new QTranslator(&app);
@@ -56,11 +75,14 @@ bool installLanguage(QCoreApplication& app, const QString& lang) {
         delete herald;
         return false;
     }
+    removeInstalled();
+    installed().push_back(herald);
     QCoreApplication::installTranslator(herald);
     // Qt's own strings (OK, Cancel, file dialogs); absent on a system without the package, which is harmless.
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        installed().push_back(qt);
         QCoreApplication::installTranslator(qt);
     } else {
         delete qt;

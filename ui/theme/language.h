@@ -10,7 +10,8 @@ class QCoreApplication;
 namespace herald::ui {
 
 QStringList availableLanguages(); // "en", "fr"
-// Installs the translators for lang ("fr"; "en" installs none). False when lang is not available.
+// Installs the translators for lang ("fr"; "en": only its plurals), in place of those a previous call installed.
+// False when lang is not available (the previous language stays).
 bool installLanguage(QCoreApplication& app, const QString& lang);
 // "fr" when the system's locale is French, else "en".
 QString systemLanguage();
