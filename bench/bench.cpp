@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // herald-bench: measures Herald's budgets and prints the results as JSON (one object per benchmark).
 //   herald-bench ingest [--matches N] [--threads N] [--min-timeline-events N]
 //   herald-bench open --cli PATH --data-dir DIR [--runs N]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // herald-bench open / stats-burst: what a process pays to start on a store of any size (issue 10's budgets).
 #pragma once
 

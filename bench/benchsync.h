@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sync budgets, measured against the loopback Riot stand-in (tests/standin).
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // herald-gui-bench: the desktop app's budgets, measured for real and printed as JSON.
 //   herald-gui-bench sync-watchdog [--matches N]   the GUI thread's longest stall while a sync ingests (the whole
 //                                                   window: history and dashboard reload as matches arrive)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Herald authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One interface target carries the flags every Herald target shares, so a layer's CMakeLists stays about its sources.
 add_library(herald_compile_options INTERFACE)
 target_compile_features(herald_compile_options INTERFACE cxx_std_20)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Herald authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Herald needs to build, run and test, if any are missing.
 # Uses apt-get as root, or through sudo otherwise. Safe to run again: it does nothing when all are there.
 set -euo pipefail

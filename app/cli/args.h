@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command-line parsing for herald-cli: --name value, --name=value, flags and positionals.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The herald-cli sub-commands. Each returns the process exit code: 0 ok, 1 runtime failure, 2 usage error.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // herald-cli: every capability of Herald in a scriptable form, sharing the app's core code.
 #include "args.h"
 #include "commands.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tabular output for data commands: an aligned table, JSON {"columns":[...],"rows":[[...]]} or CSV.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wires the toolbar's account switcher: one followed account (it becomes the current one) or all of them merged.
 #pragma once
 

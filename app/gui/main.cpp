@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // herald: the desktop app. This is the composition root: it opens the store, creates the models and the
 // window, and owns the threads they use.
 #include "accountswiring.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wires the Settings and Diagnostics pages into the window: settings applied where they matter (theme, time
 // zone of the dashboards, streamer mode of the match detail, sync concurrency), the key's removal from the
 // keychain, and the dashboard's cache figures into Diagnostics.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opens the data folder for the app off the GUI thread. An upgrade of an existing store (its backup, the
 // migrations, the compaction that follows, a re-derivation) can take a while on a large history: a dialog shows
 // how far it is.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wires the sync into the window: the toolbar's actions, the key in the keychain, the account dialog, the
 // progress panel, and a reload of the history when new matches arrive.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whitelist of metrics and dimensions (docs/METRICS.md). Queries name entries of this catalog; only the
 // SQL written here ever reaches the database, user text never does.
 #pragma once

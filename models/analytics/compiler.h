@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Query -> parameterised SQL over the catalog. Validation explains itself and lists the valid names.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AnalyticsEngine: runs queries (compiled from the catalog) and keeps their results in an LRU cache with a TTL,
 // keyed by the normalised query and the store's data version, so any write makes old results unreachable.
 // Queries over base rows are evaluated on an in-memory frame of the players' participations, read once per data

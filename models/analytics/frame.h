@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ParticipationFrame: the counted participations of a set of players, loaded once (one primary-key range scan per
 // player) into columns, so a dashboard's queries aggregate in memory instead of re-reading the same rows.
 #pragma once

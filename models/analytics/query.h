@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An analytics query (ARCHITECTURE §5, METRICS.md) and its typed result table.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Local time for analytics: IANA time zones (system tz database) turned into UTC offsets the SQL can use.
 #pragma once
 

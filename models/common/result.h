@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Result<T>: a value or a categorised error, returned at every boundary of the core libraries.
 #pragma once
 

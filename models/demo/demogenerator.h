@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DemoGenerator: a deterministic, believable match history for the demo account (Demo#HRLD), made from the
 // bundled real Match-V5 payloads: the player's champion pool and role mix, wins and losses, play sessions in
 // the evenings, remakes and the odd aborted game, and timelines for about three matches in four.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Static game data from the bundled snapshot: queue names (Riot's queue constants) and champions (Data Dragon).
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // zstd for the raw payloads we keep forever, and the content hash that detects a payload seen before.
 #pragma once
 

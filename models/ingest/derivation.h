@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-participation derivations of METRICS.md, computed in SQL from a match's stored rows: team totals
 // (Arena: sub-teams), the lane opponent, and gold / CS differences at 10 and 15 minutes from the frames.
 // Also keeps the rollups in step: champion_performance (per followed player, champion and queue) and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importer: files or in-memory payloads -> the store. Parsing, deriving and compressing run on worker
 // threads (both cores); the writer thread commits batches, one savepoint per record.
 #pragma once

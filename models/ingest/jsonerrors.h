@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Explains why bytes are not valid JSON (where, and whether they look truncated). The fast parser only says
 // that a document is invalid; this slower pass runs on the error path alone.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MatchWriter: writes match and timeline records on the writer connection, one record per call.
 // The caller wraps each call in a Savepoint, so a record is all its rows or none of them.
 #pragma once

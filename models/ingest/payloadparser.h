@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Match-V5 match and timeline payloads -> records. Validates shapes and says precisely what is wrong.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Re-derivation: every derived row rebuilt from the raw payloads kept in the store (bronze -> silver -> gold).
 #pragma once
 

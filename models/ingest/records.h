@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What ingestion derives from a Match-V5 match or timeline payload, ready to be written in one unit.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Followed accounts (accounts table) and what the sync keeps about them: profile, last sync figures, queue.
 #pragma once
 

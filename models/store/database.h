@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thin RAII layer over the sqlite3 C API: Database (one connection), Statement (prepared on construction,
 // finalized on destruction) and Transaction / Savepoint (roll back unless committed).
 // Inside the store a failed call throws StoreError; public store APIs catch it and return Result values.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One match in full for the match detail view: both sides' scoreboards (any number of teams and sub-teams),
 // team totals, the gold difference over time from the timeline frames, the key events, and the player's note
 // and tags (match_notes).

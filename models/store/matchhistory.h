@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The match history read path shared by the CLI and the GUI: newest first, keyset-paged, one player or all.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Numbered, append-only schema migrations embedded at build time; the version lives in PRAGMA user_version.
 #pragma once
 

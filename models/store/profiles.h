@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a sync learns about a followed account besides its matches: the summoner profile (account_profiles) and
 // rank snapshots (ranking_history). Writer side: these throw StoreError inside writer jobs.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Key/value settings kept in the store (user_settings). Never secrets: keys live in the OS keychain.
 #pragma once
 

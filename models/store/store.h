@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Store: a data folder opened for reading (any number of processes) or writing (one process, one writer
 // thread). Readers get their own read-only connections; WAL lets them read while the writer commits.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Health report of a store: integrity, foreign keys, schema version, journal mode, row counts.
 #pragma once
 

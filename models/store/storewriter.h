@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StoreWriter: the one thread that writes to the database. Jobs queue up and run in order on its own
 // connection; callers get a future with a Result. The connection is opened (and migrated) on that thread
 // and never leaves it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync's own tables: sync_queue (match ids listed and not fetched yet) and sync_state (each account's last
 // sync). Writes run inside writer jobs and throw StoreError like every writer-side store function; reads return
 // Result values.

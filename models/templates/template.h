@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dashboard templates (docs/TEMPLATES.md): the document model, strict parsing and validation with messages that
 // name the source, the widget and the field, the canonical JSON form, the built-ins, and the analytics query
 // each widget asks.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The player's templates in the store (analytics_templates) next to the built-ins: list, save, duplicate,
 // rename, delete, import and export. Built-ins are read-only; "Duplicate" makes an editable copy.
 #pragma once

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Herald authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- V001: accounts, settings, matches (bronze raw payloads + silver rows), timeline frames and key events.
 -- Child tables reference matches by its integer id: a compact key repeated on every derived row.
 

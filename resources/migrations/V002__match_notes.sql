@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Herald authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- V002: the player's own notes and tags on matches (kept when a match payload is replaced).
 CREATE TABLE match_notes (
     match_id   TEXT PRIMARY KEY REFERENCES matches (match_id) ON DELETE CASCADE,

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Herald authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- V003: match_participants becomes the analytics table (the gold layer of one player's games).
 -- Clustered by player and time, so "my games" is one contiguous range, read without per-row lookups; it carries
 -- the match attributes analytics filters on and the per-participation derivations of METRICS.md (team totals,

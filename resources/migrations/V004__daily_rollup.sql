@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Herald authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- V004: user_analytics, the daily rollup: totals over the counted participations (complete, not remakes) of every
 -- followed account per UTC day and queue, kept in step by ingestion. Analytics reads it for day / week / month /
 -- queue questions whose time zone has offset zero over the data (UTC): local days elsewhere cut days differently.

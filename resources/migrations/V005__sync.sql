@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Herald authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- V005: what the Riot API sync keeps between runs.
 
 -- Match ids found by paging an account's history and not fetched yet. A match leaves the queue in the same

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Herald authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- V006: the player's dashboard templates (docs/TEMPLATES.md). Built-in templates are served from the program
 -- itself (resources/templates), so a new Herald's built-ins always win; this table holds the player's own
 -- (origin 'user') and the ones received from others (origin 'shared').

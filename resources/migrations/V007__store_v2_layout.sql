@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Herald authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- V007: store v2. The raw payloads (bronze) move out of `matches` into `match_payloads`, so a scan of
 -- `matches` reads only what queries use instead of every row's zstd overflow pages; whether derived rows are
 -- stale is answered by an index, not a scan; timeline events keep typed columns instead of repeating their

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table herald-embed generates: one entry per embedded file, zstd-compressed.
 #pragma once
 

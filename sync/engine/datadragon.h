@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DataDragon: game data from Riot's Data Dragon CDN and static constants into the store's game_configs
 // (versions, champions, items, queue names), and champion icons cached on disk. No API key is involved: Data
 // Dragon is public and never sees the Riot key. Offline, the bundled snapshot (models/gamedata) serves.

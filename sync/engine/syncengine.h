@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncEngine: one account's Riot history into the store (ARCHITECTURE §4). Resolve the Riot ID, snapshot the
 // profile and ranks, page match ids newest first until the first stored one, queue the unknown ids in
 // sync_queue, fetch match + timeline with bounded concurrency and ingest each in one transaction that also

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HttpClient: one libcurl multi handle on its own network thread. Requests are queued from any thread and
 // run with bounded concurrency; each completion is handed to its callback on the network thread (keep it
 // short: copy the result and return). HTTP/2 where offered, gzip, a timeout on every request, TLS

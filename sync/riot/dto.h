@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Riot API answers other than match and timeline payloads (those go to models/ingest), parsed and checked.
 #pragma once
 

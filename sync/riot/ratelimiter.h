@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RateLimiter: Riot's limits, learned from the responses and respected before sending (ARCHITECTURE §4).
 // Per routing value there is one application limiter and one limiter per method; each is a set of sliding
 // windows ("20:1,100:120" = 20 requests per second and 100 per two minutes) read from X-App-Rate-Limit /

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RiotClient: Riot API requests through the rate limiter and the HTTP client. Requests wait in order until
 // their limiters allow them, at most maxConcurrent run at once, 429s / 5xx / dropped connections are retried
 // a bounded number of times (Retry-After obeyed on the limiter X-Rate-Limit-Type names, exponential backoff

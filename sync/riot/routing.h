@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Riot API routing: platform values (euw1, kr, ...) for summoner-v4 / league-v4, regional values (americas,
 // europe, asia, sea) for account-v1 / match-v5, the URL of a request, and Riot IDs.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytics engine against docs/METRICS.md: metrics computed by hand from real payloads, dimensions and
 // filters against an independent computation over the raw demo JSON, time zones, hostile input, query plans,
 // the rollup path, the cache and re-derivation.

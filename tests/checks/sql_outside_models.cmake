@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Herald authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when SQL text appears outside models/: only the store modules, the migrations and the analytics compiler
 # speak SQL; sync/, ui/ and app/ call intent-named store functions (docs/ARCHITECTURE.md, "Store v2").
 #   cmake -DROOT=<source dir> -P sql_outside_models.cmake

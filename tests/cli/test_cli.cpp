@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // herald-cli end to end: the built binary on temporary data folders, its output and exit codes.
 #include "store/database.h"
 #include "store/migrations.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ingestion of real Match-V5 payloads of every shape, and clear errors for malformed ones.
 #include "ingest/compression.h"
 #include "ingest/importer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RiotStandin: a loopback stand-in of the Riot API for tests and benchmarks (cpp-httplib). It serves recorded
 // payloads under the real paths ({base}/{route}{path}, as HERALD_RIOT_BASE_URL gives them), checks the
 // X-Riot-Token header, announces its limits in the real X-App-Rate-Limit / X-Method-Rate-Limit headers with

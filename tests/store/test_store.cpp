@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local store: WAL and pragmas, migrations, refusal of newer or damaged files, one writer, atomic writes,
 // readers alongside the writer, and the indexes its hot queries need.
 #include "demo/demohistory.h"

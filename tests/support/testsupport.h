@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared helpers for the test suites: fixture files, derived payload shapes, temporary stores.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Riot API sync: the limiter's arithmetic, routing and Riot IDs, and whole syncs against the loopback stand-in
 // (faults, kills, cancel, key changes). The stand-in speaks HTTP like Riot: real paths, headers and statuses.
 #include "demo/demogenerator.h"

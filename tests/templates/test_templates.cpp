@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dashboard templates: the built-ins, strict validation with precise messages, the canonical form, the queries
 // widgets ask (run for real on a demo store), and the player's templates in the store.
 #include "analytics/engine.h"

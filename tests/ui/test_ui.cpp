@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first window: the lazy match model (checked by QAbstractItemModelTester), the history view and a
 // rendered window that is not blank. Runs offscreen.
 #include "common/backgroundwrite.h"

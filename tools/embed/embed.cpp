@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // herald-embed OUTPUT.cpp NAME=FILE... : writes a C++ source holding each FILE zstd-compressed under NAME.
 #include <cstdio>
 #include <fstream>

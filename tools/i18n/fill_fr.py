@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Herald authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills resources/translations/herald_fr.ts from the French texts below (written by hand for Herald).
 
 Run after `lupdate ui app/gui -ts resources/translations/herald_fr.ts`: every source string needs an entry

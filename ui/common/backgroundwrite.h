@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A write through the store's writer that the GUI thread never waits for (a sync may keep the writer busy):
 // a pool thread waits for the job's result, then `then` runs on the GUI thread with it, unless `context` has
 // been destroyed meanwhile. The writer runs jobs in submission order, so quick successive writes keep theirs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Errors from the core in the interface's language: a known Error::code is translated with its arguments
 // (context "Errors"); any other error shows its English message.
 #pragma once

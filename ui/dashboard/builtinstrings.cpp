@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The visible texts of the built-in templates (resources/templates/*.json), listed for lupdate so they are
 // translated like the rest of the interface. A test checks that this list matches the files.
 #include "builtinstrings.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Charts painted with QPainter: line (series over time, downsampled to the pixel width), bar, pie, heatmap and
 // the KPI tile. Hovering shows the value under the mouse. Colours come from the palette, so they follow the
 // theme.

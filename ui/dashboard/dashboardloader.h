@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardLoader: runs a dashboard's widget queries on its own thread with its own read connection and the
 // analytics engine (cache keyed by the data version). Results come back one widget at a time, as signals; a
 // newer request makes the loader drop what is left of an older one.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardView: a template rendered on its grid, with the template picker and the filter bar (queue, period,
 // role, champion, patch) that applies to every widget. Queries run on the DashboardLoader's thread; widgets
 // show a loading state, then their result.

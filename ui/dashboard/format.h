@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How metric values and names read in the app: percentages for rates, signs for differences, "—" for none.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WidgetEditor: the form that configures one dashboard widget. It offers only what the catalog has (metrics
 // with their definitions as help, dimensions, sorts) and checks the result with the template's own validation,
 // so what it accepts always loads.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WidgetFrame: one dashboard widget on the grid: its title (the metric's definition as tooltip), a loading
 // state, then the chart, table or number, or the error.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MatchListModel: the match history as a lazy table model. Rows arrive a page at a time from a
 // MatchPageLoader on its own thread; scrolling near the end asks for the next page (fetchMore).
 #pragma once

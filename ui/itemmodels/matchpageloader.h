@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MatchPageLoader: lives on a worker thread and owns that thread's read connection. The GUI asks for pages
 // with queued calls and gets them back as signals, so no query ever runs on the GUI thread.
 #pragma once

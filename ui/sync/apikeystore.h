@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ApiKeyStore: the Riot API key in the system keychain (QtKeychain: Secret Service / KWallet, macOS Keychain,
 // Windows Credential Store). Never written anywhere else: no insecure fallback to a settings file, and the key
 // never reaches logs or messages. HERALD_RIOT_API_KEY, when set, wins (headless machines, CI).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncRunner: the GUI's handle on the sync (sync/engine) and the Data Dragon refresh. Jobs run one at a time
 // on a worker thread; progress and results come back as signals on the GUI thread, so the GUI never waits on
 // the network or the store. The API key lives in memory only (read from the keychain by ApiKeyStore).

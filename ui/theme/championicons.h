@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChampionIcons: champion portraits for lists and tables, from the Data Dragon icons the sync caches
 // (DATA_DIR/cache/champion-icons/VERSION/), newest version first. Without one (offline, the demo), a round
 // badge with the champion's initials in a colour of its own stands in, so rows never have holes.

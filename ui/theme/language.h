@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The interface language: English (the source) or French (resources/translations/herald_fr.ts, compiled into
 // the program), with Qt's own strings (dialog buttons, file dialogs) from Debian's qt6-translations-l10n.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's look: Fusion with a dark (default) or light palette and a few style rules.
 #pragma once
 

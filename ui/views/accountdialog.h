@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountDialog: a Riot ID, its platform and where its data comes from (the player's own Riot API key; the
 // Herald server is listed, disabled, until Herald has one), checked before it is accepted.
 #pragma once

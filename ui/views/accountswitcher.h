@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountSwitcher: the toolbar's account picker: each followed account, and "All accounts" to look at them
 // merged (a coach's or a smurf owner's view).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DiagnosticsView: what a bug report needs: the store's path and size, schema version, row counts, the
 // analytics cache's hit rate, each account's last sync, and an integrity check on demand. Everything is read
 // off the GUI thread.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: the app's frame: the Dashboard and Matches views as tabs, the toolbar and the status bar. The
 // composition root (app/gui) gives it the models and views.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MatchDetailView: one match: both sides' scoreboards (also 16-player Arena and 1-player modes), team totals,
 // the gold difference over time, the key events on a time axis, and the player's note and tags.
 #pragma once

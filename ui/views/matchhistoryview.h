@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MatchHistoryView: the player's matches, newest first, with a search box and queue and result filters; scrolls through
 // any number of matches because its model fetches pages lazily.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Paints a match row's outcome: a coloured strip on the first cell and the result in its colour.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SettingsView: theme, time zone, streamer mode, sync concurrency, data folder and the Riot API key. Values
 // live in the store's user_settings (never a secret: the key stays in the system keychain); the data folder
 // is a per-user QSettings value read at start (it says where the store is).

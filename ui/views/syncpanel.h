@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncPanel: the sync's progress in the status bar: phase, a progress bar, the ETA or the rate-limit wait, and
 // a cancel button. Hidden when no sync runs; a finished sync leaves its result as a message.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WelcomeDialog: the first run's choice: follow your own Riot account, or explore the demo history that was
 // just prepared (Demo#HRLD). Following an account asks for the Riot ID, the server and the API key next.
 #pragma once
