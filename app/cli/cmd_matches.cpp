@@ -65,13 +65,13 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
         const auto& rows = read.value();
         for (const auto& m : rows) {
             using nlohmann::json;
-            table.rows.push_back(
-                {m.matchId, formatTime(m.gameCreation, format == Format::Table), gameData.queueName(m.queueId),
-                 m.hasPlayer ? json(m.championName) : json(), json(m.resultLabel()),
-                 m.hasPlayer
-                     ? json(std::to_string(m.kills) + "/" + std::to_string(m.deaths) + "/" + std::to_string(m.assists))
-                     : json(),
-                 m.hasPlayer ? json(m.cs) : json(), formatDuration(m.durationSeconds)});
+            table.rows.push_back({m.matchId, formatTime(m.gameCreation, format == Format::Table),
+                                  m.queueUnknown() ? json() : json(gameData.queueName(m.queueId)),
+                                  m.hasPlayer ? json(m.championName) : json(), json(m.resultLabel()),
+                                  m.hasPlayer ? json(std::to_string(m.kills) + "/" + std::to_string(m.deaths) + "/" +
+                                                     std::to_string(m.assists))
+                                              : json(),
+                                  m.hasPlayer ? json(m.cs) : json(), formatDuration(m.durationSeconds)});
             cursor = store::HistoryCursor{m.gameCreation, m.matchRef};
         }
         if (remaining > 0) {

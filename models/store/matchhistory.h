@@ -37,6 +37,8 @@ struct MatchSummary {
 
     // "Win", "Loss", "Remake", "Aborted" (endOfGameResult other than GameComplete), or "" without a player.
     std::string resultLabel() const;
+    // Riot's stub for an aborted game says nothing of its queue (queueId 0 would read "Custom games").
+    bool queueUnknown() const { return participantCount == 0 && queueId == 0; }
     // Creep score per minute; 0 for a zero-length game.
     double csPerMinute() const;
 };

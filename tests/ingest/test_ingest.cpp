@@ -251,6 +251,7 @@ void TestIngest::abortedStubIsStoredOnceAndCountsNowhere() {
     const auto history = store::historyPage(db.value(), store::HistoryFilter{}, std::nullopt, 10).value();
     QCOMPARE(history.size(), std::size_t{1});
     QCOMPARE(history.front().resultLabel(), std::string("Aborted"));
+    QVERIFY(history.front().queueUnknown()); // not "Custom games", Riot's queue 0
     // Met again (the next sync, the same file): nothing changes, nothing fails.
     const auto again = importAll(temp.store->writer(), stub);
     QCOMPARE(again.duplicates, 2);

@@ -222,7 +222,7 @@ QVariant MatchListModel::data(const QModelIndex& index, int role) const {
                locale.toString(when.time(), timeFormat);
     }
     case QueueColumn:
-        return queueLabel(m->queueId);
+        return m->queueUnknown() ? QStringLiteral("—") : queueLabel(m->queueId);
     case ChampionColumn: {
         if (!m->hasPlayer) {
             return QStringLiteral("—");
