@@ -7,16 +7,14 @@
 namespace herald::store {
 
 Result<std::optional<GameConfigStamp>> gameConfigStamp(Database& db, const std::string& name) {
-    try {
+    return readResult("reading the game data", [&]() -> std::optional<GameConfigStamp> {
         Statement select(db, "SELECT version, fetched_at FROM game_configs WHERE name = ?");
         select.bind(1, name);
         if (!select.step()) {
-            return std::optional<GameConfigStamp>();
+            return std::nullopt;
         }
-        return std::optional<GameConfigStamp>(GameConfigStamp{select.columnText(0), select.columnInt64(1)});
-    } catch (const StoreError& e) {
-        return toError(e, "reading the game data");
-    }
+        return GameConfigStamp{select.columnText(0), select.columnInt64(1)};
+    });
 }
 
 void saveGameConfigs(Database& db, const std::vector<GameConfigDocument>& documents, const std::string& version,

@@ -230,21 +230,19 @@ Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::st
 }
 
 Result<std::vector<int>> storedQueues(Database& db) {
-    try {
+    return readResult("reading the queues", [&] {
         Statement queues(db, "SELECT queue_id FROM matches GROUP BY queue_id ORDER BY count(*) DESC, queue_id");
         std::vector<int> out;
         while (queues.step()) {
             out.push_back(queues.columnInt(0));
         }
         return out;
-    } catch (const StoreError& e) {
-        return toError(e, "reading the queues");
-    }
+    });
 }
 
 Result<FilterChoices> filterChoices(Database& db, const std::vector<std::string>& puuids) {
-    FilterChoices choices;
-    try {
+    return readResult("reading the filter choices", [&] {
+        FilterChoices choices;
         std::string in;
         for (std::size_t i = 0; i < puuids.size(); ++i) {
             in += i == 0 ? "?" : ", ?";
@@ -261,10 +259,8 @@ Result<FilterChoices> filterChoices(Database& db, const std::vector<std::string>
                 out->push_back(select.columnText(0));
             }
         }
-    } catch (const StoreError& e) {
-        return toError(e, "reading the filter choices");
-    }
-    return choices;
+        return choices;
+    });
 }
 
 } // namespace herald::store

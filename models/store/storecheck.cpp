@@ -72,12 +72,10 @@ Result<StoreCheck> checkStore(Database& db) {
 }
 
 Result<bool> isEmptyStore(Database& db) {
-    try {
+    return readResult("reading the store", [&] {
         return db.queryInt("SELECT (SELECT count(*) FROM (SELECT 1 FROM accounts LIMIT 1)) + "
                            "(SELECT count(*) FROM (SELECT 1 FROM matches LIMIT 1))") == 0;
-    } catch (const StoreError& e) {
-        return toError(e, "reading the store");
-    }
+    });
 }
 
 } // namespace herald::store

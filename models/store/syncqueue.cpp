@@ -8,14 +8,14 @@ namespace herald::store {
 
 namespace {
 
+constexpr std::string_view kReading = "reading the sync queue";
+
 Result<bool> exists(Database& db, const char* sql, const std::string& key) {
-    try {
+    return readResult(kReading, [&] {
         Statement stmt(db, sql);
         stmt.bind(1, key);
         return stmt.step();
-    } catch (const StoreError& e) {
-        return toError(e, "reading the sync queue");
-    }
+    });
 }
 
 } // namespace
@@ -29,17 +29,15 @@ Result<bool> isMatchQueued(Database& db, const std::string& matchId) {
 }
 
 Result<int> countQueuedMatches(Database& db, const std::string& puuid) {
-    try {
+    return readResult(kReading, [&] {
         Statement stmt(db, "SELECT count(*) FROM sync_queue WHERE puuid = ?");
         stmt.bind(1, puuid);
         return stmt.step() ? stmt.columnInt(0) : 0;
-    } catch (const StoreError& e) {
-        return toError(e, "reading the sync queue");
-    }
+    });
 }
 
 Result<std::vector<std::string>> queuedMatchIds(Database& db, const std::string& puuid, int limit) {
-    try {
+    return readResult(kReading, [&] {
         Statement stmt(db, "SELECT match_id FROM sync_queue WHERE puuid = ? ORDER BY match_id DESC LIMIT ?");
         stmt.bind(1, puuid).bind(2, limit > 0 ? limit : -1);
         std::vector<std::string> ids;
@@ -47,9 +45,7 @@ Result<std::vector<std::string>> queuedMatchIds(Database& db, const std::string&
             ids.push_back(stmt.columnText(0));
         }
         return ids;
-    } catch (const StoreError& e) {
-        return toError(e, "reading the sync queue");
-    }
+    });
 }
 
 void enqueueMatches(Database& db, const std::string& puuid, const std::vector<QueuedMatch>& matches,
