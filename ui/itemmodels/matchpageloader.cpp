@@ -28,25 +28,30 @@ store::Database* MatchPageLoader::connection() {
     return m_db.get();
 }
 
-// The slots run on the reader thread: nothing thrown may leave them (it would end the app), so anything
-// unexpected is reported like a store error, and the next request starts with a fresh connection.
-void MatchPageLoader::loadOverview() {
-    try {
-        readOverview();
-    } catch (const std::exception& e) {
+// The slots run on the reader thread: nothing thrown may leave them (it would end the app). A store error
+// (busy, damaged) is reported in the player's words, anything else as it is; either way the next request starts
+// with a fresh connection.
+void MatchPageLoader::guarded(const std::function<void()>& read) {
+    auto reportAndReconnect = [this](const QString& message) {
         m_db.reset();
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(message);
+    };
+    try {
+        read();
+    } catch (const store::StoreFailure& e) {
+        reportAndReconnect(errorText(e.error()));
+    } catch (const std::exception& e) {
+        reportAndReconnect(QString::fromUtf8(e.what()));
     }
+}
+
+void MatchPageLoader::loadOverview() {
+    guarded([this] { readOverview(); });
 }
 
 void MatchPageLoader::loadPage(quint64 generation, const store::HistoryFilter& filter,
                                const std::optional<store::HistoryCursor>& after, int limit) {
-    try {
-        readPage(generation, filter, after, limit);
-    } catch (const std::exception& e) {
-        m_db.reset();
-        emit failed(QString::fromUtf8(e.what()));
-    }
+    guarded([&] { readPage(generation, filter, after, limit); });
 }
 
 void MatchPageLoader::readOverview() {
@@ -55,43 +60,20 @@ void MatchPageLoader::readOverview() {
         return;
     }
     AccountOverview overview;
-    const auto current = store::getSetting(*db, store::kCurrentAccountSetting);
-    if (!current) {
-        emit failed(errorText(current.error()));
-        m_db.reset(); // busy or damaged: the next request opens a fresh connection
-        return;
-    }
-    if (const auto& puuid = current.value()) {
-        const auto account = store::findAccount(*db, *puuid);
-        if (!account) {
-            emit failed(errorText(account.error()));
-            m_db.reset(); // busy or damaged: the next request opens a fresh connection
-            return;
-        }
-        if (account.value()) {
+    if (const auto puuid = store::orThrow(store::getSetting(*db, store::kCurrentAccountSetting))) {
+        if (const auto account = store::orThrow(store::findAccount(*db, *puuid))) {
             overview.puuid = QString::fromStdString(*puuid);
-            overview.riotId = QString::fromStdString(account.value()->riotId());
-            overview.platform = QString::fromStdString(account.value()->platform);
+            overview.riotId = QString::fromStdString(account->riotId());
+            overview.platform = QString::fromStdString(account->platform);
         }
     }
     store::HistoryFilter filter;
     if (!overview.puuid.isEmpty()) {
         filter.puuids.push_back(overview.puuid.toStdString());
     }
-    const auto count = store::historyCount(*db, filter);
-    if (!count) {
-        emit failed(errorText(count.error()));
-        m_db.reset(); // busy or damaged: the next request opens a fresh connection
-        return;
-    }
-    overview.matchCount = count.value();
-    auto queues = store::storedQueues(*db);
-    if (!queues) {
-        emit failed(errorText(queues.error()));
-        m_db.reset(); // busy or damaged: the next request opens a fresh connection
-        return;
-    }
-    overview.queues = QList<int>(queues->begin(), queues->end());
+    overview.matchCount = store::orThrow(store::historyCount(*db, filter));
+    const auto queues = store::orThrow(store::storedQueues(*db));
+    overview.queues = QList<int>(queues.begin(), queues.end());
     emit overviewLoaded(overview);
 }
 
@@ -101,14 +83,8 @@ void MatchPageLoader::readPage(quint64 generation, const store::HistoryFilter& f
     if (db == nullptr) {
         return;
     }
-    auto page = store::historyPage(*db, filter, after, limit);
-    if (!page) {
-        emit failed(errorText(page.error()));
-        m_db.reset(); // busy or damaged: the next request opens a fresh connection
-        return;
-    }
-    const bool atEnd = static_cast<int>(page->size()) < limit;
-    emit pageLoaded(generation, page.value(), atEnd);
+    const auto page = store::orThrow(store::historyPage(*db, filter, after, limit));
+    emit pageLoaded(generation, page, static_cast<int>(page.size()) < limit);
 }
 
 } // namespace herald::ui

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -48,6 +49,7 @@ signals:
     void failed(const QString& message);
 
 private:
+    void guarded(const std::function<void()>& read);
     void readOverview();
     void readPage(quint64 generation, const store::HistoryFilter& filter,
                   const std::optional<store::HistoryCursor>& after, int limit);
