@@ -120,13 +120,7 @@ std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store) {
     }
     sync::riot::RiotConfig config;
     config.apiKey = key;
-    std::string setting;
-    if (auto reader = store.openReader()) {
-        if (auto stored = store::getSetting(reader.value(), "riot_base_url"); stored && stored.value()) {
-            setting = *stored.value();
-        }
-    }
-    config.baseUrl = sync::riot::riotBaseUrlFromEnvironment(setting);
+    config.baseUrl = sync::riotBaseUrl(store);
     return config;
 }
 

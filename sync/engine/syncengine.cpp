@@ -111,6 +111,16 @@ std::string keyFingerprint(const std::string& apiKey) {
     return text;
 }
 
+std::string riotBaseUrl(store::Store& store) {
+    std::string setting;
+    if (auto reader = store.openReader()) {
+        if (auto stored = store::getSetting(reader.value(), "riot_base_url"); stored && stored.value()) {
+            setting = *stored.value();
+        }
+    }
+    return riot::riotBaseUrlFromEnvironment(setting);
+}
+
 SyncEngine::SyncEngine(store::Store& store, riot::RiotConfig config) : m_store(store), m_config(std::move(config)) {}
 
 SyncEngine::~SyncEngine() = default;

@@ -72,6 +72,10 @@ struct SyncSummary {
 // The value kept in accounts.resolved_by for a key: a fingerprint, never the key.
 std::string keyFingerprint(const std::string& apiKey);
 
+// Where Riot's API is asked: HERALD_RIOT_BASE_URL, else the store's riot_base_url setting (also when it cannot be
+// read), else Riot's own hosts (empty).
+std::string riotBaseUrl(store::Store& store);
+
 class SyncEngine {
 public:
     SyncEngine(store::Store& store, riot::RiotConfig config);

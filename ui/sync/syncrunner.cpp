@@ -20,13 +20,7 @@ SyncRunner::SyncRunner(store::Store& store, QObject* parent)
     qRegisterMetaType<herald::ui::SyncStatus>();
     qRegisterMetaType<herald::ui::SyncResult>();
     m_pool->setMaxThreadCount(1);
-    std::string setting;
-    if (auto reader = m_store.openReader()) {
-        if (auto stored = store::getSetting(reader.value(), "riot_base_url"); stored && stored.value()) {
-            setting = *stored.value();
-        }
-    }
-    m_config.baseUrl = sync::riot::riotBaseUrlFromEnvironment(setting);
+    m_config.baseUrl = sync::riotBaseUrl(m_store);
 }
 
 SyncRunner::~SyncRunner() {
