@@ -61,6 +61,7 @@ private:
 struct MatchTemplate {
     json doc;
     int queueId = 0;
+    int winner = 0;          // the teamId that won the recorded game
     std::string ownTimeline; // name of the timeline recorded with this match, if any
 };
 
@@ -71,6 +72,7 @@ struct TimelineTemplate {
     std::vector<int> slots;            // kSlotMatchId, kSlotGameId or a participant index
     std::int64_t lastTimestamp = 0;
     std::size_t keyEvents = 0; // the events ingestion keeps as rows
+    int goldLeader = 0;        // the teamId ahead in gold on the last frame (participants 1-5 are team 100)
 };
 constexpr int kSlotMatchId = -1;
 constexpr int kSlotGameId = -2;
@@ -97,6 +99,14 @@ TimelineTemplate makeTimelineTemplate(const std::string& raw) {
     }
     const auto& frames = doc["info"]["frames"];
     t.lastTimestamp = frames.empty() ? 0 : frames.back().value("timestamp", std::int64_t{0});
+    if (!frames.empty() && frames.back().contains("participantFrames")) {
+        std::int64_t blue = 0;
+        std::int64_t red = 0;
+        for (const auto& [id, frame] : frames.back()["participantFrames"].items()) {
+            (std::stoi(id) <= 5 ? blue : red) += frame.value("totalGold", std::int64_t{0});
+        }
+        t.goldLeader = blue >= red ? 100 : 200;
+    }
     const std::string text = doc.dump();
     std::size_t from = 0;
     for (;;) {
@@ -167,12 +177,15 @@ int scaled(const json& value, double factor) {
     return static_cast<int>(std::lround(value.get<double>() * factor));
 }
 
-std::int64_t startOfTodayUtc() {
+} // namespace
+
+std::int64_t demoEndMs(const DemoOptions& options) {
+    if (options.endMs > 0) {
+        return options.endMs;
+    }
     const std::int64_t now = nowMs();
     return now - now % kDay;
 }
-
-} // namespace
 
 const DemoAccount& demoAccount() {
     static const DemoAccount account{"HeraldDemo-0000000000000000000000000000000000000000000000000000000000000000000",
@@ -211,6 +224,11 @@ void DemoGenerator::State::loadTemplates() {
         MatchTemplate t;
         t.doc = json::parse(resources::load(std::string("demo/match_") + id + ".json").value_or("{}"));
         t.queueId = t.doc["info"].value("queueId", 0);
+        for (const auto& team : t.doc["info"]["teams"]) {
+            if (team.value("win", false)) {
+                t.winner = team.value("teamId", 0);
+            }
+        }
         t.ownTimeline = timeline;
         templates.push_back(std::move(t));
     }
@@ -236,7 +254,7 @@ void DemoGenerator::State::loadTemplates() {
 }
 
 void DemoGenerator::State::planTimes() {
-    const std::int64_t end = options.endMs > 0 ? options.endMs : startOfTodayUtc();
+    const std::int64_t end = demoEndMs(options);
     const std::vector<std::pair<int, int>> hours = {{12, 2}, {13, 2},  {14, 3},  {15, 3},  {16, 4}, {17, 6},
                                                     {18, 8}, {19, 10}, {20, 12}, {21, 12}, {22, 8}, {23, 4}};
     const std::vector<std::pair<int, int>> gapDays = {{0, 15}, {1, 55}, {2, 20}, {3, 10}};
@@ -304,20 +322,7 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     json& participants = info["participants"];
     const bool aram = queue == 450;
 
-    // The player's seat: a participant of the chosen role (any seat in ARAM).
     std::string role = aram ? "" : rng.weighted(kRoles);
-    std::vector<std::size_t> seats;
-    for (std::size_t i = 0; i < participants.size(); ++i) {
-        if (aram || participants[i].value("teamPosition", "") == role) {
-            seats.push_back(i);
-        }
-    }
-    if (seats.empty()) {
-        seats.push_back(rng.next() % participants.size());
-        role = participants[seats[0]].value("teamPosition", "");
-    }
-    const std::size_t seat = seats[rng.next() % seats.size()];
-
     std::string champion;
     double winChance = 0.49;
     if (aram || !kPools.count(role)) {
@@ -335,13 +340,21 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     const bool aborted = !remake && roll < 0.025;
     const bool win = !remake && rng.uniform() < winChance;
 
-    if (participants[seat].value("win", false) != win) {
-        for (auto& p : participants) {
-            p["win"] = !p.value("win", false);
+    // The player's seat: a participant of the chosen role (any seat in ARAM) on the side that had the wanted
+    // result in the recorded game, so the game's kills, gold and timeline stay those of a real game (a remake
+    // puts the player on the losing side, as before).
+    std::vector<std::size_t> seats;
+    for (int pass = 0; pass < 3 && seats.empty(); ++pass) { // the role, then any role, then any seat at all
+        for (std::size_t i = 0; i < participants.size(); ++i) {
+            const bool roleFits = aram || pass >= 1 || participants[i].value("teamPosition", "") == role;
+            if (roleFits && (pass == 2 || participants[i].value("win", false) == win)) {
+                seats.push_back(i);
+            }
         }
-        for (auto& team : info["teams"]) {
-            team["win"] = !team.value("win", false);
-        }
+    }
+    const std::size_t seat = seats[rng.next() % seats.size()];
+    if (!aram && participants[seat].value("teamPosition", "") != role) {
+        role = participants[seat].value("teamPosition", "");
     }
 
     // Everyone else: fresh names, puuids and distinct champions.
@@ -401,8 +414,17 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     const bool withTimeline = !remake && !aram && rng.uniform() < riftShare;
     const TimelineTemplate* timeline = nullptr;
     if (withTimeline && participants.size() == 10) {
-        const std::string name =
-            !tmpl.ownTimeline.empty() ? tmpl.ownTimeline : borrowableTimelines[rng.next() % borrowableTimelines.size()];
+        std::string name = tmpl.ownTimeline;
+        if (name.empty()) { // a borrowed timeline ends with the gold on the side that won this game
+            std::vector<const std::string*> fitting;
+            for (const auto& candidate : borrowableTimelines) {
+                if (timelines.at(candidate).goldLeader == tmpl.winner) {
+                    fitting.push_back(&candidate);
+                }
+            }
+            name = fitting.empty() ? borrowableTimelines[rng.next() % borrowableTimelines.size()]
+                                   : *fitting[rng.next() % fitting.size()];
+        }
         timeline = &timelines.at(name);
     }
     std::int64_t duration = info.value("gameDuration", std::int64_t{1800});
@@ -441,6 +463,19 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         }
     }
     mine["assists"] = std::min(mine.value("assists", 0), teammateKills);
+
+    // Team totals are the sums of their players, as in a real payload.
+    for (auto& team : info["teams"]) {
+        int kills = 0;
+        for (const auto& p : participants) {
+            if (p.value("teamId", 0) == team.value("teamId", -1)) {
+                kills += p.value("kills", 0);
+            }
+        }
+        if (team.contains("objectives") && team["objectives"].contains("champion")) {
+            team["objectives"]["champion"]["kills"] = kills;
+        }
+    }
 
     match["metadata"]["matchId"] = matchId;
     match["metadata"]["participants"] = puuids;

@@ -35,6 +35,9 @@ struct DemoOptions {
     int minTimelineEvents = 0;
 };
 
+// The moment the demo's newest game ends before (options.endMs, or the start of today in UTC).
+std::int64_t demoEndMs(const DemoOptions& options);
+
 class DemoGenerator {
 public:
     explicit DemoGenerator(const DemoOptions& options);

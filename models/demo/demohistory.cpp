@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "store/accounts.h"
 #include "store/database.h"
+#include "store/matchhistory.h"
 #include "store/profiles.h"
 #include "store/settings.h"
 #include "store/storewriter.h"
@@ -57,6 +58,15 @@ Status writeDemoRankHistory(store::Database& db, const std::string& puuid) {
     return Ok{};
 }
 
+constexpr std::string_view kDemoRecipeSetting = "demo_recipe";
+
+// What decides the demo's games: the same recipe gives the same matches.
+std::string demoRecipe(const DemoOptions& options) {
+    return "matches=" + std::to_string(options.matches) + ";seed=" + std::to_string(options.seed) +
+           ";end=" + std::to_string(demoEndMs(options)) + ";timelines=" + std::to_string(options.timelineShare) +
+           ";events=" + std::to_string(options.minTimelineEvents);
+}
+
 } // namespace
 
 Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const DemoOptions& options,
@@ -65,6 +75,20 @@ Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const
     const std::int64_t now = nowMs();
     auto registered = writer
                           .submit<Ok>([&](store::Database& db) -> Result<Ok> {
+                              // The same demo again resumes it (after a kill); another one would stack a
+                              // second, overlapping history on the first.
+                              const std::string recipe = demoRecipe(options);
+                              store::HistoryFilter mine;
+                              mine.puuids = {account.puuid};
+                              const auto stored = store::orThrow(store::historyCount(db, mine));
+                              const auto previous = store::orThrow(store::getSetting(db, kDemoRecipeSetting));
+                              if (stored > 0 && previous.value_or("") != recipe) {
+                                  return makeError(ErrorKind::Conflict, "a demo history is already stored here (" +
+                                                                            std::to_string(stored) + " matches of " +
+                                                                            account.gameName + "#" + account.tagLine +
+                                                                            "); use another --data-dir for a new one");
+                              }
+                              store::setSetting(db, kDemoRecipeSetting, recipe);
                               if (!store::orThrow(store::findAccount(db, account.puuid))) {
                                   store::AccountRow row;
                                   row.puuid = account.puuid;

@@ -62,11 +62,15 @@ Result<ImportReport> writeBatch(store::Database& db, const std::vector<Parsed>& 
     const std::int64_t now = nowMs();
     for (const Parsed& item : batch) {
         store::Savepoint unit(db);
+        writer.takeAttachedPending();
         try {
             const IngestOutcome outcome =
                 std::visit([&](const auto& record) { return writer.write(record, now, force); }, item.payload.value());
             unit.release();
             count(report, outcome);
+            const int attached = writer.takeAttachedPending(); // a timeline that came before its match
+            report.timelines += attached;
+            report.pending -= attached;
         } catch (const IngestConflict& e) {
             report.failed.push_back({item.source, e.what()});
         } catch (const store::StoreError& e) {
@@ -219,6 +223,7 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
     for (auto& t : threads) {
         t.join();
     }
+    report.pending = std::max(0, report.pending); // timelines of an earlier import may have found their match
     return report;
 }
 

@@ -229,6 +229,7 @@ void MatchWriter::attachPendingTimeline(std::int64_t matchRef, const std::string
         return; // stays pending: the match is kept either way
     }
     m_deletePending.bind(1, matchId).run();
+    ++m_attachedPending;
 }
 
 } // namespace herald::ingest

@@ -9,6 +9,7 @@
 #include "store/database.h"
 
 #include <stdexcept>
+#include <utility>
 
 namespace herald::ingest {
 
@@ -39,6 +40,9 @@ public:
     // their raw payloads (`herald-cli rebuild`, and automatically after a migration that needs it).
     static constexpr int kDeriveVersion = 2;
 
+    // Timelines that were waiting for their match and were attached by write(match) since the last call.
+    int takeAttachedPending() { return std::exchange(m_attachedPending, 0); }
+
 private:
     void insertParticipants(std::int64_t matchRef, const MatchRecord& match);
     void attachTimeline(std::int64_t matchRef, const TimelineRecord& timeline);
@@ -62,6 +66,7 @@ private:
     store::Statement m_upsertPending;
     store::Statement m_deletePending;
     ParticipationDeriver m_deriver;
+    int m_attachedPending = 0;
 };
 
 } // namespace herald::ingest

@@ -290,7 +290,8 @@ void TestCli::demoIsDeterministicAndRealistic() {
     QTemporaryDir c;
     const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("60"),
                               QStringLiteral("--seed"), QStringLiteral("7")};
-    QCOMPARE(cli(inDir(a, demo)).code, 0);
+    const Run first = cli(inDir(a, demo));
+    QCOMPARE(first.code, 0);
     QCOMPARE(cli(inDir(b, demo)).code, 0);
     QCOMPARE(cli(inDir(c, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("60"),
                            QStringLiteral("--seed"), QStringLiteral("8")}))
@@ -313,6 +314,9 @@ void TestCli::demoIsDeterministicAndRealistic() {
     QCOMPARE(queryInt(a, "SELECT count(*) FROM matches"), 60);
     const auto withTimeline = queryInt(a, "SELECT count(*) FROM match_payloads WHERE raw_timeline IS NOT NULL");
     QVERIFY2(withTimeline >= 35 && withTimeline <= 55, qPrintable(QString::number(withTimeline)));
+    // The summary counts every stored timeline, also one written before its match (the import is parallel).
+    QVERIFY2(first.out.find(", " + std::to_string(withTimeline) + " timeline(s)") != std::string::npos,
+             first.out.c_str());
     // A believable history: several champions, both results, more than one queue and role.
     QVERIFY(queryInt(
                 a, "SELECT count(DISTINCT champion_name) FROM match_participants WHERE puuid LIKE 'HeraldDemo%'") >= 8);
@@ -323,6 +327,13 @@ void TestCli::demoIsDeterministicAndRealistic() {
     // Running it again adds nothing.
     const Run again = cli(inDir(a, demo));
     QCOMPARE(again.code, 0);
+    QCOMPARE(queryInt(a, "SELECT count(*) FROM matches"), 60);
+    // Another demo does not stack a second, overlapping history on the first: it says one exists.
+    const Run other = cli(inDir(a, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("70"),
+                                    QStringLiteral("--seed"), QStringLiteral("7")}));
+    QCOMPARE(other.code, 1);
+    QVERIFY2(other.err.find("a demo history is already stored here (60 matches of Demo#HRLD)") != std::string::npos,
+             other.err.c_str());
     QCOMPARE(queryInt(a, "SELECT count(*) FROM matches"), 60);
     // A rank snapshot after every counted solo queue game, LP within a division, walked from the results; the
     // second run rewrote the same history.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ingestion of real Match-V5 payloads of every shape, and clear errors for malformed ones.
+#include "demo/demogenerator.h"
 #include "ingest/compression.h"
 #include "ingest/importer.h"
 #include "ingest/payloadparser.h"
@@ -79,6 +80,7 @@ private slots:
     void malformedInputsGetClearErrors();
     void oversizedFileIsRefusedBeforeReading();
     void badFilesDoNotStopTheOthers();
+    void demoGamesAreInternallyConsistent();
 };
 
 void TestIngest::everyRecordedMatchAndTimelineParses() {
@@ -635,5 +637,67 @@ void TestIngest::notesAndTagsAreSavedAndSearchable() {
     QCOMPARE(store::loadMatchDetail(db.value(), "KR_7014499581")->note, std::string());
 }
 
+void TestIngest::demoGamesAreInternallyConsistent() {
+    demo::DemoOptions options;
+    options.matches = 400;
+    options.seed = 11;
+    options.endMs = 1'780'000'000'000;
+    demo::DemoGenerator generator(options);
+    std::vector<ingest::NamedPayload> payloads;
+    while (generator.next(payloads)) {
+    }
+    std::map<std::string, int> winners; // match id -> winning team
+    int games = 0;
+    int winnerLeadsKills = 0;
+    int winnerLeadsGold = 0;
+    int timelines = 0;
+    int timelineEndsOnWinner = 0;
+    for (const auto& payload : payloads) {
+        json doc = json::parse(payload.bytes);
+        const std::string matchId = doc["metadata"]["matchId"];
+        if (payload.name.find("_timeline") != std::string::npos) {
+            std::int64_t gold[2] = {0, 0};
+            for (auto& [id, frame] : doc["info"]["frames"].back()["participantFrames"].items()) {
+                gold[std::stoi(id) <= 5 ? 0 : 1] += frame["totalGold"].get<std::int64_t>();
+            }
+            ++timelines;
+            timelineEndsOnWinner += (gold[0] > gold[1] ? 100 : 200) == winners.at(matchId) ? 1 : 0;
+            continue;
+        }
+        json& info = doc["info"];
+        if (info["participants"][0].value("gameEndedInEarlySurrender", false)) {
+            continue; // a remake has no winner to lead
+        }
+        std::map<int, std::pair<int, std::int64_t>> teams; // teamId -> kills, gold
+        for (auto& p : info["participants"]) {
+            teams[p["teamId"]].first += p["kills"].get<int>();
+            teams[p["teamId"]].second += p["goldEarned"].get<std::int64_t>();
+        }
+        int winner = 0;
+        for (auto& team : info["teams"]) {
+            QCOMPARE(team["objectives"]["champion"]["kills"].get<int>(), teams[team["teamId"]].first);
+            if (team["win"].get<bool>()) {
+                winner = team["teamId"];
+            }
+        }
+        QVERIFY2(winner != 0, matchId.c_str());
+        for (auto& p : info["participants"]) {
+            QCOMPARE(p["win"].get<bool>(), p["teamId"].get<int>() == winner);
+        }
+        winners[matchId] = winner;
+        const int loser = winner == 100 ? 200 : 100;
+        ++games;
+        winnerLeadsKills += teams[winner].first > teams[loser].first ? 1 : 0;
+        winnerLeadsGold += teams[winner].second > teams[loser].second ? 1 : 0;
+    }
+    QVERIFY(games > 350);
+    QVERIFY(timelines > 200);
+    // Most games, as in real ones: the winners took more kills and more gold, and the gold curve ends on their side.
+    QVERIFY2(winnerLeadsKills * 100 >= games * 80,
+             qPrintable(QStringLiteral("%1/%2").arg(winnerLeadsKills).arg(games)));
+    QVERIFY2(winnerLeadsGold * 100 >= games * 85, qPrintable(QStringLiteral("%1/%2").arg(winnerLeadsGold).arg(games)));
+    QVERIFY2(timelineEndsOnWinner * 100 >= timelines * 90,
+             qPrintable(QStringLiteral("%1/%2").arg(timelineEndsOnWinner).arg(timelines)));
+}
 QTEST_GUILESS_MAIN(TestIngest)
 #include "test_ingest.moc"
