@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <sstream>
 
 namespace herald::cli {
 
@@ -68,6 +69,30 @@ std::optional<long long> Args::integer(const std::string& name, long long min, l
                          std::to_string(max) + ", not '" + *text + "'");
     }
     return number;
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');) {
+        if (!item.empty()) {
+            out.push_back(item);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> riotIdOptions(const Args& args) {
+    std::vector<std::string> ids;
+    for (const auto& a : args.values("account")) {
+        for (auto& id : splitList(a)) {
+            if (id.find('#') == std::string::npos || id.back() == '#' || id.front() == '#') {
+                throw UsageError("a Riot ID is Name#TAG, not '" + id + "'");
+            }
+            ids.push_back(std::move(id));
+        }
+    }
+    return ids;
 }
 
 } // namespace herald::cli

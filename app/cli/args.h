@@ -40,4 +40,10 @@ private:
     std::vector<std::string> m_positional;
 };
 
+// "a,b,,c" -> {"a", "b", "c"}
+std::vector<std::string> splitList(const std::string& text);
+
+// The Riot IDs of every --account (repeated or comma-separated); UsageError for one that is not Name#TAG.
+std::vector<std::string> riotIdOptions(const Args& args);
+
 } // namespace herald::cli

@@ -3,6 +3,7 @@
 #include "args.h"
 #include "commands.h"
 #include "engine/syncengine.h"
+#include "ingest/localaccount.h"
 #include "ingest/rebuild.h"
 #include "output.h"
 #include "riot/routing.h"
@@ -15,9 +16,37 @@ namespace herald::cli {
 
 namespace {
 
+int accountsAddLocal(const Context& context, const Args& args) {
+    if (args.has("platform")) {
+        throw UsageError("a local account takes its platform from its matches: drop --platform or --local");
+    }
+    auto id = sync::riot::parseRiotId(args.positional()[1]);
+    if (!id) {
+        throw UsageError(id.error().message);
+    }
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto added = ingest::followLocalPlayer(store.value()->writer(), id->gameName, id->tagLine);
+    if (!added) {
+        return fail(added.error().message);
+    }
+    if (added->resolvedBy != store::AccountRow::kLocalSource) {
+        std::cout << added->riotId() << " is followed already (" << added->source() << ").\n";
+        return 0;
+    }
+    std::cout << "Following " << added->riotId() << " as a local account (" << added->platform
+              << "): its imported matches feed the history and the dashboards; nothing is synced.\n";
+    return 0;
+}
+
 int accountsAdd(const Context& context, const Args& args) {
     if (args.positional().size() != 2) {
         throw UsageError("accounts add takes one Riot ID: herald-cli accounts add \"Name#TAG\" --platform euw1");
+    }
+    if (args.has("local")) {
+        return accountsAddLocal(context, args);
     }
     const auto platformName = args.value("platform");
     if (!platformName) {
@@ -59,7 +88,7 @@ int accountsList(const Context& context, const Args& args) {
         return 1;
     }
     TableData table;
-    table.columns = {"riot_id", "platform", "matches", "queued", "level", "ranks", "last_sync", "last_error"};
+    table.columns = {"riot_id", "platform", "source", "matches", "queued", "level", "ranks", "last_sync", "last_error"};
     const auto summaries = store::summarizeAccounts(*access->db);
     if (!summaries) {
         return fail(summaries.error().message);
@@ -71,7 +100,7 @@ int accountsList(const Context& context, const Args& args) {
         }
         const auto& a = summary.account;
         table.rows.push_back(
-            {a.riotId(), a.platform, summary.matches, summary.queued,
+            {a.riotId(), a.platform, a.source(), summary.matches, summary.queued,
              summary.summonerLevel ? nlohmann::json(*summary.summonerLevel) : nlohmann::json(),
              ranks.empty() ? nlohmann::json() : nlohmann::json(ranks),
              a.lastSyncAt ? nlohmann::json(formatTime(*a.lastSyncAt, format == Format::Table)) : nlohmann::json(),
@@ -124,7 +153,7 @@ int accountsRemove(const Context& context, const Args& args) {
 } // namespace
 
 int runAccounts(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"platform"}, {"format"}});
+    const Args args(words, {{"platform"}, {"format"}, {"local", false}});
     if (args.positional().empty()) {
         throw UsageError("accounts needs an action: add, list or remove");
     }

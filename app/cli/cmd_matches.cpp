@@ -25,7 +25,7 @@ std::string formatDuration(std::int64_t seconds) {
 } // namespace
 
 int runMatches(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"puuid"}, {"limit"}, {"search"}, {"queue"}, {"result"}, {"format"}});
+    const Args args(words, {{"puuid"}, {"account"}, {"limit"}, {"search"}, {"queue"}, {"result"}, {"format"}});
     const Format format = parseFormat(args.value("format").value_or("table"));
     const long long limit = args.integer("limit", 0, 100'000'000).value_or(50);
     const auto queue = args.integer("queue", 0, 100'000);
@@ -36,6 +36,7 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
+    const std::vector<std::string> riotIds = riotIdOptions(args);
     auto access = openForReading(context);
     if (!access) {
         return 1;
@@ -45,6 +46,11 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
     if (auto puuid = args.value("puuid")) {
         filter.puuids.push_back(*puuid);
     }
+    const auto players = puuidsOfRiotIds(context, db, riotIds);
+    if (!players) {
+        return 1;
+    }
+    filter.puuids.insert(filter.puuids.end(), players->begin(), players->end());
     filter.search = args.value("search").value_or("");
     if (queue) {
         filter.queueId = static_cast<int>(*queue);

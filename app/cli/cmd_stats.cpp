@@ -15,17 +15,6 @@ namespace herald::cli {
 
 namespace {
 
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');) {
-        if (!item.empty()) {
-            out.push_back(item);
-        }
-    }
-    return out;
-}
-
 nlohmann::json toJson(const analytics::Value& value, bool forTable) {
     if (std::holds_alternative<std::monostate>(value)) {
         return nullptr;
@@ -93,15 +82,7 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
             query.puuids.push_back(std::move(puuid));
         }
     }
-    std::vector<std::string> riotIds;
-    for (const auto& a : args.values("account")) {
-        for (auto& id : splitList(a)) {
-            if (id.find('#') == std::string::npos || id.back() == '#' || id.front() == '#') {
-                throw UsageError("a Riot ID is Name#TAG, not '" + id + "'");
-            }
-            riotIds.push_back(std::move(id));
-        }
-    }
+    const std::vector<std::string> riotIds = riotIdOptions(args);
     if (query.puuids.empty() && riotIds.empty()) {
         throw UsageError("name the player: --puuid P or --account \"Name#TAG\"");
     }
@@ -119,22 +100,11 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
         return 1;
     }
     store::Database& db = *access->db;
-    try {
-        for (const std::string& id : riotIds) {
-            const auto hash = id.rfind('#');
-            const auto found = store::findPuuidByRiotId(db, id.substr(0, hash), id.substr(hash + 1));
-            if (!found) {
-                return fail(found.error().message);
-            }
-            const auto& puuid = found.value();
-            if (!puuid) {
-                return fail("no account or imported player named " + id + " in " + context.dataDir.string());
-            }
-            query.puuids.push_back(*puuid);
-        }
-    } catch (const store::StoreError& e) {
-        return fail(store::toError(e, "resolving the account").message);
+    const auto players = puuidsOfRiotIds(context, db, riotIds);
+    if (!players) {
+        return 1;
     }
+    query.puuids.insert(query.puuids.end(), players->begin(), players->end());
     analytics::AnalyticsEngine engine;
     auto result = engine.run(db, query, 0);
     if (!result) {

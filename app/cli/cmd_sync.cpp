@@ -165,6 +165,11 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
                 return fail("no followed account is " + only->text() + ": herald-cli accounts add \"" + only->text() +
                             "\" --platform PLATFORM");
             }
+            if (account->resolvedBy == store::AccountRow::kLocalSource) {
+                return fail(account->riotId() + " is a local account (imported matches, no sync): to sync it, " +
+                            "follow it with an API key: herald-cli accounts add \"" + account->riotId() +
+                            "\" --platform " + account->platform);
+            }
             accounts.push_back(*account);
         } else {
             auto all = store::listAccounts(reader.value());
@@ -172,7 +177,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
                 return fail(all.error().message);
             }
             for (auto& account : all.value()) {
-                if (account.resolvedBy != "demo") {
+                if (account.syncable()) {
                     accounts.push_back(std::move(account));
                 }
             }

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "ingest/rebuild.h"
+#include "store/matchhistory.h"
 #include "store/store.h"
 
 #include <iostream>
@@ -28,6 +29,25 @@ void ProgressLine::finish() const {
     if (m_terminal) {
         std::cout << '\n';
     }
+}
+
+std::optional<std::vector<std::string>> puuidsOfRiotIds(const Context& context, store::Database& db,
+                                                        const std::vector<std::string>& riotIds) {
+    std::vector<std::string> puuids;
+    for (const std::string& id : riotIds) {
+        const auto hash = id.rfind('#');
+        const auto found = store::findPuuidByRiotId(db, id.substr(0, hash), id.substr(hash + 1));
+        if (!found) {
+            fail(found.error().message);
+            return std::nullopt;
+        }
+        if (!found.value()) {
+            fail("no account or imported player named " + id + " in " + context.dataDir.string());
+            return std::nullopt;
+        }
+        puuids.push_back(*found.value());
+    }
+    return puuids;
 }
 
 ReadAccess::ReadAccess() = default;
@@ -69,13 +89,15 @@ const std::vector<Command>& commands() {
          "Exit code: 0 when every file was imported, 1 when some failed (the others are kept), 2 usage error.\n",
          runImport},
         {"matches", "list stored matches, newest first",
-         "Usage: herald-cli matches [--puuid P] [--limit N] [--search TEXT] [--queue ID] [--result R]\n"
-         "                          [--format table|json|csv]\n\n"
-         "Lists matches newest first: match id, date, queue, champion, result, K/D/A, CS, duration.\n"
-         "With --puuid, the matches of that player with their champion and score; without it, every stored\n"
-         "match, with the score of a followed account when one took part.\n\n"
+         "Usage: herald-cli matches [--puuid P | --account \"Name#TAG\"] [--limit N] [--search TEXT]\n"
+         "                          [--queue ID] [--result R] [--format table|json|csv]\n\n"
+         "Lists matches newest first: match id, date, queue, champion, result, K/D/A, CS, duration, and the\n"
+         "placement of an Arena game (1st to 8th; null elsewhere). With --puuid or --account, the matches of\n"
+         "that player with their champion and score; without them, every stored match, with the score of a\n"
+         "followed account when one took part.\n\n"
          "Options:\n"
          "  --puuid P      the player\n"
+         "  --account A    the player by Riot ID: a followed account, else a player of the stored matches\n"
          "  --limit N      at most N matches (default 50; 0 for all)\n"
          "  --search TEXT  only matches whose champion, match id, note or tags contain TEXT\n"
          "  --queue ID     only that queue (420 ranked solo, 440 flex, 450 ARAM, ...)\n"
@@ -130,12 +152,17 @@ const std::vector<Command>& commands() {
          runRebuild},
         {"accounts", "follow Riot accounts: add, list, remove",
          "Usage: herald-cli accounts add \"Name#TAG\" --platform PLATFORM\n"
+         "       herald-cli accounts add \"Name#TAG\" --local\n"
          "       herald-cli accounts list [--format table|json|csv]\n"
          "       herald-cli accounts remove \"Name#TAG\"\n\n"
          "add looks the Riot ID up with the Riot API (any case; spaces and non-Latin letters are fine) and follows\n"
          "the account; the first account followed becomes the current one. It needs your API key in\n"
          "HERALD_RIOT_API_KEY. list shows each account with its stored and queued matches, level, latest ranks\n"
-         "and last sync. remove stops following an account: its matches stay in the store.\n\n"
+         "and last sync, and its source: riot (resolved with a key), local, demo or relay. remove stops\n"
+         "following an account: its matches stay in the store.\n\n"
+         "add --local needs no key: it follows a player of the imported matches (any case) as a local account,\n"
+         "which the history, the dashboards and stats use and no sync fetches. Without a stored match of that\n"
+         "player it fails (exit 1) and says so.\n\n"
          "Platforms: na1 br1 la1 la2 euw1 eun1 tr1 ru me1 kr jp1 oc1 ph2 sg2 th2 tw2 vn2\n\n"
          "Environment:\n"
          "  HERALD_RIOT_API_KEY   your Riot API key (never stored, logged or printed)\n"

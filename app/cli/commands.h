@@ -50,6 +50,11 @@ std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store);
 // Prints "herald-cli: message" on stderr and returns 1.
 int fail(const std::string& message);
 
+// The puuid of each Riot ID: a followed account, else a player of the stored matches (any case). nullopt, after
+// printing what failed, when one is unknown or the store cannot be read.
+std::optional<std::vector<std::string>> puuidsOfRiotIds(const Context& context, store::Database& db,
+                                                        const std::vector<std::string>& riotIds);
+
 // "\rLabel: done / total" for long commands, on a terminal only (pipes and logs get the summary alone).
 class ProgressLine {
 public:

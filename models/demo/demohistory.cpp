@@ -96,7 +96,7 @@ Result<ingest::ImportReport> createDemoHistory(store::StoreWriter& writer, const
                                   row.tagLine = account.tagLine;
                                   row.platform = account.platform;
                                   row.region = account.region;
-                                  row.resolvedBy = "demo";
+                                  row.resolvedBy = store::AccountRow::kDemoSource;
                                   row.addedAt = now;
                                   store::saveAccount(db, row);
                               }

@@ -27,7 +27,59 @@ AccountRow readAccount(Statement& stmt) {
     return row;
 }
 
+// One row per player; the bare columns come from the row of max(game_creation), the player's newest game.
+constexpr const char* kPlayersSeen =
+    "SELECT p.puuid, p.riot_game_name, p.riot_tag_line, m.platform, count(*), max(p.game_creation) "
+    "FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE p.riot_game_name <> '' ";
+
+PlayerSeen readPlayerSeen(Statement& stmt) {
+    PlayerSeen player;
+    player.puuid = stmt.columnText(0);
+    player.gameName = stmt.columnText(1);
+    player.tagLine = stmt.columnText(2);
+    player.platform = stmt.columnText(3);
+    player.games = stmt.columnInt64(4);
+    return player;
+}
+
 } // namespace
+
+std::string AccountRow::source() const {
+    if (resolvedBy == kDemoSource || resolvedBy == kLocalSource || resolvedBy == "relay") {
+        return resolvedBy;
+    }
+    return "riot";
+}
+
+Result<std::vector<PlayerSeen>> playersSeen(Database& db, const std::string& search, int limit) {
+    return readResult("listing the players of the stored matches", [&] {
+        Statement stmt(db, std::string(kPlayersSeen) +
+                               "GROUP BY p.puuid HAVING ?1 = '' OR instr(lower(p.riot_game_name || '#' || "
+                               "p.riot_tag_line), lower(?1)) > 0 ORDER BY count(*) DESC, max(p.game_creation) DESC "
+                               "LIMIT ?2");
+        stmt.bind(1, search).bind(2, limit);
+        std::vector<PlayerSeen> out;
+        while (stmt.step()) {
+            out.push_back(readPlayerSeen(stmt));
+        }
+        return out;
+    });
+}
+
+Result<std::optional<PlayerSeen>> findPlayerSeen(Database& db, const std::string& gameName,
+                                                 const std::string& tagLine) {
+    return readResult("looking up a player of the stored matches", [&]() -> std::optional<PlayerSeen> {
+        // The Riot ID index finds the player's rows; their newest game gives the spelling and platform.
+        Statement stmt(db, std::string(kPlayersSeen) +
+                               "AND p.riot_game_name = ?1 COLLATE NOCASE AND p.riot_tag_line = ?2 COLLATE NOCASE "
+                               "GROUP BY p.puuid ORDER BY max(p.game_creation) DESC LIMIT 1");
+        stmt.bind(1, gameName).bind(2, tagLine);
+        if (stmt.step()) {
+            return readPlayerSeen(stmt);
+        }
+        return std::nullopt;
+    });
+}
 
 Result<std::vector<AccountRow>> listAccounts(Database& db) {
     return readResult("reading the accounts", [&] {

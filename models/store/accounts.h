@@ -25,6 +25,24 @@ struct AccountRow {
     std::optional<std::int64_t> lastSyncAt;
 
     std::string riotId() const { return gameName + "#" + tagLine; }
+    // "riot" (resolved with an API key), "relay", "demo", or "local": a player of imported matches, never synced.
+    std::string source() const;
+    // Whether a sync fetches the account's matches (not the demo, not a local account).
+    bool syncable() const { return resolvedBy != kDemoSource && resolvedBy != kLocalSource; }
+
+    static constexpr const char* kDemoSource = "demo";
+    static constexpr const char* kLocalSource = "local";
+};
+
+// A player of the stored matches, by Riot ID, with the platform and spelling of their newest game.
+struct PlayerSeen {
+    std::string puuid;
+    std::string gameName;
+    std::string tagLine;
+    std::string platform; // as the match id says it: EUW1
+    std::int64_t games = 0;
+
+    std::string riotId() const { return gameName + "#" + tagLine; }
 };
 
 struct AccountSummary {
@@ -48,6 +66,12 @@ Result<std::optional<AccountRow>> findAccount(Database& db, const std::string& p
 // Riot IDs compare without regard to case (ASCII), as Riot's lookup does.
 Result<std::optional<AccountRow>> findAccountByRiotId(Database& db, const std::string& gameName,
                                                       const std::string& tagLine);
+
+// The players of the stored matches who have a Riot ID, most games first; search narrows to the Riot IDs that
+// contain it (any case). For "which player are you?" when the store has matches and no account.
+Result<std::vector<PlayerSeen>> playersSeen(Database& db, const std::string& search, int limit);
+// The stored player with that Riot ID (any case), if any.
+Result<std::optional<PlayerSeen>> findPlayerSeen(Database& db, const std::string& gameName, const std::string& tagLine);
 
 // Inserts the account, or updates its names, platform and resolver when the puuid is followed already.
 void saveAccount(Database& db, const AccountRow& account);

@@ -180,7 +180,7 @@ Result<store::AccountRow> SyncEngine::addAccount(const riot::RiotId& id, const r
                 // The first real account replaces the demo as the one the app shows.
                 const auto current = store::orThrow(store::getSetting(db, store::kCurrentAccountSetting)).value_or("");
                 const auto shown = current.empty() ? std::nullopt : store::orThrow(store::findAccount(db, current));
-                if (!shown || shown->resolvedBy == "demo") {
+                if (!shown || shown->resolvedBy == store::AccountRow::kDemoSource) {
                     store::setSetting(db, store::kCurrentAccountSetting, followed.puuid);
                 }
                 // Matches imported before the account was followed now count in its rollups.

@@ -104,6 +104,7 @@ private slots:
     void rebuildRederivesFromRawPayloads();
     void jsonReportSurvivesInvalidUtf8();
     void readersNeverMakeAWriterFail();
+    void localAccountFollowsAnImportedPlayerWithoutAKey();
 };
 
 void TestCli::versionAndHelp() {
@@ -509,6 +510,55 @@ void TestCli::rebuildRederivesFromRawPayloads() {
     QVERIFY2(rebuilt.code == 0, rebuilt.err.c_str());
     QVERIFY2(rebuilt.out.find("Re-derived 30 match(es)") != std::string::npos, rebuilt.out.c_str());
     QCOMPARE(cli(inDir(dir, stats)).out, before.out);
+}
+
+void TestCli::localAccountFollowsAnImportedPlayerWithoutAKey() {
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("import"), payloadFolder(scratch)})).code, 0);
+    // Not a player of any stored match: exit 1, naming the problem, and nothing is followed.
+    const Run unknown = cli(inDir(dir, {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Nobody#XYZ"),
+                                        QStringLiteral("--local")}));
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.find("no stored match has a player named Nobody#XYZ") != std::string::npos,
+             unknown.err.c_str());
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM accounts"), std::int64_t{0});
+    // Any case; the account takes the spelling and platform of the player's newest game, and becomes current.
+    const Run added = cli(inDir(dir, {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("dewey#DIFF"),
+                                      QStringLiteral("--local")}));
+    QVERIFY2(added.code == 0, added.err.c_str());
+    QVERIFY2(added.out.find("Following Dewey#Diff as a local account (na1)") != std::string::npos, added.out.c_str());
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM accounts WHERE resolved_by = 'local' AND platform = 'na1'"),
+             std::int64_t{1});
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM user_settings s JOIN accounts a ON a.puuid = s.value "
+                           "WHERE s.key = 'current_account'"),
+             std::int64_t{1});
+    const Run list = cli(inDir(
+        dir, {QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(list.code, 0);
+    const json accounts = json::parse(list.out);
+    QCOMPARE(accounts["columns"][2].get<std::string>(), std::string("source"));
+    QCOMPARE(accounts["rows"][0][0].get<std::string>(), std::string("Dewey#Diff"));
+    QCOMPARE(accounts["rows"][0][2].get<std::string>(), std::string("local"));
+    QCOMPARE(accounts["rows"][0][3].get<int>(), 1);
+    // matches --account shows the player's game with their champion and score.
+    const Run matches =
+        cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--account"), QStringLiteral("DEWEY#diff"),
+                        QStringLiteral("--format"), QStringLiteral("json")}));
+    QVERIFY2(matches.code == 0, matches.err.c_str());
+    const json rows = json::parse(matches.out)["rows"];
+    QCOMPARE(rows.size(), std::size_t{1});
+    QCOMPARE(rows[0][0].get<std::string>(), std::string("NA1_5018382378"));
+    QCOMPARE(rows[0][3].get<std::string>(), std::string("Soraka"));
+    QCOMPARE(
+        cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--account"), QStringLiteral("Nobody#XYZ")})).code,
+        1);
+    // A sync never fetches a local account, and says why when asked to.
+    const Run sync =
+        cli(inDir(dir, {QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("Dewey#Diff")}));
+    QCOMPARE(sync.code, 1);
+    QVERIFY2(sync.err.find("is a local account") != std::string::npos, sync.err.c_str());
+    QVERIFY2(sync.err.find("HERALD_RIOT_API_KEY") == std::string::npos, sync.err.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

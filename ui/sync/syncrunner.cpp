@@ -137,7 +137,7 @@ void SyncRunner::runSync(const sync::riot::RiotConfig& config, const sync::SyncO
         return;
     }
     for (auto& account : followed.value()) {
-        if (account.resolvedBy != "demo") {
+        if (account.syncable()) {
             accounts.push_back(std::move(account));
         }
     }
