@@ -70,6 +70,10 @@ void followOverview(ui::MatchListModel& matches, ui::DashboardView& dashboard, s
                              std::fprintf(stderr, "herald: no dashboard template '%s'\n", qPrintable(templateId));
                          }
                          dashboard.setPlayers(players);
+                         if (players.isEmpty()) {
+                             dashboard.showNoAccount(overview.matchCount);
+                             return;
+                         }
                          dashboard.reload(store.writer().dataVersion());
                      });
 }

@@ -6,12 +6,14 @@
 #include "common/errortext.h"
 #include "dashboard/dashboardview.h"
 #include "firstrun.h"
+#include "importwiring.h"
 #include "ingest/rebuild.h"
 #include "itemmodels/matchlistmodel.h"
 #include "pageswiring.h"
 #include "store/store.h"
 #include "storeopening.h"
 #include "sync/apikeystore.h"
+#include "sync/importrunner.h"
 #include "sync/syncrunner.h"
 #include "syncwiring.h"
 #include "templates/templatestore.h"
@@ -202,6 +204,8 @@ int main(int argc, char** argv) {
     auto* diagnosticsView = new herald::ui::DiagnosticsView(*store);
     herald::app::wirePages(app, window, *store, *settingsView, *diagnosticsView, sync, apiKeys);
     herald::app::wireAccounts(window, *store, matches, sync);
+    herald::ui::ImportRunner importer(*store);
+    herald::app::wireImport(window, *store, importer, matches);
     herald::app::applySettings(app, window, sync, settings);
     if (options.view == QLatin1String("settings")) {
         window.showView(herald::ui::MainWindow::View::Settings);

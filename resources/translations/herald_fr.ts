@@ -3,167 +3,167 @@
 <context>
     <name>BuiltinTemplates</name>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="11" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="13" />
         <source>Against lane opponents</source>
         <translation>Face aux adversaires de lane</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="12" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="14" />
         <source>CS difference at 10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="13" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="15" />
         <source>CS difference at 15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="14" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="16" />
         <source>CS per minute</source>
         <translation>CS par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="15" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="17" />
         <source>Champion pool</source>
         <translation>Pool de champions</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="16" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="18" />
         <source>Champions in solo queue</source>
         <translation>Champions en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="17" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="19" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="18" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="20" />
         <source>Games by champion</source>
         <translation>Parties par champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="19" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="21" />
         <source>Gold and CS difference at 15 by week</source>
         <translation>Écarts d'or et de CS à 15 min par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="20" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="22" />
         <source>Gold difference at 10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="21" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="23" />
         <source>Gold difference at 10 by role</source>
         <translation>Écart d'or à 10 min par rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="22" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="24" />
         <source>Gold difference at 15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="23" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="25" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="24" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="26" />
         <source>KDA and CS/min by week</source>
         <translation>KDA et CS/min par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="25" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="27" />
         <source>KDA by champion</source>
         <translation>KDA par champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="26" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="28" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="27" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="29" />
         <source>Laning</source>
         <translation>Phase de lane</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="28" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="30" />
         <source>Matchups</source>
         <translation>Confrontations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="29" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="31" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="30" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="32" />
         <source>Ranked progress</source>
         <translation>Progression en classée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="31" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="33" />
         <source>Recent games</source>
         <translation>Parties récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="32" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="34" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="33" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="35" />
         <source>Solo queue LP</source>
         <translation>PL en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="34" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="36" />
         <source>Solo queue games</source>
         <translation>Parties en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="35" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="37" />
         <source>Solo queue win rate</source>
         <translation>Taux de victoire en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="36" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="38" />
         <source>Solo queue: LP, form and the champions that win</source>
         <translation>Solo/duo : PL, forme et les champions qui gagnent</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="37" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="39" />
         <source>The first 15 minutes against your lane opponent (from the timelines)</source>
         <translation>Les 15 premières minutes face à votre adversaire de lane (d'après les chronologies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="38" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="40" />
         <source>Which champions you play, how well, and against whom</source>
         <translation>Quels champions vous jouez, avec quel succès, et contre qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="39" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="41" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="40" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="42" />
         <source>Win rate by champion</source>
         <translation>Taux de victoire par champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="41" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="43" />
         <source>Win rate by day and hour</source>
         <translation>Taux de victoire par jour et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="42" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="44" />
         <source>Win rate by week</source>
         <translation>Taux de victoire par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="43" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="45" />
         <source>Your form over the last 90 days: results, champions, roles and recent games</source>
         <translation>Votre forme sur les 90 derniers jours : résultats, champions, rôles et parties récentes</translation>
     </message>
@@ -171,177 +171,177 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="18" />
+        <location filename="../../ui/common/errortext.cpp" line="20" />
         <source>Riot refused the API key (HTTP %1): it is missing, invalid or expired. Development keys expire every 24 hours: get a new one at https://developer.riotgames.com.</source>
         <translation>Riot a refusé la clé d'API (HTTP %1) : elle manque, n'est pas valide ou a expiré. Les clés de développement expirent toutes les 24 heures : obtenez-en une nouvelle sur https://developer.riotgames.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="21" />
+        <location filename="../../ui/common/errortext.cpp" line="23" />
         <source>Riot kept answering “too many requests” (HTTP 429); the next sync tries again.</source>
         <translation>Riot a répondu « trop de requêtes » à chaque essai (HTTP 429) ; la prochaine synchronisation réessaiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="22" />
+        <location filename="../../ui/common/errortext.cpp" line="24" />
         <source>Riot did not answer in time; the next sync tries again.</source>
         <translation>Riot n'a pas répondu à temps ; la prochaine synchronisation réessaiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="24" />
+        <location filename="../../ui/common/errortext.cpp" line="26" />
         <source>Riot's servers cannot be reached (%1). Check the internet connection.</source>
         <translation>Les serveurs de Riot sont injoignables (%1). Vérifiez la connexion à Internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="26" />
+        <location filename="../../ui/common/errortext.cpp" line="28" />
         <source>Riot's servers answered with an error (HTTP %1); the next sync tries again.</source>
         <translation>Les serveurs de Riot ont répondu par une erreur (HTTP %1) ; la prochaine synchronisation réessaiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="27" />
+        <location filename="../../ui/common/errortext.cpp" line="29" />
         <source>Riot no longer serves it (HTTP 404).</source>
         <translation>Riot ne le fournit plus (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="28" />
+        <location filename="../../ui/common/errortext.cpp" line="30" />
         <source>Riot sent an answer Herald cannot read: %1</source>
         <translation>Riot a envoyé une réponse que Herald ne sait pas lire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="29" />
+        <location filename="../../ui/common/errortext.cpp" line="31" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="30" />
+        <location filename="../../ui/common/errortext.cpp" line="32" />
         <source>Riot sent a match Herald cannot read: %1</source>
         <translation>Riot a envoyé une partie que Herald ne sait pas lire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="31" />
+        <location filename="../../ui/common/errortext.cpp" line="33" />
         <source>Riot answered with match %1 instead of %2.</source>
         <translation>Riot a répondu avec la partie %1 au lieu de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="33" />
+        <location filename="../../ui/common/errortext.cpp" line="35" />
         <source>There is no Riot ID %1 on the %2 region: check the spelling and the tag.</source>
         <translation>Il n'y a pas de Riot ID %1 dans la région %2 : vérifiez l'orthographe et le tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="34" />
+        <location filename="../../ui/common/errortext.cpp" line="36" />
         <source>The Riot ID %1 no longer exists on the %2 region (renamed?): remove the account and add it under its new Riot ID.</source>
         <translation>Le Riot ID %1 n'existe plus dans la région %2 (renommé ?) : retirez le compte et ajoutez-le sous son nouveau Riot ID.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="36" />
+        <location filename="../../ui/common/errortext.cpp" line="38" />
         <source>%1 has no League of Legends profile on %2: is the server right?</source>
         <translation>%1 n'a pas de profil League of Legends sur %2 : est-ce le bon serveur ?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="37" />
+        <location filename="../../ui/common/errortext.cpp" line="39" />
         <source>“%1” is not a Riot ID: write it as Name#TAG (the tag is the part after # in your Riot ID, e.g. Faker#KR1).</source>
         <translation>« %1 » n'est pas un Riot ID : écrivez-le Nom#TAG (le tag est la partie après # de votre Riot ID, par exemple Faker#KR1).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="39" />
+        <location filename="../../ui/common/errortext.cpp" line="41" />
         <source>The Riot ID is not valid text.</source>
         <translation>Le Riot ID n'est pas un texte valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="40" />
+        <location filename="../../ui/common/errortext.cpp" line="42" />
         <source>“%1” is not a valid Riot ID name: 1 to 16 characters, without #, / or control characters.</source>
         <translation>« %1 » n'est pas un nom de Riot ID valide : 1 à 16 caractères, sans #, / ni caractère de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="42" />
+        <location filename="../../ui/common/errortext.cpp" line="44" />
         <source>“%1” is not a valid tag: 2 to 5 letters or digits after the #.</source>
         <translation>« %1 » n'est pas un tag valide : 2 à 5 lettres ou chiffres après le #.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="43" />
+        <location filename="../../ui/common/errortext.cpp" line="45" />
         <source>%1 is not a valid dashboard template: %2</source>
         <translation>%1 n'est pas un modèle de tableau de bord valide : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="44" />
+        <location filename="../../ui/common/errortext.cpp" line="46" />
         <source>%1 is larger than the 1 MiB a dashboard template may have.</source>
         <translation>%1 dépasse le 1 Mio qu'un modèle de tableau de bord peut faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="45" />
+        <location filename="../../ui/common/errortext.cpp" line="47" />
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n'est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="46" />
+        <location filename="../../ui/common/errortext.cpp" line="48" />
         <source>%1 is not a Herald dashboard template.</source>
         <translation>%1 n'est pas un modèle de tableau de bord Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="47" />
+        <location filename="../../ui/common/errortext.cpp" line="49" />
         <source>%1 was made by a newer Herald (template format %2; this Herald reads up to %3): update Herald to open it.</source>
         <translation>%1 vient d'un Herald plus récent (format de modèle %2 ; ce Herald lit jusqu'au %3) : mettez Herald à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="49" />
+        <location filename="../../ui/common/errortext.cpp" line="51" />
         <source>%1: a dashboard holds at most %2 widgets.</source>
         <translation>%1 : un tableau de bord contient au plus %2 widgets.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="50" />
+        <location filename="../../ui/common/errortext.cpp" line="52" />
         <source>%1: two widgets are called “%2”.</source>
         <translation>%1 : deux widgets s'appellent « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="51" />
+        <location filename="../../ui/common/errortext.cpp" line="53" />
         <source>%1: widget “%2” would overlap widget “%3”.</source>
         <translation>%1 : le widget « %2 » chevaucherait le widget « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="52" />
+        <location filename="../../ui/common/errortext.cpp" line="54" />
         <source>%1: widget “%2” must stay within the grid's %3 columns.</source>
         <translation>%1 : le widget « %2 » doit rester dans les %3 colonnes de la grille.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="54" />
+        <location filename="../../ui/common/errortext.cpp" line="56" />
         <source>The disk is full: nothing was written. Free some space and try again.</source>
         <translation>Le disque est plein : rien n'a été écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="55" />
+        <location filename="../../ui/common/errortext.cpp" line="57" />
         <source>The database is damaged or is not a Herald database (%1). Herald changed nothing; start it with another data folder (--data-dir).</source>
         <translation>La base est endommagée ou n'est pas une base Herald (%1). Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="57" />
+        <location filename="../../ui/common/errortext.cpp" line="59" />
         <source>The database is busy in another process; try again in a moment.</source>
         <translation>La base est occupée par un autre processus ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="58" />
+        <location filename="../../ui/common/errortext.cpp" line="60" />
         <source>Another Herald is already using %1. Close it (or wait for it to finish) and try again.</source>
         <translation>Un autre Herald utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="60" />
+        <location filename="../../ui/common/errortext.cpp" line="62" />
         <source>The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.</source>
         <translation>La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="97" />
+        <location filename="../../ui/common/errortext.cpp" line="99" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="100" />
+        <location filename="../../ui/common/errortext.cpp" line="102" />
         <source>Ranks</source>
         <translation>Rangs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="103" />
+        <location filename="../../ui/common/errortext.cpp" line="105" />
         <source>Match list</source>
         <translation>Liste des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="110" />
+        <location filename="../../ui/common/errortext.cpp" line="112" />
         <source>%1: %2</source>
         <extracomment>A sync problem: %1 the step or the match id, %2 what went wrong</extracomment>
         <translation>%1 : %2</translation>
@@ -350,233 +350,233 @@
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="74" />
+        <location filename="../../ui/dashboard/format.cpp" line="76" />
         <source>W%1 %2</source>
         <extracomment>An ISO week on a chart axis: %1 the week number, %2 the year ("W35 2026")</extracomment>
         <translation>S%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="167" />
+        <location filename="../../ui/dashboard/format.cpp" line="169" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="170" />
+        <location filename="../../ui/dashboard/format.cpp" line="172" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="173" />
+        <location filename="../../ui/dashboard/format.cpp" line="175" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="176" />
+        <location filename="../../ui/dashboard/format.cpp" line="178" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="179" />
+        <location filename="../../ui/dashboard/format.cpp" line="181" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="182" />
+        <location filename="../../ui/dashboard/format.cpp" line="184" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="188" />
+        <location filename="../../ui/dashboard/format.cpp" line="190" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="189" />
+        <location filename="../../ui/dashboard/format.cpp" line="191" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="195" />
+        <location filename="../../ui/dashboard/format.cpp" line="197" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="196" />
+        <location filename="../../ui/dashboard/format.cpp" line="198" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="211" />
+        <location filename="../../ui/dashboard/format.cpp" line="213" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="212" />
+        <location filename="../../ui/dashboard/format.cpp" line="214" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="213" />
+        <location filename="../../ui/dashboard/format.cpp" line="215" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="214" />
+        <location filename="../../ui/dashboard/format.cpp" line="216" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="215" />
+        <location filename="../../ui/dashboard/format.cpp" line="217" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="216" />
+        <location filename="../../ui/dashboard/format.cpp" line="218" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="217" />
+        <location filename="../../ui/dashboard/format.cpp" line="219" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="218" />
+        <location filename="../../ui/dashboard/format.cpp" line="220" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="219" />
+        <location filename="../../ui/dashboard/format.cpp" line="221" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="220" />
+        <location filename="../../ui/dashboard/format.cpp" line="222" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="221" />
+        <location filename="../../ui/dashboard/format.cpp" line="223" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="222" />
+        <location filename="../../ui/dashboard/format.cpp" line="224" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="223" />
+        <location filename="../../ui/dashboard/format.cpp" line="225" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="224" />
+        <location filename="../../ui/dashboard/format.cpp" line="226" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="225" />
+        <location filename="../../ui/dashboard/format.cpp" line="227" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="226" />
+        <location filename="../../ui/dashboard/format.cpp" line="228" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="227" />
+        <location filename="../../ui/dashboard/format.cpp" line="229" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="228" />
+        <location filename="../../ui/dashboard/format.cpp" line="230" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="229" />
+        <location filename="../../ui/dashboard/format.cpp" line="231" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="230" />
+        <location filename="../../ui/dashboard/format.cpp" line="232" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="231" />
+        <location filename="../../ui/dashboard/format.cpp" line="233" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="232" />
+        <location filename="../../ui/dashboard/format.cpp" line="234" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="244" />
+        <location filename="../../ui/dashboard/format.cpp" line="246" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="245" />
+        <location filename="../../ui/dashboard/format.cpp" line="247" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="246" />
+        <location filename="../../ui/dashboard/format.cpp" line="248" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="247" />
+        <location filename="../../ui/dashboard/format.cpp" line="249" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="248" />
+        <location filename="../../ui/dashboard/format.cpp" line="250" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="249" />
+        <location filename="../../ui/dashboard/format.cpp" line="251" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="250" />
+        <location filename="../../ui/dashboard/format.cpp" line="252" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="251" />
+        <location filename="../../ui/dashboard/format.cpp" line="253" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="252" />
+        <location filename="../../ui/dashboard/format.cpp" line="254" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="253" />
+        <location filename="../../ui/dashboard/format.cpp" line="255" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="254" />
+        <location filename="../../ui/dashboard/format.cpp" line="256" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="255" />
+        <location filename="../../ui/dashboard/format.cpp" line="257" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="256" />
+        <location filename="../../ui/dashboard/format.cpp" line="258" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
@@ -584,207 +584,215 @@
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="21" />
+        <location filename="../../ui/views/accountdialog.cpp" line="23" />
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="22" />
+        <location filename="../../ui/views/accountdialog.cpp" line="24" />
         <source>Brazil</source>
         <translation>Brésil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="23" />
+        <location filename="../../ui/views/accountdialog.cpp" line="25" />
         <source>Latin America North</source>
         <translation>Amérique latine Nord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="24" />
+        <location filename="../../ui/views/accountdialog.cpp" line="26" />
         <source>Latin America South</source>
         <translation>Amérique latine Sud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="25" />
+        <location filename="../../ui/views/accountdialog.cpp" line="27" />
         <source>Europe West</source>
         <translation>Europe de l'Ouest</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="26" />
+        <location filename="../../ui/views/accountdialog.cpp" line="28" />
         <source>Europe Nordic &amp; East</source>
         <translation>Europe du Nord et de l'Est</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="27" />
+        <location filename="../../ui/views/accountdialog.cpp" line="29" />
         <source>Türkiye</source>
         <translation>Turquie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="28" />
+        <location filename="../../ui/views/accountdialog.cpp" line="30" />
         <source>Russia</source>
         <translation>Russie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="29" />
+        <location filename="../../ui/views/accountdialog.cpp" line="31" />
         <source>Middle East</source>
         <translation>Moyen-Orient</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="30" />
+        <location filename="../../ui/views/accountdialog.cpp" line="32" />
         <source>Korea</source>
         <translation>Corée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="31" />
+        <location filename="../../ui/views/accountdialog.cpp" line="33" />
         <source>Japan</source>
         <translation>Japon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="32" />
+        <location filename="../../ui/views/accountdialog.cpp" line="34" />
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="33" />
+        <location filename="../../ui/views/accountdialog.cpp" line="35" />
         <source>Philippines</source>
         <translation>Philippines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="34" />
+        <location filename="../../ui/views/accountdialog.cpp" line="36" />
         <source>Singapore, Malaysia &amp; Indonesia</source>
         <translation>Singapour, Malaisie et Indonésie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="35" />
+        <location filename="../../ui/views/accountdialog.cpp" line="37" />
         <source>Thailand</source>
         <translation>Thaïlande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="36" />
+        <location filename="../../ui/views/accountdialog.cpp" line="38" />
         <source>Taiwan, Hong Kong &amp; Macao</source>
         <translation>Taïwan, Hong Kong et Macao</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="37" />
+        <location filename="../../ui/views/accountdialog.cpp" line="39" />
         <source>Vietnam</source>
         <translation>Viêt Nam</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/sync/importrunner.cpp" line="44" />
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="26" />
+        <location filename="../../ui/dashboard/format.cpp" line="28" />
         <source>Custom game</source>
         <translation>Partie personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="27" />
+        <location filename="../../ui/dashboard/format.cpp" line="29" />
         <source>Draft Pick</source>
         <translation>Partie normale (draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="28" />
+        <location filename="../../ui/dashboard/format.cpp" line="30" />
         <source>Ranked Solo/Duo</source>
         <translation>Classée Solo/Duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="29" />
+        <location filename="../../ui/dashboard/format.cpp" line="31" />
         <source>Blind Pick</source>
         <translation>Partie à l'aveugle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="30" />
+        <location filename="../../ui/dashboard/format.cpp" line="32" />
         <source>Ranked Flex</source>
         <translation>Classée Flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="31" />
+        <location filename="../../ui/dashboard/format.cpp" line="33" />
         <source>ARAM</source>
         <translation>ARAM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="32" />
+        <location filename="../../ui/dashboard/format.cpp" line="34" />
         <source>Swiftplay</source>
         <translation>Partie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="33" />
+        <location filename="../../ui/dashboard/format.cpp" line="35" />
         <source>Quickplay</source>
         <translation>Jeu rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="34" />
+        <location filename="../../ui/dashboard/format.cpp" line="36" />
         <source>Clash</source>
         <translation>Clash</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="35" />
+        <location filename="../../ui/dashboard/format.cpp" line="37" />
         <source>ARAM Clash</source>
         <translation>Clash ARAM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="36" />
-        <location filename="../../ui/dashboard/format.cpp" line="39" />
+        <location filename="../../ui/dashboard/format.cpp" line="38" />
+        <location filename="../../ui/dashboard/format.cpp" line="41" />
         <source>Co-op vs AI (Intro)</source>
         <translation>Coop vs IA (intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="37" />
-        <location filename="../../ui/dashboard/format.cpp" line="40" />
+        <location filename="../../ui/dashboard/format.cpp" line="39" />
+        <location filename="../../ui/dashboard/format.cpp" line="42" />
         <source>Co-op vs AI (Beginner)</source>
         <translation>Coop vs IA (débutant)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="38" />
-        <location filename="../../ui/dashboard/format.cpp" line="41" />
+        <location filename="../../ui/dashboard/format.cpp" line="40" />
+        <location filename="../../ui/dashboard/format.cpp" line="43" />
         <source>Co-op vs AI (Intermediate)</source>
         <translation>Coop vs IA (intermédiaire)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="42" />
+        <location filename="../../ui/dashboard/format.cpp" line="44" />
         <source>ARURF</source>
         <translation>ARURF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="43" />
+        <location filename="../../ui/dashboard/format.cpp" line="45" />
         <source>One for All</source>
         <translation>Un pour tous</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="44" />
+        <location filename="../../ui/dashboard/format.cpp" line="46" />
         <source>Nexus Blitz</source>
         <translation>Raid du Nexus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="45" />
+        <location filename="../../ui/dashboard/format.cpp" line="47" />
         <source>Ultimate Spellbook</source>
         <translation>Grimoire ultime</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="46" />
-        <location filename="../../ui/dashboard/format.cpp" line="47" />
+        <location filename="../../ui/dashboard/format.cpp" line="48" />
+        <location filename="../../ui/dashboard/format.cpp" line="49" />
         <source>Arena</source>
         <translation>Arène</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="48" />
-        <location filename="../../ui/dashboard/format.cpp" line="49" />
         <location filename="../../ui/dashboard/format.cpp" line="50" />
         <location filename="../../ui/dashboard/format.cpp" line="51" />
+        <location filename="../../ui/dashboard/format.cpp" line="52" />
+        <location filename="../../ui/dashboard/format.cpp" line="53" />
         <source>Swarm</source>
         <translation>Essaim</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="52" />
+        <location filename="../../ui/dashboard/format.cpp" line="54" />
         <source>URF</source>
         <translation>URF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="53" />
+        <location filename="../../ui/dashboard/format.cpp" line="55" />
         <source>ARAM: Mayhem</source>
         <translation>ARAM : Chaos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="91" />
+        <location filename="../../ui/dashboard/format.cpp" line="93" />
         <source>Queue %1</source>
         <translation>File %1</translation>
     </message>
@@ -792,106 +800,150 @@
 <context>
     <name>SyncWiring</name>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="35" />
-        <location filename="../../app/gui/syncwiring.cpp" line="68" />
+        <location filename="../../app/gui/syncwiring.cpp" line="37" />
+        <location filename="../../app/gui/syncwiring.cpp" line="70" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="36" />
+        <location filename="../../app/gui/syncwiring.cpp" line="38" />
         <source>Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Collez votre clé d'API Riot (sur developer.riotgames.com). Herald la garde dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="60" />
+        <location filename="../../app/gui/syncwiring.cpp" line="62" />
         <source>API key saved in the system keychain.</source>
         <translation>Clé d'API enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="62" />
+        <location filename="../../app/gui/syncwiring.cpp" line="64" />
         <source>The key serves until Herald closes.</source>
         <translation>La clé sert jusqu'à la fermeture de Herald.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="69" />
+        <location filename="../../app/gui/syncwiring.cpp" line="71" />
         <source>Your Riot API key (kept in the system keychain):</source>
         <translation>Votre clé d'API Riot (gardée dans le trousseau du système) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="96" />
+        <location filename="../../app/gui/syncwiring.cpp" line="98" />
         <source>Cannot add the account</source>
         <translation>Impossible d'ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="101" />
+        <location filename="../../app/gui/syncwiring.cpp" line="103" />
         <source>Following %1: downloading its matches…</source>
         <translation>%1 suivi : téléchargement de ses parties…</translation>
     </message>
 </context>
 <context>
+    <name>herald::app</name>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="65" />
+        <source>An import is running: drop the files again when it is done.</source>
+        <translation>Un import est en cours : déposez à nouveau les fichiers quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="68" />
+        <source>Importing…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="72" />
+        <source>Import match files</source>
+        <translation>Importer des fichiers de parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="73" />
+        <source>Match-V5 files (*.json);;All files (*)</source>
+        <translation>Fichiers Match-V5 (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="86" />
+        <source>Importing: %1 of %2 files…</source>
+        <translation>Import : %1 fichiers sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="91" />
+        <location filename="../../app/gui/importwiring.cpp" line="94" />
+        <source>Import: %1.</source>
+        <translation>Import : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="93" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="96" />
+        <source>These files were not imported; the others were kept.</source>
+        <translation>Ces fichiers n'ont pas été importés ; les autres ont été gardés.</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::AccountDialog</name>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="46" />
+        <location filename="../../ui/views/accountdialog.cpp" line="48" />
         <source>My own Riot API key</source>
         <translation>Ma propre clé d'API Riot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="47" />
+        <location filename="../../ui/views/accountdialog.cpp" line="49" />
         <source>The Herald server (not available yet)</source>
         <translation>Le serveur Herald (pas encore disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="50" />
+        <location filename="../../ui/views/accountdialog.cpp" line="52" />
         <source>Add a Riot account</source>
         <translation>Ajouter un compte Riot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="51" />
+        <location filename="../../ui/views/accountdialog.cpp" line="53" />
         <source>Name#TAG</source>
         <translation>Nom#TAG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="66" />
+        <location filename="../../ui/views/accountdialog.cpp" line="68" />
         <source>Herald's own server is not open yet: for now, matches come from Riot with your key.</source>
         <translation>Le serveur de Herald n'est pas encore ouvert : pour l'instant, les parties viennent de Riot avec votre clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="104" />
+        <location filename="../../ui/views/accountdialog.cpp" line="106" />
         <source>RGAPI-… from developer.riotgames.com</source>
         <translation>RGAPI-… sur developer.riotgames.com</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="69" />
+        <location filename="../../ui/views/accountdialog.cpp" line="71" />
         <source>Herald keeps the key in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Herald garde la clé dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="77" />
+        <location filename="../../ui/views/accountdialog.cpp" line="79" />
         <source>Riot ID</source>
         <translation>Riot ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="78" />
+        <location filename="../../ui/views/accountdialog.cpp" line="80" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="79" />
+        <location filename="../../ui/views/accountdialog.cpp" line="81" />
         <source>Data from</source>
         <translation>Données depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="85" />
+        <location filename="../../ui/views/accountdialog.cpp" line="87" />
         <source>Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.</source>
         <translation>Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="103" />
+        <location filename="../../ui/views/accountdialog.cpp" line="105" />
         <source>Saved in the system keychain (type a new key to replace it)</source>
         <translation>Enregistrée dans le trousseau du système (saisissez une nouvelle clé pour la remplacer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="119" />
+        <location filename="../../ui/views/accountdialog.cpp" line="121" />
         <source>Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at https://developer.riotgames.com (development keys expire every 24 hours).</source>
         <translation>Collez votre clé d'API Riot : Herald télécharge vos parties depuis Riot avec elle. Obtenez-en une sur https://developer.riotgames.com (les clés de développement expirent toutes les 24 heures).</translation>
     </message>
@@ -899,12 +951,12 @@
 <context>
     <name>herald::ui::AccountSwitcher</name>
     <message>
-        <location filename="../../ui/views/accountswitcher.cpp" line="6" />
+        <location filename="../../ui/views/accountswitcher.cpp" line="8" />
         <source>Whose games to show</source>
         <translation>Les parties de qui afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountswitcher.cpp" line="27" />
+        <location filename="../../ui/views/accountswitcher.cpp" line="29" />
         <source>All accounts (%1)</source>
         <translation>Tous les comptes (%1)</translation>
     </message>
@@ -912,17 +964,17 @@
 <context>
     <name>herald::ui::ApiKeyStore</name>
     <message>
-        <location filename="../../ui/sync/apikeystore.cpp" line="12" />
+        <location filename="../../ui/sync/apikeystore.cpp" line="14" />
         <source>No system keychain is available (Secret Service, KWallet, Keychain or Credential Store): Herald does not keep the API key anywhere else. Set HERALD_RIOT_API_KEY instead.</source>
         <translation>Aucun trousseau système n'est disponible (Secret Service, KWallet, Trousseau ou Gestionnaire d'identification) : Herald ne garde la clé d'API nulle part ailleurs. Définissez plutôt HERALD_RIOT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/apikeystore.cpp" line="17" />
+        <location filename="../../ui/sync/apikeystore.cpp" line="19" />
         <source>The system keychain refused access to the API key.</source>
         <translation>Le trousseau du système a refusé l'accès à la clé d'API.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/apikeystore.cpp" line="19" />
+        <location filename="../../ui/sync/apikeystore.cpp" line="21" />
         <source>The system keychain failed: %1</source>
         <translation>Le trousseau du système a échoué : %1</translation>
     </message>
@@ -930,7 +982,7 @@
 <context>
     <name>herald::ui::ChartBase</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="80" />
+        <location filename="../../ui/dashboard/charts.cpp" line="82" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
@@ -938,240 +990,273 @@
 <context>
     <name>herald::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="46" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="49" />
         <source>Dashboard template</source>
         <translation>Modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="48" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="49" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="52" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="53" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="54" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="52" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="55" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="55" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="58" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="56" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="59" />
         <source>Add widget…</source>
         <translation>Ajouter un widget…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="57" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="60" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="58" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="61" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="72" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="103" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="75" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="106" />
         <source>All champions</source>
         <translation>Tous les champions</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="78" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="104" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="81" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="107" />
         <source>All patches</source>
         <translation>Tous les patchs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="80" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="83" />
         <source>Patch %1</source>
         <translation>Patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="88" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="91" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="92" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
         <source>Template's period</source>
         <translation>Période du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="93" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="94" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="99" />
         <source>Last 180 days</source>
         <translation>180 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="100" />
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="101" />
         <source>All time</source>
         <translation>Depuis toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="99" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="114" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="115" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="118" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="116" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="120" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="122" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="120" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="130" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="133" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="125" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="128" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="128" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="131" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="149" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="152" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="182" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="185" />
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="302" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="212" />
+        <source>No account to analyse yet</source>
+        <translation>Aucun compte à analyser pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="218" />
+        <source>Import match files…</source>
+        <translation>Importer des fichiers de parties…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="219" />
+        <source>Which player are you?</source>
+        <translation>Quel joueur êtes-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="220" />
+        <source>Add a Riot account…</source>
+        <translation>Ajouter un compte Riot…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="249" />
+        <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
+        <translation>
+            <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
+            <numerusform>Votre base contient %n parties, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="255" />
+        <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
+        <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="360" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="302" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="360" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="304" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="362" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="484" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="542" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="509" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="567" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="510" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="568" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="523" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="581" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="523" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="581" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="549" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="607" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="550" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="608" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="576" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="634" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="578" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="636" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="618" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="676" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="621" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="679" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="632" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="690" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
@@ -1179,112 +1264,112 @@
 <context>
     <name>herald::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="50" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
         <source>Analytics cache: no dashboard shown yet</source>
         <translation>Cache d'analyse : aucun tableau de bord affiché pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="51" />
-        <location filename="../../ui/views/diagnosticsview.cpp" line="74" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="76" />
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="60" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="62" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="63" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="65" />
         <source>PRAGMA integrity_check and foreign_key_check over the whole store (reads every page)</source>
         <translation>PRAGMA integrity_check et foreign_key_check sur toute la base (lit chaque page)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="78" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="80" />
         <source>Accounts and their last sync</source>
         <translation>Comptes et leur dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="90" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="92" />
         <source>Analytics cache: %1 % hits (%2 hits, %3 misses), %4 results kept</source>
         <translation>Cache d'analyse : %1 % de succès (%2 succès, %3 échecs), %4 résultats gardés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="104" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="106" />
         <source>Store: %1
 %2</source>
         <translation>Base : %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="109" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="111" />
         <source>Store: %1
 Size: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · journal mode %6 · Herald %7</source>
         <translation>Base : %1
 Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Herald : %5) · mode de journal %6 · Herald %7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="132" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="134" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="173" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="175" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="180" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="182" />
         <source>Integrity: ok</source>
         <translation>Intégrité : ok</translation>
     </message>
@@ -1292,37 +1377,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::EventStrip</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="89" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="91" />
         <source>No timeline for this match</source>
         <translation>Pas de chronologie pour cette partie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="135" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="137" />
         <source>a minion or a tower</source>
         <translation>un sbire ou une tour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="135" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="137" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="139" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="141" />
         <source>%1 · %2 killed %3</source>
         <translation>%1 · %2 a éliminé %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="142" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="144" />
         <source>%1 · %2 took %3</source>
         <translation>%1 · %2 a pris %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="145" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="147" />
         <source>%1 · %2 destroyed %3</source>
         <translation>%1 · %2 a détruit %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="147" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="149" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1330,60 +1415,129 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeatmapChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="486" />
+        <location filename="../../ui/dashboard/charts.cpp" line="488" />
         <source>no games</source>
         <translation>aucune partie</translation>
     </message>
 </context>
 <context>
+    <name>herald::ui::ImportRunner</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="56" />
+        <source>%n match(es) imported</source>
+        <translation>
+            <numerusform>%n partie importée</numerusform>
+            <numerusform>%n parties importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="58" />
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="61" />
+        <source>%n timeline(s)</source>
+        <translation>
+            <numerusform>%n timeline</numerusform>
+            <numerusform>%n timelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="64" />
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="67" />
+        <source>%n timeline(s) waiting for their match</source>
+        <translation>
+            <numerusform>%n timeline en attente de sa partie</numerusform>
+            <numerusform>%n timelines en attente de leur partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="70" />
+        <source>%n poorer copy(ies) left out</source>
+        <translation>
+            <numerusform>%n copie moins complète écartée</numerusform>
+            <numerusform>%n copies moins complètes écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="73" />
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n fichier en échec</numerusform>
+            <numerusform>%n fichiers en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="27" />
+        <location filename="../../ui/views/mainwindow.cpp" line="33" />
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="28" />
+        <location filename="../../ui/views/mainwindow.cpp" line="34" />
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="35" />
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="29" />
+        <location filename="../../ui/views/mainwindow.cpp" line="36" />
         <source>Riot API key…</source>
         <translation>Clé d'API Riot…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="31" />
+        <location filename="../../ui/views/mainwindow.cpp" line="38" />
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="32" />
+        <location filename="../../ui/views/mainwindow.cpp" line="39" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="35" />
+        <location filename="../../ui/views/mainwindow.cpp" line="42" />
         <source>Follow a Riot account (Name#TAG) and download its matches</source>
         <translation>Suivre un compte Riot (Nom#TAG) et télécharger ses parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="36" />
+        <location filename="../../ui/views/mainwindow.cpp" line="43" />
         <source>Download the new matches of every followed account</source>
         <translation>Télécharger les nouvelles parties de chaque compte suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="38" />
+        <location filename="../../ui/views/mainwindow.cpp" line="45" />
         <source>Your Riot API key, kept in the system keychain</source>
         <translation>Votre clé d'API Riot, gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="45" />
+        <location filename="../../ui/views/mainwindow.cpp" line="46" />
+        <source>Import Match-V5 match and timeline files (or drop files and folders on the window)</source>
+        <translation>Importer des fichiers de parties et de timelines Match-V5 (ou déposer fichiers et dossiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="56" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="48" />
+        <location filename="../../ui/views/mainwindow.cpp" line="59" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
@@ -1391,95 +1545,95 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchDetailView</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="185" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="187" />
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="188" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="190" />
         <source>← Matches</source>
         <translation>← Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="195" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="197" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="196" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="198" />
         <source>Your note on this game (what went well, what to try next time)…</source>
         <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="198" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="200" />
         <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
         <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="213" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="215" />
         <source>Gold difference (blue side − red side)</source>
         <translation>Écart d'or (côté bleu − côté rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="218" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="220" />
         <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
         <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="222" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="224" />
         <source>Note and tags</source>
         <translation>Note et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="249" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="251" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="257" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="258" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="325" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="336" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="289" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="325" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="336" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="294" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="305" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="319" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="322" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="330" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="320" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="331" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="321" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="325" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="336" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -1487,67 +1641,67 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="337" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="326" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="337" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="339" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="350" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="376" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="387" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="406" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="417" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1555,69 +1709,69 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchHistoryView</name>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="37" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="39" />
         <source>Match history</source>
         <translation>Historique des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="38" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="40" />
         <source>Search champion, match id, note or tag</source>
         <translation>Chercher un champion, un identifiant de partie, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="43" />
-        <location filename="../../ui/views/matchhistoryview.cpp" line="44" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="45" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="46" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="47" />
-        <location filename="../../ui/views/matchhistoryview.cpp" line="48" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="49" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="50" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="49" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="51" />
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="50" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="52" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="51" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="53" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="52" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="54" />
         <source>Remakes</source>
         <translation>Remakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="104" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="106" />
         <source>Loading matches…</source>
         <translation>Chargement des parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="111" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="113" />
         <source>Double-click a match for its details</source>
         <translation>Double-cliquez sur une partie pour ses détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="130" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="132" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="147" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="149" />
         <source>All matches</source>
         <translation>Toutes les parties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="148" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="150" />
         <source>%n match(es) stored</source>
         <translation>
             <numerusform>%n partie enregistrée</numerusform>
@@ -1625,7 +1779,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="152" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="154" />
         <source>%1 · %n match(es)</source>
         <translation>
             <numerusform>%1 · %n partie</numerusform>
@@ -1633,17 +1787,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="167" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="169" />
         <source>No match fits “%1”.</source>
         <translation>Aucune partie ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="169" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="171" />
         <source>No match fits these filters.</source>
         <translation>Aucune partie ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="171" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="173" />
         <source>No matches yet.
 Add your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.</source>
         <translation>Pas encore de partie.
@@ -1653,161 +1807,207 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::MatchListModel</name>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="148" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="150" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="150" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="152" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="152" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="154" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="154" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="156" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="156" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="158" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="158" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="160" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="160" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="162" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="171" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="173" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="174" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="176" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="177" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="179" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="180" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="182" />
         <source>Aborted</source>
         <translation>Interrompue</translation>
     </message>
 </context>
 <context>
+    <name>herald::ui::PlayerPicker</name>
+    <message>
+        <location filename="../../ui/views/playerpicker.cpp" line="31" />
+        <source>Which player are you?</source>
+        <translation>Quel joueur êtes-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/playerpicker.cpp" line="32" />
+        <source>Your imported matches name these players, most games first. Choose yourself: Herald follows you as a local account, without a Riot API key and without syncing, and every view shows your games.</source>
+        <translation>Vos parties importées nomment ces joueurs, les plus fréquents d'abord. Choisissez-vous : Herald vous suit comme compte local, sans clé d'API Riot ni synchronisation, et chaque vue montre vos parties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/playerpicker.cpp" line="37" />
+        <source>Search a Riot ID</source>
+        <translation>Chercher un Riot ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/playerpicker.cpp" line="41" />
+        <source>That's me</source>
+        <translation>C'est moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/playerpicker.cpp" line="66" />
+        <source>Reading the players…</source>
+        <translation>Lecture des joueurs…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/playerpicker.cpp" line="98" />
+        <source>%1  ·  %n game(s)</source>
+        <translation>
+            <numerusform>%1  ·  %n partie</numerusform>
+            <numerusform>%1  ·  %n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/playerpicker.cpp" line="106" />
+        <source>No stored match names a player yet: import your match files first.</source>
+        <translation>Aucune partie enregistrée ne nomme de joueur : importez d'abord vos fichiers de parties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/playerpicker.cpp" line="107" />
+        <source>No player's Riot ID contains "%1".</source>
+        <translation>Aucun Riot ID de joueur ne contient « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="62" />
+        <location filename="../../ui/views/settingsview.cpp" line="64" />
         <source>Hide other players' Riot IDs (for streaming)</source>
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="66" />
+        <location filename="../../ui/views/settingsview.cpp" line="68" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="77" />
+        <location filename="../../ui/views/settingsview.cpp" line="79" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="78" />
+        <location filename="../../ui/views/settingsview.cpp" line="80" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="69" />
-        <location filename="../../ui/views/settingsview.cpp" line="82" />
+        <location filename="../../ui/views/settingsview.cpp" line="71" />
+        <location filename="../../ui/views/settingsview.cpp" line="84" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="106" />
+        <location filename="../../ui/views/settingsview.cpp" line="108" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="117" />
+        <location filename="../../ui/views/settingsview.cpp" line="119" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="126" />
+        <location filename="../../ui/views/settingsview.cpp" line="128" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="129" />
+        <location filename="../../ui/views/settingsview.cpp" line="131" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="132" />
+        <location filename="../../ui/views/settingsview.cpp" line="134" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="138" />
+        <location filename="../../ui/views/settingsview.cpp" line="140" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="139" />
+        <location filename="../../ui/views/settingsview.cpp" line="141" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="149" />
+        <location filename="../../ui/views/settingsview.cpp" line="151" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="151" />
+        <location filename="../../ui/views/settingsview.cpp" line="153" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="152" />
+        <location filename="../../ui/views/settingsview.cpp" line="154" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="153" />
+        <location filename="../../ui/views/settingsview.cpp" line="155" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="154" />
+        <location filename="../../ui/views/settingsview.cpp" line="156" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="155" />
+        <location filename="../../ui/views/settingsview.cpp" line="157" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="156" />
+        <location filename="../../ui/views/settingsview.cpp" line="158" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="157" />
+        <location filename="../../ui/views/settingsview.cpp" line="159" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
@@ -1815,62 +2015,62 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncPanel</name>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="18" />
+        <location filename="../../ui/views/syncpanel.cpp" line="20" />
         <source>Looking up the account</source>
         <translation>Recherche du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="20" />
+        <location filename="../../ui/views/syncpanel.cpp" line="22" />
         <source>Reading profile and ranks</source>
         <translation>Lecture du profil et des rangs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="22" />
+        <location filename="../../ui/views/syncpanel.cpp" line="24" />
         <source>Listing new matches</source>
         <translation>Liste des nouvelles parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="24" />
+        <location filename="../../ui/views/syncpanel.cpp" line="26" />
         <source>Downloading matches</source>
         <translation>Téléchargement des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="26" />
+        <location filename="../../ui/views/syncpanel.cpp" line="28" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="45" />
+        <location filename="../../ui/views/syncpanel.cpp" line="47" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="46" />
+        <location filename="../../ui/views/syncpanel.cpp" line="48" />
         <source>Stop the sync; what is downloaded stays, the rest comes next time</source>
         <translation>Arrêter la synchro ; ce qui est téléchargé reste, le reste viendra la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="59" />
+        <location filename="../../ui/views/syncpanel.cpp" line="61" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="75" />
+        <location filename="../../ui/views/syncpanel.cpp" line="77" />
         <source>about %1:%2 left</source>
         <translation>environ %1:%2 restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="81" />
+        <location filename="../../ui/views/syncpanel.cpp" line="83" />
         <source>waiting for Riot's rate limit until %1</source>
         <translation>attente de la limite de débit de Riot jusqu'à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="92" />
+        <location filename="../../ui/views/syncpanel.cpp" line="94" />
         <source>No account to sync: add your Riot account first.</source>
         <translation>Aucun compte à synchroniser : ajoutez d'abord votre compte Riot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/syncpanel.cpp" line="94" />
+        <location filename="../../ui/views/syncpanel.cpp" line="96" />
         <source>Sync cancelled: %n new match(es) kept, the rest comes next time.</source>
         <translation>
             <numerusform>Synchro annulée : %n nouvelle partie gardée, le reste viendra la prochaine fois.</numerusform>
@@ -1878,7 +2078,7 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/syncpanel.cpp" line="96" />
+        <location filename="../../ui/views/syncpanel.cpp" line="98" />
         <source>%n new match(es).</source>
         <translation>
             <numerusform>%n nouvelle partie.</numerusform>
@@ -1886,12 +2086,12 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/syncpanel.cpp" line="98" />
+        <location filename="../../ui/views/syncpanel.cpp" line="100" />
         <source>Up to date: no new match.</source>
         <translation>À jour : aucune nouvelle partie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/syncpanel.cpp" line="102" />
+        <location filename="../../ui/views/syncpanel.cpp" line="104" />
         <source>%n problem(s): %1</source>
         <translation>
             <numerusform>%n problème : %1</numerusform>
@@ -1902,17 +2102,17 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="59" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="55" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="69" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="65" />
         <source>Unknown platform %1.</source>
         <translation>Plateforme inconnue : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="132" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="128" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
     </message>
@@ -1920,13 +2120,13 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::WelcomeDialog</name>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="11" />
-        <location filename="../../ui/views/welcomedialog.cpp" line="12" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="13" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="14" />
         <source>Welcome to Herald</source>
         <translation>Bienvenue dans Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="15" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="17" />
         <source>Herald keeps your League of Legends games on this computer and turns them into dashboards you can shape yourself.
 
 Follow your account to download your games from Riot (you need a Riot API key from developer.riotgames.com; Herald keeps it in the system keychain), or look around with the demo history of Demo#HRLD first. You can add your account at any time with “Add account…”.</source>
@@ -1935,12 +2135,12 @@ Follow your account to download your games from Riot (you need a Riot API key fr
 Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une clé d'API Riot sur developer.riotgames.com ; Herald la garde dans le trousseau du système), ou faites d'abord le tour avec l'historique de démonstration de Demo#HRLD. Vous pouvez ajouter votre compte à tout moment avec « Ajouter un compte… ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="22" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="24" />
         <source>Follow my account…</source>
         <translation>Suivre mon compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="23" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="25" />
         <source>Explore the demo</source>
         <translation>Explorer la démo</translation>
     </message>
@@ -1948,112 +2148,112 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>herald::ui::WidgetEditor</name>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="23" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="25" />
         <source>Number (KPI)</source>
         <translation>Nombre (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="25" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="27" />
         <source>Line over time</source>
         <translation>Courbe dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="27" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="29" />
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="29" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="31" />
         <source>Donut</source>
         <translation>Anneau</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="31" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="33" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="33" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="35" />
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="35" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="37" />
         <source>Rank (LP) history</source>
         <translation>Historique du rang (PL)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="37" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="39" />
         <source>Recent games</source>
         <translation>Parties récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="63" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="65" />
         <source>Configure the widget</source>
         <translation>Configurer le widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="81" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="83" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="91" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="93" />
         <source>(the dimension's order)</source>
         <translation>(l'ordre de la dimension)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="96" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="98" />
         <source>%1, highest first</source>
         <translation>%1, du plus haut au plus bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="101" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="103" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="112" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="114" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="113" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="115" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="114" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="116" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="116" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="117" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="119" />
         <source>And by</source>
         <translation>Et par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="120" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="119" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="121" />
         <source>At most</source>
         <translation>Au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="120" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="122" />
         <source>Minimum games</source>
         <translation>Parties minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="121" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="123" />
         <source>Ranked queue</source>
         <translation>File classée</translation>
     </message>
@@ -2061,132 +2261,132 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>herald::ui::WidgetFrame</name>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="31" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="33" />
         <source>no games in the previous %1</source>
         <translation>aucune partie sur les %1 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="38" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="40" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="47" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="49" />
         <source>%1 vs the previous %2</source>
         <translation>%1 par rapport aux %2 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="58" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="60" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="87" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
         <source>Configure…</source>
         <translation>Configurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="87" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="88" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="88" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="88" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
         <source>Choose the metrics, dimensions and sort</source>
         <translation>Choisir les mesures, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="93" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="156" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="158" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="158" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="160" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="159" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="161" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="287" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>
@@ -2194,104 +2394,117 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/accountswiring.cpp" line="51" />
+        <location filename="../../app/gui/accountswiring.cpp" line="53" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="54" />
+        <location filename="../../app/gui/main.cpp" line="58" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="58" />
+        <location filename="../../app/gui/main.cpp" line="62" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="62" />
+        <location filename="../../app/gui/main.cpp" line="66" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="66" />
+        <location filename="../../app/gui/main.cpp" line="70" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="69" />
+        <location filename="../../app/gui/main.cpp" line="73" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings or diagnostics.</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings ou diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="74" />
+        <location filename="../../app/gui/main.cpp" line="78" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="78" />
+        <location filename="../../app/gui/main.cpp" line="82" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="171" />
+        <location filename="../../app/gui/main.cpp" line="175" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="172" />
+        <location filename="../../app/gui/main.cpp" line="176" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="221" />
+        <location filename="../../app/gui/main.cpp" line="227" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="238" />
+        <location filename="../../app/gui/main.cpp" line="244" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pageswiring.cpp" line="28" />
+        <location filename="../../app/gui/pageswiring.cpp" line="30" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pageswiring.cpp" line="29" />
+        <location filename="../../app/gui/pageswiring.cpp" line="31" />
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pageswiring.cpp" line="43" />
+        <location filename="../../app/gui/pageswiring.cpp" line="45" />
         <source>API key removed from the keychain.</source>
         <translation>Clé d'API retirée du trousseau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/storeopening.cpp" line="17" />
+        <location filename="../../app/gui/storeopening.cpp" line="19" />
         <source>Backing up your matches before the upgrade…</source>
         <translation>Sauvegarde de vos parties avant la mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/storeopening.cpp" line="19" />
+        <location filename="../../app/gui/storeopening.cpp" line="21" />
         <source>Upgrading the store to this version of Herald…</source>
         <translation>Mise à jour des données pour cette version de Herald…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/storeopening.cpp" line="21" />
+        <location filename="../../app/gui/storeopening.cpp" line="23" />
         <source>Compacting the store (this takes a while once)…</source>
         <translation>Compactage des données (une seule fois, cela prend un moment)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/storeopening.cpp" line="23" />
+        <location filename="../../app/gui/storeopening.cpp" line="25" />
         <source>Recomputing the statistics of every match…</source>
         <translation>Recalcul des statistiques de chaque partie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/storeopening.cpp" line="30" />
+        <location filename="../../app/gui/storeopening.cpp" line="32" />
         <source>Herald</source>
         <translation>Herald</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="42" />
+        <source>Following %1…</source>
+        <translation>Suivi de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="52" />
+        <source>%1 is your local account: every view shows their games.</source>
+        <translation>%1 est votre compte local : chaque vue montre ses parties.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first window: the lazy match model (checked by QAbstractItemModelTester), the history view and a
 // rendered window that is not blank. Runs offscreen.
+#include "accountswiring.h"
 #include "common/backgroundwrite.h"
 #include "common/errortext.h"
 #include "dashboard/builtinstrings.h"
@@ -12,6 +13,7 @@
 #include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
 #include "engine/syncengine.h"
+#include "importwiring.h"
 #include "itemmodels/matchlistmodel.h"
 #include "riot/routing.h"
 #include "riotstandin.h"
@@ -20,6 +22,7 @@
 #include "store/migrations.h"
 #include "store/settings.h"
 #include "sync/apikeystore.h"
+#include "sync/importrunner.h"
 #include "sync/syncrunner.h"
 #include "templates/template.h"
 #include "testsupport.h"
@@ -32,6 +35,7 @@
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
+#include "views/playerpicker.h"
 #include "views/settingsview.h"
 #include "views/syncpanel.h"
 #include "views/welcomedialog.h"
@@ -42,6 +46,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -93,6 +99,7 @@ private slots:
     void overviewNamesTheCurrentAccount();
     void windowShowsMatchesAndIsNotBlank();
     void emptyStoreExplainsWhatToDo();
+    void importedFilesWithoutAKeyBecomeALocalAccount();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
     void settingsAreSavedAndComeBack();
@@ -257,6 +264,95 @@ void TestUi::emptyStoreExplainsWhatToDo() {
     auto* message = view.findChild<QLabel*>(QStringLiteral("emptyState"));
     QVERIFY(message != nullptr && message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("herald-cli import")), qPrintable(message->text()));
+}
+
+void TestUi::importedFilesWithoutAKeyBecomeALocalAccount() {
+    test::TempStore temp;
+    QTemporaryDir files;
+    const auto folder = std::filesystem::path(files.path().toStdString()) / "riot exports";
+    std::filesystem::create_directories(folder);
+    int matchFiles = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(test::fixturePath(""))) {
+        const auto name = entry.path().filename().string();
+        if (name.rfind("match_v5_", 0) == 0 && name.find("_aborted_stub") == std::string::npos) {
+            std::filesystem::copy_file(entry.path(), folder / name);
+            ++matchFiles;
+        }
+    }
+    test::writeFile(folder / "truncated.json", R"({"metadata": {"matchId": "EUW1_1"}, "info": {"partic)");
+
+    ui::MatchListModel matches(temp.store->databasePath());
+    auto* dashboard = new ui::DashboardView(temp.store->databasePath());
+    dashboard->setStore(temp.store.get());
+    auto* detail = new ui::MatchDetailView(*temp.store);
+    ui::MainWindow window(&matches, dashboard, detail, QString());
+    ui::ImportRunner importer(*temp.store);
+    app::followOverview(matches, *dashboard, *temp.store, QString());
+    app::wireImport(window, *temp.store, importer, matches);
+    window.show();
+
+    // An empty store and no account: the dashboard explains what to do and does not wait for data.
+    QSignalSpy overview(&matches, &ui::MatchListModel::overviewLoaded);
+    matches.loadOverview();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isShowingNoAccount(), kWait);
+    QList<QPushButton*> buttons = dashboard->findChildren<QPushButton*>();
+    QPushButton* whichPlayer = nullptr;
+    for (auto* button : buttons) {
+        if (button->text() == QStringLiteral("Which player are you?")) {
+            whichPlayer = button;
+        }
+    }
+    QVERIFY(whichPlayer != nullptr && whichPlayer->isVisible());
+    QVERIFY(!whichPlayer->isEnabled()); // no match names a player yet
+
+    // A folder dropped on the window is imported on a worker; a bad file is named with its reason.
+    auto* mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(QString::fromStdString(folder.string()))});
+    QSignalSpy finished(&importer, &ui::ImportRunner::finished);
+    QSignalSpy dropped(&window, &ui::MainWindow::filesDropped);
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted()); // the window takes local files and folders
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(dropped.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWait);
+    const auto report = finished.at(0).at(0).value<ingest::ImportReport>();
+    QCOMPARE(report.imported, matchFiles);
+    QCOMPARE(report.failed.size(), std::size_t{1});
+    QVERIFY(ui::ImportRunner::summaryText(report).startsWith(QStringLiteral("%1 matches imported").arg(matchFiles)));
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("importReport"));
+    QVERIFY(box != nullptr);
+    QVERIFY2(box->detailedText().contains(QStringLiteral("truncated.json: ")), qPrintable(box->detailedText()));
+    box->close();
+    QTRY_VERIFY_WITH_TIMEOUT(whichPlayer->isEnabled(), kWait); // the overview was read again
+    QVERIFY(dashboard->isShowingNoAccount());
+
+    // "Which player are you?": the search narrows the Riot IDs; the choice becomes a local account.
+    ui::PlayerPicker* picker = app::askWhichPlayer(window, *temp.store, matches);
+    QSignalSpy listed(picker, &ui::PlayerPicker::playersListed);
+    QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 1, kWait);
+    QVERIFY(picker->listedRiotIds().size() >= 50); // ten games of ten players, and more
+    picker->setSearch(QStringLiteral("DEWEY"));
+    QTRY_COMPARE_WITH_TIMEOUT(picker->listedRiotIds(), QStringList{QStringLiteral("Dewey#Diff")}, kWait);
+    QVERIFY(picker->choose(QStringLiteral("Dewey#Diff")));
+    overview.clear();
+    picker->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!overview.isEmpty() && overview.last().at(0).value<ui::AccountOverview>().riotId ==
+                                                        QStringLiteral("Dewey#Diff"),
+                             kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isShowingNoAccount(), kWait);
+    auto db = temp.store->openReader();
+    const auto accounts = store::listAccounts(db.value()).value();
+    QCOMPARE(accounts.size(), std::size_t{1});
+    QCOMPARE(accounts[0].source(), std::string("local"));
+    QVERIFY(!accounts[0].syncable());
+
+    // On a bigger store, the most frequent player comes first.
+    ui::PlayerPicker demoPicker(*m_store->store);
+    QSignalSpy demoListed(&demoPicker, &ui::PlayerPicker::playersListed);
+    QTRY_VERIFY_WITH_TIMEOUT(demoListed.count() >= 1, kWait);
+    QCOMPARE(demoPicker.listedRiotIds().value(0), QStringLiteral("Demo#HRLD"));
 }
 
 void TestUi::dashboardRendersEveryWidgetAndFollowsTheFilterBar() {

@@ -276,6 +276,34 @@ FR = {
     "Demo data: explore Herald with Demo#HRLD.": "Données de démonstration : explorez Herald avec Demo#HRLD.",
     "Preparing your matches…": "Préparation de vos parties…",
     "API key removed from the keychain.": "Clé d'API retirée du trousseau.",
+    # Import and local accounts
+    "import": "import",
+    "An import is running: drop the files again when it is done.": "Un import est en cours : déposez à nouveau les fichiers quand il sera terminé.",
+    "Importing…": "Import…",
+    "Import match files": "Importer des fichiers de parties",
+    "Match-V5 files (*.json);;All files (*)": "Fichiers Match-V5 (*.json);;Tous les fichiers (*)",
+    "Importing: %1 of %2 files…": "Import : %1 fichiers sur %2…",
+    "Import: %1.": "Import : %1.",
+    "Import": "Import",
+    "These files were not imported; the others were kept.": "Ces fichiers n'ont pas été importés ; les autres ont été gardés.",
+    "No account to analyse yet": "Aucun compte à analyser pour l'instant",
+    "Import match files…": "Importer des fichiers de parties…",
+    "Which player are you?": "Quel joueur êtes-vous ?",
+    "Add a Riot account…": "Ajouter un compte Riot…",
+    "Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.":
+        "Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.",
+    "Import files…": "Importer des fichiers…",
+    "Import Match-V5 match and timeline files (or drop files and folders on the window)":
+        "Importer des fichiers de parties et de timelines Match-V5 (ou déposer fichiers et dossiers sur la fenêtre)",
+    "Your imported matches name these players, most games first. Choose yourself: Herald follows you as a local account, without a Riot API key and without syncing, and every view shows your games.":
+        "Vos parties importées nomment ces joueurs, les plus fréquents d'abord. Choisissez-vous : Herald vous suit comme compte local, sans clé d'API Riot ni synchronisation, et chaque vue montre vos parties.",
+    "Search a Riot ID": "Chercher un Riot ID",
+    "That's me": "C'est moi",
+    "Reading the players…": "Lecture des joueurs…",
+    "No stored match names a player yet: import your match files first.": "Aucune partie enregistrée ne nomme de joueur : importez d'abord vos fichiers de parties.",
+    'No player\'s Riot ID contains "%1".': "Aucun Riot ID de joueur ne contient « %1 ».",
+    "Following %1…": "Suivi de %1…",
+    "%1 is your local account: every view shows their games.": "%1 est votre compte local : chaque vue montre ses parties.",
 }
 
 # Plurals: (one, many)
@@ -289,6 +317,17 @@ FR_N = {
     "%n new match(es).": ("%n nouvelle partie.", "%n nouvelles parties."),
     "%n problem(s): %1": ("%n problème : %1", "%n problèmes : %1"),
     "%n account(s) together": ("%n compte ensemble", "%n comptes ensemble"),
+    "Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.":
+        ("Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.",
+         "Votre base contient %n parties, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties."),
+    "%n match(es) imported": ("%n partie importée", "%n parties importées"),
+    "%n replaced": ("%n remplacée", "%n remplacées"),
+    "%n timeline(s)": ("%n timeline", "%n timelines"),
+    "%n already stored": ("%n déjà enregistrée", "%n déjà enregistrées"),
+    "%n timeline(s) waiting for their match": ("%n timeline en attente de sa partie", "%n timelines en attente de leur partie"),
+    "%n poorer copy(ies) left out": ("%n copie moins complète écartée", "%n copies moins complètes écartées"),
+    "%n file(s) failed": ("%n fichier en échec", "%n fichiers en échec"),
+    "%1  ·  %n game(s)": ("%1  ·  %n partie", "%1  ·  %n parties"),
 }
 
 

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -203,12 +204,64 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     scroll->setWidget(m_canvas);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(scroll);
+    m_noAccount = new QWidget(this);
+    m_noAccount->setObjectName(QStringLiteral("noAccountPage"));
+    auto* noAccount = new QVBoxLayout(m_noAccount);
+    auto* title = new QLabel(tr("No account to analyse yet"), m_noAccount);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    m_noAccountText = new QLabel(m_noAccount);
+    m_noAccountText->setWordWrap(true);
+    m_noAccountText->setMaximumWidth(620);
+    auto* buttons = new QHBoxLayout;
+    auto* importFiles = new QPushButton(tr("Import match files…"), m_noAccount);
+    m_choosePlayer = new QPushButton(tr("Which player are you?"), m_noAccount);
+    auto* addAccount = new QPushButton(tr("Add a Riot account…"), m_noAccount);
+    connect(importFiles, &QPushButton::clicked, this, &DashboardView::importFilesRequested);
+    connect(m_choosePlayer, &QPushButton::clicked, this, &DashboardView::choosePlayerRequested);
+    connect(addAccount, &QPushButton::clicked, this, &DashboardView::addAccountRequested);
+    for (QPushButton* button : {importFiles, m_choosePlayer, addAccount}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    noAccount->addStretch(1);
+    noAccount->addWidget(title);
+    noAccount->addWidget(m_noAccountText);
+    noAccount->addLayout(buttons);
+    noAccount->addStretch(2);
+    m_body->addWidget(m_noAccount);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
     layout->setSpacing(10);
     layout->addLayout(header);
     layout->addLayout(filters);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_body, 1);
+}
+
+void DashboardView::showNoAccount(qint64 storedMatches) {
+    m_puuids.clear();
+    m_pending = 0;
+    ++m_generation; // a load still running for the previous account is dropped
+    if (storedMatches > 0) {
+        m_noAccountText->setText(
+            tr("Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it "
+               "follows you as a local account, without a Riot API key, and analyses your games here. Or add a "
+               "Riot account to sync its matches.",
+               nullptr, static_cast<int>(storedMatches)));
+    } else {
+        m_noAccountText->setText(
+            tr("Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. "
+               "With a Riot API key, you can instead add your Riot account and sync its matches."));
+    }
+    m_choosePlayer->setEnabled(storedMatches > 0);
+    m_body->setCurrentWidget(m_noAccount);
+    emit loaded(0); // nothing to load: the page is complete
+}
+
+bool DashboardView::isShowingNoAccount() const {
+    return m_body->currentWidget() == m_noAccount;
 }
 
 DashboardView::~DashboardView() {
@@ -254,6 +307,9 @@ void DashboardView::setTimeZone(const QString& zone) {
 }
 
 void DashboardView::setPlayers(const QStringList& puuids) {
+    if (!puuids.isEmpty()) {
+        m_body->setCurrentIndex(0);
+    }
     m_puuids.clear();
     for (const QString& puuid : puuids) {
         m_puuids.push_back(puuid.toStdString());

@@ -20,6 +20,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QThread;
 
 namespace herald::store {
@@ -44,6 +45,10 @@ public:
     bool selectTemplate(const QString& id);
     const templates::Template* currentTemplate() const;
     void setPlayers(const QStringList& puuids);
+    // No account to analyse: the dashboard says what to do (import files, say which player you are, add a Riot
+    // account) instead of loading, and emits loaded(0). storedMatches: the matches the store holds.
+    void showNoAccount(qint64 storedMatches);
+    bool isShowingNoAccount() const;
     // Reloads every widget (new data, other filters, another template).
     void reload(std::uint64_t dataVersion);
 
@@ -80,6 +85,10 @@ signals:
     void message(const QString& text);
     void saved(const QString& templateId);
     void imported(const QString& templateId, const QString& error);
+    // The no-account page's buttons.
+    void importFilesRequested();
+    void choosePlayerRequested();
+    void addAccountRequested();
 
 private:
     void rebuildGrid();
@@ -112,6 +121,10 @@ private:
     QComboBox* m_role;
     QComboBox* m_champion;
     QComboBox* m_patch;
+    QStackedWidget* m_body; // the grid, or the no-account page
+    QWidget* m_noAccount;
+    QLabel* m_noAccountText;
+    QPushButton* m_choosePlayer;
     QWidget* m_canvas;
     QGridLayout* m_grid;
     std::vector<WidgetFrame*> m_frames;

@@ -9,11 +9,15 @@
 #include "views/matchhistoryview.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUrl>
 
 namespace herald::ui {
 
@@ -27,6 +31,7 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     , m_matchesPage(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_addAccount(new QAction(tr("Add account…"), this))
+    , m_import(new QAction(tr("Import files…"), this))
     , m_sync(new QAction(tr("Sync"), this))
     , m_apiKey(new QAction(tr("Riot API key…"), this))
     , m_accounts(new AccountSwitcher(this)) {
@@ -38,9 +43,13 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_sync->setToolTip(tr("Download the new matches of every followed account"));
     m_sync->setShortcut(QKeySequence::Refresh);
     m_apiKey->setToolTip(tr("Your Riot API key, kept in the system keychain"));
+    m_import->setToolTip(tr("Import Match-V5 match and timeline files (or drop files and folders on the window)"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    setAcceptDrops(true);
     toolbar->addWidget(m_accounts);
     toolbar->addAction(m_addAccount);
     toolbar->addAction(m_sync);
+    toolbar->addAction(m_import);
     toolbar->addSeparator();
     toolbar->addAction(m_apiKey);
     m_tabs->setDocumentMode(true);
@@ -56,6 +65,38 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_path->setObjectName(QStringLiteral("pageSubtitle"));
     statusBar()->addPermanentWidget(m_path);
     resize(1280, 800);
+}
+
+namespace {
+
+QStringList localPaths(const QMimeData* mime) {
+    QStringList paths;
+    if (mime == nullptr) {
+        return paths;
+    }
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    emit filesDropped(paths);
 }
 
 void MainWindow::addStatusWidget(QWidget* widget) {

@@ -39,11 +39,20 @@ public:
     void addStatusWidget(QWidget* widget);
 
     QAction* addAccountAction() const { return m_addAccount; }
+    QAction* importAction() const { return m_import; }
     QAction* syncAction() const { return m_sync; }
     QAction* apiKeyAction() const { return m_apiKey; }
     class AccountSwitcher* accountSwitcher() const {
         return m_accounts;
     }
+
+signals:
+    // Files or folders dropped on the window (local paths), to import.
+    void filesDropped(const QStringList& paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QTabWidget* m_tabs;
@@ -56,6 +65,7 @@ private:
     QLabel* m_status;
     QLabel* m_path;
     QAction* m_addAccount;
+    QAction* m_import;
     QAction* m_sync;
     QAction* m_apiKey;
     class AccountSwitcher* m_accounts;

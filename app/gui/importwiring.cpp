@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importwiring.h"
+
+#include "common/errortext.h"
+#include "dashboard/dashboardview.h"
+#include "ingest/localaccount.h"
+#include "itemmodels/matchlistmodel.h"
+#include "store/store.h"
+#include "sync/importrunner.h"
+#include "views/mainwindow.h"
+#include "views/playerpicker.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QThreadPool>
+
+namespace herald::app {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ImportWiring", text);
+}
+
+} // namespace
+
+ui::PlayerPicker* askWhichPlayer(ui::MainWindow& window, store::Store& store, ui::MatchListModel& matches) {
+    auto* picker = new ui::PlayerPicker(store, &window);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowModality(Qt::WindowModal);
+    QObject::connect(picker, &QDialog::accepted, &window, [picker, &window, &store, &matches] {
+        const QString riotId = picker->chosenRiotId();
+        const auto hash = riotId.lastIndexOf(QLatin1Char('#'));
+        if (hash < 0) {
+            return;
+        }
+        const std::string name = riotId.left(hash).toStdString();
+        const std::string tag = riotId.mid(hash + 1).toStdString();
+        window.setStatus(tr("Following %1…").arg(riotId));
+        // followLocalPlayer waits for the writer: a pool thread does, the GUI thread never.
+        auto* storePtr = &store;
+        QThreadPool::globalInstance()->start([storePtr, name, tag, &window, &matches] {
+            auto followed = ingest::followLocalPlayer(storePtr->writer(), name, tag);
+            QMetaObject::invokeMethod(&window, [followed, &window, &matches] {
+                if (!followed) {
+                    window.setStatus(ui::errorText(followed.error()));
+                    return;
+                }
+                window.setStatus(tr("%1 is your local account: every view shows their games.")
+                                     .arg(QString::fromStdString(followed->riotId())));
+                matches.loadOverview(); // the switcher, the history and the dashboards follow it
+            });
+        });
+    });
+    picker->open();
+    return picker;
+}
+
+void wireImport(ui::MainWindow& window, store::Store& store, ui::ImportRunner& runner, ui::MatchListModel& matches) {
+    auto start = [&window, &runner](const QStringList& paths) {
+        if (runner.isRunning()) {
+            window.setStatus(tr("An import is running: drop the files again when it is done."));
+            return;
+        }
+        window.setStatus(tr("Importing…"));
+        runner.start(paths);
+    };
+    auto chooseFiles = [&window, start] {
+        const QStringList files = QFileDialog::getOpenFileNames(&window, tr("Import match files"), QString(),
+                                                                tr("Match-V5 files (*.json);;All files (*)"));
+        if (!files.isEmpty()) {
+            start(files);
+        }
+    };
+    QObject::connect(window.importAction(), &QAction::triggered, &window, chooseFiles);
+    QObject::connect(window.dashboard(), &ui::DashboardView::importFilesRequested, &window, chooseFiles);
+    QObject::connect(&window, &ui::MainWindow::filesDropped, &window, start);
+    QObject::connect(window.dashboard(), &ui::DashboardView::choosePlayerRequested, &window,
+                     [&window, &store, &matches] { askWhichPlayer(window, store, matches); });
+    QObject::connect(window.dashboard(), &ui::DashboardView::addAccountRequested, window.addAccountAction(),
+                     &QAction::trigger);
+    QObject::connect(&runner, &ui::ImportRunner::progress, &window, [&window](int done, int total) {
+        window.setStatus(tr("Importing: %1 of %2 files…").arg(done).arg(total));
+    });
+    QObject::connect(&runner, &ui::ImportRunner::finished, &window,
+                     [&window, &matches](const ingest::ImportReport& report) {
+                         const QString summary = ui::ImportRunner::summaryText(report);
+                         window.setStatus(tr("Import: %1.").arg(summary));
+                         if (!report.failed.empty()) {
+                             auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"),
+                                                         tr("Import: %1.").arg(summary), QMessageBox::Ok, &window);
+                             box->setObjectName(QStringLiteral("importReport"));
+                             box->setInformativeText(tr("These files were not imported; the others were kept."));
+                             box->setDetailedText(ui::ImportRunner::failureText(report));
+                             box->setAttribute(Qt::WA_DeleteOnClose);
+                             box->open();
+                         }
+                         matches.loadOverview(); // new matches: the history, the switcher and the dashboards
+                     });
+}
+
+} // namespace herald::app
