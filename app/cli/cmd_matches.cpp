@@ -59,7 +59,7 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
 
     const auto& gameData = gamedata::GameData::builtin();
     TableData table;
-    table.columns = {"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration"};
+    table.columns = {"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration", "placement"};
     std::optional<store::HistoryCursor> cursor;
     long long remaining = limit == 0 ? -1 : limit;
     while (remaining != 0) {
@@ -77,7 +77,8 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
                                   m.hasPlayer ? json(std::to_string(m.kills) + "/" + std::to_string(m.deaths) + "/" +
                                                      std::to_string(m.assists))
                                               : json(),
-                                  m.hasPlayer ? json(m.cs) : json(), formatDuration(m.durationSeconds)});
+                                  m.hasPlayer ? json(m.cs) : json(), formatDuration(m.durationSeconds),
+                                  m.placement ? json(*m.placement) : json()});
             cursor = store::HistoryCursor{m.gameCreation, m.matchRef};
         }
         if (remaining > 0) {

@@ -42,11 +42,15 @@ std::string shortQueueName(const nlohmann::json& entry) {
 
 const GameData& GameData::builtin() {
     static const GameData data(resources::load("gamedata/queues.json").value_or("[]"),
-                               resources::load("gamedata/champions.json").value_or("{}"));
+                               resources::load("gamedata/champions.json").value_or("{}"),
+                               resources::load("gamedata/items.json").value_or("{}"),
+                               resources::load("gamedata/summoners.json").value_or("{}"),
+                               resources::load("gamedata/runes.json").value_or("[]"));
     return data;
 }
 
-GameData::GameData(std::string_view queuesJson, std::string_view championsJson, std::string_view itemsJson) {
+GameData::GameData(std::string_view queuesJson, std::string_view championsJson, std::string_view itemsJson,
+                   std::string_view summonersJson, std::string_view runesJson) {
     const auto queues = nlohmann::json::parse(queuesJson, nullptr, false);
     if (queues.is_array()) {
         for (const auto& entry : queues) {
@@ -81,6 +85,51 @@ GameData::GameData(std::string_view queuesJson, std::string_view championsJson, 
             }
         }
     }
+    const auto spells =
+        nlohmann::json::parse(summonersJson.empty() ? std::string_view("{}") : summonersJson, nullptr, false);
+    if (spells.is_object() && spells.contains("data") && spells["data"].is_object()) {
+        for (const auto& [id, entry] : spells["data"].items()) {
+            if (entry.is_object() && entry.contains("key") && entry["key"].is_string()) {
+                Named spell{entry.value("name", id), std::string()};
+                if (entry.contains("image") && entry["image"].is_object()) {
+                    spell.icon = entry["image"].value("full", std::string());
+                }
+                m_spells[std::atoi(entry["key"].get<std::string>().c_str())] = std::move(spell);
+            }
+        }
+    }
+    const auto runes = nlohmann::json::parse(runesJson.empty() ? std::string_view("[]") : runesJson, nullptr, false);
+    auto addRune = [this](const nlohmann::json& entry) {
+        if (entry.is_object() && entry.contains("id") && entry["id"].is_number_integer()) {
+            m_runes[entry["id"].get<int>()] =
+                Named{entry.value("name", std::string()), entry.value("icon", std::string())};
+        }
+    };
+    if (runes.is_array()) {
+        for (const auto& tree : runes) {
+            addRune(tree);
+            if (!tree.is_object() || !tree.contains("slots") || !tree["slots"].is_array()) {
+                continue;
+            }
+            for (const auto& slot : tree["slots"]) {
+                if (slot.is_object() && slot.contains("runes") && slot["runes"].is_array()) {
+                    for (const auto& rune : slot["runes"]) {
+                        addRune(rune);
+                    }
+                }
+            }
+        }
+    }
+}
+
+const Named* GameData::spell(int spellId) const {
+    const auto it = m_spells.find(spellId);
+    return it != m_spells.end() ? &it->second : nullptr;
+}
+
+const Named* GameData::rune(int runeId) const {
+    const auto it = m_runes.find(runeId);
+    return it != m_runes.end() ? &it->second : nullptr;
 }
 
 GameData GameData::fromStore(store::Database& db) {
@@ -98,13 +147,25 @@ GameData GameData::fromStore(store::Database& db) {
         }
         return bundled != nullptr ? resources::load(bundled).value_or("") : std::string();
     };
-    return GameData(document(kQueuesConfig, "gamedata/queues.json"),
-                    document(kChampionsConfig, "gamedata/champions.json"), document(kItemsConfig, nullptr));
+    return GameData(
+        document(kQueuesConfig, "gamedata/queues.json"), document(kChampionsConfig, "gamedata/champions.json"),
+        document(kItemsConfig, "gamedata/items.json"), document(kSummonersConfig, "gamedata/summoners.json"),
+        document(kRunesConfig, "gamedata/runes.json"));
 }
 
 std::string GameData::itemName(int itemId) const {
     const auto it = m_items.find(itemId);
     return it != m_items.end() ? it->second : std::string();
+}
+
+GameKind gameKindOf(int queueId, bool hasSubteams) {
+    if (hasSubteams || queueId == 1700 || queueId == 1710 || queueId == 1750) {
+        return GameKind::Arena;
+    }
+    if (queueId >= 1810 && queueId <= 1840) {
+        return GameKind::Swarm;
+    }
+    return GameKind::Teams;
 }
 
 std::string GameData::queueName(int queueId) const {

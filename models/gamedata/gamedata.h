@@ -26,22 +26,46 @@ inline constexpr std::string_view kVersionsConfig = "versions";
 inline constexpr std::string_view kChampionsConfig = "champions";
 inline constexpr std::string_view kItemsConfig = "items";
 inline constexpr std::string_view kQueuesConfig = "queues";
+inline constexpr std::string_view kSummonersConfig = "summoners"; // summoner.json: the summoner spells
+inline constexpr std::string_view kRunesConfig = "runes";         // runesReforged.json
+
+// A summoner spell, a rune or a rune tree: its name and its icon's path under Data Dragon's /cdn/img/ (runes) or
+// /cdn/{version}/img/spell/ (spells).
+struct Named {
+    std::string name;
+    std::string icon;
+};
+
+// How a game is played, which decides how it is shown: two teams, Arena's duos ranked by placement, or Swarm's
+// players against the game.
+enum class GameKind { Teams, Arena, Swarm };
+// Arena: queues 1700, 1710 and 1750 (2026), or any payload whose players have sub-teams (playerSubteamId);
+// Swarm: queues 1810 to 1840.
+GameKind gameKindOf(int queueId, bool hasSubteams);
 
 class GameData {
 public:
-    // The snapshot compiled into the program (Data Dragon 13.22.1 champions, Riot's queue constants).
+    // The snapshot compiled into the program (Data Dragon 13.22.1 champions; 15.22.1 items, summoner spells and
+    // runes; Riot's queue constants).
     static const GameData& builtin();
-    // Built from documents: queues.json (Riot's constants), champion.json and item.json (Data Dragon). An
-    // empty or invalid document leaves that part empty.
-    GameData(std::string_view queuesJson, std::string_view championsJson, std::string_view itemsJson = {});
+    // Built from documents: queues.json (Riot's constants), champion.json, item.json, summoner.json and
+    // runesReforged.json (Data Dragon). An empty or invalid document leaves that part empty.
+    GameData(std::string_view queuesJson, std::string_view championsJson, std::string_view itemsJson = {},
+             std::string_view summonersJson = {}, std::string_view runesJson = {});
     // The store's refreshed documents (game_configs), each falling back to the bundled snapshot (also when the
     // store cannot be read: never throws).
     static GameData fromStore(store::Database& db);
 
     const std::string& championVersion() const { return m_championVersion; } // "13.22.1"
-    // An item's name, "" when unknown (the bundled snapshot has no items).
+    // An item's name, "" when unknown.
     std::string itemName(int itemId) const;
     std::size_t itemCount() const { return m_items.size(); }
+    // A summoner spell (4 -> Flash) or a rune or rune tree (8112 -> Electrocute, 8100 -> Domination); nullptr
+    // when unknown.
+    const Named* spell(int spellId) const;
+    const Named* rune(int runeId) const;
+    std::size_t spellCount() const { return m_spells.size(); }
+    std::size_t runeCount() const { return m_runes.size(); }
 
     // A short player-facing name: 420 -> "Ranked Solo", 450 -> "ARAM", 1700 -> "Arena"; "Queue N" if unknown.
     std::string queueName(int queueId) const;
@@ -52,6 +76,8 @@ public:
 private:
     std::unordered_map<int, std::string> m_queues;
     std::unordered_map<int, std::string> m_items;
+    std::unordered_map<int, Named> m_spells;
+    std::unordered_map<int, Named> m_runes;
     std::vector<Champion> m_champions;
     std::string m_championVersion;
 };

@@ -26,9 +26,10 @@ MatchWriter::MatchWriter(store::Database& db)
                               "riot_game_name, riot_tag_line, summoner_name, champion_id, champion_name, team_id, "
                               "subteam_id, position, win, kills, deaths, assists, minions_killed, "
                               "neutral_minions_killed, gold_earned, damage_to_champions, vision_score, champ_level, "
-                              "first_blood, early_surrender, queue_id, patch, duration_ms, complete, remake) "
+                              "first_blood, early_surrender, queue_id, patch, duration_ms, complete, remake, "
+                              "placement) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?)")
+                              "?, ?, ?, ?, ?, ?)")
     , m_matchPuuids(db, "SELECT puuid FROM match_participants WHERE match_ref = ? ORDER BY participant_id")
     , m_deleteFrames(db, "DELETE FROM participant_frames WHERE match_ref = ?")
     , m_insertFrame(db, "INSERT OR REPLACE INTO participant_frames (match_ref, participant_id, frame, timestamp_ms, "
@@ -128,7 +129,8 @@ void MatchWriter::insertParticipants(std::int64_t matchRef, const MatchRecord& m
             .bind(26, match.patch)
             .bind(27, match.durationMs)
             .bind(28, complete ? 1 : 0)
-            .bind(29, match.isRemake ? 1 : 0);
+            .bind(29, match.isRemake ? 1 : 0)
+            .bind(30, p.placement);
         m_insertParticipant.run();
     }
 }

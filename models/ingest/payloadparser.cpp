@@ -205,6 +205,12 @@ ParticipantRow readParticipant(dom::element value, std::size_t index) {
     row.championName = p.text("championName");
     row.teamId = p.smallInt("teamId");
     row.subteamId = p.smallInt("playerSubteamId", 0);
+    if (row.subteamId > 0) {
+        const int placement = p.smallInt("subteamPlacement", p.smallInt("placement", 0));
+        if (placement > 0) {
+            row.placement = placement;
+        }
+    }
     row.position = p.text("teamPosition", "");
     row.win = p.flag("win");
     row.kills = p.smallInt("kills");

@@ -21,7 +21,8 @@ struct ParticipantRow {
     std::string championName;
     int teamId = 0;
     int subteamId = 0;
-    std::string position; // teamPosition, may be empty
+    std::optional<int> placement; // Arena: the duo's rank, 1st to 8th (subteamPlacement)
+    std::string position;         // teamPosition, may be empty
     bool win = false;
     int kills = 0;
     int deaths = 0;

@@ -3,6 +3,7 @@
 #include "store/matchdetail.h"
 
 #include "common/clock.h"
+#include "gamedata/gamedata.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -51,7 +52,7 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
     Statement players(db, "SELECT participant_id, team_id, subteam_id, puuid, riot_game_name, riot_tag_line, "
                           "summoner_name, champion_name, position, win, kills, deaths, assists, "
                           "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, vision_score, "
-                          "champ_level, puuid IN (SELECT puuid FROM accounts) FROM match_participants "
+                          "champ_level, puuid IN (SELECT puuid FROM accounts), placement FROM match_participants "
                           "WHERE match_ref = ? ORDER BY participant_id");
     players.bind(1, ref);
     std::map<int, DetailTeam> teams;
@@ -76,11 +77,15 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
         p.vision = players.columnInt(16);
         p.level = players.columnInt(17);
         p.followed = players.columnInt(18) != 0;
+        if (!players.isNull(19)) {
+            p.placement = players.columnInt(19);
+        }
         detail.arena = detail.arena || p.subteamId > 0;
         const int key = p.subteamId > 0 ? p.subteamId : p.teamId;
         DetailTeam& team = teams[key];
         team.teamId = key;
         team.win = team.win || p.win;
+        team.placement = team.placement ? team.placement : p.placement;
         team.kills += p.kills;
         team.gold += p.gold;
         team.damage += p.damage;
@@ -90,8 +95,49 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
     for (auto& [key, team] : teams) {
         detail.teams.push_back(std::move(team));
     }
-    // Gold difference per frame: blue (100) minus red (200).
-    if (!detail.arena) {
+    const auto kind = gamedata::gameKindOf(detail.queueId, detail.arena);
+    detail.arena = kind == gamedata::GameKind::Arena;
+    detail.swarm = kind == gamedata::GameKind::Swarm;
+    if (detail.arena) { // first place first; a duo without a placement after the ranked ones
+        std::stable_sort(detail.teams.begin(), detail.teams.end(), [](const DetailTeam& a, const DetailTeam& b) {
+            return a.placement.value_or(99) < b.placement.value_or(99);
+        });
+    } else {
+        // The lane opponent: the same position on the other side (none in ARAM, where positions are empty).
+        std::vector<DetailParticipant*> all;
+        for (auto& team : detail.teams) {
+            for (auto& p : team.players) {
+                all.push_back(&p);
+            }
+        }
+        for (DetailParticipant* p : all) {
+            for (const DetailParticipant* q : all) {
+                if (!p->position.empty() && q->position == p->position && q->teamId != p->teamId) {
+                    p->laneOpponent = q->participantId;
+                }
+            }
+        }
+    }
+    Statement curves(db, "SELECT participant_id, timestamp_ms, total_gold, xp FROM participant_frames "
+                         "WHERE match_ref = ? ORDER BY participant_id, frame");
+    curves.bind(1, ref);
+    while (curves.step()) {
+        const int id = curves.columnInt(0);
+        if (detail.curves.empty() || detail.curves.back().participantId != id) {
+            detail.curves.push_back(PlayerCurve{id, {}, {}, {}});
+        }
+        PlayerCurve& curve = detail.curves.back();
+        curve.minutes.push_back(static_cast<double>(curves.columnInt64(1)) / 60000.0);
+        curve.gold.push_back(curves.columnInt(2));
+        curve.xp.push_back(curves.columnInt(3));
+    }
+    Statement payload(db, "SELECT raw_data FROM match_payloads WHERE match_ref = ?");
+    payload.bind(1, ref);
+    if (payload.step()) {
+        detail.packedPayload = std::string(payload.columnBlob(0));
+    }
+    // Gold difference per frame: blue (100) minus red (200); Arena and Swarm have no two sides to compare.
+    if (!detail.arena && !detail.swarm) {
         Statement frames(db, "SELECT frame, max(timestamp_ms), "
                              "sum(CASE WHEN participant_id <= 5 THEN total_gold ELSE 0 END), "
                              "sum(CASE WHEN participant_id > 5 THEN total_gold ELSE 0 END) "

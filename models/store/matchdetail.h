@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,12 +34,28 @@ struct DetailParticipant {
     int damage = 0;
     int vision = 0;
     int level = 0;
-    bool followed = false; // a followed account
+    bool followed = false;        // a followed account
+    std::optional<int> placement; // Arena: the duo's rank, 1st to 8th
+    int laneOpponent = 0;         // participant id of the same position on the other side; 0 when none
+
+    // From the raw payload (ingest::loadMatchPage); zero when the payload lacks them.
+    std::array<int, 7> items{};  // item0..item5 and the trinket (item6); 0: an empty slot
+    std::array<int, 2> spells{}; // summoner1Id, summoner2Id
+    int keystone = 0;            // the primary tree's first rune (perk id)
+    int primaryStyle = 0;        // rune trees (style ids): 8100 Domination, 8000 Precision, ...
+    int secondaryStyle = 0;
+    int damageTaken = 0;
+    int largestMultiKill = 0; // 2 double ... 5 penta
+    int pentaKills = 0;
+    int quadraKills = 0;
+    int tripleKills = 0;
+    int doubleKills = 0;
 };
 
 struct DetailTeam {
     int teamId = 0; // 100 / 200; Arena: the sub-team
     bool win = false;
+    std::optional<int> placement; // Arena: the duo's rank
     int kills = 0;
     int gold = 0;
     int damage = 0;
@@ -54,6 +71,14 @@ struct DetailEvent {
     std::string detail; // monster type, building type, ...
 };
 
+// One player's curves from the timeline frames, one point a frame (about a minute).
+struct PlayerCurve {
+    int participantId = 0;
+    std::vector<double> minutes;
+    std::vector<int> gold; // total gold earned so far
+    std::vector<int> xp;
+};
+
 struct MatchDetail {
     std::string matchId;
     int queueId = 0;
@@ -63,15 +88,19 @@ struct MatchDetail {
     std::int64_t durationSeconds = 0;
     bool remake = false;
     std::optional<std::string> endResult;
-    bool arena = false; // teams are sub-teams
+    bool arena = false; // teams are sub-teams, sorted by placement when the payload has it
+    bool swarm = false; // Swarm (1810-1840): the players against the game, no teams to compare
     std::vector<DetailTeam> teams;
+    std::vector<PlayerCurve> curves; // every player's gold and XP, when there is a timeline
     // Gold of team 100 minus team 200 at each timeline frame (minutes), when there is a timeline.
     std::vector<std::pair<double, int>> goldDifference;
     std::vector<DetailEvent> events;
     std::string note;
     std::vector<std::string> tags;
+    std::string packedPayload; // the zstd raw match payload (ingest::loadMatchPage reads items, runes... from it)
 };
 
+// The stored rows of one match (ingest::loadMatchPage adds what only the raw payload has).
 Result<MatchDetail> loadMatchDetail(Database& db, const std::string& matchId);
 
 // Saves (or clears, when both are empty) the player's note and tags of a stored match. Tags are trimmed,

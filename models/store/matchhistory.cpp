@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kColumns =
     "SELECT m.id, m.match_id, m.game_creation, m.queue_id, m.game_mode, m.game_duration_s, m.is_remake, "
     "m.end_result, m.participant_count, p.puuid, p.champion_name, p.position, p.win, p.kills, p.deaths, p.assists, "
-    "p.minions_killed + p.neutral_minions_killed ";
+    "p.minions_killed + p.neutral_minions_killed, p.placement ";
 
 // Champion name, match id, or the player's note or tags contain :s (a LIKE pattern with \ escaping % and _).
 constexpr const char* kSearchClause =
@@ -195,6 +195,9 @@ Result<std::vector<MatchSummary>> historyPage(Database& db, const HistoryFilter&
                 row.deaths = stmt.columnInt(14);
                 row.assists = stmt.columnInt(15);
                 row.cs = stmt.columnInt(16);
+                if (!stmt.isNull(17)) {
+                    row.placement = stmt.columnInt(17);
+                }
             }
             rows.push_back(std::move(row));
         }

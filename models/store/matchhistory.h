@@ -34,6 +34,7 @@ struct MatchSummary {
     int deaths = 0;
     int assists = 0;
     int cs = 0;
+    std::optional<int> placement; // Arena: the player's duo ranked 1st to 8th
 
     // "Win", "Loss", "Remake", "Aborted" (endOfGameResult other than GameComplete), or "" without a player.
     std::string resultLabel() const;

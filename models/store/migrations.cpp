@@ -178,9 +178,15 @@ Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backu
             tx.commit();
             report.toVersion = step.version;
         }
-        // An upgraded store is compacted: V007 moved every raw payload and left the old pages free. VACUUM
-        // cannot run inside a transaction; killed halfway, it leaves the store as it was (it is atomic itself).
-        if (report.fromVersion > 0 && report.toVersion > report.fromVersion) {
+        // An upgrade across V007 (which moves every raw payload out of `matches`) or one that left a tenth of the
+        // file free is compacted; one that freed little (V008 adds a column) is not: a VACUUM rewrites the whole
+        // file, minutes at 5 GB.
+        // VACUUM cannot run inside a transaction; killed halfway, it leaves the store as it was (it is atomic).
+        const auto pages = db.queryInt("PRAGMA page_count");
+        const auto freePages = db.queryInt("PRAGMA freelist_count");
+        constexpr int kPayloadsMoved = 7;
+        if (report.fromVersion > 0 && report.toVersion > report.fromVersion &&
+            (report.fromVersion < kPayloadsMoved || freePages * 10 > pages)) {
             compact(db, progress);
             report.compacted = true;
         }

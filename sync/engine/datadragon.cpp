@@ -119,20 +119,37 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
             if (!items) {
                 return items.error();
             }
+            auto spells = fetch(data + "/summoner.json");
+            if (!spells) {
+                return spells.error();
+            }
+            auto runes = fetch(data + "/runesReforged.json");
+            if (!runes) {
+                return runes.error();
+            }
             auto queues = fetch(m_config.staticBase + "/docs/lol/queues.json");
             if (!queues) {
                 return queues.error();
             }
             // Validate before storing: a bad document must not replace a good one.
-            const gamedata::GameData check(queues.value(), champions.value(), items.value());
+            const gamedata::GameData check(queues.value(), champions.value(), items.value(), spells.value(),
+                                           runes.value());
             if (check.champions().empty() || check.queueName(420).rfind("Queue ", 0) == 0) {
                 return makeError(ErrorKind::Parse, "Data Dragon: champion.json or queues.json has an unexpected shape");
             }
+            if (check.spell(4) == nullptr || check.runeCount() == 0) { // Flash, and any rune at all
+                return makeError(ErrorKind::Parse,
+                                 "Data Dragon: summoner.json or runesReforged.json has an unexpected shape");
+            }
             report.champions = static_cast<int>(check.champions().size());
             report.items = static_cast<int>(check.itemCount());
+            report.spells = static_cast<int>(check.spellCount());
+            report.runes = static_cast<int>(check.runeCount());
             report.queues = 1;
             documents.emplace_back(gamedata::kChampionsConfig, std::move(champions).value());
             documents.emplace_back(gamedata::kItemsConfig, std::move(items).value());
+            documents.emplace_back(gamedata::kSummonersConfig, std::move(spells).value());
+            documents.emplace_back(gamedata::kRunesConfig, std::move(runes).value());
             documents.emplace_back(gamedata::kQueuesConfig, std::move(queues).value());
         } else {
             report.upToDate = true;

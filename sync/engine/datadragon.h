@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DataDragon: game data from Riot's Data Dragon CDN and static constants into the store's game_configs
-// (versions, champions, items, queue names), and champion icons cached on disk. No API key is involved: Data
-// Dragon is public and never sees the Riot key. Offline, the bundled snapshot (models/gamedata) serves.
+// (versions, champions, items, summoner spells, runes, queue names), and champion icons cached on disk. No API key is
+// involved: Data Dragon is public and never sees the Riot key. Offline, the bundled snapshot (models/gamedata) serves.
 #pragma once
 
 #include "common/result.h"
@@ -34,6 +34,8 @@ struct DataDragonReport {
     std::string version;   // the latest Data Dragon version
     int champions = 0;
     int items = 0;
+    int spells = 0; // summoner spells
+    int runes = 0;  // runes and rune trees
     int queues = 0;
     int iconsFetched = 0;
     int iconsCached = 0; // already on disk

@@ -10,6 +10,7 @@
 #include "demo/demohistory.h"
 #include "ingest/compression.h"
 #include "ingest/importer.h"
+#include "ingest/matchwriter.h"
 #include "ingest/payloadparser.h"
 #include "ingest/rebuild.h"
 #include "store/database.h"
@@ -738,7 +739,7 @@ void TestAnalytics::rebuildRestoresDerivedRows() {
     QCOMPARE(db->queryInt("SELECT gold_diff_10 FROM match_participants WHERE participant_id = 2"), 1075);
     QCOMPARE(db->queryInt("SELECT team_kills FROM match_participants WHERE participant_id = 2"), 23);
     QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300);
-    QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), 2);
+    QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), ingest::MatchWriter::kDeriveVersion);
 }
 
 void TestAnalytics::upgradeFromVersion2RederivesFromRawPayloads() {
@@ -782,7 +783,7 @@ void TestAnalytics::upgradeFromVersion2RederivesFromRawPayloads() {
     QCOMPARE(db->queryText("SELECT opponent_champion FROM match_participants WHERE participant_id = 2"),
              std::string("Viego"));
     QCOMPARE(db->queryInt("SELECT count(*) FROM participant_frames"), 300);
-    QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), 2);
+    QCOMPARE(db->queryInt("SELECT min(derive_version) FROM matches"), ingest::MatchWriter::kDeriveVersion);
 }
 
 void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
@@ -946,9 +947,18 @@ void TestAnalytics::upgradeFromVersion6KeepsEverythingAndCompacts() {
             "m.derive_version FROM src.matches m JOIN src.match_payloads p ON p.match_ref = m.id");
         store::Statement tables(db.value(), "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN "
                                             "('matches', 'match_timeline') AND name NOT LIKE 'sqlite_%'");
+        std::vector<std::string> names;
         while (tables.step()) {
-            const std::string table = tables.columnText(0);
-            db->execScript("INSERT INTO main." + table + " SELECT * FROM src." + table);
+            names.push_back(tables.columnText(0));
+        }
+        for (const std::string& table : names) { // the V006 columns (later versions add some)
+            store::Statement info(db.value(), "SELECT name FROM pragma_table_info(?, 'main')");
+            info.bind(1, table);
+            std::string columns;
+            while (info.step()) {
+                columns += (columns.empty() ? "" : ", ") + info.columnText(0);
+            }
+            db->execScript("INSERT INTO main." + table + " (" + columns + ") SELECT " + columns + " FROM src." + table);
         }
         // V006 kept each event's other fields as JSON; the one V007 keeps comes back from it.
         db->execScript(

@@ -150,8 +150,8 @@ void TestCli::importReportsCountsAndIsIdempotent() {
         cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
     QCOMPARE(first.code, 0);
     const json report = json::parse(first.out);
-    // 9 matches; 3 of the 5 timelines have their match among them, 2 wait for theirs.
-    QCOMPARE(report["imported"].get<int>(), 9);
+    // 10 matches; 3 of the 5 timelines have their match among them, 2 wait for theirs.
+    QCOMPARE(report["imported"].get<int>(), 10);
     QCOMPARE(report["timelines"].get<int>(), 3);
     QCOMPARE(report["pending"].get<int>(), 2);
     QCOMPARE(report["duplicates"].get<int>(), 0);
@@ -161,9 +161,9 @@ void TestCli::importReportsCountsAndIsIdempotent() {
         cli(inDir(dir, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), folder}));
     QCOMPARE(again.code, 0);
     const json second = json::parse(again.out);
-    QCOMPARE(second["duplicates"].get<int>(), 14);
+    QCOMPARE(second["duplicates"].get<int>(), 15);
     QCOMPARE(second["imported"].get<int>(), 0);
-    QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 9);
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 10);
 }
 
 void TestCli::importNamesFailedFilesAndKeepsTheRest() {
@@ -194,19 +194,33 @@ void TestCli::matchesListsThePlayersGamesNewestFirst() {
                                     QStringLiteral("--format"), QStringLiteral("json")}));
     QCOMPARE(run.code, 0);
     const json doc = json::parse(run.out);
-    QCOMPARE(doc["columns"], json({"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration"}));
+    QCOMPARE(doc["columns"],
+             json({"match_id", "date", "queue", "champion", "result", "kda", "cs", "duration", "placement"}));
     QCOMPARE(doc["rows"].size(), std::size_t{1});
     // gameCreation 1712161609888 ms = 2024-04-03T16:26:49Z; 1739 s = 28:59; cs 14 + 160.
-    QCOMPARE(doc["rows"][0],
-             json({"KR_7014499581", "2024-04-03T16:26:49Z", "Ranked Solo", "Olaf", "Loss", "10/5/4", 174, "28:59"}));
+    QCOMPARE(doc["rows"][0], json({"KR_7014499581", "2024-04-03T16:26:49Z", "Ranked Solo", "Olaf", "Loss", "10/5/4",
+                                   174, "28:59", nullptr}));
+    // Arena: the player's placement (Kai'Sa's duo came first of four, Fiora's last).
+    for (const auto& [puuid, placement] :
+         {std::pair<const char*, int>{"zM4adBKXIZXy1VX06J8P5hrtBhhPlFGOBHF1fc3I__Mb_c7qn2cVZUy4jfykuRCs7XFrrtuzCGXr6g",
+                                      1},
+          {"iBZ9VD8a7x4wZfI5jwLjTeCgS4BU2vfb70SBmkexuh21JVd2Ois5HkIcm41C-SvMQr0plSM0gvf9Rg", 4}}) {
+        const Run arena =
+            cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--puuid"), QString::fromLatin1(puuid),
+                            QStringLiteral("--format"), QStringLiteral("json")}));
+        QCOMPARE(arena.code, 0);
+        const json row = json::parse(arena.out)["rows"][0];
+        QCOMPARE(row[2].get<std::string>(), std::string("Arena"));
+        QCOMPARE(row[8].get<int>(), placement);
+    }
 
     const Run all = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--format"), QStringLiteral("csv")}));
     QCOMPARE(all.code, 0);
     const QStringList lines = QString::fromStdString(all.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 10); // header + 9 matches
-    QCOMPARE(lines[0], QStringLiteral("match_id,date,queue,champion,result,kda,cs,duration"));
-    QVERIFY(lines[1].startsWith(QStringLiteral("EUW1_7261321891,2025-01-"))); // the newest recorded match
-    QVERIFY(lines[9].startsWith(QStringLiteral("JP1_323466834,2021-08-16"))); // the oldest
+    QCOMPARE(lines.size(), 11); // header + 10 matches
+    QCOMPARE(lines[0], QStringLiteral("match_id,date,queue,champion,result,kda,cs,duration,placement"));
+    QVERIFY(lines[1].startsWith(QStringLiteral("EUW1_7261321891,2025-01-")));  // the newest recorded match
+    QVERIFY(lines[10].startsWith(QStringLiteral("JP1_323466834,2021-08-16"))); // the oldest
     QVERIFY2(all.out.find("NA1_5018382378,2024-06-") != std::string::npos, all.out.c_str());
     QVERIFY2(all.out.find("Aborted") != std::string::npos, all.out.c_str());
 
@@ -245,8 +259,8 @@ void TestCli::checkReportsHealthAndDamage() {
     QCOMPARE(report["healthy"].get<bool>(), true);
     QCOMPARE(report["journal_mode"].get<std::string>(), std::string("wal"));
     QCOMPARE(report["schema_version"].get<int>(), store::latestSchemaVersion());
-    QCOMPARE(report["rows"]["matches"].get<int>(), 9);
-    QCOMPARE(report["rows"]["match_participants"].get<int>(), 90);
+    QCOMPARE(report["rows"]["matches"].get<int>(), 10);
+    QCOMPARE(report["rows"]["match_participants"].get<int>(), 98);
 
     // Damage the pages that hold the data (the header stays readable).
     const auto dbPath = store::databasePath(dir.path().toStdString());

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "ingest/compression.h"
 #include "ingest/importer.h"
+#include "ingest/matchpage.h"
 #include "ingest/payloadparser.h"
 #include "store/database.h"
 #include "store/matchdetail.h"
@@ -94,7 +95,8 @@ void TestIngest::everyRecordedMatchAndTimelineParses() {
         if (name.rfind("match_v5_", 0) == 0) {
             auto parsed = ingest::parseMatch(test::readFixture(name));
             QVERIFY2(parsed.ok(), (name + ": " + (parsed ? "" : parsed.error().message)).c_str());
-            QCOMPARE(parsed->participants.size(), std::size_t{10});
+            // Arena's 2023 payloads have four duos; every other recorded match, two teams of five.
+            QCOMPARE(parsed->participants.size(), std::size_t{name.find("_arena_") != std::string::npos ? 8u : 10u});
             ++matches;
         } else if (name.rfind("timeline_v5_", 0) == 0) {
             auto parsed = ingest::parseTimeline(test::readFixture(name));
@@ -104,7 +106,7 @@ void TestIngest::everyRecordedMatchAndTimelineParses() {
             ++timelines;
         }
     }
-    QCOMPARE(matches, 9);
+    QCOMPARE(matches, 10);
     QCOMPARE(timelines, 5);
 }
 
@@ -538,9 +540,22 @@ void TestIngest::matchDetailHasBothSidesGoldAndEvents() {
     importAll(temp.store->writer(),
               {{"m", test::readFixture(test::kKrMatch)}, {"t", test::readFixture(test::kKrTimeline)}});
     auto db = temp.store->openReader();
-    auto detail = store::loadMatchDetail(db.value(), "KR_7014499581");
+    auto detail = ingest::loadMatchPage(db.value(), "KR_7014499581");
     QVERIFY2(detail, detail ? "" : detail.error().message.c_str());
     QCOMPARE(detail->teams.size(), std::size_t{2});
+    // What only the raw payload keeps: Olaf's items, summoner spells, runes, damage taken; and his lane opponent.
+    const store::DetailParticipant& olaf = detail->teams[0].players[1];
+    QCOMPARE(olaf.championName, std::string("Olaf"));
+    QCOMPARE(olaf.items, (std::array<int, 7>{3078, 6631, 3076, 1036, 3047, 2021, 3364}));
+    QCOMPARE(olaf.spells, (std::array<int, 2>{11, 6})); // Smite, Ghost
+    QCOMPARE(olaf.primaryStyle, 8000);                  // Precision
+    QCOMPARE(olaf.keystone, 8010);                      // Conqueror
+    QCOMPARE(olaf.secondaryStyle, 8300);                // Inspiration
+    QCOMPARE(olaf.damageTaken, 30300);
+    QCOMPARE(olaf.laneOpponent, 7);         // Viego, the other jungler
+    QVERIFY(detail->packedPayload.empty()); // read, then dropped
+    // Every player's gold and XP curve, one point per frame.
+    QCOMPARE(detail->curves.size(), std::size_t{10});
     QCOMPARE(detail->teams[0].teamId, 100);
     QCOMPARE(detail->teams[0].players.size(), std::size_t{5});
     QCOMPARE(detail->teams[1].players.size(), std::size_t{5});
@@ -565,6 +580,9 @@ void TestIngest::matchDetailHasBothSidesGoldAndEvents() {
         diff += (id <= 5 ? 1 : -1) * last[std::to_string(id)]["totalGold"].get<int>();
     }
     QCOMPARE(detail->goldDifference.back().second, diff);
+    QCOMPARE(detail->curves[1].gold.back(), last["2"]["totalGold"].get<int>());
+    QCOMPARE(detail->curves[1].xp.back(), last["2"]["xp"].get<int>());
+    QCOMPARE(detail->curves[1].minutes.size(), frames.size());
     int kills = 0;
     for (const auto& e : detail->events) {
         kills += e.type == "CHAMPION_KILL" ? 1 : 0;
@@ -586,8 +604,11 @@ void TestIngest::matchDetailOfArenaAndSoloModes() {
     QVERIFY(detail);
     QVERIFY(detail->arena);
     QCOMPARE(detail->teams.size(), std::size_t{8}); // sub-teams of two
-    for (const auto& team : detail->teams) {
+    int expected = 1;
+    for (const auto& team : detail->teams) { // ranked by placement, first first
         QCOMPARE(team.players.size(), std::size_t{2});
+        QCOMPARE(team.placement.value_or(0), expected++);
+        QCOMPARE(team.players[0].laneOpponent, 0);
     }
     QVERIFY(detail->goldDifference.empty());
     const json swarm = json::parse(test::swarmMatch());
@@ -595,6 +616,20 @@ void TestIngest::matchDetailOfArenaAndSoloModes() {
     QVERIFY(solo);
     QCOMPARE(solo->teams.size(), std::size_t{1});
     QCOMPARE(solo->teams[0].players.size(), std::size_t{1});
+    QVERIFY(solo->swarm);
+    QVERIFY(!solo->arena);
+    // The recorded 2023 Arena game: four duos ranked by subteamPlacement.
+    importAll(temp.store->writer(), {{"cherry", test::readFixture("match_v5_NA1_4746688295_p13.15_arena_1700.json")}});
+    auto cherry = ingest::loadMatchPage(db.value(), "NA1_4746688295");
+    QVERIFY(cherry);
+    QVERIFY(cherry->arena);
+    std::vector<std::string> order;
+    for (const auto& team : cherry->teams) {
+        order.push_back(team.players[0].championName + "+" + team.players[1].championName);
+    }
+    QCOMPARE(order, (std::vector<std::string>{"Orianna+Kaisa", "DrMundo+LeeSin", "Lillia+Corki", "Fiora+Rammus"}));
+    QCOMPARE(cherry->teams[0].players[1].doubleKills, 5);
+    QCOMPARE(cherry->teams[0].players[1].items[0], 223036);
 }
 
 void TestIngest::notesAndTagsAreSavedAndSearchable() {

@@ -190,15 +190,14 @@ struct RiotStandin::Impl {
         } else if (route == "ddragon" && path == "/api/versions.json") {
             res.set_content(readFile(fixtures + "/ddragon_versions_2023-12.json"), "application/json");
         } else if (route == "ddragon" && matchPath(path, "/cdn/*/data/*/*", m) &&
-                   (m[2] == "champion.json" || m[2] == "item.json")) {
-            if (m[2] == "champion.json") {
-                res.set_content(readFile(fixtures + "/ddragon_champion_13.22.1_en_US.json"), "application/json");
-            } else {
-                // No recorded item.json: two real items in Data Dragon's shape, enough to check the plumbing.
-                res.set_content(R"({"type":"item","version":"13.24.1","data":{"1001":{"name":"Boots"},)"
-                                R"("3006":{"name":"Berserker's Greaves"}}})",
-                                "application/json");
-            }
+                   (m[2] == "champion.json" || m[2] == "item.json" || m[2] == "summoner.json" ||
+                    m[2] == "runesReforged.json")) {
+            // Real Data Dragon documents of the 13.22 era (summoner.json: 13.24.1, the nearest one recorded).
+            const std::string file = m[2] == "champion.json"   ? "/ddragon_champion_13.22.1_en_US.json"
+                                     : m[2] == "item.json"     ? "/ddragon_item_13.22.1_en_US.json"
+                                     : m[2] == "summoner.json" ? "/ddragon_summoner_13.24.1_en_US.json"
+                                                               : "/ddragon_runesReforged_13.22.1_en_US.json";
+            res.set_content(readFile(fixtures + file), "application/json");
         } else if (route == "ddragon" && matchPath(path, "/cdn/*/img/champion/*", m) && endsWith(m[1], ".png")) {
             static const char kPng[] = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00"
                                        "\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x0d"

@@ -60,7 +60,9 @@ std::string arenaMatch() {
         p["playerSubteamId"] = i / 2 + 1; // eight duos
         p["teamId"] = i < 8 ? 100 : 200;  // Arena reports two nominal teams
         p["teamPosition"] = "";
-        p["win"] = i / 2 + 1 <= 4; // top four duos "win"
+        p["subteamPlacement"] = 8 - i / 2; // the last duo listed came first
+        p["placement"] = 8 - i / 2;
+        p["win"] = 8 - i / 2 <= 4; // the top four duos "win"
         participants.push_back(p);
         puuids.push_back(p["puuid"]);
     }

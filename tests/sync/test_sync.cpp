@@ -730,8 +730,10 @@ void TestSync::cliSyncPrintsSummaryAndKeepsTheKeySecret() {
     QCOMPARE(list.code, 0);
     const auto doc = nlohmann::json::parse(list.out);
     QCOMPARE(doc["rows"][0][0].get<std::string>(), std::string("Demo#HRLD"));
-    QCOMPARE(doc["rows"][0][2].get<int>(), 30);
-    QVERIFY(doc["rows"][0][5].get<std::string>().find("RANKED_SOLO_5x5 CHALLENGER I 1119 LP") != std::string::npos);
+    QCOMPARE(doc["columns"][2].get<std::string>(), std::string("source"));
+    QCOMPARE(doc["rows"][0][2].get<std::string>(), std::string("riot")); // resolved with the key
+    QCOMPARE(doc["rows"][0][3].get<int>(), 30);
+    QVERIFY(doc["rows"][0][6].get<std::string>().find("RANKED_SOLO_5x5 CHALLENGER I 1119 LP") != std::string::npos);
 
     // The key is nowhere: not in the store (database, WAL, backups), settings, or anything printed.
     for (const auto& entry : std::filesystem::recursive_directory_iterator(path)) {
@@ -767,16 +769,22 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     QCOMPARE(first->version, std::string("13.24.1")); // the newest of versions.json
     const int champions = static_cast<int>(gamedata::GameData::builtin().champions().size());
     QCOMPARE(first->champions, champions);
-    QCOMPARE(first->items, 2);
+    QCOMPARE(first->items, 435); // Data Dragon 13.22.1's item.json
+    QCOMPARE(first->spells, 18); // summoner.json
+    QCOMPARE(first->runes, 68);  // runesReforged.json: 5 trees and their 63 runes
     QCOMPARE(first->iconsFetched, champions);
     QVERIFY(std::filesystem::exists(first->iconDir / "MonkeyKing.png"));
     QCOMPARE(first->iconDir, temp.path() / "cache" / "champion-icons" / "13.22.1");
     auto reader = temp.store->openReader();
     const auto data = gamedata::GameData::fromStore(reader.value());
     QCOMPARE(data.itemName(1001), std::string("Boots"));
+    QCOMPARE(data.itemName(3006), std::string("Berserker's Greaves"));
+    QCOMPARE(data.spell(4)->name, std::string("Flash"));
+    QCOMPARE(data.rune(8112)->name, std::string("Electrocute"));
+    QCOMPARE(data.rune(8100)->name, std::string("Domination"));
     QCOMPARE(data.queueName(420), std::string("Ranked Solo"));
     QCOMPARE(data.championByKey("MonkeyKing")->name, std::string("Wukong"));
-    QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM game_configs"), std::int64_t{4});
+    QCOMPARE(queryInt(reader.value(), "SELECT count(*) FROM game_configs"), std::int64_t{6});
 
     // Within a day: nothing fetched but the missing icons (none).
     const auto before = standin.stats().gameDataRequests;
@@ -798,6 +806,11 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     const auto bundled = gamedata::GameData::fromStore(offlineReader.value());
     QCOMPARE(bundled.championByKey("MonkeyKing")->name, std::string("Wukong"));
     QCOMPARE(bundled.queueName(450), std::string("ARAM"));
+    // The bundled snapshot (Data Dragon 15.22.1) names items, summoner spells and runes too.
+    QCOMPARE(bundled.itemName(3006), std::string("Berserker's Greaves"));
+    QCOMPARE(bundled.spell(14)->name, std::string("Ignite"));
+    QCOMPARE(bundled.rune(8005)->name, std::string("Press the Attack"));
+    QVERIFY(bundled.itemCount() > 600);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -93,6 +93,18 @@ QString queueLabel(int queueId) {
     return QCoreApplication::translate("Queues", "Queue %1").arg(queueId);
 }
 
+QString placementLabel(int placement) {
+    static const char* const kPlacements[] = {
+        QT_TRANSLATE_NOOP("Placements", "1st"), QT_TRANSLATE_NOOP("Placements", "2nd"),
+        QT_TRANSLATE_NOOP("Placements", "3rd"), QT_TRANSLATE_NOOP("Placements", "4th"),
+        QT_TRANSLATE_NOOP("Placements", "5th"), QT_TRANSLATE_NOOP("Placements", "6th"),
+        QT_TRANSLATE_NOOP("Placements", "7th"), QT_TRANSLATE_NOOP("Placements", "8th")};
+    if (placement >= 1 && placement <= static_cast<int>(std::size(kPlacements))) {
+        return QCoreApplication::translate("Placements", kPlacements[placement - 1]);
+    }
+    return QStringLiteral("#%1").arg(placement);
+}
+
 std::optional<double> toNumber(const analytics::Value& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) {
         return static_cast<double>(*i);

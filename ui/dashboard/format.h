@@ -18,6 +18,8 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
 // The queue's name in the interface's language: the queues players play are translated (context "Queues");
 // others keep Riot's English description; an unknown id reads "Queue 1234".
 QString queueLabel(int queueId);
+// An Arena placement: "1st" ... "8th" (translated); "#12" past the known ones.
+QString placementLabel(int placement);
 // "Win rate", "CS/min", ... for a metric or dimension name.
 QString metricLabel(std::string_view metric);
 QString dimensionLabel(std::string_view dimension);

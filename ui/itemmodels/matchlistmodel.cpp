@@ -169,6 +169,9 @@ namespace {
 
 QString outcomeText(const store::MatchSummary& m) {
     const std::string label = m.resultLabel();
+    if (m.placement && (label == "Win" || label == "Loss")) {
+        return placementLabel(*m.placement); // Arena ranks the duos: "4th" says more than "Victory"
+    }
     if (label == "Win") {
         return MatchListModel::tr("Victory");
     }

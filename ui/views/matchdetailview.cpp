@@ -7,6 +7,7 @@
 #include "dashboard/charts.h"
 #include "dashboard/format.h"
 #include "gamedata/gamedata.h"
+#include "ingest/matchpage.h"
 #include "store/store.h"
 #include "theme/theme.h"
 
@@ -279,7 +280,7 @@ MatchDetailView::Loaded MatchDetailView::loadDetail(store::Store& store, const s
         if (!reader) {
             return {nullptr, errorText(reader.error())};
         }
-        auto detail = store::loadMatchDetail(reader.value(), id);
+        auto detail = ingest::loadMatchPage(reader.value(), id);
         if (!detail) { // a match that is not stored is a Validation error: the title says so in its own words
             return {nullptr, detail.error().kind == ErrorKind::Validation ? QString() : errorText(detail.error())};
         }
