@@ -356,229 +356,272 @@
         <translation>S%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="169" />
+        <location filename="../../ui/dashboard/format.cpp" line="181" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="172" />
+        <location filename="../../ui/dashboard/format.cpp" line="184" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="175" />
+        <location filename="../../ui/dashboard/format.cpp" line="187" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="178" />
+        <location filename="../../ui/dashboard/format.cpp" line="190" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="181" />
+        <location filename="../../ui/dashboard/format.cpp" line="193" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="184" />
+        <location filename="../../ui/dashboard/format.cpp" line="196" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="190" />
+        <location filename="../../ui/dashboard/format.cpp" line="202" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="191" />
+        <location filename="../../ui/dashboard/format.cpp" line="203" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="197" />
+        <location filename="../../ui/dashboard/format.cpp" line="209" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="198" />
+        <location filename="../../ui/dashboard/format.cpp" line="210" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="213" />
+        <location filename="../../ui/dashboard/format.cpp" line="225" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="214" />
+        <location filename="../../ui/dashboard/format.cpp" line="226" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="215" />
+        <location filename="../../ui/dashboard/format.cpp" line="227" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="216" />
+        <location filename="../../ui/dashboard/format.cpp" line="228" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="217" />
+        <location filename="../../ui/dashboard/format.cpp" line="229" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="218" />
+        <location filename="../../ui/dashboard/format.cpp" line="230" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="219" />
+        <location filename="../../ui/dashboard/format.cpp" line="231" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="220" />
+        <location filename="../../ui/dashboard/format.cpp" line="232" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="221" />
+        <location filename="../../ui/dashboard/format.cpp" line="233" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="222" />
+        <location filename="../../ui/dashboard/format.cpp" line="234" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="223" />
+        <location filename="../../ui/dashboard/format.cpp" line="235" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="224" />
+        <location filename="../../ui/dashboard/format.cpp" line="236" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="225" />
+        <location filename="../../ui/dashboard/format.cpp" line="237" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="226" />
+        <location filename="../../ui/dashboard/format.cpp" line="238" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="227" />
+        <location filename="../../ui/dashboard/format.cpp" line="239" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="228" />
+        <location filename="../../ui/dashboard/format.cpp" line="240" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="229" />
+        <location filename="../../ui/dashboard/format.cpp" line="241" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="230" />
+        <location filename="../../ui/dashboard/format.cpp" line="242" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="231" />
+        <location filename="../../ui/dashboard/format.cpp" line="243" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="232" />
+        <location filename="../../ui/dashboard/format.cpp" line="244" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="233" />
+        <location filename="../../ui/dashboard/format.cpp" line="245" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="234" />
+        <location filename="../../ui/dashboard/format.cpp" line="246" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="246" />
+        <location filename="../../ui/dashboard/format.cpp" line="258" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="247" />
+        <location filename="../../ui/dashboard/format.cpp" line="259" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="248" />
+        <location filename="../../ui/dashboard/format.cpp" line="260" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="249" />
+        <location filename="../../ui/dashboard/format.cpp" line="261" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="250" />
+        <location filename="../../ui/dashboard/format.cpp" line="262" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="251" />
+        <location filename="../../ui/dashboard/format.cpp" line="263" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="252" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="253" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="254" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="255" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="256" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="257" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="258" />
+        <location filename="../../ui/dashboard/format.cpp" line="270" />
         <source>Hour</source>
         <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>Placements</name>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="98" />
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="98" />
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="99" />
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="99" />
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="100" />
+        <source>5th</source>
+        <translation>5e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="100" />
+        <source>6th</source>
+        <translation>6e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="101" />
+        <source>7th</source>
+        <translation>7e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="101" />
+        <source>8th</source>
+        <translation>8e</translation>
     </message>
 </context>
 <context>
@@ -1377,37 +1420,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::EventStrip</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="91" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="113" />
         <source>No timeline for this match</source>
         <translation>Pas de chronologie pour cette partie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="137" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="160" />
         <source>a minion or a tower</source>
         <translation>un sbire ou une tour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="137" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="160" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="141" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="164" />
         <source>%1 · %2 killed %3</source>
         <translation>%1 · %2 a éliminé %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="144" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="167" />
         <source>%1 · %2 took %3</source>
         <translation>%1 · %2 a pris %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="147" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="170" />
         <source>%1 · %2 destroyed %3</source>
         <translation>%1 · %2 a détruit %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="149" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="172" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1545,95 +1588,137 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchDetailView</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="187" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="212" />
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="190" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="215" />
         <source>← Matches</source>
         <translation>← Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="197" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="222" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="198" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="223" />
         <source>Your note on this game (what went well, what to try next time)…</source>
         <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="200" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="225" />
         <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
         <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="215" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="240" />
         <source>Gold difference (blue side − red side)</source>
         <translation>Écart d'or (côté bleu − côté rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="220" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="245" />
+        <source>Every player over time (you and your lane opponent first)</source>
+        <translation>Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="260" />
         <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
         <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="224" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="264" />
         <source>Note and tags</source>
         <translation>Note et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="251" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="291" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="258" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="298" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="340" />
+        <source>%1 damage to champions, %2 taken</source>
+        <translation>%1 dégâts aux champions, %2 subis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="372" />
+        <source>Penta</source>
+        <translation>Penta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="374" />
+        <source>Quadra</source>
+        <translation>Quadra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="376" />
+        <source>Triple</source>
+        <translation>Triple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="378" />
+        <source>Double</source>
+        <translation>Double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="432" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="336" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="435" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="458" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="489" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="336" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="436" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="458" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="490" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="305" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="441" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="330" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="333" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="455" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 survived · level %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 de survie · niveau %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="484" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="487" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="331" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="485" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="332" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="486" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="336" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="493" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -1641,67 +1726,97 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="337" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="494" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="337" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="494" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="343" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="247" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="344" />
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="350" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="456" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="511" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="387" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="516" />
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="519" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="520" />
+        <source>%1
+%2/min</source>
+        <translation>%1
+%2/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="537" />
+        <source>Your lane opponent</source>
+        <translation>Votre adversaire direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="578" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="417" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="640" />
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="664" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1842,22 +1957,22 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="173" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="176" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="176" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="179" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="179" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="182" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="182" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="185" />
         <source>Aborted</source>
         <translation>Interrompue</translation>
     </message>

@@ -14,6 +14,8 @@
 #include "demo/demohistory.h"
 #include "engine/syncengine.h"
 #include "importwiring.h"
+#include "ingest/importer.h"
+#include "ingest/localaccount.h"
 #include "itemmodels/matchlistmodel.h"
 #include "riot/routing.h"
 #include "riotstandin.h"
@@ -59,9 +61,11 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 using namespace herald;
+using nlohmann::json;
 
 namespace {
 
@@ -100,6 +104,7 @@ private slots:
     void windowShowsMatchesAndIsNotBlank();
     void emptyStoreExplainsWhatToDo();
     void importedFilesWithoutAKeyBecomeALocalAccount();
+    void matchPageShowsBuildsAndEachGameModeRight();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
     void settingsAreSavedAndComeBack();
@@ -353,6 +358,82 @@ void TestUi::importedFilesWithoutAKeyBecomeALocalAccount() {
     QSignalSpy demoListed(&demoPicker, &ui::PlayerPicker::playersListed);
     QTRY_VERIFY_WITH_TIMEOUT(demoListed.count() >= 1, kWait);
     QCOMPARE(demoPicker.listedRiotIds().value(0), QStringLiteral("Demo#HRLD"));
+}
+
+void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
+    test::TempStore temp;
+    ingest::Importer importer(temp.store->writer());
+    const auto report =
+        importer.importPayloads({{"kr", test::readFixture(test::kKrMatch)},
+                                 {"krt", test::readFixture(test::kKrTimeline)},
+                                 {"cherry", test::readFixture("match_v5_NA1_4746688295_p13.15_arena_1700.json")},
+                                 {"swarm", test::swarmMatch()}});
+    QVERIFY(report.failed.empty());
+    // The player is Olaf, the KR game's blue jungler: a followed account.
+    const json kr = json::parse(test::readFixture(test::kKrMatch));
+    QVERIFY(ingest::followLocalPlayer(temp.store->writer(), kr["info"]["participants"][1]["riotIdGameName"],
+                                      kr["info"]["participants"][1]["riotIdTagline"])
+                .ok());
+    ui::MatchDetailView detail(*temp.store);
+    detail.resize(1500, 1400);
+    detail.show();
+    QSignalSpy loaded(&detail, &ui::MatchDetailView::loaded);
+    auto tables = [&detail] { return detail.findChildren<QTableWidget*>(); };
+    auto visibleText = [&detail](const char* name) {
+        auto* label = detail.findChild<QLabel*>(QString::fromLatin1(name));
+        return label != nullptr && label->isVisible() ? label->text() : QString();
+    };
+
+    // A 5v5 game: both sides, each player's build, the lane opponent marked, the gold chart and every curve.
+    detail.showMatch(QStringLiteral("KR_7014499581"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+    QVERIFY(loaded.last().at(0).toBool());
+    QCOMPARE(tables().size(), 2);
+    QTableWidget* blue = tables().at(0);
+    QCOMPARE(blue->horizontalHeaderItem(2)->text(), QStringLiteral("Build"));
+    const QString olafBuild = blue->item(1, 2)->text();
+    QVERIFY2(olafBuild.contains(QStringLiteral("Smite · Ghost · Conqueror + Inspiration")), qPrintable(olafBuild));
+    QVERIFY2(
+        olafBuild.contains(QStringLiteral("Trinity Force, Stridebreaker, Bramble Vest, Long Sword, Plated Steelcaps, "
+                                          "Tunneler, Oracle Lens")),
+        qPrintable(olafBuild));
+    int opponents = 0;
+    for (auto* table : tables()) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            opponents += table->item(r, 0)->toolTip() == QStringLiteral("Your lane opponent") ? 1 : 0;
+        }
+    }
+    QCOMPARE(opponents, 1);
+    QVERIFY(tables().at(1)->item(1, 0)->toolTip() == QStringLiteral("Your lane opponent")); // Viego
+    QVERIFY(detail.findChildren<ui::LineChart*>().size() == 2);
+    for (auto* chart : detail.findChildren<ui::LineChart*>()) {
+        QVERIFY(chart->isVisible());
+    }
+
+    // Arena: the duos ranked by placement, the player's placement as the result, no side-versus-side chart.
+    detail.showMatch(QStringLiteral("NA1_4746688295"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+    QCOMPARE(tables().size(), 4);
+    QStringList order;
+    for (auto* label : detail.findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral(" — Team "))) {
+            order << label->text().section(QStringLiteral("</b>"), 0, 0).remove(QStringLiteral("<b>"));
+        }
+    }
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("1st"), QStringLiteral("2nd"), QStringLiteral("3rd"), QStringLiteral("4th")}));
+    int visibleCharts = 0;
+    for (auto* chart : detail.findChildren<ui::LineChart*>()) {
+        visibleCharts += chart->isVisible() ? 1 : 0;
+    }
+    QCOMPARE(visibleCharts, 0); // no gold difference between eight duos; no timeline for curves
+
+    // Swarm: the player's result and duration, no team tables.
+    const json swarm = json::parse(test::swarmMatch());
+    detail.showMatch(QString::fromStdString(swarm["metadata"]["matchId"].get<std::string>()));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, kWait);
+    QVERIFY(tables().isEmpty());
+    QVERIFY2(visibleText("swarmResult").contains(QStringLiteral("survived")), qPrintable(visibleText("swarmResult")));
 }
 
 void TestUi::dashboardRendersEveryWidgetAndFollowsTheFilterBar() {

@@ -304,6 +304,17 @@ FR = {
     'No player\'s Riot ID contains "%1".': "Aucun Riot ID de joueur ne contient « %1 ».",
     "Following %1…": "Suivi de %1…",
     "%1 is your local account: every view shows their games.": "%1 est votre compte local : chaque vue montre ses parties.",
+    # Arena placements and the match page
+    "1st": "1er", "2nd": "2e", "3rd": "3e", "4th": "4e", "5th": "5e", "6th": "6e", "7th": "7e", "8th": "8e",
+    "Every player over time (you and your lane opponent first)": "Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)",
+    "Experience": "Expérience",
+    "%1 damage to champions, %2 taken": "%1 dégâts aux champions, %2 subis",
+    "Penta": "Penta", "Quadra": "Quadra", "Triple": "Triple", "Double": "Double",
+    "<b>%1</b> — %2 · %3 survived · level %4": "<b>%1</b> — %2 · %3 de survie · niveau %4",
+    "Build": "Build",
+    "level %1": "niveau %1",
+    "%1\n%2/min": "%1\n%2/min",
+    "Your lane opponent": "Votre adversaire direct",
 }
 
 # Plurals: (one, many)

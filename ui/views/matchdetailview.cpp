@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "theme/theme.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <map>
 
 namespace herald::ui {
 
@@ -75,9 +77,28 @@ QPointF EventStrip::pointOf(const store::DetailEvent& e) const {
     if (e.type == "BUILDING_KILL" || e.type == "TURRET_PLATE_DESTROYED") {
         offset = 40;
     }
-    // Blue side's deeds above the axis, red side's below (Arena and unknown: on the axis).
-    const double sign = e.teamId == 100 ? -1 : e.teamId == 200 ? 1 : 0;
+    // Blue side's deeds above the axis, red side's below; in Arena, the player's duo above and the others below.
+    const int side = sideOf(e);
+    const double sign = side == 100 ? -1 : side == 200 ? 1 : 0;
     return {x, middle + sign * offset};
+}
+
+int EventStrip::sideOf(const store::DetailEvent& e) const {
+    if (!m_match->arena) {
+        return e.teamId;
+    }
+    int mySubteam = 0;
+    int killerSubteam = 0;
+    for (const auto& team : m_match->teams) {
+        for (const auto& player : team.players) {
+            mySubteam = player.followed && mySubteam == 0 ? player.subteamId : mySubteam;
+            killerSubteam = player.participantId == e.killerId ? player.subteamId : killerSubteam;
+        }
+    }
+    if (killerSubteam == 0) {
+        return 0;
+    }
+    return killerSubteam == mySubteam ? 100 : 200; // ours: the "blue" colour; theirs: the "red" one
 }
 
 void EventStrip::paintEvent(QPaintEvent*) {
@@ -102,7 +123,8 @@ void EventStrip::paintEvent(QPaintEvent*) {
     }
     for (const auto& e : m_match->events) {
         const QPointF at = pointOf(e);
-        const QColor color = e.teamId == 0 ? palette().color(QPalette::WindowText) : teamColor(e.teamId);
+        const int side = sideOf(e);
+        const QColor color = side == 0 ? palette().color(QPalette::WindowText) : teamColor(side);
         p.setPen(Qt::NoPen);
         p.setBrush(color);
         if (e.type == "CHAMPION_KILL") {
@@ -182,6 +204,8 @@ MatchDetailView::MatchDetailView(store::Store& store, QWidget* parent)
     , m_teams(new QWidget(this))
     , m_teamsLayout(new QVBoxLayout(m_teams))
     , m_gold(new LineChart(this))
+    , m_curves(new LineChart(this))
+    , m_curveKind(new QComboBox(this))
     , m_events(new EventStrip(this))
     , m_note(new QPlainTextEdit(this))
     , m_tags(new QLineEdit(this))
@@ -213,10 +237,25 @@ MatchDetailView::MatchDetailView(store::Store& store, QWidget* parent)
     header->addLayout(titles, 1);
     layout->addLayout(header);
     layout->addWidget(m_teams);
-    auto* goldTitle = new QLabel(tr("Gold difference (blue side − red side)"), this);
-    goldTitle->setObjectName(QStringLiteral("cardTitle"));
-    layout->addWidget(goldTitle);
+    m_goldTitle = new QLabel(tr("Gold difference (blue side − red side)"), this);
+    m_goldTitle->setObjectName(QStringLiteral("cardTitle"));
+    layout->addWidget(m_goldTitle);
     layout->addWidget(m_gold);
+    auto* curvesHeader = new QHBoxLayout;
+    m_curvesTitle = new QLabel(tr("Every player over time (you and your lane opponent first)"), this);
+    m_curvesTitle->setObjectName(QStringLiteral("cardTitle"));
+    m_curveKind->addItem(tr("Gold"));
+    m_curveKind->addItem(tr("Experience"));
+    connect(m_curveKind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_match) {
+            showCurves();
+        }
+    });
+    curvesHeader->addWidget(m_curvesTitle, 1);
+    curvesHeader->addWidget(m_curveKind);
+    layout->addLayout(curvesHeader);
+    m_curves->setMinimumHeight(220);
+    layout->addWidget(m_curves);
     auto* eventsTitle =
         new QLabel(tr("Key events: kills, objectives (D dragon, B baron, H herald) and buildings"), this);
     eventsTitle->setObjectName(QStringLiteral("cardTitle"));
@@ -288,17 +327,113 @@ MatchDetailView::Loaded MatchDetailView::loadDetail(store::Store& store, const s
     }
 }
 
+namespace {
+
+// Damage dealt to champions (accent) and taken (muted), as two thin bars against the match's largest figure.
+class DamageBars : public QWidget {
+public:
+    DamageBars(int dealt, int taken, int scale, QWidget* parent)
+        : QWidget(parent)
+        , m_dealt(dealt)
+        , m_taken(taken)
+        , m_scale(std::max(1, scale)) {
+        setToolTip(MatchDetailView::tr("%1 damage to champions, %2 taken")
+                       .arg(QLocale().toString(dealt), QLocale().toString(taken)));
+        setMinimumWidth(90);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF area = QRectF(rect()).adjusted(2, 5, -44, -5);
+        const double h = std::max(3.0, area.height() / 2 - 1);
+        QColor dealt = outcomeColor(QStringLiteral("Loss"));
+        QColor taken = palette().color(QPalette::WindowText);
+        taken.setAlphaF(0.35f);
+        p.setPen(Qt::NoPen);
+        p.setBrush(dealt);
+        p.drawRoundedRect(QRectF(area.left(), area.top(), area.width() * m_dealt / m_scale, h), 1.5, 1.5);
+        p.setBrush(taken);
+        p.drawRoundedRect(QRectF(area.left(), area.top() + h + 2, area.width() * m_taken / m_scale, h), 1.5, 1.5);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRectF(area.right() + 4, 0, 42, height()), Qt::AlignVCenter | Qt::AlignLeft, thousands(m_dealt));
+    }
+
+private:
+    int m_dealt;
+    int m_taken;
+    int m_scale;
+};
+
+QString multikillText(const store::DetailParticipant& p) {
+    switch (std::min(p.largestMultiKill, 5)) {
+    case 5:
+        return MatchDetailView::tr("Penta");
+    case 4:
+        return MatchDetailView::tr("Quadra");
+    case 3:
+        return MatchDetailView::tr("Triple");
+    case 2:
+        return MatchDetailView::tr("Double");
+    default:
+        return {};
+    }
+}
+
+// Spells and runes on the first line, the items on the second; names from the game data (Data Dragon's, once
+// refreshed, else the bundled snapshot), the id when a name is unknown.
+QString buildText(const store::DetailParticipant& p, const gamedata::GameData& data) {
+    QStringList first;
+    for (const int id : p.spells) {
+        if (id != 0) {
+            const auto* spell = data.spell(id);
+            first << (spell != nullptr ? QString::fromStdString(spell->name) : QStringLiteral("#%1").arg(id));
+        }
+    }
+    QString runes;
+    if (const auto* keystone = data.rune(p.keystone)) {
+        runes = QString::fromStdString(keystone->name);
+    }
+    if (const auto* secondary = data.rune(p.secondaryStyle)) {
+        runes += (runes.isEmpty() ? QString() : QStringLiteral(" + ")) + QString::fromStdString(secondary->name);
+    }
+    if (!runes.isEmpty()) {
+        first << runes;
+    }
+    QStringList items;
+    for (const int id : p.items) {
+        if (id != 0) {
+            const std::string name = data.itemName(id);
+            items << (name.empty() ? QStringLiteral("#%1").arg(id) : QString::fromStdString(name));
+        }
+    }
+    return first.join(QStringLiteral(" · ")) + QLatin1Char('\n') + items.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 void MatchDetailView::populate() {
     const auto& m = *m_match;
+    const auto& gameData = gamedata::GameData::builtin();
     const store::DetailParticipant* me = nullptr;
+    const store::DetailTeam* myTeam = nullptr;
+    int maxDamage = 1;
     for (const auto& team : m.teams) {
         for (const auto& player : team.players) {
             if (player.followed && me == nullptr) {
                 me = &player;
+                myTeam = &team;
             }
+            maxDamage = std::max({maxDamage, player.damage, player.damageTaken});
         }
     }
-    QString result = m.remake ? tr("Remake") : me == nullptr ? QString() : me->win ? tr("Victory") : tr("Defeat");
+    const double minutes = std::max(1.0, static_cast<double>(m.durationSeconds) / 60.0);
+    QString result = m.remake        ? tr("Remake")
+                     : me == nullptr ? QString()
+                     : me->placement ? placementLabel(*me->placement)
+                     : me->win       ? tr("Victory")
+                                     : tr("Defeat");
     m_title->setText(me != nullptr ? QStringLiteral("%1 — %2").arg(championName(me->championName), result)
                                    : QString::fromStdString(m.matchId));
     m_subtitle->setText(
@@ -312,11 +447,28 @@ void MatchDetailView::populate() {
         delete item->widget();
         delete item;
     }
+    if (m.swarm) {
+        // Swarm: the players against the game; the result and the time survived say it all.
+        for (const auto& team : m.teams) {
+            for (const auto& p : team.players) {
+                auto* line =
+                    new QLabel(tr("<b>%1</b> — %2 · %3 survived · level %4")
+                                   .arg(m_streamer && !p.followed ? tr("Player %1").arg(p.participantId)
+                                                                  : QString::fromStdString(p.riotId).toHtmlEscaped(),
+                                        p.win ? tr("Victory") : tr("Defeat"), clock(m.durationSeconds * 1000))
+                                   .arg(p.level),
+                               m_teams);
+                line->setObjectName(QStringLiteral("swarmResult"));
+                m_teamsLayout->addWidget(line);
+            }
+        }
+    }
+    const int laneOpponent = me != nullptr ? me->laneOpponent : 0;
     const bool compact = m.arena || m.teams.size() > 2;
     QWidget* row = nullptr;
     QHBoxLayout* rowLayout = nullptr;
     int index = 0;
-    for (const auto& team : m.teams) {
+    for (const auto& team : m.swarm ? std::vector<store::DetailTeam>{} : m.teams) {
         if (compact && index % 2 == 0) {
             row = new QWidget(m_teams);
             rowLayout = new QHBoxLayout(row);
@@ -325,6 +477,7 @@ void MatchDetailView::populate() {
         }
         ++index;
         auto* box = new QWidget(compact ? row : m_teams);
+        box->setObjectName(QStringLiteral("scoreboard"));
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
         boxLayout->setSpacing(4);
@@ -332,31 +485,44 @@ void MatchDetailView::populate() {
                              : team.teamId == 100 ? tr("Blue side")
                              : team.teamId == 200 ? tr("Red side")
                                                   : tr("Team %1").arg(team.teamId);
-        auto* label =
-            new QLabel(QStringLiteral("<b>%1</b> — %2 · %3 · %4 · %5")
-                           .arg(side, team.win ? tr("Victory") : tr("Defeat"), tr("%n kill(s)", nullptr, team.kills),
-                                tr("%1 gold").arg(thousands(team.gold)), tr("%1 damage").arg(thousands(team.damage))),
-                       box);
+        const QString outcome = m.arena && team.placement ? placementLabel(*team.placement)
+                                : team.win                ? tr("Victory")
+                                                          : tr("Defeat");
+        auto* label = new QLabel(
+            QStringLiteral("<b>%1</b> — %2 · %3 · %4 · %5")
+                .arg(m.arena ? outcome : side, m.arena ? side : outcome, tr("%n kill(s)", nullptr, team.kills),
+                     tr("%1 gold").arg(thousands(team.gold)), tr("%1 damage").arg(thousands(team.damage))),
+            box);
         QPalette tinted = label->palette();
-        tinted.setColor(QPalette::WindowText, m.arena ? palette().color(QPalette::WindowText) : teamColor(team.teamId));
+        const bool mine = myTeam == &team;
+        tinted.setColor(QPalette::WindowText, m.arena ? (mine ? teamColor(100) : palette().color(QPalette::WindowText))
+                                                      : teamColor(team.teamId));
         label->setPalette(tinted);
         boxLayout->addWidget(label);
-        const QStringList headers = {tr("Player"), tr("Champion"), tr("K / D / A"), tr("CS"),
-                                     tr("Gold"),   tr("Damage"),   tr("Vision"),    tr("Level")};
+        const QStringList headers =
+            compact ? QStringList{tr("Player"), tr("Champion"), tr("Build"), tr("K / D / A"), tr("Damage")}
+                    : QStringList{tr("Player"), tr("Champion"), tr("Build"),  tr("K / D / A"),
+                                  tr("CS"),     tr("Gold"),     tr("Damage"), tr("Vision")};
         auto* table = new QTableWidget(static_cast<int>(team.players.size()), static_cast<int>(headers.size()), box);
         table->setHorizontalHeaderLabels(headers);
         for (int r = 0; r < static_cast<int>(team.players.size()); ++r) {
             const auto& p = team.players[static_cast<std::size_t>(r)];
             const QString player =
                 m_streamer && !p.followed ? tr("Player %1").arg(p.participantId) : QString::fromStdString(p.riotId);
-            const QStringList cells = {player,
-                                       championName(p.championName),
-                                       QStringLiteral("%1 / %2 / %3").arg(p.kills).arg(p.deaths).arg(p.assists),
-                                       QLocale().toString(p.cs),
-                                       thousands(p.gold),
-                                       thousands(p.damage),
-                                       QLocale().toString(p.vision),
-                                       QLocale().toString(p.level)};
+            QString kda = QStringLiteral("%1 / %2 / %3").arg(p.kills).arg(p.deaths).arg(p.assists);
+            if (const QString multi = multikillText(p); !multi.isEmpty()) {
+                kda += QLatin1Char('\n') + multi;
+            }
+            QStringList cells = {player, championName(p.championName) + QLatin1Char('\n') + tr("level %1").arg(p.level),
+                                 buildText(p, gameData), kda};
+            if (!compact) {
+                cells << tr("%1\n%2/min").arg(QLocale().toString(p.cs), QLocale().toString(p.cs / minutes, 'f', 1))
+                      << tr("%1\n%2/min").arg(thousands(p.gold), QLocale().toString(p.gold / minutes, 'f', 0))
+                      << QString() << QLocale().toString(p.vision);
+            } else {
+                cells << QString();
+            }
+            const bool opponent = laneOpponent != 0 && p.participantId == laneOpponent;
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 if (p.followed) {
@@ -364,18 +530,38 @@ void MatchDetailView::populate() {
                     bold.setBold(true);
                     item->setFont(bold);
                 }
-                if (c >= 2) {
+                if (opponent) { // the lane opponent stands out: the duel the player fought
+                    QColor shade = outcomeColor(QStringLiteral("Loss"));
+                    shade.setAlphaF(0.18f);
+                    item->setBackground(shade);
+                    item->setToolTip(tr("Your lane opponent"));
+                }
+                if (c == 2) {
+                    item->setToolTip(cells[c]);
+                }
+                if (c >= 3) {
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 }
                 table->setItem(r, c, item);
             }
+            const int damageColumn = compact ? 4 : 6;
+            table->setCellWidget(r, damageColumn, new DamageBars(p.damage, p.damageTaken, maxDamage, table));
+            table->item(r, damageColumn)->setText(QString());
         }
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().lineSpacing() * 2 + 10);
+        // The build (spells, runes, items) takes the room the figures leave.
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+        table->horizontalHeader()->setSectionResizeMode(compact ? 4 : 6, QHeaderView::Fixed);
+        table->horizontalHeader()->resizeSection(compact ? 4 : 6, 150);
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->setWordWrap(true);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionMode(QAbstractItemView::NoSelection);
         table->setShowGrid(false);
         table->setFocusPolicy(Qt::NoFocus);
+        table->setTextElideMode(Qt::ElideRight);
         const int rowsHeight = table->verticalHeader()->defaultSectionSize() * static_cast<int>(team.players.size());
         table->setFixedHeight(rowsHeight + table->horizontalHeader()->sizeHint().height() + 4);
         table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -383,6 +569,10 @@ void MatchDetailView::populate() {
         (compact ? static_cast<QBoxLayout*>(rowLayout) : m_teamsLayout)->addWidget(box);
     }
 
+    // The gold difference only means something between two sides.
+    const bool sides = !m.arena && !m.swarm;
+    m_goldTitle->setVisible(sides);
+    m_gold->setVisible(sides);
     QStringList labels;
     Series series;
     series.name = tr("Gold difference");
@@ -392,6 +582,7 @@ void MatchDetailView::populate() {
         series.values.push_back(static_cast<double>(diff));
     }
     m_gold->setData(labels, {series});
+    showCurves();
     m_events->setMatch(m_match);
     m_note->setPlainText(QString::fromStdString(m.note));
     QStringList tags;
@@ -400,6 +591,61 @@ void MatchDetailView::populate() {
     }
     m_tags->setText(tags.join(QStringLiteral(", ")));
     m_saved->clear();
+}
+
+void MatchDetailView::showCurves() {
+    const auto& m = *m_match;
+    const bool xp = m_curveKind->currentIndex() == 1;
+    m_curvesTitle->setVisible(!m.curves.empty());
+    m_curveKind->setVisible(!m.curves.empty());
+    m_curves->setVisible(!m.curves.empty());
+    if (m.curves.empty()) {
+        return;
+    }
+    // The player and their lane opponent first (the first colours), then everyone else.
+    std::map<int, const store::DetailParticipant*> players;
+    int mine = 0;
+    int opponent = 0;
+    for (const auto& team : m.teams) {
+        for (const auto& p : team.players) {
+            players[p.participantId] = &p;
+            if (p.followed && mine == 0) {
+                mine = p.participantId;
+                opponent = p.laneOpponent;
+            }
+        }
+    }
+    std::vector<const store::PlayerCurve*> order;
+    for (const int id : {mine, opponent}) {
+        for (const auto& curve : m.curves) {
+            if (id != 0 && curve.participantId == id) {
+                order.push_back(&curve);
+            }
+        }
+    }
+    for (const auto& curve : m.curves) {
+        if (curve.participantId != mine && curve.participantId != opponent) {
+            order.push_back(&curve);
+        }
+    }
+    QStringList labels;
+    for (const double minute : order.front()->minutes) {
+        labels << QStringLiteral("%1'").arg(static_cast<int>(minute + 0.5));
+    }
+    std::vector<Series> series;
+    for (const auto* curve : order) {
+        Series s;
+        const auto found = players.find(curve->participantId);
+        s.name = found != players.end() ? championName(found->second->championName)
+                                        : tr("participant %1").arg(curve->participantId);
+        s.format = [](double v) { return QLocale().toString(v, 'f', 0); };
+        for (std::size_t i = 0; i < static_cast<std::size_t>(labels.size()); ++i) {
+            const auto& values = xp ? curve->xp : curve->gold;
+            s.values.push_back(i < values.size() ? std::optional<double>(values[i]) : std::nullopt);
+        }
+        series.push_back(std::move(s));
+    }
+    m_curves->setData(labels, std::move(series));
 }
 
 void MatchDetailView::saveNote() {

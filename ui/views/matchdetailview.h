@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,6 +40,8 @@ protected:
 
 private:
     QPointF pointOf(const store::DetailEvent& e) const;
+    // 100 or 200: the side the event's colour and place say (Arena: 100 for the player's duo); 0: none.
+    int sideOf(const store::DetailEvent& e) const;
     QString describe(const store::DetailEvent& e) const;
     std::shared_ptr<const store::MatchDetail> m_match;
 };
@@ -63,6 +66,7 @@ private:
     using Loaded = std::pair<std::shared_ptr<store::MatchDetail>, QString>; // the match, or why it is not there
     static Loaded loadDetail(store::Store& store, const std::string& id);   // on a pool thread
     void populate();
+    void showCurves(); // every player's gold or XP curve
     void saveNote();
 
     store::Store& m_store;
@@ -72,7 +76,11 @@ private:
     QLabel* m_subtitle;
     QWidget* m_teams;
     QVBoxLayout* m_teamsLayout;
+    QLabel* m_goldTitle = nullptr;
     LineChart* m_gold;
+    LineChart* m_curves;
+    QComboBox* m_curveKind;
+    QLabel* m_curvesTitle = nullptr;
     EventStrip* m_events;
     QPlainTextEdit* m_note;
     QLineEdit* m_tags;
