@@ -1025,9 +1025,25 @@
 <context>
     <name>herald::ui::ChartBase</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="82" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="67" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::ChartView</name>
+    <message>
+        <location filename="../../ui/dashboard/charts.cpp" line="126" />
+        <source>No games in this period</source>
+        <translation>Aucune partie sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.cpp" line="145" />
+        <source>%n game(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1196,27 +1212,27 @@
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="212" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="217" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="218" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="223" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="219" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="224" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="220" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="225" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="249" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="254" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -1224,82 +1240,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="255" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="260" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="360" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="368" />
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="419" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="360" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="419" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="362" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="421" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="542" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="601" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="567" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="626" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="568" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="627" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="581" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="640" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="581" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="640" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="607" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="666" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="608" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="667" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="634" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="693" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="636" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="695" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="676" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="735" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="679" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="738" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="690" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="749" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
@@ -1458,7 +1479,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeatmapChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="488" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="174" />
         <source>no games</source>
         <translation>aucune partie</translation>
     </message>
@@ -1520,6 +1541,14 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
             <numerusform>%n fichier en échec</numerusform>
             <numerusform>%n fichiers en échec</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::LineChart</name>
+    <message>
+        <location filename="../../ui/dashboard/charts.cpp" line="154" />
+        <source>Reset zoom</source>
+        <translation>Annuler le zoom</translation>
     </message>
 </context>
 <context>
@@ -2376,132 +2405,132 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>herald::ui::WidgetFrame</name>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="33" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="51" />
         <source>no games in the previous %1</source>
         <translation>aucune partie sur les %1 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="40" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="58" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="49" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="67" />
         <source>%1 vs the previous %2</source>
         <translation>%1 par rapport aux %2 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="60" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="78" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="107" />
         <source>Configure…</source>
         <translation>Configurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="107" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="108" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="108" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="90" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="108" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="91" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
         <source>Choose the metrics, dimensions and sort</source>
         <translation>Choisir les mesures, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="93" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="111" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="158" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="176" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="160" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="178" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="161" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="179" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="334" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/downsample.h"
 #include "dashboard/format.h"
 #include "dashboard/widgeteditor.h"
 #include "dashboard/widgetframe.h"
@@ -47,6 +48,8 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -107,6 +110,9 @@ private slots:
     void matchPageShowsBuildsAndEachGameModeRight();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
+    void downsamplingKeepsShapeAndGaps();
+    void chartClicksNarrowTheDashboardWithChips();
+    void lineChartZoomsAndHidesSeries();
     void settingsAreSavedAndComeBack();
     void diagnosticsShowTheStoreAndCheckIt();
     void navigatesBetweenEveryView();
@@ -507,6 +513,162 @@ void TestUi::lineChartDownsamplesToThePixelWidth() {
     chart.grab(); // paints
     QVERIFY(chart.drawnPoints(0) > 50);
     QVERIFY2(chart.drawnPoints(0) <= 4 * 300, qPrintable(QString::number(chart.drawnPoints(0))));
+    // Zoomed on a tenth of the series, the visible span gets the full resolution again.
+    const int whole = chart.drawnPoints(0);
+    chart.zoomTo(0, 1999);
+    QVERIFY(chart.drawnPoints(0) > whole);
+    QVERIFY(chart.drawnPoints(0) <= 4 * 300 * 10);
+}
+
+void TestUi::downsamplingKeepsShapeAndGaps() {
+    // 10,000 values over 100 columns: at most 4 a column, the extremes, the ends, in order.
+    std::vector<std::optional<double>> values;
+    for (int i = 0; i < 10'000; ++i) {
+        values.push_back(std::sin(i / 37.0) * 100 + (i == 4321 ? 900 : 0) - (i == 777 ? 900 : 0));
+    }
+    auto runs = ui::downsampleM4(values, 100);
+    QCOMPARE(runs.size(), std::size_t{1});
+    const auto& run = runs.front();
+    QVERIFY2(run.size() <= 400 && run.size() >= 200, qPrintable(QString::number(run.size())));
+    QCOMPARE(run.front().index, 0);
+    QCOMPARE(run.back().index, 9'999);
+    for (std::size_t i = 1; i < run.size(); ++i) {
+        QVERIFY(run[i].index > run[i - 1].index);
+        QCOMPARE(run[i].value, *values[static_cast<std::size_t>(run[i].index)]);
+    }
+    auto has = [&run](int index) {
+        return std::any_of(run.begin(), run.end(), [index](const ui::SamplePoint& p) { return p.index == index; });
+    };
+    QVERIFY(has(4321)); // the spike up
+    QVERIFY(has(777));  // and down
+    // Fewer values than columns: every one is kept.
+    std::vector<std::optional<double>> few = {1.0, 2.0, 3.0};
+    QCOMPARE(ui::downsampleM4(few, 500).front().size(), std::size_t{3});
+    // A missing value ends a run: no line across the weeks without games.
+    std::vector<std::optional<double>> gaps = {1.0, 2.0, std::nullopt, std::nullopt, 5.0, std::nullopt, 7.0};
+    runs = ui::downsampleM4(gaps, 500);
+    QCOMPARE(runs.size(), std::size_t{3});
+    QCOMPARE(runs[1].front().index, 4);
+    QCOMPARE(runs[2].front().value, 7.0);
+    QVERIFY(ui::downsampleM4({}, 100).empty());
+    QCOMPARE(ui::downsampleM4(few, 0).front().size(), std::size_t{2}); // zero columns counts as one: 1 and 3
+}
+
+void TestUi::chartClicksNarrowTheDashboardWithChips() {
+    ui::DashboardView view(m_store->store->databasePath());
+    view.resize(1500, 1100);
+    view.setTemplates(templates::builtinTemplates());
+    view.setPlayers({demoPuuid()});
+    QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+    view.setBarFilter(QStringLiteral("since"), QStringLiteral("all"));
+    view.show();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kWait);
+    auto frameOf = [&view](const char* type) -> ui::WidgetFrame* {
+        for (auto* frame : view.frames()) {
+            if (std::string(templates::widgetTypeName(frame->widget().type)) == type) {
+                return frame;
+            }
+        }
+        return nullptr;
+    };
+    auto games = [&view] {
+        for (auto* frame : view.frames()) {
+            if (frame->widget().id == "games") {
+                return qobject_cast<ui::KpiTile*>(frame->content())->value().toInt();
+            }
+        }
+        return -1;
+    };
+    auto errors = [&view] {
+        int n = 0;
+        for (auto* frame : view.frames()) {
+            n += frame->content() != nullptr && frame->content()->objectName() == QStringLiteral("errorText") ? 1 : 0;
+        }
+        return n;
+    };
+    const int all = games();
+    QVERIFY(all > 300);
+    // The champion bars: the hover says the value and the games behind it; a click narrows to that champion.
+    auto* bars = qobject_cast<ui::BarChart*>(frameOf("bar")->content());
+    QVERIFY(bars != nullptr);
+    QVERIFY2(bars->tipAt(0).contains(QStringLiteral(" games")), qPrintable(bars->tipAt(0)));
+    const QString champion = bars->tipAt(0).section(QStringLiteral("</b>"), 0, 0).remove(QStringLiteral("<b>"));
+    loaded.clear();
+    emit bars->categoryClicked(0);
+    QCOMPARE(view.chipTexts(), QStringList{QStringLiteral("Champion: %1  ✕").arg(champion)});
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kWait);
+    const int narrowed = games();
+    QVERIFY2(narrowed > 0 && narrowed < all, qPrintable(QStringLiteral("%1 of %2").arg(narrowed).arg(all)));
+    QCOMPARE(errors(), 0);
+    // A heatmap cell narrows to a weekday and an hour: two chips, the count smaller still.
+    auto* heatmap = qobject_cast<ui::HeatmapChart*>(frameOf("heatmap")->content());
+    QVERIFY(heatmap != nullptr);
+    loaded.clear();
+    emit heatmap->cellClicked(4, 21); // Friday, 21:00
+    QCOMPARE(view.chipTexts().size(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kWait);
+    QVERIFY(games() <= narrowed);
+    QCOMPARE(errors(), 0);
+    // The chips undo them: clicking each one brings the whole history back.
+    while (auto* chip = view.findChild<QToolButton*>(QStringLiteral("filterChip"))) {
+        loaded.clear();
+        chip->click();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kWait);
+        QCoreApplication::processEvents(); // the removed chip is deleted
+        if (view.chipTexts().isEmpty()) {
+            break;
+        }
+    }
+    QVERIFY(view.chipTexts().isEmpty());
+    QCOMPARE(games(), all);
+}
+
+void TestUi::lineChartZoomsAndHidesSeries() {
+    ui::LineChart chart;
+    chart.resize(600, 260);
+    chart.show();
+    QStringList labels;
+    std::vector<ui::Series> series(2);
+    series[0].name = QStringLiteral("KDA");
+    series[1].name = QStringLiteral("CS/min");
+    for (int i = 0; i < 40; ++i) {
+        labels << QStringLiteral("W%1").arg(i + 1);
+        series[0].values.push_back(2.0 + i % 5);
+        series[1].values.push_back(6.0 + i % 3);
+        series[0].games.push_back(i + 1);
+    }
+    chart.setData(labels, series);
+    QVERIFY(!chart.isZoomed());
+    QVERIFY2(chart.tipAt(3).contains(QStringLiteral("W4")) && chart.tipAt(3).contains(QStringLiteral("4 games")),
+             qPrintable(chart.tipAt(3)));
+    // The wheel zooms around the mouse; a double click shows everything again.
+    QWheelEvent wheel(QPointF(300, 130), chart.mapToGlobal(QPointF(300, 130)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(chart.viewport(), &wheel);
+    QVERIFY(chart.isZoomed());
+    const auto [from, to] = chart.visibleRange();
+    QVERIFY2(to - from < 39 && to - from >= 1, qPrintable(QStringLiteral("%1..%2").arg(from).arg(to)));
+    QTest::mouseDClick(chart.viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(300, 130));
+    QVERIFY(!chart.isZoomed());
+    QCOMPARE(chart.visibleRange(), std::make_pair(0.0, 39.0));
+    // A legend entry hides its series (and the tooltip leaves it out); a second click brings it back.
+    const auto markers = chart.chart()->legend()->markers();
+    QLegendMarker* cs = nullptr;
+    for (QLegendMarker* marker : markers) {
+        if (marker->label() == QStringLiteral("CS/min")) {
+            cs = marker;
+        }
+    }
+    QStringList seen;
+    for (QLegendMarker* marker : markers) {
+        seen << QStringLiteral("%1:%2").arg(marker->label()).arg(marker->isVisible());
+    }
+    QVERIFY2(cs != nullptr, qPrintable(seen.join(QLatin1Char(' '))));
+    emit cs->clicked();
+    QVERIFY(!chart.isSeriesShown(1));
+    QVERIFY(!chart.tipAt(3).contains(QStringLiteral("CS/min")));
+    emit cs->clicked();
+    QVERIFY(chart.isSeriesShown(1));
 }
 
 void TestUi::settingsAreSavedAndComeBack() {
@@ -743,12 +905,12 @@ void TestUi::editedDashboardIsSavedAndComesBackAfterARestart() {
         QCOMPARE(added->y, 11); // below the last row
         QSignalSpy messages(&view, &ui::DashboardView::message);
         // Up would cover the matchups table: refused, with the reason.
-        QVERIFY(!view.applyEdit(QStringLiteral("vision"), static_cast<int>(ui::WidgetFrame::Edit::MoveUp)));
+        QVERIFY(!view.applyEdit(QStringLiteral("vision"), ui::WidgetEdit::MoveUp));
         QVERIFY2(messages.last().at(0).toString().endsWith(
                      QStringLiteral(": widget “vision” would overlap widget “matchups”.")),
                  qPrintable(messages.last().at(0).toString()));
-        QVERIFY(view.applyEdit(QStringLiteral("vision"), static_cast<int>(ui::WidgetFrame::Edit::Wider)));
-        QVERIFY(view.applyEdit(QStringLiteral("gold15"), static_cast<int>(ui::WidgetFrame::Edit::Remove)));
+        QVERIFY(view.applyEdit(QStringLiteral("vision"), ui::WidgetEdit::Wider));
+        QVERIFY(view.applyEdit(QStringLiteral("gold15"), ui::WidgetEdit::Remove));
         QSignalSpy saved(&view, &ui::DashboardView::saved);
         view.save();
         QVERIFY(saved.wait(kWait));

@@ -315,6 +315,8 @@ FR = {
     "level %1": "niveau %1",
     "%1\n%2/min": "%1\n%2/min",
     "Your lane opponent": "Votre adversaire direct",
+    "Remove this filter": "Retirer ce filtre",
+    "Reset zoom": "Annuler le zoom",
 }
 
 # Plurals: (one, many)
@@ -339,6 +341,7 @@ FR_N = {
     "%n poorer copy(ies) left out": ("%n copie moins complète écartée", "%n copies moins complètes écartées"),
     "%n file(s) failed": ("%n fichier en échec", "%n fichiers en échec"),
     "%1  ·  %n game(s)": ("%1  ·  %n partie", "%1  ·  %n parties"),
+    "%n game(s)": ("%n partie", "%n parties"),
 }
 
 

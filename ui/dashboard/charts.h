@@ -1,141 +1,131 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Charts painted with QPainter: line (series over time, downsampled to the pixel width), bar, pie, heatmap and
-// the KPI tile. Hovering shows the value under the mouse. Colours come from the palette, so they follow the
-// theme.
+// The dashboard's and the match page's charts, as Qt Charts views: a line chart (series over time, downsampled
+// with M4 to the pixel width, wheel and rubber-band zoom on the time axis, a legend whose entries hide their
+// series), a horizontal bar chart and a donut. Colours follow the app's theme (the palette). Hovering says the
+// value and the games behind it; clicking a bar or a slice says which, so the dashboard can narrow to it. The
+// heatmap and the KPI tile stay painted (paintedcharts.h): Qt Charts has no heatmap.
 #pragma once
 
-#include <QColor>
+#include "paintedcharts.h"
+
+#include <QChartView>
 #include <QStringList>
-#include <QWidget>
 #include <functional>
 #include <optional>
 #include <vector>
 
+class QCategoryAxis;
+class QLineSeries;
+class QToolButton;
+
 namespace herald::ui {
-
-// The colour of series i (fixed order, readable on dark and light backgrounds).
-QColor seriesColor(int index);
-
-class ChartBase : public QWidget {
-    Q_OBJECT
-public:
-    explicit ChartBase(QWidget* parent = nullptr);
-    QSize minimumSizeHint() const override { return {160, 90}; }
-    // What an empty chart says ("No games in this period" by default).
-    void setEmptyText(const QString& text) { m_emptyText = text; }
-
-protected:
-    // The text for the point under pos, or empty.
-    virtual QString hoverText(const QPoint& pos) const = 0;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void leaveEvent(QEvent* event) override;
-    void paintEmpty(QPainter& painter);
-
-private:
-    QString m_emptyText;
-};
 
 struct Series {
     QString name;
     std::vector<std::optional<double>> values; // one per label; nullopt: no value there
     std::function<QString(double)> format;
     std::optional<double> ceiling; // the axis never goes above (rates: 1 = 100 %)
+    std::vector<int> games;        // the games behind each value, for the hover; empty when unknown
 };
 
-class LineChart : public ChartBase {
+// What every chart view shares: the theme's colours, an empty state, the hover tooltip.
+class ChartView : public QChartView {
     Q_OBJECT
 public:
-    using ChartBase::ChartBase;
+    explicit ChartView(QWidget* parent = nullptr);
+    QSize minimumSizeHint() const override { return {160, 90}; }
+    QSize sizeHint() const override { return {400, 220}; }
+    // What an empty chart says ("No games in this period" by default).
+    void setEmptyText(const QString& text);
+    bool isEmpty() const { return m_empty; }
+
+signals:
+    // A bar or a slice was clicked: its index in the labels given to setData.
+    void categoryClicked(int index);
+
+protected:
+    void setEmpty(bool empty);
+    // Colours from the palette: labels, grid, legend; the chart's own background stays transparent.
+    void applyTheme();
+    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void showTip(const QString& html);
+    // "value" or "value · 12 games" for point i of a series.
+    static QString valueText(const Series& series, std::size_t index);
+
+private:
+    QString m_emptyText;
+    bool m_empty = true;
+};
+
+class LineChart : public ChartView {
+    Q_OBJECT
+public:
+    explicit LineChart(QWidget* parent = nullptr);
     void setData(QStringList labels, std::vector<Series> series);
     // Points actually drawn for series i after downsampling (tests).
     int drawnPoints(int series) const;
+    // The tooltip at label i: the label, then each shown series' value and games.
+    QString tipAt(int index) const;
+    // The time axis' zoom: the range of labels shown. The wheel zooms around the mouse, a horizontal rubber band
+    // zooms on its span, a double click or the reset button shows everything again.
+    bool isZoomed() const { return m_zoomed; }
+    std::pair<double, double> visibleRange() const { return {m_from, m_to}; }
+    void zoomTo(double from, double to);
+    void zoomAround(double index, double factor);
+    void resetZoom();
+    // A legend click hides or shows its series.
+    void setSeriesShown(int series, bool shown);
+    bool isSeriesShown(int series) const;
 
 protected:
-    void paintEvent(QPaintEvent* event) override;
-    QString hoverText(const QPoint& pos) const override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QRectF plotArea() const;
+    void rebuild();
+    void onAxisRange(double min, double max);
+
     QStringList m_labels;
     std::vector<Series> m_series;
-    mutable std::vector<int> m_drawn;
+    std::vector<int> m_drawn;
+    std::vector<bool> m_shown;
+    std::vector<std::vector<QLineSeries*>> m_runs; // per series: its runs without gaps
+    QCategoryAxis* m_axisX = nullptr;
+    QToolButton* m_reset;
+    double m_from = 0;
+    double m_to = 0;
+    bool m_zoomed = false;
+    bool m_rebuilding = false;
 };
 
-// One series over categories (a bar per champion, a slice per role).
-class CategoryChart : public ChartBase {
+// One value per category, as horizontal bars (a bar per champion, role, ...), largest first as given.
+class BarChart : public ChartView {
     Q_OBJECT
 public:
-    using ChartBase::ChartBase;
+    explicit BarChart(QWidget* parent = nullptr);
     void setData(QStringList labels, Series series);
+    QString tipAt(int index) const;
 
-protected:
+private:
     QStringList m_labels;
     Series m_series;
 };
 
-class BarChart : public CategoryChart {
+// The share of each category, as a donut.
+class PieChart : public ChartView {
     Q_OBJECT
 public:
-    using CategoryChart::CategoryChart;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    QString hoverText(const QPoint& pos) const override;
+    explicit PieChart(QWidget* parent = nullptr);
+    void setData(QStringList labels, Series series);
+    QString tipAt(int index) const;
 
 private:
-    QRectF barRect(int index) const;
-};
-
-class PieChart : public CategoryChart {
-    Q_OBJECT
-public:
-    using CategoryChart::CategoryChart;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    QString hoverText(const QPoint& pos) const override;
-
-private:
-    QRectF pieRect() const;
-    double total() const; // of the positive values: the whole pie
-};
-
-class HeatmapChart : public ChartBase {
-    Q_OBJECT
-public:
-    using ChartBase::ChartBase;
-    // values[row][column]
-    void setData(QStringList rows, QStringList columns, std::vector<std::vector<std::optional<double>>> values,
-                 std::function<QString(double)> format);
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    QString hoverText(const QPoint& pos) const override;
-
-private:
-    QRectF cellRect(int row, int column) const;
-    QStringList m_rows;
-    QStringList m_columns;
-    std::vector<std::vector<std::optional<double>>> m_values;
-    std::function<QString(double)> m_format;
-};
-
-class KpiTile : public QWidget {
-    Q_OBJECT
-public:
-    explicit KpiTile(QWidget* parent = nullptr);
-    // delta: "+2.1 % vs previous 90 days"; better: whether the change is good (colour); empty delta hides it.
-    void setValue(const QString& value, const QString& delta, std::optional<bool> better);
-    QString value() const { return m_value; }
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    QString m_value;
-    QString m_delta;
-    std::optional<bool> m_better;
+    double total() const; // of the positive values: the whole donut
+    QStringList m_labels;
+    Series m_series;
 };
 
 } // namespace herald::ui

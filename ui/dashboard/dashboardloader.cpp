@@ -35,6 +35,13 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
     }
     auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
     query.timeZone = request.timeZone;
+    // Charts say how many games stand behind each value when hovered ("Garen · 100 % · 2 games").
+    const bool chart = widget.type == templates::WidgetType::Bar || widget.type == templates::WidgetType::Pie ||
+                       widget.type == templates::WidgetType::Line || widget.type == templates::WidgetType::Heatmap;
+    if (chart && query.metrics != std::vector<std::string>{"lp"} &&
+        std::find(query.metrics.begin(), query.metrics.end(), "games") == query.metrics.end()) {
+        query.metrics.push_back("games");
+    }
     auto result = m_engine->run(*m_db, query, request.dataVersion);
     if (!result) {
         data->error = errorText(result.error());

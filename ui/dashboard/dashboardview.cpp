@@ -188,9 +188,14 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
             QSignalBlocker block(combo);
             combo->setCurrentIndex(0);
         }
+        m_drill.clear();
+        showChips();
         reload(m_dataVersion);
     });
     filters->addWidget(reset);
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(6);
+    filters->addLayout(m_chips);
     filters->addStretch(1);
     connect(m_templatePicker, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_current = index;
@@ -316,13 +321,67 @@ void DashboardView::setPlayers(const QStringList& puuids) {
     }
 }
 
+void DashboardView::drillInto(const QList<DrillFilter>& filters) {
+    if (m_editing) {
+        return; // edit mode: a click selects, it does not filter
+    }
+    for (const DrillFilter& filter : filters) {
+        m_drill.erase(std::remove_if(m_drill.begin(), m_drill.end(),
+                                     [&filter](const DrillFilter& d) { return d.dimension == filter.dimension; }),
+                      m_drill.end());
+        m_drill.push_back(filter);
+    }
+    showChips();
+    reload(m_dataVersion);
+}
+
+void DashboardView::removeDrill(const QString& dimension) {
+    m_drill.erase(std::remove_if(m_drill.begin(), m_drill.end(),
+                                 [&dimension](const DrillFilter& d) { return d.dimension == dimension; }),
+                  m_drill.end());
+    showChips();
+    reload(m_dataVersion);
+}
+
+QStringList DashboardView::chipTexts() const {
+    QStringList texts;
+    for (const DrillFilter& filter : m_drill) {
+        texts << chipText(filter);
+    }
+    return texts;
+}
+
+QString DashboardView::chipText(const DrillFilter& filter) const {
+    return QStringLiteral("%1: %2  ✕").arg(dimensionLabel(filter.dimension.toStdString()), filter.label);
+}
+
+void DashboardView::showChips() {
+    while (QLayoutItem* item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    // One chip per filter a chart click added; clicking it undoes that filter.
+    for (const DrillFilter& filter : m_drill) {
+        auto* chip = new QToolButton(this);
+        chip->setObjectName(QStringLiteral("filterChip"));
+        chip->setText(chipText(filter));
+        chip->setToolTip(tr("Remove this filter"));
+        const QString dimension = filter.dimension;
+        connect(chip, &QToolButton::clicked, this, [this, dimension] { removeDrill(dimension); });
+        m_chips->addWidget(chip);
+    }
+}
+
 templates::Filters DashboardView::barFilters() const {
     templates::Filters filters;
+    for (const DrillFilter& filter : m_drill) { // a chart click narrows further than the bar's controls
+        filters[filter.dimension.toStdString()] = {filter.value.toStdString()};
+    }
     const std::pair<const char*, QComboBox*> controls[] = {
         {"queue", m_queue}, {"since", m_period}, {"role", m_role}, {"champion", m_champion}, {"patch", m_patch}};
     for (const auto& [key, combo] : controls) {
         const QString value = combo->currentData().toString();
-        if (!value.isEmpty()) {
+        if (!value.isEmpty() && filters.count(key) == 0) {
             filters[key] = {value.toStdString()};
         }
     }
@@ -462,7 +521,7 @@ bool DashboardView::addWidget(templates::Widget widget) {
     return true;
 }
 
-bool DashboardView::applyEdit(const QString& widgetId, int edit) {
+bool DashboardView::applyEdit(const QString& widgetId, WidgetEdit edit) {
     templates::Template* t = editable();
     if (t == nullptr) {
         return false;
@@ -473,35 +532,35 @@ bool DashboardView::applyEdit(const QString& widgetId, int edit) {
     if (it == next.widgets.end()) {
         return false;
     }
-    switch (static_cast<WidgetFrame::Edit>(edit)) {
-    case WidgetFrame::Edit::MoveLeft:
+    switch (edit) {
+    case WidgetEdit::MoveLeft:
         --it->x;
         break;
-    case WidgetFrame::Edit::MoveRight:
+    case WidgetEdit::MoveRight:
         ++it->x;
         break;
-    case WidgetFrame::Edit::MoveUp:
+    case WidgetEdit::MoveUp:
         --it->y;
         break;
-    case WidgetFrame::Edit::MoveDown:
+    case WidgetEdit::MoveDown:
         ++it->y;
         break;
-    case WidgetFrame::Edit::Narrower:
+    case WidgetEdit::Narrower:
         --it->w;
         break;
-    case WidgetFrame::Edit::Wider:
+    case WidgetEdit::Wider:
         ++it->w;
         break;
-    case WidgetFrame::Edit::Shorter:
+    case WidgetEdit::Shorter:
         --it->h;
         break;
-    case WidgetFrame::Edit::Taller:
+    case WidgetEdit::Taller:
         ++it->h;
         break;
-    case WidgetFrame::Edit::Remove:
+    case WidgetEdit::Remove:
         next.widgets.erase(it);
         break;
-    case WidgetFrame::Edit::Configure: {
+    case WidgetEdit::Configure: {
         WidgetEditor editor(next, *it, this);
         if (editor.exec() != QDialog::Accepted) {
             return false;
@@ -706,7 +765,8 @@ void DashboardView::rebuildGrid() {
         auto* frame = new WidgetFrame(w, m_canvas);
         frame->setEditing(m_editing);
         connect(frame, &WidgetFrame::editRequested, this,
-                [this](const QString& id, WidgetFrame::Edit edit) { applyEdit(id, static_cast<int>(edit)); });
+                [this](const QString& id, WidgetEdit edit) { applyEdit(id, edit); });
+        connect(frame, &WidgetFrame::drillDown, this, &DashboardView::drillInto);
         m_grid->addWidget(frame, w.y, w.x, w.h, w.w);
         m_frames.push_back(frame);
         rows = std::max(rows, w.y + w.h);

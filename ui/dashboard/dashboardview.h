@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "dashboardloader.h"
 #include "templates/template.h"
+#include "widgetframe.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -18,6 +19,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -28,8 +30,6 @@ class Store;
 }
 
 namespace herald::ui {
-
-class WidgetFrame;
 
 class DashboardView : public QWidget {
     Q_OBJECT
@@ -56,6 +56,11 @@ public:
     templates::Filters barFilters() const;
     // Sets a filter bar control by key (queue, since, role, champion, patch); "" clears it. Tests and links.
     void setBarFilter(const QString& key, const QString& value);
+    // A chart click narrows the dashboard (champion, role, queue, patch, weekday x hour, ...): each filter shows
+    // as a chip in the filter bar, whose click undoes it.
+    void drillInto(const QList<DrillFilter>& filters);
+    void removeDrill(const QString& dimension);
+    QStringList chipTexts() const;
     const std::vector<WidgetFrame*>& frames() const { return m_frames; }
     bool isLoading() const { return m_pending > 0; }
 
@@ -67,7 +72,7 @@ public:
     // Adds a widget at the first free place; false with the validation's message when it cannot be.
     bool addWidget(templates::Widget widget);
     // Applies one edit bar action; false (with a message) when the grid refuses it.
-    bool applyEdit(const QString& widgetId, int edit);
+    bool applyEdit(const QString& widgetId, WidgetEdit edit);
     void save();
     // Import / export of template files (1 MiB at most). Import answers with the new template's id or the
     // file's precise error; both also go to message().
@@ -102,6 +107,8 @@ private:
     void deleteCurrent();
     void onWidgetReady(quint64 generation, const QString& widgetId, const WidgetDataPtr& result);
     QString periodText() const;
+    void showChips();
+    QString chipText(const DrillFilter& filter) const;
 
     DashboardLoader* m_loader;
     QThread* m_thread;
@@ -125,6 +132,8 @@ private:
     QWidget* m_noAccount;
     QLabel* m_noAccountText;
     QPushButton* m_choosePlayer;
+    QList<DrillFilter> m_drill; // filters added by chart clicks, in order
+    QHBoxLayout* m_chips = nullptr;
     QWidget* m_canvas;
     QGridLayout* m_grid;
     std::vector<WidgetFrame*> m_frames;

@@ -23,6 +23,24 @@ namespace herald::ui {
 
 namespace {
 
+// A dimension's value as a filter takes it: 420, "Ahri", "MIDDLE", 21.
+QString filterValue(const analytics::Value& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) {
+        return QString::number(*i);
+    }
+    if (const auto* d = std::get_if<double>(&value)) {
+        return QString::number(*d);
+    }
+    if (const auto* s = std::get_if<std::string>(&value)) {
+        return QString::fromStdString(*s);
+    }
+    return {};
+}
+
+} // namespace
+
+namespace {
+
 std::function<QString(double)> formatterFor(const std::string& metric) {
     return [metric](double v) { return formatMetric(metric, std::optional<double>(v)); };
 }
@@ -81,12 +99,12 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     auto* bar = new QHBoxLayout(m_editBar);
     bar->setContentsMargins(0, 0, 0, 0);
     bar->setSpacing(2);
-    const std::pair<Edit, QString> actions[] = {
-        {Edit::MoveLeft, QStringLiteral("←")}, {Edit::MoveRight, QStringLiteral("→")},
-        {Edit::MoveUp, QStringLiteral("↑")},   {Edit::MoveDown, QStringLiteral("↓")},
-        {Edit::Narrower, QStringLiteral("⇠")}, {Edit::Wider, QStringLiteral("⇢")},
-        {Edit::Shorter, QStringLiteral("⇡")},  {Edit::Taller, QStringLiteral("⇣")},
-        {Edit::Configure, tr("Configure…")},   {Edit::Remove, tr("Remove")}};
+    const std::pair<WidgetEdit, QString> actions[] = {
+        {WidgetEdit::MoveLeft, QStringLiteral("←")}, {WidgetEdit::MoveRight, QStringLiteral("→")},
+        {WidgetEdit::MoveUp, QStringLiteral("↑")},   {WidgetEdit::MoveDown, QStringLiteral("↓")},
+        {WidgetEdit::Narrower, QStringLiteral("⇠")}, {WidgetEdit::Wider, QStringLiteral("⇢")},
+        {WidgetEdit::Shorter, QStringLiteral("⇡")},  {WidgetEdit::Taller, QStringLiteral("⇣")},
+        {WidgetEdit::Configure, tr("Configure…")},   {WidgetEdit::Remove, tr("Remove")}};
     const QString tips[] = {tr("Move left"),         tr("Move right"), tr("Move up"),
                             tr("Move down"),         tr("Narrower"),   tr("Wider"),
                             tr("Shorter"),           tr("Taller"),     tr("Choose the metrics, dimensions and sort"),
@@ -213,8 +231,26 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         table->setShowGrid(false);
         return table;
     }
-    // Charts: the first column is the dimension (or two for the heatmap), then the metrics.
+    // Charts: the first column is the dimension (or two for the heatmap), then the metrics, then (when the widget
+    // does not show it) the games behind each row, for the hover.
     const std::size_t dims = w.type == templates::WidgetType::Heatmap ? 2 : 1;
+    std::optional<std::size_t> gamesColumn;
+    for (std::size_t c = dims; c < t.columns.size(); ++c) {
+        if (t.columns[c].name == "games") {
+            gamesColumn = c;
+        }
+    }
+    std::vector<int> games;
+    if (gamesColumn) {
+        for (const auto& row : t.rows) {
+            games.push_back(static_cast<int>(toNumber(row[*gamesColumn]).value_or(0)));
+        }
+    }
+    const bool gamesShown = std::find(w.metrics.begin(), w.metrics.end(), "games") != w.metrics.end();
+    std::size_t metricColumns = t.columns.size();
+    if (gamesColumn && !gamesShown && *gamesColumn == t.columns.size() - 1) {
+        metricColumns -= 1; // the helper column is not a series
+    }
     if (w.type == templates::WidgetType::Heatmap) {
         std::vector<analytics::Value> rowKeys;
         std::vector<analytics::Value> columnKeys;
@@ -261,6 +297,14 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         }
         auto* chart = new HeatmapChart(this);
         chart->setData(rowLabels, columnLabels, std::move(values), formatterFor(metric));
+        connect(chart, &HeatmapChart::cellClicked, this,
+                [this, rowKeys, columnKeys, rowLabels, columnLabels](int r, int c) {
+                    const auto& by = m_widget.by;
+                    emit drillDown({{QString::fromStdString(by[0]), filterValue(rowKeys[static_cast<std::size_t>(r)]),
+                                     rowLabels.value(r)},
+                                    {QString::fromStdString(by[1]),
+                                     filterValue(columnKeys[static_cast<std::size_t>(c)]), columnLabels.value(c)}});
+                });
         return chart;
     }
     QStringList labels;
@@ -268,8 +312,9 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         labels << formatDimension(t.columns[0].name, row[0]);
     }
     std::vector<Series> series;
-    for (std::size_t c = dims; c < t.columns.size(); ++c) {
+    for (std::size_t c = dims; c < metricColumns; ++c) {
         Series s;
+        s.games = games;
         s.name = metricLabel(t.columns[c].name);
         s.format = formatterFor(t.columns[c].name);
         if (isRate(t.columns[c].name)) {
@@ -292,13 +337,26 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         return chart;
     }
     Series first = series.empty() ? Series{} : series.front();
-    if (w.type == templates::WidgetType::Pie) {
-        auto* chart = new PieChart(this);
-        chart->setData(labels, std::move(first));
-        return chart;
+    std::vector<analytics::Value> keys;
+    for (const auto& row : t.rows) {
+        keys.push_back(row[0]);
     }
-    auto* chart = new BarChart(this);
-    chart->setData(labels, std::move(first));
+    ChartView* chart = nullptr;
+    if (w.type == templates::WidgetType::Pie) {
+        auto* pie = new PieChart(this);
+        pie->setData(labels, std::move(first));
+        chart = pie;
+    } else {
+        auto* bars = new BarChart(this);
+        bars->setData(labels, std::move(first));
+        chart = bars;
+    }
+    connect(chart, &ChartView::categoryClicked, this, [this, keys, labels](int index) {
+        if (index >= 0 && static_cast<std::size_t>(index) < keys.size() && !m_widget.by.empty()) {
+            emit drillDown({{QString::fromStdString(m_widget.by[0]), filterValue(keys[static_cast<std::size_t>(index)]),
+                             labels.value(index)}});
+        }
+    });
     return chart;
 }
 

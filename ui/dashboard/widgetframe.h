@@ -14,6 +14,16 @@ class QStackedWidget;
 
 namespace herald::ui {
 
+// One action of a widget's edit bar.
+enum class WidgetEdit { MoveLeft, MoveRight, MoveUp, MoveDown, Narrower, Wider, Shorter, Taller, Configure, Remove };
+
+// A filter a click on a chart asks for: a dimension, the value as the queries take it, the text a chip shows.
+struct DrillFilter {
+    QString dimension; // champion, role, queue, patch, weekday, hour, ...
+    QString value;     // Ahri, MIDDLE, 420, 16.23, 2, 21, ...
+    QString label;     // "Ahri", "Middle", "Tue", "21"
+};
+
 class WidgetFrame : public QFrame {
     Q_OBJECT
 public:
@@ -21,7 +31,6 @@ public:
 
     const templates::Widget& widget() const { return m_widget; }
 
-    enum class Edit { MoveLeft, MoveRight, MoveUp, MoveDown, Narrower, Wider, Shorter, Taller, Configure, Remove };
     // Shows or hides the edit bar (move, resize, configure, remove).
     void setEditing(bool editing);
     void showLoading();
@@ -30,7 +39,9 @@ public:
     QWidget* content() const { return m_content; }
 
 signals:
-    void editRequested(const QString& widgetId, herald::ui::WidgetFrame::Edit edit);
+    void editRequested(const QString& widgetId, herald::ui::WidgetEdit edit);
+    // A bar, a slice or a heatmap cell was clicked: narrow the dashboard to it (one filter, two for a cell).
+    void drillDown(const QList<herald::ui::DrillFilter>& filters);
 
 private:
     QWidget* buildContent(const WidgetData& result, const QString& periodText);

@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paintedcharts.h"
+
+#include "theme/theme.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+
+namespace herald::ui {
+
+namespace {
+
+constexpr double kMargin = 8;
+
+QColor muted(const QWidget& w) {
+    QColor c = w.palette().color(QPalette::WindowText);
+    c.setAlphaF(0.55f);
+    return c;
+}
+
+QColor gridColor(const QWidget& w) {
+    QColor c = w.palette().color(QPalette::WindowText);
+    c.setAlphaF(0.12f);
+    return c;
+}
+
+QString defaultFormat(const std::function<QString(double)>& format, double value) {
+    return format ? format(value) : QString::number(value, 'f', 2);
+}
+
+} // namespace
+
+QColor seriesColor(int index) {
+    static const QColor kColors[] = {QColor(0x4c, 0x9a, 0xff), QColor(0xf5, 0xa6, 0x23), QColor(0x3e, 0xc7, 0x8f),
+                                     QColor(0xe8, 0x5d, 0x75), QColor(0xa7, 0x8b, 0xfa), QColor(0x2d, 0xd4, 0xd9),
+                                     QColor(0xf9, 0x73, 0x16), QColor(0x94, 0xa3, 0xb8), QColor(0xfa, 0xcc, 0x15),
+                                     QColor(0xec, 0x48, 0x99)};
+    return kColors[static_cast<std::size_t>(index) % std::size(kColors)];
+}
+
+ChartBase::ChartBase(QWidget* parent) : QWidget(parent) {
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void ChartBase::mouseMoveEvent(QMouseEvent* event) {
+    const QString text = hoverText(event->position().toPoint());
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    }
+}
+
+void ChartBase::leaveEvent(QEvent* event) {
+    QToolTip::hideText();
+    QWidget::leaveEvent(event);
+}
+
+void ChartBase::paintEmpty(QPainter& painter) {
+    painter.setPen(muted(*this));
+    painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                     m_emptyText.isEmpty() ? tr("No games in this period") : m_emptyText);
+}
+
+// ---- heatmap
+
+void HeatmapChart::setData(QStringList rows, QStringList columns,
+                           std::vector<std::vector<std::optional<double>>> values,
+                           std::function<QString(double)> format) {
+    m_rows = std::move(rows);
+    m_columns = std::move(columns);
+    m_values = std::move(values);
+    m_format = std::move(format);
+    update();
+}
+
+QRectF HeatmapChart::cellRect(int row, int column) const {
+    const double left = kMargin + 40;
+    const double top = kMargin;
+    const double w = (width() - left - kMargin) / std::max<qsizetype>(1, m_columns.size());
+    const double h = (height() - top - kMargin - 16) / std::max<qsizetype>(1, m_rows.size());
+    return QRectF(left + w * column, top + h * row, w, h);
+}
+
+void HeatmapChart::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    double low = 0;
+    double high = 0;
+    bool any = false;
+    for (const auto& row : m_values) {
+        for (const auto& v : row) {
+            if (v) {
+                low = any ? std::min(low, *v) : *v;
+                high = any ? std::max(high, *v) : *v;
+                any = true;
+            }
+        }
+    }
+    if (!any) {
+        paintEmpty(p);
+        return;
+    }
+    const QColor coldColor = seriesColor(3);
+    const QColor hotColor = seriesColor(2);
+    for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
+        const QRectF first = cellRect(r, 0);
+        p.setPen(muted(*this));
+        p.drawText(QRectF(0, first.top(), first.left() - 4, first.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   m_rows[r]);
+        for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
+            const QRectF cell = cellRect(r, c).adjusted(1, 1, -1, -1);
+            const auto& v = r < static_cast<int>(m_values.size()) &&
+                                    c < static_cast<int>(m_values[static_cast<std::size_t>(r)].size())
+                                ? m_values[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
+                                : std::nullopt;
+            if (!v) {
+                p.fillRect(cell, gridColor(*this));
+                continue;
+            }
+            const double t = high > low ? (*v - low) / (high - low) : 0.5;
+            QColor color(static_cast<int>(coldColor.red() + (hotColor.red() - coldColor.red()) * t),
+                         static_cast<int>(coldColor.green() + (hotColor.green() - coldColor.green()) * t),
+                         static_cast<int>(coldColor.blue() + (hotColor.blue() - coldColor.blue()) * t));
+            color.setAlphaF(static_cast<float>(0.35 + 0.65 * std::abs(t - 0.5) * 2));
+            p.fillRect(cell, color);
+        }
+    }
+    p.setPen(muted(*this));
+    const int every =
+        std::max(1, static_cast<int>(
+                        std::ceil(m_columns.size() * 22.0 / std::max(1.0, cellRect(0, 0).width() * m_columns.size()))));
+    for (int c = 0; c < static_cast<int>(m_columns.size()); c += every) {
+        const QRectF cell = cellRect(static_cast<int>(m_rows.size()), c);
+        p.drawText(QRectF(cell.left() - 10, cell.top(), cell.width() + 20, 16), Qt::AlignHCenter | Qt::AlignTop,
+                   m_columns[c]);
+    }
+}
+
+std::optional<std::pair<int, int>> HeatmapChart::cellAt(const QPoint& pos) const {
+    for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
+        for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
+            if (cellRect(r, c).contains(pos)) {
+                return std::make_pair(r, c);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+void HeatmapChart::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        if (const auto cell = cellAt(event->position().toPoint())) {
+            emit cellClicked(cell->first, cell->second);
+        }
+    }
+    ChartBase::mouseReleaseEvent(event);
+}
+
+QString HeatmapChart::hoverText(const QPoint& pos) const {
+    for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
+        for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
+            if (cellRect(r, c).contains(pos)) {
+                const auto& v = r < static_cast<int>(m_values.size()) &&
+                                        c < static_cast<int>(m_values[static_cast<std::size_t>(r)].size())
+                                    ? m_values[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
+                                    : std::nullopt;
+                return QStringLiteral("<b>%1 %2</b><br>%3")
+                    .arg(m_rows[r].toHtmlEscaped(), m_columns[c].toHtmlEscaped(),
+                         v ? defaultFormat(m_format, *v) : tr("no games"));
+            }
+        }
+    }
+    return {};
+}
+
+// ---- kpi
+
+KpiTile::KpiTile(QWidget* parent) : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void KpiTile::setValue(const QString& value, const QString& delta, std::optional<bool> better) {
+    m_value = value;
+    m_delta = delta;
+    m_better = better;
+    update();
+}
+
+void KpiTile::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    p.setFont(big);
+    p.setPen(palette().color(QPalette::WindowText));
+    const QRectF valueRect(kMargin, kMargin, width() - 2 * kMargin, height() * 0.6);
+    p.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter, m_value);
+    if (!m_delta.isEmpty()) {
+        p.setFont(font());
+        p.setPen(m_better ? outcomeColor(*m_better ? QStringLiteral("Win") : QStringLiteral("Loss")) : muted(*this));
+        p.drawText(QRectF(kMargin, valueRect.bottom(), width() - 2 * kMargin, height() - valueRect.bottom()),
+                   Qt::AlignLeft | Qt::AlignTop, m_delta);
+    }
+}
+
+} // namespace herald::ui

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The charts Qt Charts has no counterpart for, painted with QPainter: the heatmap (weekday x hour, ...) and the
+// KPI tile. Colours come from the palette, so they follow the theme. Line, bar and donut charts are Qt Charts
+// views (charts.h).
+#pragma once
+
+#include <QColor>
+#include <QStringList>
+#include <QWidget>
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace herald::ui {
+
+// The colour of series i (fixed order, readable on dark and light backgrounds).
+QColor seriesColor(int index);
+
+class ChartBase : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartBase(QWidget* parent = nullptr);
+    QSize minimumSizeHint() const override { return {160, 90}; }
+    // What an empty chart says ("No games in this period" by default).
+    void setEmptyText(const QString& text) { m_emptyText = text; }
+
+protected:
+    // The text for the point under pos, or empty.
+    virtual QString hoverText(const QPoint& pos) const = 0;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void paintEmpty(QPainter& painter);
+
+private:
+    QString m_emptyText;
+};
+
+class HeatmapChart : public ChartBase {
+    Q_OBJECT
+public:
+    using ChartBase::ChartBase;
+    // values[row][column]
+    void setData(QStringList rows, QStringList columns, std::vector<std::vector<std::optional<double>>> values,
+                 std::function<QString(double)> format);
+    // The cell under a point of the widget, if any (row, column).
+    std::optional<std::pair<int, int>> cellAt(const QPoint& pos) const;
+    QRectF cellRect(int row, int column) const;
+
+signals:
+    // A click on a cell: the dashboard narrows to it (weekday x hour, ...).
+    void cellClicked(int row, int column);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    QString hoverText(const QPoint& pos) const override;
+
+private:
+    QStringList m_rows;
+    QStringList m_columns;
+    std::vector<std::vector<std::optional<double>>> m_values;
+    std::function<QString(double)> m_format;
+};
+
+class KpiTile : public QWidget {
+    Q_OBJECT
+public:
+    explicit KpiTile(QWidget* parent = nullptr);
+    // delta: "+2.1 % vs previous 90 days"; better: whether the change is good (colour); empty delta hides it.
+    void setValue(const QString& value, const QString& delta, std::optional<bool> better);
+    QString value() const { return m_value; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QString m_value;
+    QString m_delta;
+    std::optional<bool> m_better;
+};
+
+} // namespace herald::ui
