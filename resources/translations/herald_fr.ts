@@ -1054,185 +1054,52 @@
         <translation>Modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="51" />
-        <source>Queue</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="52" />
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="53" />
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="54" />
-        <source>Champion</source>
-        <translation>Champion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="55" />
-        <source>Patch</source>
-        <translation>Patch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="58" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="36" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="59" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="37" />
         <source>Add widget…</source>
         <translation>Ajouter un widget…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="60" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="38" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="61" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="39" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="75" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="106" />
-        <source>All champions</source>
-        <translation>Tous les champions</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/dashboardview.cpp" line="81" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="107" />
-        <source>All patches</source>
-        <translation>Tous les patchs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="83" />
-        <source>Patch %1</source>
-        <translation>Patch %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="91" />
-        <source>All queues</source>
-        <translation>Toutes les files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="95" />
-        <source>Template's period</source>
-        <translation>Période du modèle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="96" />
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="97" />
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="98" />
-        <source>Last 90 days</source>
-        <translation>90 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="99" />
-        <source>Last 180 days</source>
-        <translation>180 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="100" />
-        <source>Last 365 days</source>
-        <translation>365 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="101" />
-        <source>All time</source>
-        <translation>Depuis toujours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
-        <source>All roles</source>
-        <translation>Tous les rôles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="118" />
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="120" />
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="122" />
-        <source>Import a dashboard template</source>
-        <translation>Importer un modèle de tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="133" />
-        <source>Dashboard templates (*.json)</source>
-        <translation>Modèles de tableau de bord (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="128" />
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="131" />
-        <source>Export the dashboard template</source>
-        <translation>Exporter le modèle de tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="152" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="185" />
-        <source>Reset filters</source>
-        <translation>Réinitialiser les filtres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="217" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="223" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="224" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="124" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="225" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="125" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="254" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="160" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -1240,89 +1107,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="260" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="166" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="368" />
-        <source>Remove this filter</source>
-        <translation>Retirer ce filtre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="419" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="258" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="419" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="258" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="421" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="260" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="601" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="439" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="626" />
-        <source>Built-in dashboards stay as they are: you are editing a copy.</source>
-        <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="627" />
-        <source>Dashboard duplicated.</source>
-        <translation>Tableau de bord dupliqué.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="640" />
-        <source>Rename the dashboard</source>
-        <translation>Renommer le tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="640" />
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="666" />
-        <source>Delete the dashboard</source>
-        <translation>Supprimer le tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="667" />
-        <source>Delete “%1”? This cannot be undone.</source>
-        <translation>Supprimer « %1 » ? C'est définitif.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="693" />
-        <source>%1: the file is over the 1 MiB limit</source>
-        <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="695" />
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="735" />
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="738" />
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="749" />
-        <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
-        <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1281,106 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <location filename="../../ui/views/matchdetailview.cpp" line="172" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::FilterBar</name>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="28" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="29" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="30" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="31" />
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="32" />
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="34" />
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="38" />
+        <source>Template's period</source>
+        <translation>Période du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="39" />
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="40" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="41" />
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="42" />
+        <source>Last 180 days</source>
+        <translation>180 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="43" />
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="44" />
+        <source>All time</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="45" />
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="49" />
+        <location filename="../../ui/dashboard/filterbar.cpp" line="76" />
+        <source>All champions</source>
+        <translation>Tous les champions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="50" />
+        <location filename="../../ui/dashboard/filterbar.cpp" line="82" />
+        <source>All patches</source>
+        <translation>Tous les patchs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="59" />
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="84" />
+        <source>Patch %1</source>
+        <translation>Patch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/filterbar.cpp" line="176" />
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2166,105 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <location filename="../../ui/sync/syncrunner.cpp" line="128" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::TemplateActions</name>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="23" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="27" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="67" />
+        <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
+        <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="102" />
+        <source>Import a dashboard template</source>
+        <translation>Importer un modèle de tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="103" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="113" />
+        <source>Dashboard templates (*.json)</source>
+        <translation>Modèles de tableau de bord (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="112" />
+        <source>Export the dashboard template</source>
+        <translation>Exporter le modèle de tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="142" />
+        <source>Built-in dashboards stay as they are: you are editing a copy.</source>
+        <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="143" />
+        <source>Dashboard duplicated.</source>
+        <translation>Tableau de bord dupliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="154" />
+        <source>Rename the dashboard</source>
+        <translation>Renommer le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="154" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="178" />
+        <source>Delete the dashboard</source>
+        <translation>Supprimer le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="179" />
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? C'est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="203" />
+        <source>%1: the file is over the 1 MiB limit</source>
+        <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="205" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="243" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="246" />
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>

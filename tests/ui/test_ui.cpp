@@ -7,9 +7,11 @@
 #include "common/errortext.h"
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
+#include "dashboard/dashboardgrid.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/downsample.h"
 #include "dashboard/format.h"
+#include "dashboard/templateactions.h"
 #include "dashboard/widgeteditor.h"
 #include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
@@ -28,6 +30,7 @@
 #include "sync/importrunner.h"
 #include "sync/syncrunner.h"
 #include "templates/template.h"
+#include "templates/templatestore.h"
 #include "testsupport.h"
 #include "theme/championicons.h"
 #include "theme/language.h"
@@ -120,6 +123,8 @@ private slots:
     void accountDialogChecksTheIdAndTheKey();
     void accountSwitcherOffersEachAccountAndAllOfThem();
     void editedDashboardIsSavedAndComesBackAfterARestart();
+    void templateButtonsRenameDeleteImportAndExport();
+    void dashboardGridRendersAtAnySizeWithoutAWindow();
     void championIconsComeFromTheCacheOrABadge();
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
@@ -420,6 +425,7 @@ void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     detail.showMatch(QStringLiteral("NA1_4746688295"));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
     QCOMPARE(tables().size(), 4);
+    QTRY_VERIFY_WITH_TIMEOUT(tables().front()->isVisible(), kWait);
     QStringList order;
     for (auto* label : detail.findChildren<QLabel*>()) {
         if (label->isVisible() && label->text().contains(QStringLiteral(" — Team "))) {
@@ -439,7 +445,8 @@ void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     detail.showMatch(QString::fromStdString(swarm["metadata"]["matchId"].get<std::string>()));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, kWait);
     QVERIFY(tables().isEmpty());
-    QVERIFY2(visibleText("swarmResult").contains(QStringLiteral("survived")), qPrintable(visibleText("swarmResult")));
+    // Widgets added to a shown page show on the next turn of the event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(visibleText("swarmResult").contains(QStringLiteral("survived")), kWait);
 }
 
 void TestUi::dashboardRendersEveryWidgetAndFollowsTheFilterBar() {
@@ -944,6 +951,96 @@ void TestUi::editedDashboardIsSavedAndComesBackAfterARestart() {
     QVERIFY2(error.contains(
                  QStringLiteral("broken.json is not a valid dashboard template: widget 'z': unknown type 'donut'")),
              qPrintable(error));
+}
+
+void TestUi::templateButtonsRenameDeleteImportAndExport() {
+    test::TempStore temp;
+    QTemporaryDir files;
+    ui::DashboardView view(temp.store->databasePath());
+    view.setStore(temp.store.get());
+    view.reloadTemplates();
+    ui::TemplateActions* actions = view.templateActions();
+    using Action = ui::TemplateActions::Action;
+    // Built-ins cannot be renamed or deleted: those buttons are off; Duplicate makes a copy to change.
+    QVERIFY(view.selectTemplate(QStringLiteral("overview")));
+    QVERIFY(!actions->button(Action::Rename)->isEnabled());
+    QVERIFY(!actions->button(Action::Delete)->isEnabled());
+    QSignalSpy messages(&view, &ui::DashboardView::message);
+    actions->button(Action::Duplicate)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(view.currentTemplate()->id, std::string("overview-copy"), kWait);
+    QVERIFY(actions->button(Action::Rename)->isEnabled());
+
+    // Rename: the dialog's answer comes from the seam, the new name from the store.
+    actions->setNextAnswer(QStringLiteral("  My form  "));
+    actions->button(Action::Rename)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(view.currentTemplate()->name, std::string("My form"), kWait);
+    // A cancelled rename (empty answer) changes nothing.
+    actions->setNextAnswer(QString());
+    actions->button(Action::Rename)->click();
+    QTest::qWait(50);
+    QCOMPARE(view.currentTemplate()->name, std::string("My form"));
+
+    // Export through the button, to the file the dialog answers; import it back under a free id.
+    const QString file = files.filePath(QStringLiteral("my-form.json"));
+    actions->setNextAnswer(file);
+    actions->button(Action::Export)->click();
+    QVERIFY(QFileInfo::exists(file));
+    QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("Exported to")),
+             qPrintable(messages.last().at(0).toString()));
+    QSignalSpy imported(&view, &ui::DashboardView::imported);
+    actions->setNextAnswer(file);
+    actions->button(Action::Import)->click();
+    QVERIFY(imported.wait(kWait));
+    const QString importedId = imported.last().at(0).toString();
+    QVERIFY2(!importedId.isEmpty() && importedId != QStringLiteral("overview-copy"), qPrintable(importedId));
+    QCOMPARE(view.currentTemplate()->name, std::string("My form")); // the exported file's
+    QCOMPARE(QString::fromStdString(view.currentTemplate()->id), importedId);
+
+    // Delete asks first: "no" keeps it, "yes" removes it from the store.
+    auto stored = [&temp] {
+        auto db = temp.store->openReader();
+        return templates::listTemplates(db.value()).value().size();
+    };
+    const auto before = stored();
+    actions->setNextAnswer(false);
+    actions->button(Action::Delete)->click();
+    QTest::qWait(50);
+    QCOMPARE(stored(), before);
+    actions->setNextAnswer(true);
+    actions->button(Action::Delete)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), before - 1, kWait);
+}
+
+void TestUi::dashboardGridRendersAtAnySizeWithoutAWindow() {
+    // The grid of a template with its results, painted into images of two sizes; never shown.
+    ui::DashboardView view(m_store->store->databasePath());
+    view.setTemplates(templates::builtinTemplates());
+    view.setPlayers({demoPuuid()});
+    QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+    view.setBarFilter(QStringLiteral("since"), QStringLiteral("all"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kWait);
+    QVERIFY(!view.isVisible());
+    ui::DashboardGrid* grid = view.grid();
+    for (const QSize size : {QSize(1200, 900), QSize(700, 1600)}) {
+        const QImage image = grid->renderImage(size);
+        QCOMPARE(image.size(), size);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 30, qPrintable(QString::number(colours.size()))); // charts, text, tiles
+        // Every widget fits in the page: the frames tile it, none beyond its bottom.
+        for (auto* frame : grid->frames()) {
+            QVERIFY(frame->hasData());
+            QVERIFY2(
+                frame->geometry().bottom() <= size.height(),
+                qPrintable(
+                    QStringLiteral("%1 ends at %2").arg(frame->widget().id.c_str()).arg(frame->geometry().bottom())));
+        }
+    }
+    QVERIFY(!grid->isVisible());
 }
 
 void TestUi::championIconsComeFromTheCacheOrABadge() {

@@ -4,147 +4,76 @@
 
 #include "common/backgroundwrite.h"
 #include "common/errortext.h"
-#include "format.h"
-#include "gamedata/gamedata.h"
+#include "dashboardgrid.h"
+#include "filterbar.h"
 #include "store/store.h"
+#include "templateactions.h"
 #include "templates/templatestore.h"
 #include "widgeteditor.h"
-#include "widgetframe.h"
 
 #include <QComboBox>
-#include <QFile>
-#include <QFileDialog>
-#include <QGridLayout>
+#include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QThread>
-#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace herald::ui {
-
-namespace {
-
-constexpr int kRowHeight = 64; // one grid row, in pixels
-
-QComboBox* makeCombo(QWidget* parent, const QString& tooltip) {
-    auto* combo = new QComboBox(parent);
-    combo->setToolTip(tooltip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return combo;
-}
-
-} // namespace
 
 DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget* parent)
     : QWidget(parent)
     , m_loader(new DashboardLoader(databasePath))
     , m_thread(new QThread(this))
-    , m_templatePicker(makeCombo(this, tr("Dashboard template")))
+    , m_templatePicker(new QComboBox(this))
     , m_description(new QLabel(this))
-    , m_queue(makeCombo(this, tr("Queue")))
-    , m_period(makeCombo(this, tr("Period")))
-    , m_role(makeCombo(this, tr("Role")))
-    , m_champion(makeCombo(this, tr("Champion")))
-    , m_patch(makeCombo(this, tr("Patch")))
-    , m_canvas(new QWidget)
-    , m_grid(new QGridLayout(m_canvas))
+    , m_actions(new TemplateActions(this))
+    , m_filterBar(new FilterBar(this))
+    , m_grid(new DashboardGrid)
     , m_edit(new QPushButton(tr("Edit"), this))
     , m_addWidget(new QPushButton(tr("Add widget…"), this))
     , m_save(new QPushButton(tr("Save"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_manage(new QWidget(this)) {
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     m_loader->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(this, &DashboardView::requestLoad, m_loader, &DashboardLoader::load, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::widgetReady, this, &DashboardView::onWidgetReady, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::cacheStats, this, &DashboardView::cacheStats, Qt::QueuedConnection);
-    connect(m_loader, &DashboardLoader::choicesReady, this,
-            [this](const QStringList& champions, const QStringList& patches) {
-                const QString champion = m_champion->currentData().toString();
-                const QString patch = m_patch->currentData().toString();
-                QSignalBlocker a(m_champion);
-                QSignalBlocker b(m_patch);
-                m_champion->clear();
-                m_champion->addItem(tr("All champions"), QString());
-                for (const QString& key : champions) {
-                    const auto* c = gamedata::GameData::builtin().championByKey(key.toStdString());
-                    m_champion->addItem(c != nullptr ? QString::fromStdString(c->name) : key, key);
-                }
-                m_patch->clear();
-                m_patch->addItem(tr("All patches"), QString());
-                for (auto it = patches.rbegin(); it != patches.rend(); ++it) {
-                    m_patch->addItem(tr("Patch %1").arg(*it), *it);
-                }
-                m_champion->setCurrentIndex(std::max(0, m_champion->findData(champion)));
-                m_patch->setCurrentIndex(std::max(0, m_patch->findData(patch)));
-            });
+    connect(m_loader, &DashboardLoader::choicesReady, m_filterBar, &FilterBar::setChoices, Qt::QueuedConnection);
     m_thread->setObjectName(QStringLiteral("DashboardLoader"));
     m_thread->start();
 
-    m_queue->addItem(tr("All queues"), QString());
-    for (const int queue : {420, 440, 400, 430, 490, 450, 1700, 1900}) {
-        m_queue->addItem(queueLabel(queue), QString::number(queue));
-    }
-    m_period->addItem(tr("Template's period"), QString());
-    m_period->addItem(tr("Last 7 days"), QStringLiteral("-7d"));
-    m_period->addItem(tr("Last 30 days"), QStringLiteral("-30d"));
-    m_period->addItem(tr("Last 90 days"), QStringLiteral("-90d"));
-    m_period->addItem(tr("Last 180 days"), QStringLiteral("-180d"));
-    m_period->addItem(tr("Last 365 days"), QStringLiteral("-365d"));
-    m_period->addItem(tr("All time"), QStringLiteral("all"));
-    m_role->addItem(tr("All roles"), QString());
-    for (const char* role : {"TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY"}) {
-        m_role->addItem(formatDimension("role", analytics::Value(std::string(role))), QString::fromLatin1(role));
-    }
-    m_champion->addItem(tr("All champions"), QString());
-    m_patch->addItem(tr("All patches"), QString());
+    m_templatePicker->setToolTip(tr("Dashboard template"));
+    m_templatePicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_templatePicker->setObjectName(QStringLiteral("templatePicker"));
+    connect(m_templatePicker, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_current = index;
+        showTemplate();
+        reload(m_dataVersion);
+    });
+    connect(m_filterBar, &FilterBar::changed, this, [this] { reload(m_dataVersion); });
+    connect(m_grid, &DashboardGrid::editRequested, this,
+            [this](const QString& id, WidgetEdit edit) { applyEdit(id, edit); });
+    connect(m_grid, &DashboardGrid::drillDown, this, &DashboardView::drillInto);
+    connect(m_actions, &TemplateActions::message, this, &DashboardView::message);
+    connect(m_actions, &TemplateActions::imported, this, &DashboardView::imported);
+    connect(m_actions, &TemplateActions::templatesChanged, this, [this](const QString& selectId) {
+        reloadTemplates();
+        if (!selectId.isEmpty()) {
+            selectTemplate(selectId);
+        }
+        reload(m_dataVersion);
+    });
+    connect(m_actions, &TemplateActions::editCopy, this, [this] { setEditingUi(true); });
 
     auto* header = new QHBoxLayout;
-    m_templatePicker->setObjectName(QStringLiteral("templatePicker"));
     header->addWidget(m_templatePicker);
     m_description->setObjectName(QStringLiteral("pageSubtitle"));
     header->addWidget(m_description, 1);
-    auto* manage = new QHBoxLayout(m_manage);
-    manage->setContentsMargins(0, 0, 0, 0);
-    const std::pair<QString, std::function<void()>> actions[] = {
-        {tr("Duplicate"), [this] { duplicateCurrent(false); }},
-        {tr("Rename…"), [this] { renameCurrent(); }},
-        {tr("Delete"), [this] { deleteCurrent(); }},
-        {tr("Import…"),
-         [this] {
-             const QString path = QFileDialog::getOpenFileName(this, tr("Import a dashboard template"), QString(),
-                                                               tr("Dashboard templates (*.json)"));
-             if (!path.isEmpty()) {
-                 importFile(path);
-             }
-         }},
-        {tr("Export…"), [this] {
-             const auto* t = currentTemplate();
-             const QString path = QFileDialog::getSaveFileName(
-                 this, tr("Export the dashboard template"),
-                 QString::fromStdString(t != nullptr ? t->id : std::string("dashboard")) + QStringLiteral(".json"),
-                 tr("Dashboard templates (*.json)"));
-             if (!path.isEmpty()) {
-                 exportFile(path);
-             }
-         }}};
-    for (const auto& [label, action] : actions) {
-        auto* button = new QToolButton(m_manage);
-        button->setText(label);
-        if (&label == &actions[1].first || &label == &actions[2].first) {
-            button->setObjectName(QStringLiteral("userTemplateOnly")); // rename, delete: not for built-ins
-        }
-        connect(button, &QToolButton::clicked, this, action);
-        manage->addWidget(button);
-    }
-    header->addWidget(m_manage);
+    header->addWidget(m_actions);
     header->addWidget(m_edit);
     header->addWidget(m_addWidget);
     header->addWidget(m_save);
@@ -174,39 +103,10 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
         }
     });
     setEditingUi(false);
-    m_manage->setEnabled(false);
     m_edit->setEnabled(false);
-    auto* filters = new QHBoxLayout;
-    for (QComboBox* combo : {m_queue, m_period, m_role, m_champion, m_patch}) {
-        filters->addWidget(combo);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] { reload(m_dataVersion); });
-    }
-    auto* reset = new QToolButton(this);
-    reset->setText(tr("Reset filters"));
-    connect(reset, &QToolButton::clicked, this, [this] {
-        for (QComboBox* combo : {m_queue, m_period, m_role, m_champion, m_patch}) {
-            QSignalBlocker block(combo);
-            combo->setCurrentIndex(0);
-        }
-        m_drill.clear();
-        showChips();
-        reload(m_dataVersion);
-    });
-    filters->addWidget(reset);
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(6);
-    filters->addLayout(m_chips);
-    filters->addStretch(1);
-    connect(m_templatePicker, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_current = index;
-        rebuildGrid();
-        reload(m_dataVersion);
-    });
 
-    m_grid->setSpacing(12);
-    m_grid->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_canvas);
+    scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_body = new QStackedWidget(this);
@@ -241,8 +141,14 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     layout->setContentsMargins(20, 16, 20, 12);
     layout->setSpacing(10);
     layout->addLayout(header);
-    layout->addLayout(filters);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_body, 1);
+}
+
+DashboardView::~DashboardView() {
+    m_loader->latest() = ~quint64{0}; // the running load stops at its next widget
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void DashboardView::showNoAccount(qint64 storedMatches) {
@@ -262,17 +168,12 @@ void DashboardView::showNoAccount(qint64 storedMatches) {
     }
     m_choosePlayer->setEnabled(storedMatches > 0);
     m_body->setCurrentWidget(m_noAccount);
+    m_filterBar->setEnabled(false);
     emit loaded(0); // nothing to load: the page is complete
 }
 
 bool DashboardView::isShowingNoAccount() const {
     return m_body->currentWidget() == m_noAccount;
-}
-
-DashboardView::~DashboardView() {
-    m_loader->latest() = ~quint64{0}; // the running load stops at its next widget
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void DashboardView::setTemplates(std::vector<templates::Template> list) {
@@ -286,7 +187,7 @@ void DashboardView::setTemplates(std::vector<templates::Template> list) {
     }
     m_current = m_templates.empty() ? -1 : std::max(0, m_templatePicker->findData(selected));
     m_templatePicker->setCurrentIndex(m_current);
-    rebuildGrid();
+    showTemplate();
 }
 
 bool DashboardView::selectTemplate(const QString& id) {
@@ -314,6 +215,7 @@ void DashboardView::setTimeZone(const QString& zone) {
 void DashboardView::setPlayers(const QStringList& puuids) {
     if (!puuids.isEmpty()) {
         m_body->setCurrentIndex(0);
+        m_filterBar->setEnabled(true);
     }
     m_puuids.clear();
     for (const QString& puuid : puuids) {
@@ -322,88 +224,25 @@ void DashboardView::setPlayers(const QStringList& puuids) {
 }
 
 void DashboardView::drillInto(const QList<DrillFilter>& filters) {
-    if (m_editing) {
-        return; // edit mode: a click selects, it does not filter
+    if (!m_editing) { // edit mode: a click selects, it does not filter
+        m_filterBar->addDrill(filters);
     }
-    for (const DrillFilter& filter : filters) {
-        m_drill.erase(std::remove_if(m_drill.begin(), m_drill.end(),
-                                     [&filter](const DrillFilter& d) { return d.dimension == filter.dimension; }),
-                      m_drill.end());
-        m_drill.push_back(filter);
-    }
-    showChips();
-    reload(m_dataVersion);
-}
-
-void DashboardView::removeDrill(const QString& dimension) {
-    m_drill.erase(std::remove_if(m_drill.begin(), m_drill.end(),
-                                 [&dimension](const DrillFilter& d) { return d.dimension == dimension; }),
-                  m_drill.end());
-    showChips();
-    reload(m_dataVersion);
 }
 
 QStringList DashboardView::chipTexts() const {
-    QStringList texts;
-    for (const DrillFilter& filter : m_drill) {
-        texts << chipText(filter);
-    }
-    return texts;
+    return m_filterBar->chipTexts();
 }
 
-QString DashboardView::chipText(const DrillFilter& filter) const {
-    return QStringLiteral("%1: %2  ✕").arg(dimensionLabel(filter.dimension.toStdString()), filter.label);
-}
-
-void DashboardView::showChips() {
-    while (QLayoutItem* item = m_chips->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    // One chip per filter a chart click added; clicking it undoes that filter.
-    for (const DrillFilter& filter : m_drill) {
-        auto* chip = new QToolButton(this);
-        chip->setObjectName(QStringLiteral("filterChip"));
-        chip->setText(chipText(filter));
-        chip->setToolTip(tr("Remove this filter"));
-        const QString dimension = filter.dimension;
-        connect(chip, &QToolButton::clicked, this, [this, dimension] { removeDrill(dimension); });
-        m_chips->addWidget(chip);
-    }
+const std::vector<WidgetFrame*>& DashboardView::frames() const {
+    return m_grid->frames();
 }
 
 templates::Filters DashboardView::barFilters() const {
-    templates::Filters filters;
-    for (const DrillFilter& filter : m_drill) { // a chart click narrows further than the bar's controls
-        filters[filter.dimension.toStdString()] = {filter.value.toStdString()};
-    }
-    const std::pair<const char*, QComboBox*> controls[] = {
-        {"queue", m_queue}, {"since", m_period}, {"role", m_role}, {"champion", m_champion}, {"patch", m_patch}};
-    for (const auto& [key, combo] : controls) {
-        const QString value = combo->currentData().toString();
-        if (!value.isEmpty() && filters.count(key) == 0) {
-            filters[key] = {value.toStdString()};
-        }
-    }
-    return filters;
+    return m_filterBar->filters();
 }
 
 void DashboardView::setBarFilter(const QString& key, const QString& value) {
-    const std::pair<QLatin1String, QComboBox*> controls[] = {{QLatin1String("queue"), m_queue},
-                                                             {QLatin1String("since"), m_period},
-                                                             {QLatin1String("role"), m_role},
-                                                             {QLatin1String("champion"), m_champion},
-                                                             {QLatin1String("patch"), m_patch}};
-    for (const auto& [name, combo] : controls) {
-        if (key == name) {
-            int index = combo->findData(value);
-            if (index < 0 && !value.isEmpty()) {
-                combo->addItem(value, value);
-                index = combo->count() - 1;
-            }
-            combo->setCurrentIndex(std::max(0, index)); // reloads
-        }
-    }
+    m_filterBar->setFilter(key, value);
 }
 
 QString DashboardView::periodText() const {
@@ -423,7 +262,7 @@ QString DashboardView::periodText() const {
 
 void DashboardView::setStore(store::Store* store) {
     m_store = store;
-    m_manage->setEnabled(store != nullptr && store->writable());
+    m_actions->setStore(store);
     m_edit->setEnabled(store != nullptr && store->writable());
 }
 
@@ -449,26 +288,21 @@ void DashboardView::reloadTemplates() {
 void DashboardView::setEditingUi(bool editing) {
     m_editing = editing;
     m_edit->setVisible(!editing);
-    m_manage->setVisible(!editing);
+    m_actions->setVisible(!editing);
     m_templatePicker->setEnabled(!editing);
     for (QPushButton* b : {m_addWidget, m_save, m_cancel}) {
         b->setVisible(editing);
     }
-    for (WidgetFrame* frame : m_frames) {
-        frame->setEditing(editing);
-    }
+    m_grid->setEditing(editing);
 }
 
 templates::Template* DashboardView::editable() {
     return m_editing && m_current >= 0 ? &m_templates[static_cast<std::size_t>(m_current)] : nullptr;
 }
 
-void DashboardView::write(std::function<Result<std::string>(store::Database&)> job,
-                          std::function<void(const Result<std::string>&)> then) {
-    if (m_store == nullptr || !m_store->writable()) {
-        return;
-    }
-    writeInBackground<std::string>(*m_store, this, std::move(job), std::move(then));
+bool DashboardView::isBuiltin(const templates::Template* t) const {
+    const auto& builtins = templates::builtinTemplates();
+    return t != nullptr && std::any_of(builtins.begin(), builtins.end(), [t](const auto& b) { return b.id == t->id; });
 }
 
 bool DashboardView::startEditing() {
@@ -478,7 +312,7 @@ bool DashboardView::startEditing() {
     }
     const auto& builtins = templates::builtinTemplates();
     if (std::any_of(builtins.begin(), builtins.end(), [t](const auto& b) { return b.id == t->id; })) {
-        duplicateCurrent(true); // a built-in: edit a copy
+        m_actions->duplicate(true); // a built-in: edit a copy
         return false;
     }
     setEditingUi(true);
@@ -516,7 +350,7 @@ bool DashboardView::addWidget(templates::Widget widget) {
         return false;
     }
     *t = std::move(next);
-    rebuildGrid();
+    showTemplate();
     reload(m_dataVersion);
     return true;
 }
@@ -574,7 +408,7 @@ bool DashboardView::applyEdit(const QString& widgetId, WidgetEdit edit) {
         return false;
     }
     *t = std::move(next);
-    rebuildGrid();
+    showTemplate();
     reload(m_dataVersion);
     return true;
 }
@@ -585,7 +419,11 @@ void DashboardView::save() {
         return;
     }
     const templates::Template copy = *t;
-    write(
+    if (m_store == nullptr || !m_store->writable()) {
+        return;
+    }
+    writeInBackground<std::string>(
+        *m_store, this,
         [copy](store::Database& db) -> Result<std::string> {
             if (auto ok = templates::saveTemplate(db, copy); !ok) {
                 return ok.error();
@@ -603,181 +441,20 @@ void DashboardView::save() {
         });
 }
 
-void DashboardView::duplicateCurrent(bool thenEdit) {
-    const auto* t = currentTemplate();
-    if (t == nullptr) {
-        return;
-    }
-    write(
-        [id = t->id](store::Database& db) -> Result<std::string> {
-            auto copy = templates::duplicateTemplate(db, id);
-            if (!copy) {
-                return copy.error();
-            }
-            return copy->id;
-        },
-        [this, thenEdit](const Result<std::string>& result) {
-            if (!result) {
-                emit message(errorText(result.error()));
-                return;
-            }
-            reloadTemplates();
-            selectTemplate(QString::fromStdString(result.value()));
-            emit message(thenEdit ? tr("Built-in dashboards stay as they are: you are editing a copy.")
-                                  : tr("Dashboard duplicated."));
-            if (thenEdit) {
-                setEditingUi(true);
-            }
-        });
-}
-
-void DashboardView::renameCurrent() {
-    const auto* t = currentTemplate();
-    if (t == nullptr) {
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename the dashboard"), tr("Name"), QLineEdit::Normal,
-                                               QString::fromStdString(t->name), &ok);
-    if (!ok || name.trimmed().isEmpty()) {
-        return;
-    }
-    write(
-        [id = t->id, n = name.trimmed().toStdString()](store::Database& db) -> Result<std::string> {
-            if (auto renamed = templates::renameTemplate(db, id, n); !renamed) {
-                return renamed.error();
-            }
-            return id;
-        },
-        [this](const Result<std::string>& result) {
-            if (!result) {
-                emit message(errorText(result.error()));
-                return;
-            }
-            reloadTemplates();
-        });
-}
-
-void DashboardView::deleteCurrent() {
-    const auto* t = currentTemplate();
-    if (t == nullptr) {
-        return;
-    }
-    if (QMessageBox::question(this, tr("Delete the dashboard"),
-                              tr("Delete “%1”? This cannot be undone.").arg(QString::fromStdString(t->name))) !=
-        QMessageBox::Yes) {
-        return;
-    }
-    write(
-        [id = t->id](store::Database& db) -> Result<std::string> {
-            if (auto removed = templates::deleteTemplate(db, id); !removed) {
-                return removed.error();
-            }
-            return id;
-        },
-        [this](const Result<std::string>& result) {
-            if (!result) {
-                emit message(errorText(result.error()));
-                return;
-            }
-            reloadTemplates();
-            reload(m_dataVersion);
-        });
-}
-
 void DashboardView::importFile(const QString& path) {
-    QFile file(path);
-    QString error;
-    QByteArray bytes;
-    if (file.size() > static_cast<qint64>(templates::kMaxBytes)) {
-        error = tr("%1: the file is over the 1 MiB limit").arg(path);
-    } else if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("%1: %2").arg(path, file.errorString());
-    } else {
-        bytes = file.readAll();
-    }
-    if (!error.isEmpty()) {
-        emit message(error);
-        emit imported(QString(), error);
-        return;
-    }
-    write(
-        [text = bytes.toStdString(), source = path.toStdString()](store::Database& db) -> Result<std::string> {
-            auto t = templates::importTemplate(db, text, source);
-            if (!t) {
-                return t.error();
-            }
-            return t->id;
-        },
-        [this](const Result<std::string>& result) {
-            if (!result) {
-                const QString text = errorText(result.error());
-                emit message(text);
-                emit imported(QString(), text);
-                return;
-            }
-            reloadTemplates();
-            selectTemplate(QString::fromStdString(result.value()));
-            emit imported(QString::fromStdString(result.value()), QString());
-        });
+    m_actions->importFile(path);
 }
 
 bool DashboardView::exportFile(const QString& path) {
-    const auto* t = currentTemplate();
-    if (t == nullptr) {
-        return false;
-    }
-    QSaveFile file(path);
-    const std::string text = templates::serializeTemplate(*t);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        emit message(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    emit message(tr("Exported to %1.").arg(path));
-    return true;
+    return m_actions->exportFile(path);
 }
 
-void DashboardView::rebuildGrid() {
-    const auto& builtins = templates::builtinTemplates();
-    const bool builtin =
-        currentTemplate() != nullptr &&
-        std::any_of(builtins.begin(), builtins.end(), [this](const auto& b) { return b.id == currentTemplate()->id; });
-    for (auto* button : m_manage->findChildren<QToolButton*>(QStringLiteral("userTemplateOnly"))) {
-        button->setEnabled(!builtin);
-        button->setToolTip(builtin ? tr("Built-in dashboards cannot change: duplicate one to make it yours")
-                                   : QString());
-    }
-    for (WidgetFrame* frame : m_frames) {
-        m_grid->removeWidget(frame);
-        frame->deleteLater();
-    }
-    m_frames.clear();
+void DashboardView::showTemplate() {
     const auto* t = currentTemplate();
+    m_actions->setTemplate(t, isBuiltin(t));
     m_description->setText(t != nullptr ? QCoreApplication::translate("BuiltinTemplates", t->description.c_str())
                                         : QString());
-    if (t == nullptr) {
-        return;
-    }
-    int rows = 0;
-    for (const auto& w : t->widgets) {
-        auto* frame = new WidgetFrame(w, m_canvas);
-        frame->setEditing(m_editing);
-        connect(frame, &WidgetFrame::editRequested, this,
-                [this](const QString& id, WidgetEdit edit) { applyEdit(id, edit); });
-        connect(frame, &WidgetFrame::drillDown, this, &DashboardView::drillInto);
-        m_grid->addWidget(frame, w.y, w.x, w.h, w.w);
-        m_frames.push_back(frame);
-        rows = std::max(rows, w.y + w.h);
-    }
-    for (int c = 0; c < t->columns; ++c) {
-        m_grid->setColumnStretch(c, 1);
-    }
-    for (int r = 0; r < rows; ++r) {
-        m_grid->setRowMinimumHeight(r, kRowHeight);
-        m_grid->setRowStretch(r, 0);
-    }
+    m_grid->setTemplate(t);
 }
 
 void DashboardView::reload(std::uint64_t dataVersion) {
@@ -799,11 +476,7 @@ void DashboardView::reload(std::uint64_t dataVersion) {
     m_generation = ++m_loader->latest();
     m_pending = static_cast<int>(t->widgets.size());
     m_timer.start();
-    for (WidgetFrame* frame : m_frames) {
-        if (!frame->hasData()) {
-            frame->showLoading();
-        }
-    }
+    m_grid->showLoading();
     emit requestLoad(m_generation, request);
 }
 
@@ -811,11 +484,7 @@ void DashboardView::onWidgetReady(quint64 generation, const QString& widgetId, c
     if (generation != m_generation) {
         return;
     }
-    for (WidgetFrame* frame : m_frames) {
-        if (QString::fromStdString(frame->widget().id) == widgetId) {
-            frame->setData(*result, periodText());
-        }
-    }
+    m_grid->setResult(widgetId, *result, periodText());
     if (--m_pending == 0) {
         emit loaded(m_timer.elapsed());
     }

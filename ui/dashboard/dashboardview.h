@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DashboardView: a template rendered on its grid, with the template picker and the filter bar (queue, period,
-// role, champion, patch) that applies to every widget. Queries run on the DashboardLoader's thread; widgets
-// show a loading state, then their result.
+// DashboardView: the dashboard page. It composes the template picker and its TemplateActions, the FilterBar
+// over every widget, the DashboardGrid of the current template, and the edit mode; queries run on the
+// DashboardLoader's thread and each widget's result goes to the grid as it comes. Without an account it shows
+// what to do instead.
 #pragma once
 
-#include "common/result.h"
 #include "dashboardloader.h"
 #include "templates/template.h"
 #include "widgetframe.h"
@@ -13,13 +13,9 @@
 #include <QElapsedTimer>
 #include <QWidget>
 #include <filesystem>
-#include <functional>
-#include <map>
 #include <vector>
 
 class QComboBox;
-class QGridLayout;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -30,6 +26,10 @@ class Store;
 }
 
 namespace herald::ui {
+
+class DashboardGrid;
+class FilterBar;
+class TemplateActions;
 
 class DashboardView : public QWidget {
     Q_OBJECT
@@ -57,12 +57,14 @@ public:
     // Sets a filter bar control by key (queue, since, role, champion, patch); "" clears it. Tests and links.
     void setBarFilter(const QString& key, const QString& value);
     // A chart click narrows the dashboard (champion, role, queue, patch, weekday x hour, ...): each filter shows
-    // as a chip in the filter bar, whose click undoes it.
+    // as a chip in the filter bar, whose click undoes it. Not in edit mode.
     void drillInto(const QList<DrillFilter>& filters);
-    void removeDrill(const QString& dimension);
     QStringList chipTexts() const;
-    const std::vector<WidgetFrame*>& frames() const { return m_frames; }
+    const std::vector<WidgetFrame*>& frames() const;
     bool isLoading() const { return m_pending > 0; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    TemplateActions* templateActions() const { return m_actions; }
+    DashboardGrid* grid() const { return m_grid; }
 
     // Edit mode: the current template (a built-in is duplicated first) can get, lose, move, resize and
     // reconfigure widgets; save() stores it, cancelEditing() drops the changes.
@@ -74,8 +76,7 @@ public:
     // Applies one edit bar action; false (with a message) when the grid refuses it.
     bool applyEdit(const QString& widgetId, WidgetEdit edit);
     void save();
-    // Import / export of template files (1 MiB at most). Import answers with the new template's id or the
-    // file's precise error; both also go to message().
+    // Import / export of template files (1 MiB at most), as the Import… and Export… buttons do.
     void importFile(const QString& path);
     bool exportFile(const QString& path);
     // Queries use this IANA time zone for days, weeks and hours ("" = the system's).
@@ -96,19 +97,12 @@ signals:
     void addAccountRequested();
 
 private:
-    void rebuildGrid();
+    void showTemplate(); // the grid, the description and the actions for the current template
     templates::Template* editable();
     void setEditingUi(bool editing);
-    // Runs a store write off the GUI thread, then `then` on the GUI thread with its result.
-    void write(std::function<Result<std::string>(store::Database&)> job,
-               std::function<void(const Result<std::string>&)> then);
-    void duplicateCurrent(bool thenEdit);
-    void renameCurrent();
-    void deleteCurrent();
+    bool isBuiltin(const templates::Template* t) const;
     void onWidgetReady(quint64 generation, const QString& widgetId, const WidgetDataPtr& result);
     QString periodText() const;
-    void showChips();
-    QString chipText(const DrillFilter& filter) const;
 
     DashboardLoader* m_loader;
     QThread* m_thread;
@@ -123,20 +117,13 @@ private:
 
     QComboBox* m_templatePicker;
     QLabel* m_description;
-    QComboBox* m_queue;
-    QComboBox* m_period;
-    QComboBox* m_role;
-    QComboBox* m_champion;
-    QComboBox* m_patch;
+    TemplateActions* m_actions;
+    FilterBar* m_filterBar;
+    DashboardGrid* m_grid;
     QStackedWidget* m_body; // the grid, or the no-account page
     QWidget* m_noAccount;
     QLabel* m_noAccountText;
     QPushButton* m_choosePlayer;
-    QList<DrillFilter> m_drill; // filters added by chart clicks, in order
-    QHBoxLayout* m_chips = nullptr;
-    QWidget* m_canvas;
-    QGridLayout* m_grid;
-    std::vector<WidgetFrame*> m_frames;
 
     store::Store* m_store = nullptr;
     bool m_editing = false;
@@ -144,7 +131,6 @@ private:
     QPushButton* m_addWidget;
     QPushButton* m_save;
     QPushButton* m_cancel;
-    QWidget* m_manage; // duplicate, rename, delete, import, export
 };
 
 } // namespace herald::ui

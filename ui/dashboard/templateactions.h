@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TemplateActions: the buttons that manage dashboard templates (duplicate, rename, delete, import, export) and
+// their writes through the store's writer, off the GUI thread. Each dialog they open (a name, a confirmation,
+// a file) can be answered ahead with setNextAnswer, so tests drive them through the real buttons, as KeePassXC's
+// MessageBox::setNextAnswer does.
+#pragma once
+
+#include "common/result.h"
+#include "templates/template.h"
+
+#include <QVariant>
+#include <QWidget>
+#include <deque>
+#include <functional>
+#include <optional>
+
+class QToolButton;
+
+namespace herald::store {
+class Database;
+class Store;
+} // namespace herald::store
+
+namespace herald::ui {
+
+class TemplateActions : public QWidget {
+    Q_OBJECT
+public:
+    enum class Action { Duplicate, Rename, Delete, Import, Export };
+
+    explicit TemplateActions(QWidget* parent = nullptr);
+
+    void setStore(store::Store* store);
+    // The template the actions apply to (nullptr: none); rename and delete are for the player's own only.
+    void setTemplate(const templates::Template* current, bool builtin);
+    QToolButton* button(Action action) const;
+
+    // The answer the next dialog gives instead of asking: a QString (a name, a file path; empty: cancelled) or
+    // a bool (a confirmation). Answers are used in order.
+    void setNextAnswer(const QVariant& answer);
+
+    void duplicate(bool thenEdit);
+    void rename();
+    void remove();
+    // Import / export of template files (1 MiB at most). Import answers with imported (the new template's id,
+    // or the file's precise error); both also go to message().
+    void importFile(const QString& path);
+    bool exportFile(const QString& path);
+
+signals:
+    // The stored templates changed: read them again and select this one ("" keeps the selection).
+    void templatesChanged(const QString& selectId);
+    // A built-in was duplicated to be edited: the copy is selected, edit it.
+    void editCopy(const QString& id);
+    void message(const QString& text);
+    void imported(const QString& templateId, const QString& error);
+
+private:
+    std::optional<QString> askText(const QString& title, const QString& label, const QString& value);
+    bool askYes(const QString& title, const QString& text);
+    QString askOpenFile();
+    QString askSaveFile(const QString& suggested);
+    // Runs a store write off the GUI thread, then `then` on the GUI thread with its result.
+    void write(std::function<Result<std::string>(store::Database&)> job,
+               std::function<void(const Result<std::string>&)> then);
+
+    store::Store* m_store = nullptr;
+    std::optional<templates::Template> m_current;
+    std::deque<QVariant> m_answers;
+    QToolButton* m_buttons[5] = {};
+};
+
+} // namespace herald::ui
