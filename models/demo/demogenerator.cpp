@@ -199,7 +199,8 @@ struct DemoGenerator::State {
     std::vector<MatchTemplate> templates;
     std::map<std::string, TimelineTemplate> timelines;
     std::vector<std::string> borrowableTimelines;
-    std::vector<std::int64_t> creationTimes; // oldest first
+    std::map<std::string, std::vector<std::string>> championsByRole; // who plays a position, by Data Dragon class
+    std::vector<std::int64_t> creationTimes;                         // oldest first
     int index = 0;
 
     explicit State(const DemoOptions& o) : options(o), rng(o.seed) {}
@@ -236,6 +237,21 @@ void DemoGenerator::State::loadTemplates() {
         timelines[id] = makeTimelineTemplate(resources::load(std::string("demo/timeline_") + id + ".json").value());
     }
     borrowableTimelines = {"EUW1_5688332868", "NA1_3923257498", "KR_7014499581"};
+    // The other players pick champions that play their seat's position (a marksman in the bottom lane, a support
+    // with the support's spells), as the recorded game's spells and items for that seat assume.
+    const std::map<std::string, std::vector<std::string>> classes = {{"TOP", {"Fighter", "Tank"}},
+                                                                     {"JUNGLE", {"Fighter", "Tank", "Assassin"}},
+                                                                     {"MIDDLE", {"Mage", "Assassin"}},
+                                                                     {"BOTTOM", {"Marksman"}},
+                                                                     {"UTILITY", {"Support"}}};
+    for (const auto& champion : gamedata::GameData::builtin().champions()) {
+        const std::string primary = champion.tags.empty() ? std::string() : champion.tags.front();
+        for (const auto& [role, fits] : classes) {
+            if (std::find(fits.begin(), fits.end(), primary) != fits.end()) {
+                championsByRole[role].push_back(champion.key);
+            }
+        }
+    }
     if (options.minTimelineEvents > 0) { // a history of long games: only the timelines that keep that many events
         std::vector<std::string> kept;
         for (const auto& [id, timeline] : timelines) {
@@ -367,8 +383,11 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         std::string puuid = i == seat ? me.puuid : randomPuuid(rng);
         std::string pick = champion;
         if (i != seat) {
+            const auto fits = championsByRole.find(p.value("teamPosition", ""));
+            const bool byRole = fits != championsByRole.end() && fits->second.size() > 12;
             do {
-                pick = gameData.champions()[rng.next() % gameData.champions().size()].key;
+                pick = byRole ? fits->second[rng.next() % fits->second.size()]
+                              : gameData.champions()[rng.next() % gameData.champions().size()].key;
             } while (taken.count(pick) != 0);
             taken.insert(pick);
         }

@@ -73,6 +73,13 @@ GameData::GameData(std::string_view queuesJson, std::string_view championsJson, 
             if (entry.contains("image") && entry["image"].is_object()) {
                 c.image = entry["image"].value("full", std::string());
             }
+            if (entry.contains("tags") && entry["tags"].is_array()) {
+                for (const auto& tag : entry["tags"]) {
+                    if (tag.is_string()) {
+                        c.tags.push_back(tag.get<std::string>());
+                    }
+                }
+            }
             m_champions.push_back(std::move(c));
         }
     }

@@ -16,9 +16,10 @@ namespace herald::gamedata {
 
 struct Champion {
     int id = 0;
-    std::string key;   // championName in match payloads, e.g. "MonkeyKing"
-    std::string name;  // display name, e.g. "Wukong"
-    std::string image; // icon file name on the Data Dragon CDN, e.g. "MonkeyKing.png"
+    std::string key;               // championName in match payloads, e.g. "MonkeyKing"
+    std::string name;              // display name, e.g. "Wukong"
+    std::string image;             // icon file name on the Data Dragon CDN, e.g. "MonkeyKing.png"
+    std::vector<std::string> tags; // Data Dragon's classes: Fighter, Tank, Mage, Assassin, Marksman, Support
 };
 
 // Names of the game_configs rows (written by the Data Dragon refresh in sync/).
