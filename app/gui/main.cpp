@@ -24,6 +24,7 @@
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
+#include "views/playerpicker.h"
 #include "views/settingsview.h"
 #include "views/welcomedialog.h"
 
@@ -72,7 +73,8 @@ Options parseOptions(QApplication& app) {
     const QCommandLineOption view(QStringLiteral("view"),
                                   QCoreApplication::translate("main", "The view to open: dashboard (default), "
                                                                       "matches, match:<id> (one match's details), "
-                                                                      "settings or diagnostics."),
+                                                                      "settings, diagnostics, or players (the "
+                                                                      "\"Which player are you?\" dialog)."),
                                   QStringLiteral("VIEW"));
     const QCommandLineOption templateId(QStringLiteral("template"),
                                         QCoreApplication::translate("main", "The dashboard template to open, by id "
@@ -93,11 +95,12 @@ Options parseOptions(QApplication& app) {
     if (parser.isSet(view)) {
         options.view = parser.value(view);
         const QStringList views = {QStringLiteral("dashboard"), QStringLiteral("matches"), QStringLiteral("settings"),
-                                   QStringLiteral("diagnostics")};
+                                   QStringLiteral("diagnostics"), QStringLiteral("players")};
         if (!views.contains(options.view) &&
             !(options.view.startsWith(QLatin1String("match:")) && options.view.size() > 6)) {
             std::fprintf(stderr,
-                         "herald: --view takes dashboard, matches, match:<id>, settings or diagnostics, not %s\n",
+                         "herald: --view takes dashboard, matches, match:<id>, settings, diagnostics or players, "
+                         "not %s\n",
                          qPrintable(options.view));
             std::exit(2);
         }
@@ -240,6 +243,17 @@ int main(int argc, char** argv) {
         if (options.view.startsWith(QLatin1String("match:"))) {
             window.showMatch(options.view.mid(6));
         }
+        if (options.view == QLatin1String("players")) {
+            auto* picker = herald::app::askWhichPlayer(window, *store, matches);
+            if (!options.screenshot.isEmpty()) {
+                QObject::connect(picker, &herald::ui::PlayerPicker::playersListed, picker, [picker, &options] {
+                    QTimer::singleShot(150, picker, [picker, &options] {
+                        const bool saved = picker->grab().save(options.screenshot, "PNG");
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    });
+                });
+            }
+        }
     });
     window.matchHistory()->showMessage(QCoreApplication::translate("main", "Preparing your matches…"));
     firstRun.setFuture(QtConcurrent::run([&store] { return herald::app::prepareStore(*store); }));
@@ -263,7 +277,9 @@ int main(int argc, char** argv) {
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        if (options.view == QLatin1String("matches")) {
+        if (options.view == QLatin1String("players")) {
+            // saved from the dialog itself, once its list has arrived (above)
+        } else if (options.view == QLatin1String("matches")) {
             QObject::connect(&matches, &herald::ui::MatchListModel::pageArrived, &window, save);
         } else if (options.view == QLatin1String("settings")) {
             QTimer::singleShot(0, &window, save);

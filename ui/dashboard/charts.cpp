@@ -57,6 +57,20 @@ std::pair<double, double> bounds(double low, double high) {
     return {low < 0 ? low - pad : low, high + pad};
 }
 
+// Round tick values (steps of 1, 2, 2.5 or 5 times a power of ten) covering [low, high], about four of them.
+std::vector<double> niceTicks(double low, double high) {
+    const double raw = std::max(1e-9, (high - low) / 3);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double fraction = raw / magnitude;
+    const double step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10) *
+                        magnitude;
+    std::vector<double> ticks;
+    for (double v = std::floor(low / step) * step; v < high + step * 0.999 && ticks.size() < 12; v += step) {
+        ticks.push_back(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    }
+    return ticks;
+}
+
 QString formatted(const std::function<QString(double)>& format, double value) {
     return format ? format(value) : QString::number(value, 'f', 2);
 }
@@ -82,7 +96,7 @@ ChartView::ChartView(QWidget* parent) : QChartView(parent) {
     setMouseTracking(true);
     chart()->setBackgroundVisible(false);
     chart()->setPlotAreaBackgroundVisible(false);
-    chart()->setMargins(QMargins(2, 2, 2, 2));
+    chart()->setMargins(QMargins(2, 8, 2, 2)); // room for the top axis label
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->hide();
@@ -316,38 +330,48 @@ void LineChart::rebuild() {
     m_axisX->setTruncateLabels(false);
     chart()->addAxis(m_axisX, Qt::AlignBottom);
 
+    // The range of one series' values, or of all of them (a shared scale).
+    auto rangeOf = [this](std::size_t from, std::size_t to) -> std::optional<std::pair<double, double>> {
+        std::optional<std::pair<double, double>> range;
+        for (std::size_t s = from; s < to; ++s) {
+            for (const auto& v : m_series[s].values) {
+                if (v) {
+                    range = range ? std::make_pair(std::min(range->first, *v), std::max(range->second, *v))
+                                  : std::make_pair(*v, *v);
+                }
+            }
+        }
+        return range;
+    };
+    QCategoryAxis* shared = nullptr;
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const Series& series = m_series[s];
         // Each series has its own scale when the units differ (KDA and CS/min): the first on the left, the
-        // second on the right in its colour; more share the right one's room, unlabelled.
-        double low = 0;
-        double high = 0;
-        bool seen = false;
-        for (const auto& v : series.values) {
-            if (v) {
-                low = seen ? std::min(low, *v) : *v;
-                high = seen ? std::max(high, *v) : *v;
-                seen = true;
-            }
-        }
-        if (!seen) {
+        // second on the right in its colour; more share the right one's room, unlabelled. Series of one unit
+        // (every player's gold) share the left one.
+        const auto range = m_sharedScale ? rangeOf(0, m_series.size()) : rangeOf(s, s + 1);
+        if (!range || !rangeOf(s, s + 1)) {
             continue;
         }
-        auto [lo, hi] = bounds(low, high);
-        if (series.ceiling && hi > *series.ceiling && high <= *series.ceiling) {
+        auto [lo, hi] = bounds(range->first, range->second);
+        if (series.ceiling && hi > *series.ceiling && range->second <= *series.ceiling) {
             hi = *series.ceiling;
         }
-        auto* axisY = new QCategoryAxis;
-        axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (int k = 0; k <= 3; ++k) {
-            const double v = lo + (hi - lo) * k / 3;
-            appendUnique(axisY, formatted(series.format, v), v);
+        QCategoryAxis* axisY = shared;
+        if (axisY == nullptr) {
+            axisY = new QCategoryAxis;
+            axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            const auto ticks = niceTicks(lo, hi);
+            for (const double v : ticks) {
+                appendUnique(axisY, formatted(series.format, v), v);
+            }
+            axisY->setRange(ticks.front(), ticks.back());
+            axisY->setTruncateLabels(false);
+            axisY->setVisible(s <= 1);
+            axisY->setGridLineVisible(s == 0);
+            chart()->addAxis(axisY, s == 0 ? Qt::AlignLeft : Qt::AlignRight);
+            shared = m_sharedScale ? axisY : nullptr;
         }
-        axisY->setRange(lo, hi);
-        axisY->setTruncateLabels(false);
-        axisY->setVisible(s <= 1);
-        axisY->setGridLineVisible(s == 0);
-        chart()->addAxis(axisY, s == 0 ? Qt::AlignLeft : Qt::AlignRight);
 
         const QColor color = seriesColor(static_cast<int>(s));
         const auto runs = downsampleM4(series.values, columns);

@@ -75,6 +75,8 @@ public:
     void zoomTo(double from, double to);
     void zoomAround(double index, double factor);
     void resetZoom();
+    // Every series on one scale (the same unit: each player's gold), instead of one scale each.
+    void setSharedScale(bool shared) { m_sharedScale = shared; }
     // A legend click hides or shows its series.
     void setSeriesShown(int series, bool shown);
     bool isSeriesShown(int series) const;
@@ -99,6 +101,7 @@ private:
     double m_to = 0;
     bool m_zoomed = false;
     bool m_rebuilding = false;
+    bool m_sharedScale = false;
 };
 
 // One value per category, as horizontal bars (a bar per champion, role, ...), largest first as given.

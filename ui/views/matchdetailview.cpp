@@ -255,6 +255,7 @@ MatchDetailView::MatchDetailView(store::Store& store, QWidget* parent)
     curvesHeader->addWidget(m_curveKind);
     layout->addLayout(curvesHeader);
     m_curves->setMinimumHeight(220);
+    m_curves->setSharedScale(true); // everyone's gold in one unit
     layout->addWidget(m_curves);
     auto* eventsTitle =
         new QLabel(tr("Key events: kills, objectives (D dragon, B baron, H herald) and buildings"), this);
