@@ -86,6 +86,7 @@ GameData::GameData(std::string_view queuesJson, std::string_view championsJson, 
     std::sort(m_champions.begin(), m_champions.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     const auto items = nlohmann::json::parse(itemsJson.empty() ? std::string_view("{}") : itemsJson, nullptr, false);
     if (items.is_object() && items.contains("data") && items["data"].is_object()) {
+        m_itemVersion = items.value("version", std::string());
         for (const auto& [id, entry] : items["data"].items()) {
             if (entry.is_object()) {
                 m_items[std::atoi(id.c_str())] = entry.value("name", std::string());
@@ -127,6 +128,15 @@ GameData::GameData(std::string_view queuesJson, std::string_view championsJson, 
             }
         }
     }
+}
+
+std::vector<int> GameData::itemIds() const {
+    std::vector<int> ids;
+    for (const auto& [id, name] : m_items) {
+        ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 const Named* GameData::spell(int spellId) const {

@@ -61,6 +61,9 @@ public:
     // An item's name, "" when unknown.
     std::string itemName(int itemId) const;
     std::size_t itemCount() const { return m_items.size(); }
+    // item.json's version ("15.22.1"; empty without items) and its item ids, for the icons.
+    const std::string& itemVersion() const { return m_itemVersion; }
+    std::vector<int> itemIds() const;
     // A summoner spell (4 -> Flash) or a rune or rune tree (8112 -> Electrocute, 8100 -> Domination); nullptr
     // when unknown.
     const Named* spell(int spellId) const;
@@ -81,6 +84,7 @@ private:
     std::unordered_map<int, Named> m_runes;
     std::vector<Champion> m_champions;
     std::string m_championVersion;
+    std::string m_itemVersion;
 };
 
 } // namespace herald::gamedata

@@ -63,6 +63,49 @@ std::filesystem::path DataDragon::iconDir(const std::string& version) const {
     return m_store.dataDir() / "cache" / "champion-icons" / version;
 }
 
+std::filesystem::path DataDragon::itemIconDir(const std::string& version) const {
+    return m_store.dataDir() / "cache" / "item-icons" / version;
+}
+
+Status DataDragon::fetchIcons(const std::vector<IconJob>& jobs, int& fetched, int& cached) {
+    std::mutex mutex;
+    std::condition_variable done;
+    int running = 0;
+    std::string firstError;
+    for (const IconJob& job : jobs) {
+        if (std::filesystem::exists(job.target)) {
+            ++cached;
+            continue;
+        }
+        std::unique_lock lock(mutex);
+        done.wait(lock, [&] { return running < 8; });
+        ++running;
+        lock.unlock();
+        HttpRequest request;
+        request.url = job.url;
+        request.timeout = m_config.timeout;
+        m_http.send(std::move(request), [&, target = job.target](HttpOutcome outcome) {
+            std::lock_guard guard(mutex);
+            --running;
+            if (outcome.ok() && outcome.response().status == 200 && looksLikePng(outcome.response().body) &&
+                writeFileAtomically(target, outcome.response().body)) {
+                ++fetched;
+            } else if (firstError.empty()) {
+                firstError = target.filename().string() + ": " +
+                             (outcome.ok() ? "HTTP " + std::to_string(outcome.response().status) + " or not a PNG"
+                                           : outcome.error().message);
+            }
+            done.notify_all();
+        });
+    }
+    std::unique_lock lock(mutex);
+    done.wait(lock, [&] { return running == 0; });
+    if (!firstError.empty()) {
+        return makeError(ErrorKind::Io, firstError);
+    }
+    return Ok{};
+}
+
 Result<std::string> DataDragon::fetch(const std::string& url) {
     std::promise<HttpOutcome> promise;
     auto future = promise.get_future();
@@ -188,44 +231,33 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
     if (error) {
         return makeError(ErrorKind::Io, "cannot create " + report.iconDir.string() + ": " + error.message());
     }
-    std::mutex mutex;
-    std::condition_variable done;
-    int running = 0;
-    std::string firstError;
+    std::vector<IconJob> champions;
     for (const auto& champion : data.champions()) {
-        if (champion.image.empty()) {
-            continue;
+        if (!champion.image.empty()) {
+            champions.push_back(
+                {m_config.ddragonBase + "/cdn/" + data.championVersion() + "/img/champion/" + champion.image,
+                 report.iconDir / champion.image});
         }
-        const auto target = report.iconDir / champion.image;
-        if (std::filesystem::exists(target)) {
-            ++report.iconsCached;
-            continue;
-        }
-        std::unique_lock lock(mutex);
-        done.wait(lock, [&] { return running < 8; });
-        ++running;
-        lock.unlock();
-        HttpRequest request;
-        request.url = m_config.ddragonBase + "/cdn/" + data.championVersion() + "/img/champion/" + champion.image;
-        request.timeout = m_config.timeout;
-        m_http.send(std::move(request), [&, target](HttpOutcome outcome) {
-            std::lock_guard guard(mutex);
-            --running;
-            if (outcome.ok() && outcome.response().status == 200 && looksLikePng(outcome.response().body) &&
-                writeFileAtomically(target, outcome.response().body)) {
-                ++report.iconsFetched;
-            } else if (firstError.empty()) {
-                firstError = target.filename().string() + ": " +
-                             (outcome.ok() ? "HTTP " + std::to_string(outcome.response().status) + " or not a PNG"
-                                           : outcome.error().message);
-            }
-            done.notify_all();
-        });
     }
-    std::unique_lock lock(mutex);
-    done.wait(lock, [&] { return running == 0; });
-    if (!firstError.empty()) {
-        return makeError(ErrorKind::Io, "Data Dragon: champion icon " + firstError);
+    if (Status fetched = fetchIcons(champions, report.iconsFetched, report.iconsCached); !fetched) {
+        return makeError(ErrorKind::Io, "Data Dragon: champion icon " + fetched.error().message);
+    }
+    // Item icons, for the match page's builds (names until they are here).
+    if (!data.itemVersion().empty()) {
+        report.itemIconDir = itemIconDir(data.itemVersion());
+        std::filesystem::create_directories(report.itemIconDir, error);
+        if (error) {
+            return makeError(ErrorKind::Io, "cannot create " + report.itemIconDir.string() + ": " + error.message());
+        }
+        std::vector<IconJob> items;
+        for (const int id : data.itemIds()) {
+            const std::string file = std::to_string(id) + ".png";
+            items.push_back(
+                {m_config.ddragonBase + "/cdn/" + data.itemVersion() + "/img/item/" + file, report.itemIconDir / file});
+        }
+        if (Status fetched = fetchIcons(items, report.itemIconsFetched, report.itemIconsCached); !fetched) {
+            return makeError(ErrorKind::Io, "Data Dragon: item icon " + fetched.error().message);
+        }
     }
     return report;
 }

@@ -40,6 +40,9 @@ struct DataDragonReport {
     int iconsFetched = 0;
     int iconsCached = 0; // already on disk
     std::filesystem::path iconDir;
+    int itemIconsFetched = 0;
+    int itemIconsCached = 0;
+    std::filesystem::path itemIconDir;
 };
 
 class DataDragon {
@@ -47,14 +50,21 @@ public:
     DataDragon(store::Store& store, HttpClient& http, DataDragonConfig config = DataDragonConfig::fromEnvironment());
 
     // Versions, then champion.json / item.json of the latest version and queues.json when the stored ones are
-    // older, in one transaction; then the champion icons missing from iconDir(version).
+    // older, in one transaction; then the champion and item icons missing from iconDir / itemIconDir.
     Result<DataDragonReport> refresh(bool force = false);
 
-    // DATA_DIR/cache/champion-icons/VERSION
+    // DATA_DIR/cache/champion-icons/VERSION and DATA_DIR/cache/item-icons/VERSION
     std::filesystem::path iconDir(const std::string& version) const;
+    std::filesystem::path itemIconDir(const std::string& version) const;
 
 private:
     Result<std::string> fetch(const std::string& url);
+    // Downloads each (url, file) missing from disk, 8 at a time; counts them; the first failure names its file.
+    struct IconJob {
+        std::string url;
+        std::filesystem::path target;
+    };
+    Status fetchIcons(const std::vector<IconJob>& jobs, int& fetched, int& cached);
 
     store::Store& m_store;
     HttpClient& m_http;

@@ -198,7 +198,9 @@ struct RiotStandin::Impl {
                                      : m[2] == "summoner.json" ? "/ddragon_summoner_13.24.1_en_US.json"
                                                                : "/ddragon_runesReforged_13.22.1_en_US.json";
             res.set_content(readFile(fixtures + file), "application/json");
-        } else if (route == "ddragon" && matchPath(path, "/cdn/*/img/champion/*", m) && endsWith(m[1], ".png")) {
+        } else if (route == "ddragon" &&
+                   (matchPath(path, "/cdn/*/img/champion/*", m) || matchPath(path, "/cdn/*/img/item/*", m)) &&
+                   endsWith(m[1], ".png")) {
             static const char kPng[] = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00"
                                        "\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x0d"
                                        "\x49\x44\x41\x54\x78\xda\x63\x64\x60\xf8\x5f\x0f\x00\x02\x87\x01\x80\xeb"

@@ -773,6 +773,9 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     QCOMPARE(first->spells, 18); // summoner.json
     QCOMPARE(first->runes, 68);  // runesReforged.json: 5 trees and their 63 runes
     QCOMPARE(first->iconsFetched, champions);
+    QCOMPARE(first->itemIconsFetched, 435); // every item of item.json, for the match page's builds
+    QVERIFY(std::filesystem::exists(first->itemIconDir / "3006.png"));
+    QCOMPARE(first->itemIconDir, temp.path() / "cache" / "item-icons" / "13.22.1");
     QVERIFY(std::filesystem::exists(first->iconDir / "MonkeyKing.png"));
     QCOMPARE(first->iconDir, temp.path() / "cache" / "champion-icons" / "13.22.1");
     auto reader = temp.store->openReader();
@@ -792,6 +795,8 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     QVERIFY(second);
     QVERIFY(second->upToDate);
     QCOMPARE(second->iconsCached, champions);
+    QCOMPARE(second->itemIconsCached, 435);
+    QCOMPARE(second->itemIconsFetched, 0);
     QCOMPARE(standin.stats().gameDataRequests, before);
     QCOMPARE(standin.stats().keySentToGameData, std::uint64_t{0}); // Data Dragon never sees the key
 

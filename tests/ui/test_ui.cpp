@@ -420,10 +420,32 @@ void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     for (auto* chart : detail.findChildren<ui::LineChart*>()) {
         QVERIFY(chart->isVisible());
     }
+    // Once Data Dragon's item icons are cached, the build shows them (names as tooltips, a name where none is).
+    const auto iconDir = temp.path() / "cache" / "item-icons" / "15.22.1";
+    std::filesystem::create_directories(iconDir);
+    QImage square(32, 32, QImage::Format_RGB32);
+    square.fill(Qt::darkYellow);
+    for (const int id : {3078, 6631, 3076, 1036, 3047, 2021}) { // not the Oracle Lens
+        QVERIFY(square.save(QString::fromStdString((iconDir / (std::to_string(id) + ".png")).string())));
+    }
+    detail.showMatch(QStringLiteral("KR_7014499581"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+    QWidget* build = tables().at(0)->cellWidget(1, 2);
+    QVERIFY(build != nullptr && build->objectName() == QStringLiteral("buildIcons"));
+    int pictures = 0;
+    QStringList tips;
+    for (auto* label : build->findChildren<QLabel*>()) {
+        pictures += label->pixmap().isNull() ? 0 : 1;
+        tips << label->toolTip();
+    }
+    QCOMPARE(pictures, 6);
+    QVERIFY2(tips.contains(QStringLiteral("Trinity Force")) && tips.contains(QStringLiteral("Oracle Lens")),
+             qPrintable(tips.join(QLatin1Char(','))));
+    QVERIFY(tables().at(0)->item(1, 2)->data(Qt::UserRole).toString().contains(QStringLiteral("Trinity Force")));
 
     // Arena: the duos ranked by placement, the player's placement as the result, no side-versus-side chart.
     detail.showMatch(QStringLiteral("NA1_4746688295"));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, kWait);
     QCOMPARE(tables().size(), 4);
     QTRY_VERIFY_WITH_TIMEOUT(tables().front()->isVisible(), kWait);
     QStringList order;
@@ -443,7 +465,7 @@ void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     // Swarm: the player's result and duration, no team tables.
     const json swarm = json::parse(test::swarmMatch());
     detail.showMatch(QString::fromStdString(swarm["metadata"]["matchId"].get<std::string>()));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 4, kWait);
     QVERIFY(tables().isEmpty());
     // Widgets added to a shown page show on the next turn of the event loop.
     QTRY_VERIFY_WITH_TIMEOUT(visibleText("swarmResult").contains(QStringLiteral("survived")), kWait);

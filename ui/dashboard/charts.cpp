@@ -62,7 +62,11 @@ std::vector<double> niceTicks(double low, double high) {
     const double raw = std::max(1e-9, (high - low) / 3);
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     const double fraction = raw / magnitude;
-    const double step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10) *
+    const double step = (fraction <= 1     ? 1
+                         : fraction <= 2   ? 2
+                         : fraction <= 2.5 ? 2.5
+                         : fraction <= 5   ? 5
+                                           : 10) *
                         magnitude;
     std::vector<double> ticks;
     for (double v = std::floor(low / step) * step; v < high + step * 0.999 && ticks.size() < 12; v += step) {

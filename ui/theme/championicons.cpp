@@ -36,17 +36,40 @@ std::vector<int> versionParts(const std::string& name) {
 
 } // namespace
 
-ChampionIcons::ChampionIcons(std::filesystem::path iconRoot) {
+std::vector<std::filesystem::path> versionFoldersNewestFirst(const std::filesystem::path& root) {
+    std::vector<std::filesystem::path> folders;
     std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(iconRoot, error)) {
+    for (const auto& entry : std::filesystem::directory_iterator(root, error)) {
         if (entry.is_directory() && !versionParts(entry.path().filename().string()).empty()) {
-            m_versionDirs.push_back(entry.path());
+            folders.push_back(entry.path());
         }
     }
-    std::sort(m_versionDirs.begin(), m_versionDirs.end(), [](const auto& a, const auto& b) {
+    std::sort(folders.begin(), folders.end(), [](const auto& a, const auto& b) {
         return versionParts(a.filename().string()) > versionParts(b.filename().string());
     });
+    return folders;
 }
+
+ItemIcons::ItemIcons(std::filesystem::path iconRoot) : m_versionDirs(versionFoldersNewestFirst(iconRoot)) {}
+
+QPixmap ItemIcons::icon(int itemId, int size) {
+    const QString cacheKey = QString::number(itemId) + QLatin1Char('@') + QString::number(size);
+    if (const auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd()) {
+        return *it;
+    }
+    QPixmap result;
+    for (const auto& dir : m_versionDirs) {
+        QPixmap loaded;
+        if (loaded.load(QString::fromStdString((dir / (std::to_string(itemId) + ".png")).string()))) {
+            result = loaded.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            break;
+        }
+    }
+    m_cache.insert(cacheKey, result);
+    return result;
+}
+
+ChampionIcons::ChampionIcons(std::filesystem::path iconRoot) : m_versionDirs(versionFoldersNewestFirst(iconRoot)) {}
 
 QPixmap ChampionIcons::icon(const std::string& championKey, int size) {
     const QString cacheKey = QString::fromStdString(championKey) + QLatin1Char('@') + QString::number(size);

@@ -13,6 +13,22 @@
 
 namespace herald::ui {
 
+// The version folders under root ("13.22.1", "15.22.1", ...), newest first; none when root is missing.
+std::vector<std::filesystem::path> versionFoldersNewestFirst(const std::filesystem::path& root);
+
+// Item icons from the Data Dragon cache (DATA_DIR/cache/item-icons/VERSION/ID.png), newest version first.
+class ItemIcons {
+public:
+    explicit ItemIcons(std::filesystem::path iconRoot);
+    // A null pixmap when no cached version has it (the page shows the item's name instead). GUI thread only.
+    QPixmap icon(int itemId, int size);
+    bool hasCachedIcons() const { return !m_versionDirs.empty(); }
+
+private:
+    std::vector<std::filesystem::path> m_versionDirs;
+    QHash<QString, QPixmap> m_cache;
+};
+
 class ChampionIcons {
 public:
     explicit ChampionIcons(std::filesystem::path iconRoot);

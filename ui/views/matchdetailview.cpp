@@ -9,6 +9,7 @@
 #include "gamedata/gamedata.h"
 #include "ingest/matchpage.h"
 #include "store/store.h"
+#include "theme/championicons.h"
 #include "theme/theme.h"
 
 #include <QComboBox>
@@ -412,6 +413,42 @@ QString buildText(const store::DetailParticipant& p, const gamedata::GameData& d
     return first.join(QStringLiteral(" · ")) + QLatin1Char('\n') + items.join(QStringLiteral(", "));
 }
 
+// The build with item icons: spells and runes above, the items as icons (their names as tooltips; a name where
+// no icon is cached). nullptr when no item of the player has a cached icon: the text serves.
+QWidget* buildWidget(const store::DetailParticipant& p, const gamedata::GameData& data, ItemIcons& icons,
+                     QWidget* parent) {
+    if (!icons.hasCachedIcons() || std::none_of(p.items.begin(), p.items.end(),
+                                                [&icons](int id) { return id != 0 && !icons.icon(id, 22).isNull(); })) {
+        return nullptr;
+    }
+    auto* widget = new QWidget(parent);
+    widget->setObjectName(QStringLiteral("buildIcons"));
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    layout->addWidget(new QLabel(buildText(p, data).section(QLatin1Char('\n'), 0, 0), widget));
+    auto* row = new QHBoxLayout;
+    row->setSpacing(3);
+    for (const int id : p.items) {
+        if (id == 0) {
+            continue;
+        }
+        const std::string name = data.itemName(id);
+        auto* item = new QLabel(widget);
+        item->setToolTip(name.empty() ? QStringLiteral("#%1").arg(id) : QString::fromStdString(name));
+        const QPixmap icon = icons.icon(id, 22);
+        if (icon.isNull()) {
+            item->setText(item->toolTip());
+        } else {
+            item->setPixmap(icon);
+        }
+        row->addWidget(item);
+    }
+    row->addStretch(1);
+    layout->addLayout(row);
+    return widget;
+}
+
 } // namespace
 
 void MatchDetailView::populate() {
@@ -430,6 +467,7 @@ void MatchDetailView::populate() {
         }
     }
     const double minutes = std::max(1.0, static_cast<double>(m.durationSeconds) / 60.0);
+    ItemIcons itemIcons(m_store.dataDir() / "cache" / "item-icons");
     QString result = m.remake        ? tr("Remake")
                      : me == nullptr ? QString()
                      : me->placement ? placementLabel(*me->placement)
@@ -547,6 +585,11 @@ void MatchDetailView::populate() {
             }
             const int damageColumn = compact ? 4 : 6;
             table->setCellWidget(r, damageColumn, new DamageBars(p.damage, p.damageTaken, maxDamage, table));
+            if (QWidget* build = buildWidget(p, gameData, itemIcons, table)) { // icons once Data Dragon's are cached
+                table->item(r, 2)->setData(Qt::UserRole, table->item(r, 2)->text());
+                table->item(r, 2)->setText(QString());
+                table->setCellWidget(r, 2, build);
+            }
             table->item(r, damageColumn)->setText(QString());
         }
         table->verticalHeader()->hide();
