@@ -16,19 +16,25 @@ namespace herald::cli {
 
 namespace {
 
-int accountsAddLocal(const Context& context, const Args& args) {
-    if (args.has("platform")) {
-        throw UsageError("a local account takes its platform from its matches: drop --platform or --local");
-    }
+// The Riot ID an accounts action names (its second word); a UsageError says what is wrong with it.
+sync::riot::RiotId riotIdArgument(const Args& args) {
     auto id = sync::riot::parseRiotId(args.positional()[1]);
     if (!id) {
         throw UsageError(id.error().message);
     }
+    return std::move(id).value();
+}
+
+int accountsAddLocal(const Context& context, const Args& args) {
+    if (args.has("platform")) {
+        throw UsageError("a local account takes its platform from its matches: drop --platform or --local");
+    }
+    const auto id = riotIdArgument(args);
     auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
     if (!store) {
         return fail(store.error().message);
     }
-    auto added = ingest::followLocalPlayer(store.value()->writer(), id->gameName, id->tagLine);
+    auto added = ingest::followLocalPlayer(store.value()->writer(), id.gameName, id.tagLine);
     if (!added) {
         return fail(added.error().message);
     }
@@ -56,10 +62,7 @@ int accountsAdd(const Context& context, const Args& args) {
     if (platform == nullptr) {
         throw UsageError("unknown platform '" + *platformName + "': use one of " + sync::riot::platformList());
     }
-    auto id = sync::riot::parseRiotId(args.positional()[1]);
-    if (!id) {
-        throw UsageError(id.error().message);
-    }
+    const auto id = riotIdArgument(args);
     auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
     if (!store) {
         return fail(store.error().message);
@@ -69,7 +72,7 @@ int accountsAdd(const Context& context, const Args& args) {
         return 1;
     }
     sync::SyncEngine engine(*store.value(), *config);
-    auto added = engine.addAccount(id.value(), *platform);
+    auto added = engine.addAccount(id, *platform);
     if (!added) {
         return fail(added.error().message);
     }
@@ -118,10 +121,7 @@ int accountsRemove(const Context& context, const Args& args) {
     if (args.positional().size() != 2) {
         throw UsageError("accounts remove takes one Riot ID: herald-cli accounts remove \"Name#TAG\"");
     }
-    auto id = sync::riot::parseRiotId(args.positional()[1]);
-    if (!id) {
-        throw UsageError(id.error().message);
-    }
+    const auto id = riotIdArgument(args);
     auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
     if (!store) {
         return fail(store.error().message);
@@ -130,7 +130,7 @@ int accountsRemove(const Context& context, const Args& args) {
                        ->writer()
                        .submit<std::optional<store::AccountRow>>(
                            [&](store::Database& db) -> Result<std::optional<store::AccountRow>> {
-                               auto account = store::orThrow(store::findAccountByRiotId(db, id->gameName, id->tagLine));
+                               auto account = store::orThrow(store::findAccountByRiotId(db, id.gameName, id.tagLine));
                                if (account) {
                                    store::Transaction tx(db);
                                    store::removeAccount(db, account->puuid);
@@ -143,7 +143,7 @@ int accountsRemove(const Context& context, const Args& args) {
         return fail(removed.error().message);
     }
     if (!removed.value()) {
-        return fail("no followed account is " + id->text() + " (see herald-cli accounts list)");
+        return fail("no followed account is " + id.text() + " (see herald-cli accounts list)");
     }
     std::cout << "No longer following " << removed.value()->riotId()
               << ". Its matches stay in the store; 'herald-cli accounts add' follows it again.\n";

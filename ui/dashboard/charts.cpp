@@ -30,18 +30,6 @@ namespace herald::ui {
 
 namespace {
 
-QColor muted(const QWidget& w) {
-    QColor c = w.palette().color(QPalette::WindowText);
-    c.setAlphaF(0.6f);
-    return c;
-}
-
-QColor gridColor(const QWidget& w) {
-    QColor c = w.palette().color(QPalette::WindowText);
-    c.setAlphaF(0.12f);
-    return c;
-}
-
 // Nice bounds for an axis: min/max with a little room, zero included for non-negative data.
 std::pair<double, double> bounds(double low, double high) {
     if (low > 0) {
@@ -121,9 +109,9 @@ void ChartView::applyTheme() {
     chart()->legend()->setLabelColor(text);
     chart()->setTitleBrush(text);
     for (QAbstractAxis* axis : chart()->axes()) {
-        axis->setLabelsColor(muted(*this));
-        axis->setGridLineColor(gridColor(*this));
-        axis->setLinePenColor(gridColor(*this));
+        axis->setLabelsColor(chartMutedColor(*this));
+        axis->setGridLineColor(chartGridColor(*this));
+        axis->setLinePenColor(chartGridColor(*this));
         axis->setShadesVisible(false);
     }
 }
@@ -139,7 +127,7 @@ void ChartView::paintEvent(QPaintEvent* event) {
     QChartView::paintEvent(event);
     if (m_empty) {
         QPainter p(viewport());
-        p.setPen(muted(*this));
+        p.setPen(chartMutedColor(*this));
         p.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
                    m_emptyText.isEmpty() ? tr("No games in this period") : m_emptyText);
     }

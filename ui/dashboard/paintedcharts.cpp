@@ -17,15 +17,11 @@ namespace {
 constexpr double kMargin = 8;
 
 QColor muted(const QWidget& w) {
-    QColor c = w.palette().color(QPalette::WindowText);
-    c.setAlphaF(0.55f);
-    return c;
+    return chartMutedColor(w);
 }
 
 QColor gridColor(const QWidget& w) {
-    QColor c = w.palette().color(QPalette::WindowText);
-    c.setAlphaF(0.12f);
-    return c;
+    return chartGridColor(w);
 }
 
 QString defaultFormat(const std::function<QString(double)>& format, double value) {
@@ -33,6 +29,18 @@ QString defaultFormat(const std::function<QString(double)>& format, double value
 }
 
 } // namespace
+
+QColor chartMutedColor(const QWidget& widget) {
+    QColor c = widget.palette().color(QPalette::WindowText);
+    c.setAlphaF(0.6f);
+    return c;
+}
+
+QColor chartGridColor(const QWidget& widget) {
+    QColor c = widget.palette().color(QPalette::WindowText);
+    c.setAlphaF(0.12f);
+    return c;
+}
 
 QColor seriesColor(int index) {
     static const QColor kColors[] = {QColor(0x4c, 0x9a, 0xff), QColor(0xf5, 0xa6, 0x23), QColor(0x3e, 0xc7, 0x8f),

@@ -17,6 +17,9 @@ namespace herald::ui {
 
 // The colour of series i (fixed order, readable on dark and light backgrounds).
 QColor seriesColor(int index);
+// A chart's secondary text (axis labels) and its grid lines, from the widget's palette (so, its theme).
+QColor chartMutedColor(const QWidget& widget);
+QColor chartGridColor(const QWidget& widget);
 
 class ChartBase : public QWidget {
     Q_OBJECT
