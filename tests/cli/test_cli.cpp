@@ -213,14 +213,31 @@ void TestCli::matchesListsThePlayersGamesNewestFirst() {
         QCOMPARE(row[2].get<std::string>(), std::string("Arena"));
         QCOMPARE(row[8].get<int>(), placement);
     }
+    // A queue Riot has not listed yet (2026's Arena, 1750) is named by its number, never left blank, and the
+    // game is still an Arena game: the placement comes with it.
+    json newer = json::parse(test::readFixture("match_v5_NA1_4746688295_p13.15_arena_1700.json"));
+    newer["metadata"]["matchId"] = "NA1_4746688296";
+    newer["info"]["gameId"] = 4746688296LL;
+    newer["info"]["queueId"] = 1750;
+    newer["info"]["gameCreation"] = newer["info"]["gameCreation"].get<std::int64_t>() + 3'600'000;
+    test::writeFile(std::filesystem::path(scratch.path().toStdString()) / "arena1750.json", newer.dump());
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("import"), scratch.path() + QStringLiteral("/arena1750.json")})).code, 0);
+    const Run queue1750 = cli(inDir(
+        dir, {QStringLiteral("matches"), QStringLiteral("--queue"), QStringLiteral("1750"), QStringLiteral("--puuid"),
+              QStringLiteral("zM4adBKXIZXy1VX06J8P5hrtBhhPlFGOBHF1fc3I__Mb_c7qn2cVZUy4jfykuRCs7XFrrtuzCGXr6g"),
+              QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(queue1750.code, 0);
+    const json row1750 = json::parse(queue1750.out)["rows"][0];
+    QCOMPARE(row1750[2].get<std::string>(), std::string("Queue 1750"));
+    QCOMPARE(row1750[8].get<int>(), 1);
 
     const Run all = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--format"), QStringLiteral("csv")}));
     QCOMPARE(all.code, 0);
     const QStringList lines = QString::fromStdString(all.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 11); // header + 10 matches
+    QCOMPARE(lines.size(), 12); // header + 10 recorded matches + the 1750 copy
     QCOMPARE(lines[0], QStringLiteral("match_id,date,queue,champion,result,kda,cs,duration,placement"));
     QVERIFY(lines[1].startsWith(QStringLiteral("EUW1_7261321891,2025-01-")));  // the newest recorded match
-    QVERIFY(lines[10].startsWith(QStringLiteral("JP1_323466834,2021-08-16"))); // the oldest
+    QVERIFY(lines[11].startsWith(QStringLiteral("JP1_323466834,2021-08-16"))); // the oldest
     QVERIFY2(all.out.find("NA1_5018382378,2024-06-") != std::string::npos, all.out.c_str());
     QVERIFY2(all.out.find("Aborted") != std::string::npos, all.out.c_str());
 
