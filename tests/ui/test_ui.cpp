@@ -46,6 +46,7 @@
 #include "views/syncpanel.h"
 #include "views/welcomedialog.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -54,6 +55,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -698,6 +700,23 @@ void TestUi::lineChartZoomsAndHidesSeries() {
     QVERIFY(!chart.tipAt(3).contains(QStringLiteral("CS/min")));
     emit cs->clicked();
     QVERIFY(chart.isSeriesShown(1));
+
+    // Dated labels stand on a time axis: a missing week is a gap in time between two points.
+    const qint64 week = 7LL * 24 * 3600 * 1000;
+    const qint64 start = QDateTime(QDate(2026, 8, 31), QTime(0, 0)).toMSecsSinceEpoch();
+    std::vector<ui::Series> weekly(1);
+    weekly[0].name = QStringLiteral("KDA");
+    weekly[0].values = {2.0, 3.0, 4.0};
+    chart.setData({QStringLiteral("W36"), QStringLiteral("W37"), QStringLiteral("W40")}, weekly,
+                  {start, start + week, start + 4 * week});
+    QVERIFY(chart.isDated());
+    QCOMPARE(chart.chart()->axes(Qt::Horizontal).front()->type(), QAbstractAxis::AxisTypeDateTime);
+    auto* line = qobject_cast<QLineSeries*>(chart.chart()->series().front());
+    QVERIFY(line != nullptr);
+    QCOMPARE(line->at(2).x() - line->at(1).x(), 3.0 * static_cast<double>(week));
+    QVERIFY(chart.tipAt(2).contains(QStringLiteral("W40")));
+    chart.zoomTo(0, 1);
+    QVERIFY(chart.isZoomed());
 }
 
 void TestUi::settingsAreSavedAndComeBack() {

@@ -9,6 +9,8 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
@@ -164,9 +166,10 @@ LineChart::LineChart(QWidget* parent) : ChartView(parent), m_reset(new QToolButt
     chart()->legend()->setAlignment(Qt::AlignTop);
 }
 
-void LineChart::setData(QStringList labels, std::vector<Series> series) {
+void LineChart::setData(QStringList labels, std::vector<Series> series, std::vector<qint64> times) {
     m_labels = std::move(labels);
     m_series = std::move(series);
+    m_times = times.size() == static_cast<std::size_t>(m_labels.size()) ? std::move(times) : std::vector<qint64>{};
     m_shown.assign(m_series.size(), true);
     m_from = 0;
     m_to = std::max(0, static_cast<int>(m_labels.size()) - 1);
@@ -222,6 +225,34 @@ bool LineChart::isSeriesShown(int series) const {
     return series >= 0 && series < static_cast<int>(m_shown.size()) && m_shown[static_cast<std::size_t>(series)];
 }
 
+double LineChart::xOf(double index) const {
+    if (m_times.empty()) {
+        return index;
+    }
+    const double last = static_cast<double>(m_times.size() - 1);
+    index = std::clamp(index, 0.0, last);
+    const auto low = static_cast<std::size_t>(std::floor(index));
+    const auto high = std::min(low + 1, m_times.size() - 1);
+    const double t = index - static_cast<double>(low);
+    return static_cast<double>(m_times[low]) + t * static_cast<double>(m_times[high] - m_times[low]);
+}
+
+double LineChart::indexOf(double x) const {
+    if (m_times.empty()) {
+        return x;
+    }
+    const auto after = std::lower_bound(m_times.begin(), m_times.end(), static_cast<qint64>(x));
+    if (after == m_times.begin()) {
+        return 0;
+    }
+    if (after == m_times.end()) {
+        return static_cast<double>(m_times.size() - 1);
+    }
+    const auto high = static_cast<std::size_t>(after - m_times.begin());
+    const double span = static_cast<double>(m_times[high] - m_times[high - 1]);
+    return static_cast<double>(high - 1) + (span > 0 ? (x - static_cast<double>(m_times[high - 1])) / span : 0.0);
+}
+
 void LineChart::zoomTo(double from, double to) {
     const double last = std::max(0, static_cast<int>(m_labels.size()) - 1);
     from = std::clamp(from, 0.0, last);
@@ -256,7 +287,7 @@ void LineChart::wheelEvent(QWheelEvent* event) {
     const QPointF value =
         chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())),
                             m_runs.empty() || m_runs.front().empty() ? nullptr : m_runs.front().front());
-    zoomAround(value.x(), event->angleDelta().y() > 0 ? 0.8 : 1.25);
+    zoomAround(indexOf(value.x()), event->angleDelta().y() > 0 ? 0.8 : 1.25);
     event->accept();
 }
 
@@ -289,6 +320,7 @@ void LineChart::rebuild() {
         delete axis;
     }
     m_axisX = nullptr;
+    QAbstractAxis* axisX = nullptr;
     m_runs.assign(m_series.size(), {});
     m_drawn.assign(m_series.size(), 0);
     const int n = static_cast<int>(m_labels.size());
@@ -306,21 +338,41 @@ void LineChart::rebuild() {
     const int columns = static_cast<int>(plotWidth * std::max(1, n - 1) / span);
     const double visiblePoints = span + 1;
 
-    m_axisX = new QCategoryAxis;
-    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const QFontMetrics fm(font());
-    int widest = 0;
-    for (const QString& label : m_labels) {
-        widest = std::max(widest, fm.horizontalAdvance(label));
+    if (!m_times.empty()) {
+        // Dates on a time scale: "14 Aug" within a few months, "Aug 2026" beyond.
+        auto* dates = new QDateTimeAxis;
+        const double days = (xOf(m_to) - xOf(m_from)) / 86'400'000.0;
+        dates->setFormat(days <= 120 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
+        dates->setTickCount(std::clamp(static_cast<int>(plotWidth / 90), 2, 8));
+        dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_from))),
+                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_to))));
+        dates->setGridLineVisible(false);
+        dates->setTruncateLabels(false);
+        chart()->addAxis(dates, Qt::AlignBottom);
+        connect(dates, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime& min, const QDateTime& max) {
+            onAxisRange(indexOf(static_cast<double>(min.toMSecsSinceEpoch())),
+                        indexOf(static_cast<double>(max.toMSecsSinceEpoch())));
+        });
+        axisX = dates;
+    } else {
+        m_axisX = new QCategoryAxis;
+        m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const QFontMetrics fm(font());
+        int widest = 0;
+        for (const QString& label : m_labels) {
+            widest = std::max(widest, fm.horizontalAdvance(label));
+        }
+        const int every = std::max(1, static_cast<int>(std::ceil(visiblePoints * (widest + 14) / plotWidth)));
+        for (int i = 0; i < n; i += every) {
+            appendUnique(m_axisX, m_labels[i], i);
+        }
+        m_axisX->setRange(m_from, m_to);
+        m_axisX->setGridLineVisible(false);
+        m_axisX->setTruncateLabels(false);
+        chart()->addAxis(m_axisX, Qt::AlignBottom);
+        connect(m_axisX, &QCategoryAxis::rangeChanged, this, &LineChart::onAxisRange);
+        axisX = m_axisX;
     }
-    const int every = std::max(1, static_cast<int>(std::ceil(visiblePoints * (widest + 14) / plotWidth)));
-    for (int i = 0; i < n; i += every) {
-        appendUnique(m_axisX, m_labels[i], i);
-    }
-    m_axisX->setRange(m_from, m_to);
-    m_axisX->setGridLineVisible(false);
-    m_axisX->setTruncateLabels(false);
-    chart()->addAxis(m_axisX, Qt::AlignBottom);
 
     // The range of one series' values, or of all of them (a shared scale).
     auto rangeOf = [this](std::size_t from, std::size_t to) -> std::optional<std::pair<double, double>> {
@@ -377,20 +429,17 @@ void LineChart::rebuild() {
             line->setPointsVisible(points || run.size() == 1);
             line->setMarkerSize(5);
             for (const SamplePoint& point : run) {
-                line->append(point.index, point.value);
+                line->append(xOf(point.index), point.value);
             }
             m_drawn[s] += static_cast<int>(run.size());
             chart()->addSeries(line);
-            line->attachAxis(m_axisX);
+            line->attachAxis(axisX);
             line->attachAxis(axisY);
             line->setVisible(m_shown[s]);
             connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
-                showTip(state ? tipAt(static_cast<int>(std::lround(point.x()))) : QString());
+                showTip(state ? tipAt(static_cast<int>(std::lround(indexOf(point.x())))) : QString());
             });
             m_runs[s].push_back(line);
-        }
-        if (s == 0) {
-            connect(m_axisX, &QCategoryAxis::rangeChanged, this, &LineChart::onAxisRange);
         }
     }
     // The legend: one entry per series (its first run), which a click hides or shows.

@@ -63,7 +63,10 @@ class LineChart : public ChartView {
     Q_OBJECT
 public:
     explicit LineChart(QWidget* parent = nullptr);
-    void setData(QStringList labels, std::vector<Series> series);
+    // times: when given (one per label, ms since epoch, increasing), the x axis is a date-time axis and the
+    // points stand at their dates, so a week without games is a gap in time, not a step skipped.
+    void setData(QStringList labels, std::vector<Series> series, std::vector<qint64> times = {});
+    bool isDated() const { return !m_times.empty(); }
     // Points actually drawn for series i after downsampling (tests).
     int drawnPoints(int series) const;
     // The tooltip at label i: the label, then each shown series' value and games.
@@ -88,13 +91,17 @@ protected:
 
 private:
     void rebuild();
-    void onAxisRange(double min, double max);
+    void onAxisRange(double min, double max); // in label indexes
+    // Label index <-> x value (a time when dated); fractional indexes interpolate.
+    double xOf(double index) const;
+    double indexOf(double x) const;
 
     QStringList m_labels;
     std::vector<Series> m_series;
     std::vector<int> m_drawn;
     std::vector<bool> m_shown;
     std::vector<std::vector<QLineSeries*>> m_runs; // per series: its runs without gaps
+    std::vector<qint64> m_times;
     QCategoryAxis* m_axisX = nullptr;
     QToolButton* m_reset;
     double m_from = 0;

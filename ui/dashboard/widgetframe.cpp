@@ -23,6 +23,31 @@ namespace herald::ui {
 
 namespace {
 
+// The start of a time dimension's period, ms since epoch (local time): day "2026-08-14", ISO week "2026-W35"
+// (its Monday), month "2026-08". nullopt for other dimensions or values.
+std::optional<qint64> periodStart(const std::string& dimension, const analytics::Value& value) {
+    const auto* text = std::get_if<std::string>(&value);
+    if (text == nullptr) {
+        return std::nullopt;
+    }
+    const QString key = QString::fromStdString(*text);
+    QDate date;
+    if (dimension == "day") {
+        date = QDate::fromString(key, QStringLiteral("yyyy-MM-dd"));
+    } else if (dimension == "month") {
+        date = QDate::fromString(key + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    } else if (dimension == "week" && key.size() >= 7 && key.mid(4, 2) == QStringLiteral("-W")) {
+        const int year = key.left(4).toInt();
+        const int week = key.mid(6).toInt();
+        const QDate jan4(year, 1, 4); // always in ISO week 1
+        date = jan4.addDays(1 - jan4.dayOfWeek() + 7 * (week - 1));
+    }
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date.startOfDay().toMSecsSinceEpoch();
+}
+
 // A dimension's value as a filter takes it: 420, "Ahri", "MIDDLE", 21.
 QString filterValue(const analytics::Value& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) {
@@ -333,7 +358,16 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         if (w.type == templates::WidgetType::Rank) {
             chart->setEmptyText(tr("No rank history yet: each sync records your rank and LP."));
         }
-        chart->setData(labels, std::move(series));
+        // Days, weeks and months stand on a time scale (a week without games is a gap, not a skipped step).
+        std::vector<qint64> times;
+        for (const auto& row : t.rows) {
+            if (const auto when = periodStart(t.columns[0].name, row[0])) {
+                times.push_back(*when);
+            }
+        }
+        const bool increasing = std::is_sorted(times.begin(), times.end());
+        chart->setData(labels, std::move(series),
+                       times.size() == t.rows.size() && increasing ? std::move(times) : std::vector<qint64>{});
         return chart;
     }
     Series first = series.empty() ? Series{} : series.front();
