@@ -324,7 +324,8 @@ void TestUi::importedFilesWithoutAKeyBecomeALocalAccount() {
     QVERIFY(!whichPlayer->isEnabled()); // no match names a player yet
 
     // A folder dropped on the window is imported on a worker; a bad file is named with its reason.
-    auto* mime = new QMimeData;
+    QMimeData mimeData; // the events do not own it
+    QMimeData* mime = &mimeData;
     mime->setUrls({QUrl::fromLocalFile(QString::fromStdString(folder.string()))});
     QSignalSpy finished(&importer, &ui::ImportRunner::finished);
     QSignalSpy dropped(&window, &ui::MainWindow::filesDropped);
