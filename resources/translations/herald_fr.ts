@@ -1025,7 +1025,7 @@
 <context>
     <name>herald::ui::ChartBase</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="67" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="75" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
@@ -1033,12 +1033,12 @@
 <context>
     <name>herald::ui::ChartView</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="126" />
+        <location filename="../../ui/dashboard/charts.cpp" line="134" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.cpp" line="145" />
+        <location filename="../../ui/dashboard/charts.cpp" line="153" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -1248,37 +1248,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::EventStrip</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="113" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="114" />
         <source>No timeline for this match</source>
         <translation>Pas de chronologie pour cette partie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="160" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="161" />
         <source>a minion or a tower</source>
         <translation>un sbire ou une tour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="160" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="161" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="164" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="165" />
         <source>%1 · %2 killed %3</source>
         <translation>%1 · %2 a éliminé %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="167" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="168" />
         <source>%1 · %2 took %3</source>
         <translation>%1 · %2 a pris %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="170" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="171" />
         <source>%1 · %2 destroyed %3</source>
         <translation>%1 · %2 a détruit %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="172" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="173" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1386,9 +1386,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeatmapChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="174" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="184" />
         <source>no games</source>
         <translation>aucune partie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="186" />
+        <source>%n game(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1461,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::LineChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="154" />
+        <location filename="../../ui/dashboard/charts.cpp" line="162" />
         <source>Reset zoom</source>
         <translation>Annuler le zoom</translation>
     </message>
@@ -1524,137 +1532,137 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchDetailView</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="212" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="213" />
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="215" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="216" />
         <source>← Matches</source>
         <translation>← Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="222" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="223" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="223" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="224" />
         <source>Your note on this game (what went well, what to try next time)…</source>
         <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="225" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="226" />
         <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
         <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="240" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="241" />
         <source>Gold difference (blue side − red side)</source>
         <translation>Écart d'or (côté bleu − côté rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="245" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="246" />
         <source>Every player over time (you and your lane opponent first)</source>
         <translation>Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="249" />
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="260" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="262" />
         <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
         <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="264" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="266" />
         <source>Note and tags</source>
         <translation>Note et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="291" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="293" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="298" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="340" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="342" />
         <source>%1 damage to champions, %2 taken</source>
         <translation>%1 dégâts aux champions, %2 subis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="372" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="374" />
         <source>Penta</source>
         <translation>Penta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="374" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="376" />
         <source>Quadra</source>
         <translation>Quadra</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="376" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="378" />
         <source>Triple</source>
         <translation>Triple</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="378" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="380" />
         <source>Double</source>
         <translation>Double</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="432" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="471" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="435" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="458" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="489" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="474" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="497" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="528" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="436" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="458" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="490" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="475" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="497" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="529" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="441" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="480" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="455" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="494" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 survived · level %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 de survie · niveau %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="484" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="487" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="523" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="526" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="485" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="524" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="486" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="525" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="493" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="532" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -1662,97 +1670,97 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="494" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="533" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="494" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="533" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="504" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="247" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="503" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="505" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="456" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="511" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="495" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="550" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="516" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="519" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="520" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="558" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="559" />
         <source>%1
 %2/min</source>
         <translation>%1
 %2/min</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="537" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="576" />
         <source>Your lane opponent</source>
         <translation>Votre adversaire direct</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="578" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="622" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="640" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="684" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="664" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="708" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2411,132 +2419,132 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>herald::ui::WidgetFrame</name>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="51" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="76" />
         <source>no games in the previous %1</source>
         <translation>aucune partie sur les %1 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="58" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="83" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="67" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
         <source>%1 vs the previous %2</source>
         <translation>%1 par rapport aux %2 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="78" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="103" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="107" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="132" />
         <source>Configure…</source>
         <translation>Configurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="107" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="132" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="108" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="133" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="108" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="133" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="108" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="133" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="134" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="134" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="134" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="135" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="135" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="135" />
         <source>Choose the metrics, dimensions and sort</source>
         <translation>Choisir les mesures, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="111" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="136" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="169" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="176" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="201" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="178" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="179" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="204" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="334" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="368" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>
@@ -2549,57 +2557,57 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="58" />
+        <location filename="../../app/gui/main.cpp" line="59" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="62" />
+        <location filename="../../app/gui/main.cpp" line="63" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="66" />
+        <location filename="../../app/gui/main.cpp" line="67" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="70" />
+        <location filename="../../app/gui/main.cpp" line="71" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="73" />
-        <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings or diagnostics.</source>
-        <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings ou diagnostics.</translation>
+        <location filename="../../app/gui/main.cpp" line="74" />
+        <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, or players (the "Which player are you?" dialog).</source>
+        <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings, diagnostics, ou players (la fenêtre « Quel joueur êtes-vous ? »).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="78" />
+        <location filename="../../app/gui/main.cpp" line="80" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="82" />
+        <location filename="../../app/gui/main.cpp" line="84" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="175" />
+        <location filename="../../app/gui/main.cpp" line="178" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="176" />
+        <location filename="../../app/gui/main.cpp" line="179" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="227" />
+        <location filename="../../app/gui/main.cpp" line="230" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="244" />
+        <location filename="../../app/gui/main.cpp" line="258" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>

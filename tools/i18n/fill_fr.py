@@ -268,8 +268,6 @@ FR = {
     "Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).": "Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).",
     "Render the window with real data, save it as a PNG and exit.": "Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.",
     "Window size for --screenshot, e.g. 1600x1000.": "Taille de la fenêtre pour --screenshot, par ex. 1600x1000.",
-    "The view to open: dashboard (default), matches, match:<id> (one match's details), settings or diagnostics.":
-        "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (les détails d'une partie), settings ou diagnostics.",
     "The dashboard template to open, by id (overview, ranked-progress, ...).": "Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).",
     "The interface language: en or fr (default: the Settings choice, else the system's).": "La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).",
     "Herald is already running": "Herald est déjà lancé", "Herald cannot open its data": "Herald ne peut pas ouvrir ses données",
@@ -317,6 +315,8 @@ FR = {
     "Your lane opponent": "Votre adversaire direct",
     "Remove this filter": "Retirer ce filtre",
     "Reset zoom": "Annuler le zoom",
+    'The view to open: dashboard (default), matches, match:<id> (one match\'s details), settings, diagnostics, or players (the "Which player are you?" dialog).':
+        "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (les détails d'une partie), settings, diagnostics, ou players (la fenêtre « Quel joueur êtes-vous ? »).",
 }
 
 # Plurals: (one, many)

@@ -169,21 +169,29 @@ void HeatmapChart::mouseReleaseEvent(QMouseEvent* event) {
     ChartBase::mouseReleaseEvent(event);
 }
 
-QString HeatmapChart::hoverText(const QPoint& pos) const {
-    for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
-        for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
-            if (cellRect(r, c).contains(pos)) {
-                const auto& v = r < static_cast<int>(m_values.size()) &&
-                                        c < static_cast<int>(m_values[static_cast<std::size_t>(r)].size())
-                                    ? m_values[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
-                                    : std::nullopt;
-                return QStringLiteral("<b>%1 %2</b><br>%3")
-                    .arg(m_rows[r].toHtmlEscaped(), m_columns[c].toHtmlEscaped(),
-                         v ? defaultFormat(m_format, *v) : tr("no games"));
-            }
-        }
+void HeatmapChart::setGames(int row, int column, int games) {
+    m_games[{row, column}] = games;
+}
+
+QString HeatmapChart::tipAt(int r, int c) const {
+    if (r < 0 || c < 0 || r >= m_rows.size() || c >= m_columns.size()) {
+        return {};
     }
-    return {};
+    const auto& v =
+        r < static_cast<int>(m_values.size()) && c < static_cast<int>(m_values[static_cast<std::size_t>(r)].size())
+            ? m_values[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
+            : std::nullopt;
+    QString value = v ? defaultFormat(m_format, *v) : tr("no games");
+    if (const auto games = m_games.find({r, c}); v && games != m_games.end()) {
+        value += QStringLiteral(" · ") + tr("%n game(s)", nullptr, games->second);
+    }
+    return QStringLiteral("<b>%1 %2</b><br>%3")
+        .arg(m_rows[r].toHtmlEscaped(), m_columns[c].toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString HeatmapChart::hoverText(const QPoint& pos) const {
+    const auto cell = cellAt(pos);
+    return cell ? tipAt(cell->first, cell->second) : QString();
 }
 
 // ---- kpi

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QWidget>
 #include <functional>
+#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -47,6 +48,9 @@ public:
     // values[row][column]
     void setData(QStringList rows, QStringList columns, std::vector<std::vector<std::optional<double>>> values,
                  std::function<QString(double)> format);
+    // The games behind a cell's value, for its hover ("· 3 games").
+    void setGames(int row, int column, int games);
+    QString tipAt(int row, int column) const;
     // The cell under a point of the widget, if any (row, column).
     std::optional<std::pair<int, int>> cellAt(const QPoint& pos) const;
     QRectF cellRect(int row, int column) const;
@@ -65,6 +69,7 @@ private:
     QStringList m_columns;
     std::vector<std::vector<std::optional<double>>> m_values;
     std::function<QString(double)> m_format;
+    std::map<std::pair<int, int>, int> m_games;
 };
 
 class KpiTile : public QWidget {

@@ -302,9 +302,15 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         fill(w.by[0], rowKeys);
         fill(w.by[1], columnKeys);
         std::map<std::pair<std::size_t, std::size_t>, double> cells;
-        for (const auto& row : t.rows) {
+        std::map<std::pair<std::size_t, std::size_t>, int> cellGames;
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            const auto& row = t.rows[r];
             if (const auto v = toNumber(row[dims])) {
-                cells[{indexOf(rowKeys, row[0]), indexOf(columnKeys, row[1])}] = *v;
+                const std::pair<std::size_t, std::size_t> at{indexOf(rowKeys, row[0]), indexOf(columnKeys, row[1])};
+                cells[at] = *v;
+                if (r < games.size()) {
+                    cellGames[at] = games[r];
+                }
             }
         }
         std::vector<std::vector<std::optional<double>>> values(rowKeys.size(),
@@ -322,6 +328,9 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         }
         auto* chart = new HeatmapChart(this);
         chart->setData(rowLabels, columnLabels, std::move(values), formatterFor(metric));
+        for (const auto& [at, count] : cellGames) {
+            chart->setGames(static_cast<int>(at.first), static_cast<int>(at.second), count);
+        }
         connect(chart, &HeatmapChart::cellClicked, this,
                 [this, rowKeys, columnKeys, rowLabels, columnLabels](int r, int c) {
                     const auto& by = m_widget.by;
