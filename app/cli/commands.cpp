@@ -115,7 +115,8 @@ const std::vector<Command>& commands() {
          "Builds a realistic match history for the demo account Demo#HRLD from the bundled real Riot payloads\n"
          "(a champion pool, a role mix, wins and losses, timelines for about three games in four) and makes it\n"
          "the current account. The same seed gives the same history on the same day. Running it again adds\n"
-         "nothing new.\n\n"
+         "nothing new (and finishes a demo that was interrupted); a different demo (other --matches or --seed)\n"
+         "is refused when one is stored: use another --data-dir.\n\n"
          "Options:\n"
          "  --matches N  number of matches (default 400)\n"
          "  --seed S     random seed (default 1)\n",
