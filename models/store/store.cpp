@@ -49,11 +49,17 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         bool maintained = false;
         for (;;) {
-            auto version = schemaVersionOf(*store);
-            if (!version) {
+            // A hot journal first: even reading the schema version would have to roll it back, which a
+            // read-only connection cannot ("attempt to write a readonly database").
+            const bool hot = hasHotJournal(dbPath);
+            auto version = hot ? Result<int>(0) : schemaVersionOf(*store);
+            // Unreadable read-only: a writer killed in WAL mode leaves a log whose index only a read-write
+            // connection may rebuild ("attempt to write a readonly database"). A writer's hand once, then the
+            // error stands (a damaged file stays damaged).
+            if (!version && (maintained || version.error().kind == ErrorKind::Unsupported)) {
                 return version.error();
             }
-            if (version.value() > latestSchemaVersion()) {
+            if (version && version.value() > latestSchemaVersion()) {
                 return makeError(
                     ErrorKind::Unsupported,
                     "the database " + dbPath.string() + " has schema version " + std::to_string(version.value()) +
@@ -62,7 +68,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
                     "store.too_new",
                     {dbPath.string(), std::to_string(version.value()), std::to_string(latestSchemaVersion())});
             }
-            if (version.value() == latestSchemaVersion() && !hasHotJournal(dbPath)) {
+            if (version && !hot && version.value() == latestSchemaVersion()) {
                 return store;
             }
             auto lock = InstanceLock::acquire(dataDir, InstanceLock::Role::Maintenance);
@@ -79,6 +85,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
                     lock.error().kind,
                     "the database " + dbPath.string() +
                         " needs to be upgraded or recovered, which needs write access: " + lock.error().message);
+            }
+            if (!version && std::chrono::steady_clock::now() >= deadline) {
+                return version.error();
             }
             if (maintained || std::chrono::steady_clock::now() >= deadline) {
                 return makeError(ErrorKind::Unsupported,
