@@ -169,6 +169,18 @@ const std::vector<Command>& commands() {
          "  HERALD_RIOT_API_KEY   your Riot API key (never stored, logged or printed)\n"
          "  HERALD_RIOT_BASE_URL  send requests to {base}/{route}{path} instead of https://{route}.api.riotgames.com\n",
          runAccounts},
+        {"templates", "dashboard templates as files: list, show, import, export, validate",
+         "Usage: herald-cli templates list [--format table|json|csv]\n"
+         "       herald-cli templates show ID\n"
+         "       herald-cli templates export ID -o FILE [--force]\n"
+         "       herald-cli templates import FILE\n"
+         "       herald-cli templates validate FILE\n\n"
+         "Dashboard templates are JSON files (docs/TEMPLATES.md). list shows the built-ins and yours; show prints\n"
+         "one in its canonical form; export writes it to a file (an existing file only with --force; written\n"
+         "whole or not at all); import stores a file under a free id; validate prints every problem of a file\n"
+         "(which widget, which field, what was expected) and exits 1 when there is one.\n\n"
+         "Exit codes: 0 ok, 1 a problem (named on stderr), 2 usage error.\n",
+         runTemplates},
         {"sync", "fetch new matches of the followed accounts from the Riot API",
          "Usage: herald-cli sync [--account \"Name#TAG\"] [--full] [--max N] [--no-timelines] [--concurrency N]\n"
          "                       [--no-gamedata]\n\n"

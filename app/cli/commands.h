@@ -42,6 +42,7 @@ int runStats(const Context& context, const std::vector<std::string>& args);
 int runRebuild(const Context& context, const std::vector<std::string>& args);
 int runAccounts(const Context& context, const std::vector<std::string>& args);
 int runSync(const Context& context, const std::vector<std::string>& args);
+int runTemplates(const Context& context, const std::vector<std::string>& args);
 
 // The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL, else the riot_base_url
 // setting). Without a key, prints why (like fail()) and returns nullopt: the caller exits with 1.

@@ -46,8 +46,12 @@ public:
 
     // The message names the source and where; for the interface, `code` and `args` (the source comes first) say
     // the same; without a code the error is "template.invalid" with the English detail as its second argument.
+    // Every problem found, in order (the first is error()'s).
+    const std::vector<std::string>& problems() const { return m_problems; }
+
     void fail(const std::string& where, const std::string& what, const char* code = nullptr,
               std::vector<std::string> args = {}) {
+        m_problems.push_back(std::string(m_source) + ": " + (where.empty() ? "" : where + ": ") + what);
         if (!m_error) {
             const std::string detail = (where.empty() ? "" : where + ": ") + what;
             args.insert(args.begin(), std::string(m_source));
@@ -62,6 +66,7 @@ public:
 private:
     std::string_view m_source;
     std::optional<Error> m_error;
+    std::vector<std::string> m_problems;
 };
 
 std::string widgetWhere(const std::string& id, std::size_t index) {
@@ -212,7 +217,7 @@ Widget readWidget(Checker& check, const json& j, std::size_t index) {
     }
     for (const auto& [key, field] :
          {std::pair{"x", &w.x}, std::pair{"y", &w.y}, std::pair{"w", &w.w}, std::pair{"h", &w.h}}) {
-        if (!readField(check, j, key, *field, where, "an integer")) {
+        if (!readField(check, j, key, *field, where, "an integer") && !j.contains(key)) {
             check.fail(where, std::string("field '") + key + "' is missing (the widget's place on the grid)");
         }
     }
@@ -421,8 +426,9 @@ const Widget* Template::widget(std::string_view widgetId) const {
     return nullptr;
 }
 
-Result<Template> parseTemplate(std::string_view text, std::string_view source) {
-    Checker c(source);
+namespace {
+
+Result<Template> parseWith(Checker& c, std::string_view text) {
     if (text.size() > kMaxBytes) {
         c.fail("", "the file is " + std::to_string(text.size()) + " bytes, over the 1 MiB limit", "template.too_large");
         return c.error();
@@ -495,10 +501,20 @@ Result<Template> parseTemplate(std::string_view text, std::string_view source) {
                "template.too_many", {std::to_string(kMaxWidgets)});
         return c.error();
     }
-    for (std::size_t i = 0; i < widgets->size() && !c.failed(); ++i) {
+    // Every widget is read, so validate lists all their problems; the ones read without a problem are then
+    // checked as a template (metrics, dimensions, overlaps) for the same reason.
+    Template readable = t;
+    for (std::size_t i = 0; i < widgets->size(); ++i) {
+        const std::size_t before = c.problems().size();
         t.widgets.push_back(readWidget(c, (*widgets)[i], i));
+        if (c.problems().size() == before) {
+            readable.widgets.push_back(t.widgets.back());
+        }
     }
     if (c.failed()) {
+        if (!readable.widgets.empty()) {
+            check(c, readable);
+        }
         return c.error();
     }
     check(c, t);
@@ -506,6 +522,19 @@ Result<Template> parseTemplate(std::string_view text, std::string_view source) {
         return c.error();
     }
     return t;
+}
+
+} // namespace
+
+Result<Template> parseTemplate(std::string_view text, std::string_view source) {
+    Checker c(source);
+    return parseWith(c, text);
+}
+
+std::vector<std::string> templateProblems(std::string_view text, std::string_view source) {
+    Checker c(source);
+    static_cast<void>(parseWith(c, text)); // the problems are what matters here
+    return c.problems();
 }
 
 Status validateTemplate(const Template& t, std::string_view source) {

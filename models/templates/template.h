@@ -66,6 +66,9 @@ struct Template {
 Result<Template> parseTemplate(std::string_view json, std::string_view source);
 // Checks a template built or edited in memory (the editor) with the same rules and messages.
 Status validateTemplate(const Template& t, std::string_view source);
+// Every problem of a template file, each naming the source, the widget and the field (none: it is valid). A
+// file that is not a template at all (not JSON, no format) has one.
+std::vector<std::string> templateProblems(std::string_view json, std::string_view source);
 // The canonical JSON document (pretty-printed, fields in a fixed order).
 std::string serializeTemplate(const Template& t);
 

@@ -3,6 +3,7 @@
 #include "engine/datadragon.h"
 
 #include "common/clock.h"
+#include "common/files.h"
 #include "gamedata/gamedata.h"
 #include "http/httpclient.h"
 #include "ingest/compression.h"
@@ -27,20 +28,6 @@ std::string envOr(const char* name, const std::string& fallback) {
 }
 
 // Writes atomically: a temporary file renamed over the target, so a killed refresh leaves no half icon.
-bool writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
-    const auto temporary = path.string() + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out) {
-            return false;
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    return !error;
-}
-
 bool looksLikePng(const std::string& bytes) {
     return bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
 }
@@ -88,7 +75,7 @@ Status DataDragon::fetchIcons(const std::vector<IconJob>& jobs, int& fetched, in
             std::lock_guard guard(mutex);
             --running;
             if (outcome.ok() && outcome.response().status == 200 && looksLikePng(outcome.response().body) &&
-                writeFileAtomically(target, outcome.response().body)) {
+                writeFileAtomically(target, outcome.response().body).ok()) {
                 ++fetched;
             } else if (firstError.empty()) {
                 firstError = target.filename().string() + ": " +

@@ -105,6 +105,7 @@ private slots:
     void jsonReportSurvivesInvalidUtf8();
     void readersNeverMakeAWriterFail();
     void localAccountFollowsAnImportedPlayerWithoutAKey();
+    void templatesAsFiles();
 };
 
 void TestCli::versionAndHelp() {
@@ -590,6 +591,53 @@ void TestCli::localAccountFollowsAnImportedPlayerWithoutAKey() {
     QCOMPARE(sync.code, 1);
     QVERIFY2(sync.err.find("is a local account") != std::string::npos, sync.err.c_str());
     QVERIFY2(sync.err.find("HERALD_RIOT_API_KEY") == std::string::npos, sync.err.c_str());
+}
+
+void TestCli::templatesAsFiles() {
+    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("5")})).code, 0);
+    // list: the four built-ins.
+    const Run list = cli(inDir(dir, {QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--format"),
+                                     QStringLiteral("json")}));
+    QCOMPARE(list.code, 0);
+    const json rows = json::parse(list.out)["rows"];
+    QCOMPARE(rows.size(), std::size_t{4});
+    QCOMPARE(rows[0][0].get<std::string>(), std::string("overview"));
+    QCOMPARE(rows[0][2].get<std::string>(), std::string("builtin"));
+    // show: the canonical document; export: the same bytes, an existing file only with --force.
+    const Run show = cli(inDir(dir, {QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("laning")}));
+    QCOMPARE(show.code, 0);
+    QCOMPARE(json::parse(show.out)["format"].get<std::string>(), std::string("herald.dashboard"));
+    const QString file = scratch.filePath(QStringLiteral("laning.json"));
+    const QStringList exportArgs = {QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("laning"),
+                                    QStringLiteral("-o"), file};
+    QCOMPARE(cli(inDir(dir, exportArgs)).code, 0);
+    QCOMPARE(test::readFile(file.toStdString()) + "\n", show.out);
+    const Run again = cli(inDir(dir, exportArgs));
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.find("exists: add --force") != std::string::npos, again.err.c_str());
+    QCOMPARE(cli(inDir(dir, exportArgs + QStringList{QStringLiteral("--force")})).code, 0);
+    QVERIFY(!std::filesystem::exists(file.toStdString() + ".part")); // written whole, nothing left behind
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("nope")})).code, 1);
+    // import: under a free id; validate: every problem, each with its widget and field.
+    const Run imported = cli(inDir(dir, {QStringLiteral("templates"), QStringLiteral("import"), file}));
+    QVERIFY2(imported.code == 0, imported.err.c_str());
+    QVERIFY2(imported.out.find("'laning-") != std::string::npos, imported.out.c_str());
+    const QString bad = scratch.filePath(QStringLiteral("bad.json"));
+    test::writeFile(bad.toStdString(), R"({"format":"herald.dashboard","version":1,"id":"b","name":"B","widgets":[
+        {"id":"z","type":"donut","x":0,"y":0,"w":1,"h":1},
+        {"id":"y","type":"kpi","metrics":["games"],"x":0,"y":1,"w":1,"h":"tall"},
+        {"id":"x","type":"kpi","metrics":["nope"],"x":0,"y":2,"w":1,"h":1}]})");
+    const Run invalid = cli(inDir(dir, {QStringLiteral("templates"), QStringLiteral("validate"), bad}));
+    QCOMPARE(invalid.code, 1);
+    for (const char* problem : {"widget 'z': unknown type 'donut'", "widget 'y': field 'h' must be an integer",
+                                "widget 'x': unknown metric 'nope'", "3 problem(s)"}) {
+        QVERIFY2(invalid.err.find(problem) != std::string::npos, (problem + std::string(" in ") + invalid.err).c_str());
+    }
+    const Run valid = cli(inDir(dir, {QStringLiteral("templates"), QStringLiteral("validate"), file}));
+    QCOMPARE(valid.code, 0);
+    QVERIFY2(valid.out.find("a valid dashboard template (7 widget(s))") != std::string::npos, valid.out.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

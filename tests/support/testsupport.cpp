@@ -15,14 +15,18 @@ std::filesystem::path fixturePath(const std::string& name) {
     return std::filesystem::path(HERALD_FIXTURES_DIR) / name;
 }
 
-std::string readFixture(const std::string& name) {
-    std::ifstream in(fixturePath(name), std::ios::binary);
+std::string readFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw std::runtime_error("missing fixture " + name);
+        throw std::runtime_error("cannot read " + path.string());
     }
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
+}
+
+std::string readFixture(const std::string& name) {
+    return readFile(fixturePath(name));
 }
 
 void writeFile(const std::filesystem::path& path, const std::string& bytes) {

@@ -14,6 +14,7 @@ namespace herald::test {
 
 std::filesystem::path fixturePath(const std::string& name);
 std::string readFixture(const std::string& name);
+std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& bytes);
 
 // Shapes the recorded fixtures lack, derived from a real payload by changing only what defines the shape

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "args.h"
+#include "commands.h"
+#include "common/files.h"
+#include "ingest/rebuild.h"
+#include "output.h"
+#include "store/store.h"
+#include "templates/template.h"
+#include "templates/templatestore.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace herald::cli {
+
+namespace {
+
+const char* originName(templates::Origin origin) {
+    switch (origin) {
+    case templates::Origin::Builtin:
+        return "builtin";
+    case templates::Origin::Shared:
+        return "shared";
+    case templates::Origin::User:
+        break;
+    }
+    return "user";
+}
+
+// A template file's text; an Io error names the file. Over the 1 MiB limit is refused before reading.
+Result<std::string> readTemplateFile(const std::string& path) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (error) {
+        return makeError(ErrorKind::Io, path + ": " + error.message());
+    }
+    if (size > templates::kMaxBytes) {
+        return makeError(ErrorKind::Validation, path + ": the file is over the 1 MiB limit");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in && !in.eof()) {
+        return makeError(ErrorKind::Io, path + ": cannot read the file");
+    }
+    return text.str();
+}
+
+std::optional<templates::StoredTemplate> findOrFail(const Context& context, const std::string& id) {
+    auto access = openForReading(context);
+    if (!access) {
+        return std::nullopt;
+    }
+    auto found = templates::findTemplate(*access->db, id);
+    if (!found) {
+        fail(found.error().message);
+        return std::nullopt;
+    }
+    if (!found.value()) {
+        fail("no dashboard template '" + id + "' (see herald-cli templates list)");
+        return std::nullopt;
+    }
+    return *found.value();
+}
+
+int templatesList(const Context& context, const Args& args) {
+    const Format format = parseFormat(args.value("format").value_or("table"));
+    auto access = openForReading(context);
+    if (!access) {
+        return 1;
+    }
+    auto list = templates::listTemplates(*access->db);
+    if (!list) {
+        return fail(list.error().message);
+    }
+    TableData table;
+    table.columns = {"id", "name", "origin", "widgets", "updated"};
+    for (const auto& t : list.value()) {
+        table.rows.push_back(
+            {t.document.id, t.document.name, originName(t.origin), static_cast<int>(t.document.widgets.size()),
+             t.updatedAt > 0 ? nlohmann::json(formatTime(t.updatedAt, format == Format::Table)) : nlohmann::json()});
+    }
+    writeTable(std::cout, table, format);
+    return 0;
+}
+
+int templatesValidate(const Args& args) {
+    if (args.positional().size() != 2) {
+        throw UsageError("templates validate takes one file: herald-cli templates validate FILE");
+    }
+    const std::string& path = args.positional()[1];
+    auto text = readTemplateFile(path);
+    if (!text) {
+        return fail(text.error().message);
+    }
+    const auto problems = templates::templateProblems(text.value(), path);
+    for (const std::string& problem : problems) {
+        std::cerr << problem << '\n';
+    }
+    if (!problems.empty()) {
+        std::cerr << path << ": " << problems.size() << " problem(s)\n";
+        return 1;
+    }
+    const auto parsed = templates::parseTemplate(text.value(), path);
+    std::cout << path << ": a valid dashboard template (" << parsed->widgets.size() << " widget(s))\n";
+    return 0;
+}
+
+} // namespace
+
+int runTemplates(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"format"}, {"o"}, {"output"}, {"force", false}});
+    if (args.positional().empty()) {
+        throw UsageError("templates needs an action: list, show, import, export or validate");
+    }
+    const std::string& action = args.positional().front();
+    if (action == "list") {
+        return templatesList(context, args);
+    }
+    if (action == "validate") {
+        return templatesValidate(args);
+    }
+    if (action == "show" || action == "export") {
+        if (args.positional().size() != 2) {
+            throw UsageError("templates " + action + " takes one template id (see herald-cli templates list)");
+        }
+        const auto output = args.value("output") ? args.value("output") : args.value("o");
+        if (action == "export" && !output) {
+            throw UsageError("templates export needs -o FILE");
+        }
+        const auto found = findOrFail(context, args.positional()[1]);
+        if (!found) {
+            return 1;
+        }
+        const std::string text = templates::serializeTemplate(found->document);
+        if (action == "show") {
+            std::cout << text << '\n';
+            return 0;
+        }
+        std::error_code error;
+        if (std::filesystem::exists(*output, error) && !args.has("force")) {
+            return fail(*output + " exists: add --force to overwrite it");
+        }
+        if (Status written = writeFileAtomically(*output, text); !written) {
+            return fail(written.error().message);
+        }
+        std::cout << "Exported " << found->document.id << " to " << *output << '\n';
+        return 0;
+    }
+    if (action == "import") {
+        if (args.positional().size() != 2) {
+            throw UsageError("templates import takes one file: herald-cli templates import FILE");
+        }
+        const std::string& path = args.positional()[1];
+        auto text = readTemplateFile(path);
+        if (!text) {
+            return fail(text.error().message);
+        }
+        auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+        if (!store) {
+            return fail(store.error().message);
+        }
+        auto imported = store.value()
+                            ->writer()
+                            .submit<templates::Template>(
+                                [&](store::Database& db) { return templates::importTemplate(db, text.value(), path); })
+                            .get();
+        if (!imported) {
+            return fail(imported.error().message);
+        }
+        std::cout << "Imported " << path << " as the dashboard template '" << imported->id << "' (" << imported->name
+                  << ")\n";
+        return 0;
+    }
+    throw UsageError("unknown templates action '" + action + "': use list, show, import, export or validate");
+}
+
+} // namespace herald::cli
