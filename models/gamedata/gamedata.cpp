@@ -42,10 +42,7 @@ std::string shortQueueName(const nlohmann::json& entry) {
 
 const GameData& GameData::builtin() {
     static const GameData data(resources::load("gamedata/queues.json").value_or("[]"),
-                               resources::load("gamedata/champions.json").value_or("{}"),
-                               resources::load("gamedata/items.json").value_or("{}"),
-                               resources::load("gamedata/summoners.json").value_or("{}"),
-                               resources::load("gamedata/runes.json").value_or("[]"));
+                               resources::load("gamedata/champions.json").value_or("{}"));
     return data;
 }
 

@@ -46,8 +46,9 @@ GameKind gameKindOf(int queueId, bool hasSubteams);
 
 class GameData {
 public:
-    // The snapshot compiled into the program (Data Dragon 13.22.1 champions; 15.22.1 items, summoner spells and
-    // runes; Riot's queue constants).
+    // The snapshot compiled into the program that every view needs at start: Riot's queue constants and Data
+    // Dragon 13.22.1 champions. Items, summoner spells and runes (only the match page names them) come from
+    // fromStore, which falls back to their bundled 15.22.1 documents: start-up does not parse them.
     static const GameData& builtin();
     // Built from documents: queues.json (Riot's constants), champion.json, item.json, summoner.json and
     // runesReforged.json (Data Dragon). An empty or invalid document leaves that part empty.

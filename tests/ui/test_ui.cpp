@@ -16,13 +16,16 @@
 #include "dashboard/widgetframe.h"
 #include "demo/demohistory.h"
 #include "engine/syncengine.h"
+#include "gamedata/gamedata.h"
 #include "importwiring.h"
+#include "ingest/compression.h"
 #include "ingest/importer.h"
 #include "ingest/localaccount.h"
 #include "itemmodels/matchlistmodel.h"
 #include "riot/routing.h"
 #include "riotstandin.h"
 #include "store/accounts.h"
+#include "store/gameconfigs.h"
 #include "store/matchhistory.h"
 #include "store/migrations.h"
 #include "store/settings.h"
@@ -445,10 +448,27 @@ void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     QVERIFY2(tips.contains(QStringLiteral("Trinity Force")) && tips.contains(QStringLiteral("Oracle Lens")),
              qPrintable(tips.join(QLatin1Char(','))));
     QVERIFY(tables().at(0)->item(1, 2)->data(Qt::UserRole).toString().contains(QStringLiteral("Trinity Force")));
+    // Names come from the game data the last Data Dragon refresh stored, before the bundled snapshot.
+    QVERIFY(temp.store->writer()
+                .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                    store::saveGameConfigs(
+                        db,
+                        {{std::string(gamedata::kItemsConfig),
+                          ingest::compress(R"({"version":"16.1.1","data":{"3078":{"name":"Triforce"}}})")}},
+                        "16.1.1", 1);
+                    return Ok{};
+                })
+                .get()
+                .ok());
+    detail.showMatch(QStringLiteral("KR_7014499581"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, kWait);
+    const QString refreshed = tables().at(0)->item(1, 2)->data(Qt::UserRole).toString();
+    QVERIFY2(refreshed.contains(QStringLiteral("Triforce")) && !refreshed.contains(QStringLiteral("Trinity Force")),
+             qPrintable(refreshed));
 
     // Arena: the duos ranked by placement, the player's placement as the result, no side-versus-side chart.
     detail.showMatch(QStringLiteral("NA1_4746688295"));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 4, kWait);
     QCOMPARE(tables().size(), 4);
     QTRY_VERIFY_WITH_TIMEOUT(tables().front()->isVisible(), kWait);
     QStringList order;
@@ -468,7 +488,7 @@ void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     // Swarm: the player's result and duration, no team tables.
     const json swarm = json::parse(test::swarmMatch());
     detail.showMatch(QString::fromStdString(swarm["metadata"]["matchId"].get<std::string>()));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 4, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 5, kWait);
     QVERIFY(tables().isEmpty());
     // Widgets added to a shown page show on the next turn of the event loop.
     QTRY_VERIFY_WITH_TIMEOUT(visibleText("swarmResult").contains(QStringLiteral("survived")), kWait);

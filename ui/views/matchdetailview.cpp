@@ -295,13 +295,14 @@ void MatchDetailView::showMatch(const QString& matchId) {
     auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, matchId] {
         watcher->deleteLater();
-        auto [result, error] = watcher->result();
-        if (!result) {
-            m_title->setText(error.isEmpty() ? tr("Match %1 is not in the store").arg(matchId) : error);
+        Loaded result = watcher->result();
+        if (!result.match) {
+            m_title->setText(result.error.isEmpty() ? tr("Match %1 is not in the store").arg(matchId) : result.error);
             emit loaded(false);
             return;
         }
-        m_match = std::move(result);
+        m_match = std::move(result.match);
+        m_names = std::move(result.names);
         populate();
         emit loaded(true);
     });
@@ -310,7 +311,7 @@ void MatchDetailView::showMatch(const QString& matchId) {
         try { // nothing thrown may reach the watcher: result() would rethrow it on the GUI thread
             return loadDetail(store, id);
         } catch (const std::exception& e) {
-            return {nullptr, QString::fromUtf8(e.what())};
+            return {nullptr, nullptr, QString::fromUtf8(e.what())};
         }
     }));
 }
@@ -319,13 +320,17 @@ MatchDetailView::Loaded MatchDetailView::loadDetail(store::Store& store, const s
     {
         auto reader = store.openReader();
         if (!reader) {
-            return {nullptr, errorText(reader.error())};
+            return {nullptr, nullptr, errorText(reader.error())};
         }
         auto detail = ingest::loadMatchPage(reader.value(), id);
         if (!detail) { // a match that is not stored is a Validation error: the title says so in its own words
-            return {nullptr, detail.error().kind == ErrorKind::Validation ? QString() : errorText(detail.error())};
+            return {nullptr, nullptr,
+                    detail.error().kind == ErrorKind::Validation ? QString() : errorText(detail.error())};
         }
-        return {std::make_shared<store::MatchDetail>(std::move(detail).value()), QString()};
+        // The names of this page's items, spells and runes: Data Dragon's as the last refresh stored them, else
+        // the bundled snapshot (a few documents parsed here, off the GUI thread).
+        return {std::make_shared<store::MatchDetail>(std::move(detail).value()),
+                std::make_shared<const gamedata::GameData>(gamedata::GameData::fromStore(reader.value())), QString()};
     }
 }
 
@@ -453,7 +458,7 @@ QWidget* buildWidget(const store::DetailParticipant& p, const gamedata::GameData
 
 void MatchDetailView::populate() {
     const auto& m = *m_match;
-    const auto& gameData = gamedata::GameData::builtin();
+    const auto& gameData = *m_names;
     const store::DetailParticipant* me = nullptr;
     const store::DetailTeam* myTeam = nullptr;
     int maxDamage = 1;

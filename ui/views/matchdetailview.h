@@ -19,6 +19,9 @@ class QVBoxLayout;
 namespace herald::store {
 class Store;
 }
+namespace herald::gamedata {
+class GameData;
+}
 
 namespace herald::ui {
 
@@ -63,14 +66,19 @@ signals:
     void noteSaved(const QString& matchId);
 
 private:
-    using Loaded = std::pair<std::shared_ptr<store::MatchDetail>, QString>; // the match, or why it is not there
-    static Loaded loadDetail(store::Store& store, const std::string& id);   // on a pool thread
+    struct Loaded {
+        std::shared_ptr<store::MatchDetail> match;       // null: not there, and error says why (empty: not stored)
+        std::shared_ptr<const gamedata::GameData> names; // items, spells, runes: the refreshed ones, else bundled
+        QString error;
+    };
+    static Loaded loadDetail(store::Store& store, const std::string& id); // on a pool thread
     void populate();
     void showCurves(); // every player's gold or XP curve
     void saveNote();
 
     store::Store& m_store;
     std::shared_ptr<const store::MatchDetail> m_match;
+    std::shared_ptr<const gamedata::GameData> m_names;
     bool m_streamer = false;
     QLabel* m_title;
     QLabel* m_subtitle;
