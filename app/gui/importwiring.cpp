@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwiring.h"
 
+#include "common/backgroundwrite.h"
 #include "common/errortext.h"
 #include "dashboard/dashboardview.h"
 #include "ingest/localaccount.h"
@@ -15,7 +16,6 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QThreadPool>
 
 namespace herald::app {
 
@@ -40,11 +40,9 @@ ui::PlayerPicker* askWhichPlayer(ui::MainWindow& window, store::Store& store, ui
         const std::string name = riotId.left(hash).toStdString();
         const std::string tag = riotId.mid(hash + 1).toStdString();
         window.setStatus(tr("Following %1…").arg(riotId));
-        // followLocalPlayer waits for the writer: a pool thread does, the GUI thread never.
-        auto* storePtr = &store;
-        QThreadPool::globalInstance()->start([storePtr, name, tag, &window, &matches] {
-            auto followed = ingest::followLocalPlayer(storePtr->writer(), name, tag);
-            QMetaObject::invokeMethod(&window, [followed, &window, &matches] {
+        ui::writeInBackground<store::AccountRow>(
+            store, &window, [name, tag](store::Database& db) { return ingest::followLocalPlayer(db, name, tag); },
+            [&window, &matches](const Result<store::AccountRow>& followed) {
                 if (!followed) {
                     window.setStatus(ui::errorText(followed.error()));
                     return;
@@ -53,7 +51,6 @@ ui::PlayerPicker* askWhichPlayer(ui::MainWindow& window, store::Store& store, ui
                                      .arg(QString::fromStdString(followed->riotId())));
                 matches.loadOverview(); // the switcher, the history and the dashboards follow it
             });
-        });
     });
     picker->open();
     return picker;

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "ingest/compression.h"
 #include "ingest/derivation.h"
+#include "ingest/localaccount.h"
 #include "ingest/matchwriter.h"
 #include "ingest/payloadparser.h"
 #include "riot/dto.h"
@@ -168,27 +169,20 @@ Result<store::AccountRow> SyncEngine::addAccount(const riot::RiotId& id, const r
     row.region = std::string(platform.matchRegion);
     row.resolvedBy = keyFingerprint(m_config.apiKey);
     row.addedAt = nowMs();
-    auto saved =
-        m_store.writer()
-            .submit<store::AccountRow>([row](store::Database& db) -> Result<store::AccountRow> {
-                store::Transaction tx(db);
-                store::AccountRow followed = row;
-                if (auto existing = store::orThrow(store::findAccount(db, row.puuid))) {
-                    followed.addedAt = existing->addedAt;
-                }
-                store::saveAccount(db, followed);
-                // The first real account replaces the demo as the one the app shows.
-                const auto current = store::orThrow(store::getSetting(db, store::kCurrentAccountSetting)).value_or("");
-                const auto shown = current.empty() ? std::nullopt : store::orThrow(store::findAccount(db, current));
-                if (!shown || shown->resolvedBy == store::AccountRow::kDemoSource) {
-                    store::setSetting(db, store::kCurrentAccountSetting, followed.puuid);
-                }
-                // Matches imported before the account was followed now count in its rollups.
-                ingest::rebuildRollups(db, followed.puuid);
-                tx.commit();
-                return followed;
-            })
-            .get();
+    auto saved = m_store.writer()
+                     .submit<store::AccountRow>([row](store::Database& db) -> Result<store::AccountRow> {
+                         store::Transaction tx(db);
+                         store::AccountRow followed = row;
+                         if (auto existing = store::orThrow(store::findAccount(db, row.puuid))) {
+                             followed.addedAt = existing->addedAt;
+                         }
+                         // The first real account replaces the demo as the one the app shows; matches imported before
+                         // it was followed now count in its rollups.
+                         ingest::adoptFollowedAccount(db, followed);
+                         tx.commit();
+                         return followed;
+                     })
+                     .get();
     return saved;
 }
 
