@@ -3,7 +3,7 @@
 #include "commands.h"
 
 #include "ingest/rebuild.h"
-#include "store/matchhistory.h"
+#include "store/accounts.h"
 #include "store/store.h"
 
 #include <iostream>

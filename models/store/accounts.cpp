@@ -81,6 +81,22 @@ Result<std::optional<PlayerSeen>> findPlayerSeen(Database& db, const std::string
     });
 }
 
+Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::string& gameName,
+                                                     const std::string& tagLine) {
+    auto account = findAccountByRiotId(db, gameName, tagLine);
+    if (!account) {
+        return account.error();
+    }
+    if (account.value()) {
+        return std::optional(account.value()->puuid);
+    }
+    auto player = findPlayerSeen(db, gameName, tagLine);
+    if (!player) {
+        return player.error();
+    }
+    return player.value() ? std::optional(player.value()->puuid) : std::nullopt;
+}
+
 Result<std::vector<AccountRow>> listAccounts(Database& db) {
     return readResult("reading the accounts", [&] {
         Statement stmt(db, std::string("SELECT ") + kColumns + " ORDER BY added_at, game_name");

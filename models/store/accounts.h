@@ -70,6 +70,9 @@ Result<std::optional<AccountRow>> findAccountByRiotId(Database& db, const std::s
 // The players of the stored matches who have a Riot ID, most games first; search narrows to the Riot IDs that
 // contain it (any case). For "which player are you?" when the store has matches and no account.
 Result<std::vector<PlayerSeen>> playersSeen(Database& db, const std::string& search, int limit);
+// The puuid behind a Riot ID (any case): a followed account's, else the stored player's (stats, matches).
+Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::string& gameName,
+                                                     const std::string& tagLine);
 // The stored player with that Riot ID (any case), if any.
 Result<std::optional<PlayerSeen>> findPlayerSeen(Database& db, const std::string& gameName, const std::string& tagLine);
 

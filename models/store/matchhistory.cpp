@@ -213,25 +213,6 @@ Result<std::int64_t> historyCount(Database& db, const HistoryFilter& filter) {
     });
 }
 
-Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::string& gameName,
-                                                     const std::string& tagLine) {
-    return readResult("looking up a Riot ID", [&]() -> std::optional<std::string> {
-        Statement account(db, "SELECT puuid FROM accounts WHERE game_name = ? COLLATE NOCASE AND tag_line = ? "
-                              "COLLATE NOCASE");
-        account.bind(1, gameName).bind(2, tagLine);
-        if (account.step()) {
-            return account.columnText(0);
-        }
-        Statement participant(db, "SELECT puuid FROM match_participants WHERE riot_game_name = ? COLLATE NOCASE "
-                                  "AND riot_tag_line = ? COLLATE NOCASE ORDER BY game_creation DESC LIMIT 1");
-        participant.bind(1, gameName).bind(2, tagLine);
-        if (participant.step()) {
-            return participant.columnText(0);
-        }
-        return std::nullopt;
-    });
-}
-
 Result<std::vector<int>> storedQueues(Database& db) {
     return readResult("reading the queues", [&] {
         Statement queues(db, "SELECT queue_id FROM matches GROUP BY queue_id ORDER BY count(*) DESC, queue_id");

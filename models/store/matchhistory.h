@@ -80,8 +80,4 @@ Result<FilterChoices> filterChoices(Database& db, const std::vector<std::string>
 
 std::string historyPageSql(const HistoryFilter& filter, bool withCursor);
 
-// Riot ID "Name#TAG" -> puuid, from accounts first, then from the participants of imported matches.
-Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::string& gameName,
-                                                     const std::string& tagLine);
-
 } // namespace herald::store
