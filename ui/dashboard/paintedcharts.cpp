@@ -16,14 +16,6 @@ namespace {
 
 constexpr double kMargin = 8;
 
-QColor muted(const QWidget& w) {
-    return chartMutedColor(w);
-}
-
-QColor gridColor(const QWidget& w) {
-    return chartGridColor(w);
-}
-
 QString defaultFormat(const std::function<QString(double)>& format, double value) {
     return format ? format(value) : QString::number(value, 'f', 2);
 }
@@ -70,7 +62,7 @@ void ChartBase::leaveEvent(QEvent* event) {
 }
 
 void ChartBase::paintEmpty(QPainter& painter) {
-    painter.setPen(muted(*this));
+    painter.setPen(chartMutedColor(*this));
     painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
                      m_emptyText.isEmpty() ? tr("No games in this period") : m_emptyText);
 }
@@ -117,7 +109,7 @@ void HeatmapChart::paintEvent(QPaintEvent*) {
     const QColor hotColor = seriesColor(2);
     for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
         const QRectF first = cellRect(r, 0);
-        p.setPen(muted(*this));
+        p.setPen(chartMutedColor(*this));
         p.drawText(QRectF(0, first.top(), first.left() - 4, first.height()), Qt::AlignRight | Qt::AlignVCenter,
                    m_rows[r]);
         for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
@@ -127,7 +119,7 @@ void HeatmapChart::paintEvent(QPaintEvent*) {
                                 ? m_values[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]
                                 : std::nullopt;
             if (!v) {
-                p.fillRect(cell, gridColor(*this));
+                p.fillRect(cell, chartGridColor(*this));
                 continue;
             }
             const double t = high > low ? (*v - low) / (high - low) : 0.5;
@@ -138,7 +130,7 @@ void HeatmapChart::paintEvent(QPaintEvent*) {
             p.fillRect(cell, color);
         }
     }
-    p.setPen(muted(*this));
+    p.setPen(chartMutedColor(*this));
     const int every =
         std::max(1, static_cast<int>(
                         std::ceil(m_columns.size() * 22.0 / std::max(1.0, cellRect(0, 0).width() * m_columns.size()))));
@@ -219,7 +211,8 @@ void KpiTile::paintEvent(QPaintEvent*) {
     p.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter, m_value);
     if (!m_delta.isEmpty()) {
         p.setFont(font());
-        p.setPen(m_better ? outcomeColor(*m_better ? QStringLiteral("Win") : QStringLiteral("Loss")) : muted(*this));
+        p.setPen(m_better ? outcomeColor(*m_better ? QStringLiteral("Win") : QStringLiteral("Loss"))
+                          : chartMutedColor(*this));
         p.drawText(QRectF(kMargin, valueRect.bottom(), width() - 2 * kMargin, height() - valueRect.bottom()),
                    Qt::AlignLeft | Qt::AlignTop, m_delta);
     }

@@ -73,11 +73,19 @@ void TemplateActions::setNextAnswer(const QVariant& answer) {
     m_answers.push_back(answer);
 }
 
+std::optional<QVariant> TemplateActions::nextAnswer() {
+    if (m_answers.empty()) {
+        return std::nullopt;
+    }
+    QVariant answer = m_answers.front();
+    m_answers.pop_front();
+    return answer;
+}
+
 std::optional<QString> TemplateActions::askText(const QString& title, const QString& label, const QString& value) {
-    if (!m_answers.empty()) {
-        const QString answer = m_answers.front().toString();
-        m_answers.pop_front();
-        return answer.isEmpty() ? std::nullopt : std::optional(answer);
+    if (const auto answer = nextAnswer()) {
+        const QString text = answer->toString();
+        return text.isEmpty() ? std::nullopt : std::optional(text);
     }
     bool ok = false;
     const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, value, &ok);
@@ -85,29 +93,23 @@ std::optional<QString> TemplateActions::askText(const QString& title, const QStr
 }
 
 bool TemplateActions::askYes(const QString& title, const QString& text) {
-    if (!m_answers.empty()) {
-        const bool answer = m_answers.front().toBool();
-        m_answers.pop_front();
-        return answer;
+    if (const auto answer = nextAnswer()) {
+        return answer->toBool();
     }
     return QMessageBox::question(this, title, text) == QMessageBox::Yes;
 }
 
 QString TemplateActions::askOpenFile() {
-    if (!m_answers.empty()) {
-        const QString answer = m_answers.front().toString();
-        m_answers.pop_front();
-        return answer;
+    if (const auto answer = nextAnswer()) {
+        return answer->toString();
     }
     return QFileDialog::getOpenFileName(this, tr("Import a dashboard template"), QString(),
                                         tr("Dashboard templates (*.json)"));
 }
 
 QString TemplateActions::askSaveFile(const QString& suggested) {
-    if (!m_answers.empty()) {
-        const QString answer = m_answers.front().toString();
-        m_answers.pop_front();
-        return answer;
+    if (const auto answer = nextAnswer()) {
+        return answer->toString();
     }
     return QFileDialog::getSaveFileName(this, tr("Export the dashboard template"), suggested,
                                         tr("Dashboard templates (*.json)"));

@@ -57,6 +57,7 @@ signals:
     void imported(const QString& templateId, const QString& error);
 
 private:
+    std::optional<QVariant> nextAnswer(); // the next answer set ahead, if any
     std::optional<QString> askText(const QString& title, const QString& label, const QString& value);
     bool askYes(const QString& title, const QString& text);
     QString askOpenFile();

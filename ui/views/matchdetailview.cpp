@@ -67,6 +67,23 @@ EventStrip::EventStrip(QWidget* parent) : QWidget(parent) {
 
 void EventStrip::setMatch(std::shared_ptr<const store::MatchDetail> match) {
     m_match = std::move(match);
+    // Arena: each player's side, once per match (the player's duo is "100", the others "200").
+    m_arenaSide.clear();
+    if (m_match && m_match->arena) {
+        int mySubteam = 0;
+        for (const auto& team : m_match->teams) {
+            for (const auto& player : team.players) {
+                mySubteam = player.followed && mySubteam == 0 ? player.subteamId : mySubteam;
+            }
+        }
+        for (const auto& team : m_match->teams) {
+            for (const auto& player : team.players) {
+                if (player.subteamId > 0) { // a player without a duo stays on the axis
+                    m_arenaSide[player.participantId] = player.subteamId == mySubteam ? 100 : 200;
+                }
+            }
+        }
+    }
     update();
 }
 
@@ -88,18 +105,8 @@ int EventStrip::sideOf(const store::DetailEvent& e) const {
     if (!m_match->arena) {
         return e.teamId;
     }
-    int mySubteam = 0;
-    int killerSubteam = 0;
-    for (const auto& team : m_match->teams) {
-        for (const auto& player : team.players) {
-            mySubteam = player.followed && mySubteam == 0 ? player.subteamId : mySubteam;
-            killerSubteam = player.participantId == e.killerId ? player.subteamId : killerSubteam;
-        }
-    }
-    if (killerSubteam == 0) {
-        return 0;
-    }
-    return killerSubteam == mySubteam ? 100 : 200; // ours: the "blue" colour; theirs: the "red" one
+    const auto side = m_arenaSide.find(e.killerId); // ours: the "blue" colour; theirs: the "red" one
+    return side != m_arenaSide.end() ? side->second : 0;
 }
 
 void EventStrip::paintEvent(QPaintEvent*) {

@@ -7,6 +7,7 @@
 #include "store/matchdetail.h"
 
 #include <QWidget>
+#include <map>
 #include <memory>
 
 class QComboBox;
@@ -47,6 +48,7 @@ private:
     int sideOf(const store::DetailEvent& e) const;
     QString describe(const store::DetailEvent& e) const;
     std::shared_ptr<const store::MatchDetail> m_match;
+    std::map<int, int> m_arenaSide; // Arena: participant id -> 100 (the player's duo) or 200
 };
 
 class MatchDetailView : public QWidget {
