@@ -300,7 +300,9 @@ void LineChart::resizeEvent(QResizeEvent* event) {
     ChartView::resizeEvent(event);
     m_reset->adjustSize();
     m_reset->move(width() - m_reset->width() - 4, 4);
-    rebuild(); // the downsampling follows the width
+    if (width() != m_builtWidth) {
+        rebuild(); // the downsampling and the axis labels follow the width (not the height)
+    }
 }
 
 void LineChart::onAxisRange(double min, double max) {
@@ -314,6 +316,7 @@ void LineChart::onAxisRange(double min, double max) {
 
 void LineChart::rebuild() {
     m_rebuilding = true;
+    m_builtWidth = width();
     chart()->removeAllSeries();
     for (QAbstractAxis* axis : chart()->axes()) {
         chart()->removeAxis(axis);

@@ -109,6 +109,7 @@ private:
     bool m_zoomed = false;
     bool m_rebuilding = false;
     bool m_sharedScale = false;
+    int m_builtWidth = -1; // the width the series were last built for
 };
 
 // One value per category, as horizontal bars (a bar per champion, role, ...), largest first as given.
