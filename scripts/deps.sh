@@ -10,8 +10,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
     libsqlite3-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev libhowardhinnant-date-dev tzdata
     libcurl4-openssl-dev libcpp-httplib-dev ca-certificates qtkeychain-qt6-dev
-    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev
-    fonts-dejavu-core sqlite3
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxlsxwriter-dev
+    fonts-dejavu-core sqlite3 unzip poppler-utils
 )
 
 missing=()

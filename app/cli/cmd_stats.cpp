@@ -36,6 +36,54 @@ nlohmann::json toJson(const analytics::Value& value, bool forTable) {
 
 } // namespace
 
+std::map<std::string, std::vector<std::string>> whereFilters(const Args& args) {
+    std::map<std::string, std::vector<std::string>> filters;
+    for (const std::string& clause : args.values("where")) {
+        const auto eq = clause.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            throw UsageError("--where takes name=value[,value...], not '" + clause + "'");
+        }
+        auto& values = filters[clause.substr(0, eq)];
+        for (auto& v : splitList(clause.substr(eq + 1))) {
+            values.push_back(std::move(v));
+        }
+    }
+    return filters;
+}
+
+analytics::Query statsQueryOf(const Args& args) {
+    analytics::Query query;
+    query.metrics = splitList(args.value("metrics").value_or(""));
+    if (query.metrics.empty()) {
+        throw UsageError("--metrics is required, e.g. --metrics games,win_rate,kda");
+    }
+    query.groupBy = splitList(args.value("by").value_or(""));
+    query.filters = whereFilters(args);
+    query.minGames = static_cast<int>(args.integer("min-games", 0, 1'000'000).value_or(0));
+    if (auto sort = args.value("sort")) {
+        query.order = analytics::parseOrder(*sort);
+    }
+    if (auto limit = args.integer("limit", 0, 1'000'000)) {
+        query.limit = static_cast<int>(*limit);
+    }
+    query.includeRemakes = args.has("include-remakes");
+    query.timeZone = args.value("tz").value_or("");
+    for (const auto& p : args.values("puuid")) {
+        for (auto& puuid : splitList(p)) {
+            query.puuids.push_back(std::move(puuid));
+        }
+    }
+    // Names and shapes first: a typo is a usage error, before any file is opened (accounts resolve later).
+    analytics::Query probe = query;
+    if (probe.puuids.empty()) {
+        probe.puuids = {"-"};
+    }
+    if (Status valid = analytics::validate(probe); !valid) {
+        throw UsageError(valid.error().message);
+    }
+    return query;
+}
+
 int runStats(const Context& context, const std::vector<std::string>& words) {
     const Args args(words, {{"puuid"},
                             {"account"},
@@ -52,47 +100,10 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
-    analytics::Query query;
-    query.metrics = splitList(args.value("metrics").value_or(""));
-    if (query.metrics.empty()) {
-        throw UsageError("--metrics is required, e.g. --metrics games,win_rate,kda");
-    }
-    query.groupBy = splitList(args.value("by").value_or(""));
-    for (const std::string& clause : args.values("where")) {
-        const auto eq = clause.find('=');
-        if (eq == std::string::npos || eq == 0) {
-            throw UsageError("--where takes name=value[,value...], not '" + clause + "'");
-        }
-        auto& values = query.filters[clause.substr(0, eq)];
-        for (auto& v : splitList(clause.substr(eq + 1))) {
-            values.push_back(std::move(v));
-        }
-    }
-    query.minGames = static_cast<int>(args.integer("min-games", 0, 1'000'000).value_or(0));
-    if (auto sort = args.value("sort")) {
-        query.order = analytics::parseOrder(*sort);
-    }
-    if (auto limit = args.integer("limit", 0, 1'000'000)) {
-        query.limit = static_cast<int>(*limit);
-    }
-    query.includeRemakes = args.has("include-remakes");
-    query.timeZone = args.value("tz").value_or("");
-    for (const auto& p : args.values("puuid")) {
-        for (auto& puuid : splitList(p)) {
-            query.puuids.push_back(std::move(puuid));
-        }
-    }
+    analytics::Query query = statsQueryOf(args);
     const std::vector<std::string> riotIds = riotIdOptions(args);
     if (query.puuids.empty() && riotIds.empty()) {
         throw UsageError("name the player: --puuid P or --account \"Name#TAG\"");
-    }
-    // Names and shapes first: a typo is a usage error, before any file is opened (accounts resolve later).
-    analytics::Query probe = query;
-    if (probe.puuids.empty()) {
-        probe.puuids = {"-"};
-    }
-    if (Status valid = analytics::validate(probe); !valid) {
-        throw UsageError(valid.error().message);
     }
 
     auto access = openForReading(context);

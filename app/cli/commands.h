@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,7 +19,13 @@ namespace herald::sync::riot {
 struct RiotConfig;
 } // namespace herald::sync::riot
 
+namespace herald::analytics {
+struct Query;
+} // namespace herald::analytics
+
 namespace herald::cli {
+
+class Args;
 
 struct Context {
     std::filesystem::path dataDir;
@@ -43,6 +50,15 @@ int runRebuild(const Context& context, const std::vector<std::string>& args);
 int runAccounts(const Context& context, const std::vector<std::string>& args);
 int runSync(const Context& context, const std::vector<std::string>& args);
 int runTemplates(const Context& context, const std::vector<std::string>& args);
+int runExport(const Context& context, const std::vector<std::string>& args);
+// export report: built with the GUI libraries (cmd_report.cpp), else it says it is not available.
+int runExportReport(const Context& context, const std::vector<std::string>& args);
+
+// Every --where name=value[,value...], merged by name; UsageError for one without a name.
+std::map<std::string, std::vector<std::string>> whereFilters(const Args& args);
+// The stats options (--metrics, --by, --where, --min-games, --sort, --limit, --include-remakes, --tz, --puuid) as
+// a query, checked for names and shapes (UsageError); the players of --account are the caller's to add.
+analytics::Query statsQueryOf(const Args& args);
 
 // The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL, else the riot_base_url
 // setting). Without a key, prints why (like fail()) and returns nullopt: the caller exits with 1.

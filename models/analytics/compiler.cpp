@@ -105,7 +105,7 @@ public:
         if (Status ok = resolveTime(); !ok) {
             return ok.error();
         }
-        auto built = isLp(m_q) ? buildLp() : buildParticipations();
+        auto built = m_selection ? buildSelection() : isLp(m_q) ? buildLp() : buildParticipations();
         if (built) {
             built->params = std::move(m_params);
             built->since = m_since;
@@ -423,6 +423,49 @@ private:
         return out;
     }
 
+    // The participations the players, scope and filters select, newest first: (match_ref, participant_id).
+    Result<CompiledQuery> buildSelection() {
+        CompiledQuery out;
+        const std::string local = localTime("p.game_creation");
+        std::string where = m_q.puuids.size() == 1 ? " WHERE p.puuid = " + bind(m_q.puuids[0])
+                                                   : " WHERE p.puuid IN (" + bindList(m_q.puuids) + ")";
+        if (!m_selectAll) {
+            where += " AND p.complete = 1";
+            if (!m_q.includeRemakes) {
+                where += " AND p.remake = 0";
+            }
+        }
+        if (m_since) {
+            where += " AND p.game_creation >= " + bind(*m_since);
+        }
+        if (m_until) {
+            where += " AND p.game_creation < " + bind(*m_until);
+        }
+        for (const auto& [name, values] : m_q.filters) {
+            if (kSpecialFilters.count(name) != 0) {
+                continue;
+            }
+            auto clause = dimensionFilter(*findDimension(name), values, local);
+            if (!clause) {
+                return clause.error();
+            }
+            where += clause.value();
+        }
+        out.sql =
+            "SELECT p.match_ref AS match_ref, p.participant_id AS participant_id FROM match_participants p" + where;
+        if (m_last) {
+            out.sql += " ORDER BY p.game_creation DESC LIMIT " + bind(*m_last);
+        }
+        return out;
+    }
+
+public:
+    void selectParticipations(bool everyGame) {
+        m_selection = true;
+        m_selectAll = everyGame;
+    }
+
+private:
     static std::string join(const std::vector<std::string>& parts) {
         std::string out;
         for (const auto& part : parts) {
@@ -502,6 +545,8 @@ private:
     std::vector<OffsetSegment> m_segments;
     std::vector<Param> m_params;
     std::map<std::string, std::string> m_localExpr;
+    bool m_selection = false;
+    bool m_selectAll = false;
 };
 
 } // namespace
@@ -562,6 +607,16 @@ Status validate(const Query& q) {
 
 Result<CompiledQuery> compile(store::Database& db, const Query& query, std::int64_t nowMs) {
     return Builder(db, query, nowMs).build();
+}
+
+Result<CompiledQuery> compileSelection(store::Database& db, const Query& query, std::int64_t nowMs, bool everyGame) {
+    Query scoped = query;
+    scoped.metrics = {"games"}; // validation wants a metric; the selection has none
+    scoped.groupBy.clear();
+    scoped.order.reset();
+    Builder builder(db, scoped, nowMs);
+    builder.selectParticipations(everyGame);
+    return builder.build();
 }
 
 } // namespace herald::analytics

@@ -33,6 +33,11 @@ struct CompiledQuery {
 // relative dates (-90d).
 Result<CompiledQuery> compile(store::Database& db, const Query& query, std::int64_t nowMs);
 
+// The participations (match_ref, participant_id) that a query's players, time scope and filters select, newest
+// first; metrics, groups and order are ignored. everyGame: aborted games and remakes too (exports), else the
+// analytics scope (complete games, remakes only with includeRemakes).
+Result<CompiledQuery> compileSelection(store::Database& db, const Query& query, std::int64_t nowMs, bool everyGame);
+
 // Checks names and shapes only (no database): what template validation and the CLI use before running.
 Status validate(const Query& query);
 

@@ -14,6 +14,10 @@ namespace herald::store {
 class Database;
 
 inline constexpr std::string_view kCurrentAccountSetting = "current_account";
+// "1": other players' Riot IDs are hidden on screen and in every export and report.
+inline constexpr std::string_view kStreamerModeSetting = "ui.streamer_mode";
+// The IANA zone of local times (days, hours, exported dates); absent: the system's.
+inline constexpr std::string_view kTimeZoneSetting = "analytics.time_zone";
 
 Result<std::optional<std::string>> getSetting(Database& db, std::string_view key);
 // Writer side: throws StoreError inside a writer job.

@@ -5,6 +5,8 @@
 // is a per-user QSettings value read at start (it says where the store is).
 #pragma once
 
+#include "store/settings.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -28,8 +30,8 @@ struct AppSettings {
 
     // user_settings keys
     static constexpr const char* kTheme = "ui.theme";
-    static constexpr const char* kTimeZone = "analytics.time_zone";
-    static constexpr const char* kStreamerMode = "ui.streamer_mode";
+    static constexpr const char* kTimeZone = store::kTimeZoneSetting.data();
+    static constexpr const char* kStreamerMode = store::kStreamerModeSetting.data();
     static constexpr const char* kSyncConcurrency = "sync.concurrency";
     static constexpr const char* kLanguage = "ui.language";
 };
