@@ -10,6 +10,7 @@
 //   herald-bench serve-standin [--matches N] [--latency MS]   (not a benchmark: the stand-in for manual runs)
 // Budgets live in the issues; this program reports, it does not judge.
 #include "analytics/engine.h"
+#include "benchexport.h"
 #include "benchopen.h"
 #include "benchsync.h"
 #include "demo/demogenerator.h"
@@ -374,6 +375,7 @@ int usage() {
                  "       herald-bench open --cli PATH --data-dir DIR [--runs N]\n"
                  "       herald-bench stats-burst --cli PATH --data-dir DIR [--runs N]\n"
                  "       herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]\n"
+                 "       herald-bench export --data-dir DIR\n"
                  "       herald-bench sync-limits [--requests N]\n"
                  "       herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]\n"
                  "       herald-bench serve-standin [--matches N] [--latency MS]\n";
@@ -435,6 +437,9 @@ int main(int argc, char** argv) {
     if ((what == "open" || what == "stats-burst") && !cli.empty() && !dataDir.empty()) {
         return what == "open" ? herald::bench::benchOpen(cli, dataDir, runs)
                               : herald::bench::benchStatsBurst(cli, dataDir, runs);
+    }
+    if (what == "export" && !dataDir.empty()) {
+        return herald::bench::benchExport(dataDir);
     }
     if (what == "dashboard") {
         return benchDashboard(matches, accounts, keep);

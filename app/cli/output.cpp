@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "args.h"
+#include "export/table.h"
 
 #include <algorithm>
 #include <ctime>
@@ -54,22 +55,7 @@ Format parseFormat(const std::string& text) {
 }
 
 std::string csvCell(const std::string& text) {
-    std::string cell = text;
-    if (!cell.empty() &&
-        (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r')) {
-        cell.insert(cell.begin(), '\'');
-    }
-    if (cell.find_first_of(",\"\r\n") == std::string::npos) {
-        return cell;
-    }
-    std::string quoted = "\"";
-    for (const char c : cell) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + "\"";
+    return exporting::csvField(text);
 }
 
 void writeTable(std::ostream& out, const TableData& data, Format format) {
