@@ -76,6 +76,15 @@ bool DashboardGrid::setResult(const QString& widgetId, const WidgetData& result,
 }
 
 QImage DashboardGrid::renderImage(const QSize& size, qreal devicePixelRatio) {
+    layOut(size);
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(palette().color(QPalette::Window));
+    render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
+    return image;
+}
+
+void DashboardGrid::layOut(const QSize& size) {
     // Rows share the height (less the spacing between them), so a page of any size holds the whole template.
     const int spacing = m_grid->spacing();
     if (m_rows > 0) {
@@ -89,11 +98,6 @@ QImage DashboardGrid::renderImage(const QSize& size, qreal devicePixelRatio) {
     }
     m_grid->activate();
     m_grid->setGeometry(QRect(QPoint(0, 0), size));
-    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(palette().color(QPalette::Window));
-    render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
-    return image;
 }
 
 } // namespace herald::ui

@@ -37,6 +37,8 @@ public:
     // Lays the grid out at that size (rows share the height) and paints it, without showing it. The grid keeps
     // that layout until setTemplate or setRowHeight.
     QImage renderImage(const QSize& size, qreal devicePixelRatio = 1.0);
+    // The layout part of renderImage: the frames get their geometry at that size (reports paint them one by one).
+    void layOut(const QSize& size);
     void setRowHeight(int pixels);
 
 signals:

@@ -6,6 +6,7 @@
 #include "common/errortext.h"
 #include "dashboardgrid.h"
 #include "filterbar.h"
+#include "format.h"
 #include "store/store.h"
 #include "templateactions.h"
 #include "templates/templatestore.h"
@@ -246,18 +247,7 @@ void DashboardView::setBarFilter(const QString& key, const QString& value) {
 }
 
 QString DashboardView::periodText() const {
-    const auto filters = barFilters();
-    std::string since;
-    if (const auto it = filters.find("since"); it != filters.end()) {
-        since = it->second.front();
-    } else if (const auto* t = currentTemplate(); t != nullptr && t->filters.count("since") != 0) {
-        since = t->filters.at("since").front();
-    }
-    if (since.size() >= 3 && since[0] == '-') {
-        const QString count = QString::fromStdString(since.substr(1, since.size() - 2));
-        return since.back() == 'w' ? tr("%1 weeks").arg(count) : tr("%1 days").arg(count);
-    }
-    return tr("period");
+    return ui::periodText(currentTemplate(), barFilters());
 }
 
 void DashboardView::setStore(store::Store* store) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <QStringList>
 #include <cmath>
 
 namespace herald::ui {
@@ -281,6 +282,83 @@ QString metricHelp(std::string_view metric) {
     const auto* def = analytics::findMetric(metric);
     return def != nullptr ? QString::fromUtf8(def->summary.data(), static_cast<qsizetype>(def->summary.size()))
                           : QString();
+}
+
+namespace {
+
+// A filter of the bar, else the template's.
+std::vector<std::string> filterValues(const templates::Template* t, const templates::Filters& bar, const char* key) {
+    if (const auto it = bar.find(key); it != bar.end()) {
+        return it->second;
+    }
+    if (t != nullptr) {
+        if (const auto it = t->filters.find(key); it != t->filters.end()) {
+            return it->second;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString periodText(const templates::Template* t, const templates::Filters& bar) {
+    const auto since = filterValues(t, bar, "since");
+    const std::string text = since.empty() ? std::string() : since.front();
+    if (text.size() >= 3 && text[0] == '-') {
+        const QString count = QString::fromStdString(text.substr(1, text.size() - 2));
+        return text.back() == 'w' ? QCoreApplication::translate("Report", "%1 weeks").arg(count)
+                                  : QCoreApplication::translate("Report", "%1 days").arg(count);
+    }
+    return QCoreApplication::translate("Report", "period");
+}
+
+QString periodTitle(const templates::Template* t, const templates::Filters& bar) {
+    QStringList parts;
+    const auto since = filterValues(t, bar, "since");
+    const auto until = filterValues(t, bar, "until");
+    const auto last = filterValues(t, bar, "last");
+    if (!since.empty()) {
+        const std::string& text = since.front();
+        if (text.size() >= 3 && text[0] == '-') {
+            parts << QCoreApplication::translate("Report", "Last %1").arg(periodText(t, bar));
+        } else {
+            parts << QCoreApplication::translate("Report", "Since %1").arg(QString::fromStdString(text));
+        }
+    }
+    if (!until.empty()) {
+        parts << QCoreApplication::translate("Report", "until %1").arg(QString::fromStdString(until.front()));
+    }
+    if (!last.empty()) {
+        parts << QCoreApplication::translate("Report", "last %1 games").arg(QString::fromStdString(last.front()));
+    }
+    return parts.isEmpty() ? QCoreApplication::translate("Report", "Whole history") : parts.join(QStringLiteral(", "));
+}
+
+QString filtersTitle(const templates::Template* t, const templates::Filters& bar) {
+    templates::Filters all = t != nullptr ? t->filters : templates::Filters{};
+    for (const auto& [key, values] : bar) {
+        all[key] = values;
+    }
+    QStringList parts;
+    for (const auto& [key, values] : all) {
+        if (key == "since" || key == "until" || key == "last") {
+            continue;
+        }
+        QStringList shown;
+        for (const auto& value : values) {
+            analytics::Value typed = value;
+            if (key == "queue" || key == "weekday" || key == "hour") {
+                bool ok = false;
+                const qlonglong number = QString::fromStdString(value).toLongLong(&ok);
+                if (ok) {
+                    typed = static_cast<std::int64_t>(number);
+                }
+            }
+            shown << formatDimension(key, typed);
+        }
+        parts << dimensionLabel(key) + QStringLiteral(": ") + shown.join(QStringLiteral(", "));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace herald::ui

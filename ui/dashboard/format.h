@@ -4,6 +4,7 @@
 #pragma once
 
 #include "analytics/query.h"
+#include "templates/template.h"
 
 #include <QString>
 #include <optional>
@@ -20,6 +21,13 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
 QString queueLabel(int queueId);
 // An Arena placement: "1st" ... "8th" (translated); "#12" past the known ones.
 QString placementLabel(int placement);
+// The span a dashboard covers, for "vs previous %1" texts: "90 days", "12 weeks", else "period". bar: the filter
+// bar's filters, which win over the template's.
+QString periodText(const templates::Template* t, const templates::Filters& bar);
+// The same for a title: "Last 90 days", "Since 2024-01-01", "Last 20 games", "Whole history".
+QString periodTitle(const templates::Template* t, const templates::Filters& bar);
+// "Queue: Ranked Solo/Duo · Champion: Ahri", or "" without filters; since/until/last are the period's.
+QString filtersTitle(const templates::Template* t, const templates::Filters& bar);
 // "Win rate", "CS/min", ... for a metric or dimension name.
 QString metricLabel(std::string_view metric);
 QString dimensionLabel(std::string_view dimension);

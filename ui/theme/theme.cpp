@@ -40,8 +40,7 @@ void applyTheme(QApplication& app, Theme theme) {
         p.setColor(QPalette::Mid, QColor(0x2a, 0x30, 0x3d));
         p.setColor(QPalette::Dark, QColor(0x0e, 0x10, 0x16));
     } else {
-        p = app.style()->standardPalette();
-        p.setColor(QPalette::Link, QColor(0x9a, 0x6b, 0x10));
+        p = lightPalette();
     }
     app.setPalette(p);
     app.setStyleSheet(
@@ -51,6 +50,13 @@ void applyTheme(QApplication& app, Theme theme) {
                        "QLabel#pageTitle { font-size: 20pt; font-weight: 700; }"
                        "QLabel#pageSubtitle { color: palette(placeholder-text); }"
                        "QLabel#emptyState { color: palette(placeholder-text); font-size: 12pt; }"));
+}
+
+QPalette lightPalette() {
+    static QStyle* const fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    QPalette p = fusion->standardPalette();
+    p.setColor(QPalette::Link, QColor(0x9a, 0x6b, 0x10));
+    return p;
 }
 
 QColor outcomeColor(const QString& outcome) {

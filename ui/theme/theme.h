@@ -5,6 +5,7 @@
 
 class QApplication;
 class QColor;
+class QPalette;
 class QString;
 
 namespace herald::ui {
@@ -12,6 +13,9 @@ namespace herald::ui {
 enum class Theme { Dark, Light };
 
 void applyTheme(QApplication& app, Theme theme);
+
+// The light palette (the light theme, and reports, which are made to be printed whatever the theme).
+QPalette lightPalette();
 
 // Outcome colours shared by every view: victory blue, defeat red, remake / aborted grey.
 QColor outcomeColor(const QString& outcome);
