@@ -275,7 +275,8 @@ QString svgOf(WidgetFrame* frame) {
     svg.setOutputDevice(&buffer);
     svg.setSize(frame->size());
     svg.setViewBox(QRect(QPoint(0, 0), frame->size()));
-    svg.setTitle(QString::fromStdString(frame->widget().title));
+    // QSvgGenerator writes the title as it is given: escaped here, or a title could close the SVG in the HTML.
+    svg.setTitle(QString::fromStdString(frame->widget().title).toHtmlEscaped());
     QPainter painter(&svg);
     frame->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
     painter.end();

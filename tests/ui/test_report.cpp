@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reports (ui/report): the engine's figures in PDF, PNG and HTML, pages that never cut a widget, HTML that needs
+// nothing from the network, and the player's own text escaped.
+#include "analytics/engine.h"
+#include "dashboard/format.h"
+#include "demo/demohistory.h"
+#include "report/report.h"
+#include "store/database.h"
+#include "templates/template.h"
+#include "testsupport.h"
+#include "theme/language.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+#include <map>
+
+using namespace herald;
+
+namespace {
+
+QString run(const QString& program, const QStringList& args) {
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(process.readAllStandardError()));
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+const templates::Template& builtin(const std::string& id) {
+    for (const auto& t : templates::builtinTemplates()) {
+        if (t.id == id) {
+            return t;
+        }
+    }
+    qFatal("no built-in template %s", id.c_str());
+}
+
+QString rawValue(const analytics::Value& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) {
+        return QString::number(*i);
+    }
+    if (const auto* d = std::get_if<double>(&value)) {
+        return QString::number(*d, 'g', 17);
+    }
+    if (const auto* s = std::get_if<std::string>(&value)) {
+        return QString::fromStdString(*s);
+    }
+    return {};
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void figuresAreTheEnginesInEveryFormat();
+    void pdfPagesNeverCutAWidget();
+    void htmlIsSelfContainedAndEscaped();
+
+private:
+    ui::ReportRequest request(const templates::Template& t) const {
+        ui::ReportRequest r;
+        r.databasePath = m_store->store->databasePath();
+        r.dashboard = t;
+        r.puuids = {demo::demoAccount().puuid};
+        r.playerNames = {QStringLiteral("Demo#HRLD")};
+        r.timeZone = "UTC";
+        return r;
+    }
+    std::unique_ptr<test::TempStore> m_store;
+};
+
+void TestReport::initTestCase() {
+    QVERIFY(ui::installLanguage(*qApp, QStringLiteral("en")));
+    m_store = std::make_unique<test::TempStore>();
+    demo::DemoOptions options;
+    options.matches = 300;
+    QVERIFY(demo::createDemoHistory(m_store->store->writer(), options).ok());
+}
+
+// Every widget's table in the report is what the engine returns for the widget's query; the HTML carries those
+// values at full precision; the PDF's text holds the title block, every widget title and each KPI's figure.
+void TestReport::figuresAreTheEnginesInEveryFormat() {
+    const auto& overview = builtin("overview");
+    const auto data = ui::computeReport(request(overview));
+    QVERIFY2(data.ok(), data.ok() ? "" : data.error().message.c_str());
+    auto db = store::Database::open(m_store->store->databasePath(), store::Database::Mode::ReadOnly);
+    QVERIFY(db.ok());
+    analytics::AnalyticsEngine engine;
+    int compared = 0;
+    for (const auto& widget : overview.widgets) {
+        const auto& result = data->widgets.at(widget.id);
+        QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
+        if (widget.type == templates::WidgetType::Matches) {
+            continue;
+        }
+        auto query = templates::widgetQuery(overview, widget, {demo::demoAccount().puuid});
+        query.timeZone = "UTC";
+        const auto expected = engine.run(db.value(), query, 0);
+        QVERIFY(expected.ok());
+        const auto& mine = *result->table;
+        QCOMPARE(mine.rows.size(), expected.value()->rows.size());
+        for (std::size_t c = 0; c < expected.value()->columns.size(); ++c) {
+            const std::string& name = expected.value()->columns[c].name;
+            std::size_t at = 0;
+            while (at < mine.columns.size() && mine.columns[at].name != name) {
+                ++at;
+            }
+            QVERIFY(at < mine.columns.size());
+            for (std::size_t r = 0; r < mine.rows.size(); ++r) {
+                QVERIFY(mine.rows[r][at] == expected.value()->rows[r][c]);
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 30);
+
+    // HTML: each table's data-value cells, in order, are the values above.
+    const auto html = ui::renderReport(data.value(), {ui::ReportFormat::Html});
+    QVERIFY(html.ok());
+    const QString text = QString::fromUtf8(html->bytes);
+    for (const auto& widget : overview.widgets) {
+        const auto& table = data->widgets.at(widget.id)->table;
+        if (!table || table->rows.empty()) {
+            continue;
+        }
+        const QString summary = QStringLiteral("<summary>%1</summary>").arg(QString::fromStdString(widget.title));
+        const auto start = text.indexOf(summary);
+        QVERIFY2(start >= 0, widget.title.c_str());
+        const QString block = text.mid(start, text.indexOf(QLatin1String("</table>"), start) - start);
+        static const QRegularExpression cell(QStringLiteral("data-value=\"([^\"]*)\""));
+        QStringList found;
+        for (auto it = cell.globalMatch(block); it.hasNext();) {
+            found << it.next().captured(1).replace(QLatin1String("&amp;"), QLatin1String("&"));
+        }
+        QStringList expected;
+        for (const auto& row : table->rows) {
+            for (const auto& value : row) {
+                expected << rawValue(value);
+            }
+        }
+        QCOMPARE(found, expected);
+    }
+
+    // PDF text: the title block, the widgets' titles, the KPIs' figures as the app formats them.
+    QTemporaryDir dir;
+    const auto pdfPath = std::filesystem::path(dir.path().toStdString()) / "overview.pdf";
+    const auto written = ui::writeReport(request(overview), {ui::ReportFormat::Pdf}, pdfPath, false);
+    QVERIFY2(written.ok(), written.ok() ? "" : written.error().message.c_str());
+    const QString pdf = run(QStringLiteral("pdftotext"),
+                            {QStringLiteral("-layout"), QString::fromStdString(pdfPath.string()), QStringLiteral("-")});
+    for (const QString& expected :
+         {QStringLiteral("Overview"), QStringLiteral("Players: Demo#HRLD"), QStringLiteral("Period: Last 90 days"),
+          QStringLiteral("Herald " HERALD_VERSION), QStringLiteral("Page 1 of %1").arg(written->pages)}) {
+        QVERIFY2(pdf.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + pdf));
+    }
+    for (const auto& widget : overview.widgets) {
+        QVERIFY2(pdf.contains(QString::fromStdString(widget.title)), widget.title.c_str());
+        if (widget.type == templates::WidgetType::Kpi) {
+            const auto& table = *data->widgets.at(widget.id)->table;
+            const QString figure = ui::formatMetric(widget.metrics[0], table.rows[0][0]);
+            QVERIFY2(pdf.contains(figure), qPrintable(figure));
+        }
+    }
+    // Asked again without --force, the file is kept.
+    QCOMPARE(ui::writeReport(request(overview), {ui::ReportFormat::Pdf}, pdfPath, false).error().kind,
+             ErrorKind::Conflict);
+
+    // PNG: the asked size at the asked ratio.
+    ui::ReportOptions png;
+    png.format = ui::ReportFormat::Png;
+    png.imageSize = QSize(900, 700);
+    png.devicePixelRatio = 1.5;
+    const auto pngPath = std::filesystem::path(dir.path().toStdString()) / "overview.png";
+    QVERIFY(ui::writeReport(request(overview), png, pngPath, false).ok());
+    const QImage image(QString::fromStdString(pngPath.string()));
+    QCOMPARE(image.size(), QSize(1350, 1050));
+}
+
+// A template taller than a page: several pages, page numbers, each widget whole on one page (its title and its
+// figure together), none twice.
+void TestReport::pdfPagesNeverCutAWidget() {
+    templates::Template tall = builtin("overview");
+    tall.id = "tall";
+    tall.name = "Tall report";
+    const auto base = tall.widgets;
+    int rows = 0;
+    for (const auto& w : base) {
+        rows = std::max(rows, w.y + w.h);
+    }
+    for (int copy = 1; copy < 3; ++copy) {
+        for (auto w : base) {
+            if (w.type != templates::WidgetType::Kpi) {
+                continue;
+            }
+            w.id += "_" + std::to_string(copy);
+            w.title += " #" + std::to_string(copy);
+            w.y += rows + (copy - 1) * 2;
+            tall.widgets.push_back(w);
+        }
+    }
+    for (auto w : base) {
+        if (w.type == templates::WidgetType::Heatmap || w.type == templates::WidgetType::Line) {
+            w.id += "_big";
+            w.title += " (again)";
+            w.x = 0;
+            w.w = tall.columns;
+            w.h = 6;
+            w.y = rows + 4 + (w.type == templates::WidgetType::Line ? 0 : 6);
+            tall.widgets.push_back(w);
+        }
+    }
+    QVERIFY(templates::validateTemplate(tall, "test").ok());
+    QTemporaryDir dir;
+    ui::ReportOptions options;
+    options.page = QPageSize::Letter;
+    options.orientation = QPageLayout::Landscape;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "tall.pdf";
+    const auto written = ui::writeReport(request(tall), options, path, false);
+    QVERIFY(written.ok());
+    QVERIFY2(written->pages >= 3, qPrintable(QString::number(written->pages)));
+    const QString info = run(QStringLiteral("pdfinfo"), {QString::fromStdString(path.string())});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(written->pages))),
+             qPrintable(info));
+    QVERIFY(info.contains(QStringLiteral("792 x 612 pts"))); // Letter, landscape
+    // The copies' titles are unique ("Games #1", "Roles (again)"): each is on exactly one page, whole.
+    std::map<QString, int> seen;
+    for (int page = 1; page <= written->pages; ++page) {
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), QString::fromStdString(path.string()), QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(written->pages)));
+        for (const auto& w : tall.widgets) {
+            const QString title = QString::fromStdString(w.title);
+            if (title.contains(QLatin1Char('#')) || title.contains(QLatin1String("(again)"))) {
+                seen[title] += static_cast<int>(text.count(title));
+            }
+        }
+    }
+    QCOMPARE(seen.size(), std::size_t(10));
+    for (const auto& [title, count] : seen) {
+        QVERIFY2(count == 1, qPrintable(title + QStringLiteral(": ") + QString::number(count)));
+    }
+}
+
+// One file with everything in it: no script, no reference outside the file; the player's text is escaped.
+void TestReport::htmlIsSelfContainedAndEscaped() {
+    templates::Template t = builtin("overview");
+    t.name = "<script>alert('x')</script> & \"friends\"";
+    t.widgets[0].title = "<img src=x onerror=alert(1)>";
+    const auto data = ui::computeReport(request(t));
+    QVERIFY(data.ok());
+    const auto html = ui::renderReport(data.value(), {ui::ReportFormat::Html});
+    QVERIFY(html.ok());
+    const QString text = QString::fromUtf8(html->bytes);
+    QVERIFY(text.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(!text.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QLatin1String("<img src=x"), Qt::CaseInsensitive));
+    QVERIFY(
+        text.contains(QLatin1String("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;friends&quot;")) ||
+        text.contains(QLatin1String("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &quot;friends&quot;")));
+    for (const char* tag : {"<link", "<iframe", "<object", "<embed", "@import", "javascript:"}) {
+        QVERIFY2(!text.contains(QLatin1String(tag), Qt::CaseInsensitive), tag);
+    }
+    // Every src / href / url() is inside the file (data: or #fragment).
+    static const QRegularExpression reference(
+        QStringLiteral(R"((?:\s(?:src|href|xlink:href)\s*=\s*["']([^"']*)["'])|url\(\s*['"]?([^'")]*))"));
+    int references = 0;
+    for (auto it = reference.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const QString target = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        QVERIFY2(target.startsWith(QLatin1String("data:")) || target.startsWith(QLatin1Char('#')), qPrintable(target));
+        ++references;
+    }
+    QCOMPARE(text.count(QLatin1String("<svg")), static_cast<int>(t.widgets.size()));
+    Q_UNUSED(references);
+}
+
+QTEST_MAIN(TestReport)
+#include "test_report.moc"
