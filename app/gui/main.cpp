@@ -5,6 +5,7 @@
 #include "accountswiring.h"
 #include "common/errortext.h"
 #include "dashboard/dashboardview.h"
+#include "exportwiring.h"
 #include "firstrun.h"
 #include "importwiring.h"
 #include "ingest/rebuild.h"
@@ -209,6 +210,7 @@ int main(int argc, char** argv) {
     herald::app::wireAccounts(window, *store, matches, sync);
     herald::ui::ImportRunner importer(*store);
     herald::app::wireImport(window, *store, importer, matches);
+    herald::app::wireExports(window, *store);
     herald::app::applySettings(app, window, sync, settings);
     if (options.view == QLatin1String("settings")) {
         window.showView(herald::ui::MainWindow::View::Settings);

@@ -6,6 +6,7 @@
 #include "analytics/timezone.h"
 #include "common/files.h"
 #include "store/database.h"
+#include "store/matchhistory.h"
 #include "store/migrations.h"
 
 #include <algorithm>
@@ -225,6 +226,47 @@ Result<ExportOutcome> exportData(store::Database& db, const ExportRequest& reque
         outcome->details = "players: " + players + "; filters: " + filtersText(request.selection.filters);
     }
     return outcome;
+}
+
+MemoryTable summaryTable(const std::vector<store::MatchSummary>& matches) {
+    using C = CellType;
+    MemoryTable table;
+    table.name = "matches";
+    table.columns = {{"match_id", C::Text},      {"played_at", C::Time},   {"queue_id", C::Integer},
+                     {"game_mode", C::Text},     {"result", C::Text},      {"champion", C::Text},
+                     {"position", C::Text},      {"kills", C::Integer},    {"deaths", C::Integer},
+                     {"assists", C::Integer},    {"cs", C::Integer},       {"cs_per_min", C::Real},
+                     {"duration_s", C::Integer}, {"placement", C::Integer}};
+    for (const auto& m : matches) {
+        const std::string result = m.resultLabel();
+        auto number = [&m](std::int64_t value) { return m.hasPlayer ? Cell(value) : Cell(); };
+        table.rows.push_back(
+            {m.matchId, Instant{m.gameCreation}, m.queueUnknown() ? Cell() : Cell(static_cast<std::int64_t>(m.queueId)),
+             m.gameMode, result.empty() ? Cell() : Cell(result), m.hasPlayer ? Cell(m.championName) : Cell(),
+             m.hasPlayer && !m.position.empty() ? Cell(m.position) : Cell(), number(m.kills), number(m.deaths),
+             number(m.assists), number(m.cs), m.hasPlayer ? Cell(m.csPerMinute()) : Cell(), m.durationSeconds,
+             m.placement ? Cell(static_cast<std::int64_t>(*m.placement)) : Cell()});
+    }
+    return table;
+}
+
+Result<MemoryTable> historyTable(store::Database& db, const store::HistoryFilter& filter) {
+    std::vector<store::MatchSummary> all;
+    std::optional<store::HistoryCursor> cursor;
+    for (;;) {
+        auto page = store::historyPage(db, filter, cursor, 1000);
+        if (!page) {
+            return page.error();
+        }
+        for (auto& m : page.value()) {
+            cursor = store::HistoryCursor{m.gameCreation, m.matchRef};
+            all.push_back(std::move(m));
+        }
+        if (page->size() < 1000) {
+            break;
+        }
+    }
+    return summaryTable(all);
 }
 
 Result<ExportOutcome> exportTables(const std::vector<MemoryTable>& tables, FileFormat format,

@@ -17,7 +17,9 @@
 
 namespace herald::store {
 class Database;
-}
+struct HistoryFilter;
+struct MatchSummary;
+} // namespace herald::store
 
 namespace herald::exporting {
 
@@ -55,6 +57,11 @@ MemoryTable tableOfResult(const analytics::ResultTable& result, std::string name
 Result<ExportOutcome> exportTables(const std::vector<MemoryTable>& tables, FileFormat format,
                                    const std::filesystem::path& output, bool overwrite, const AboutExport& about,
                                    const std::string& timeZone);
+
+// Match summaries (a widget's recent games, a history page) as a table.
+MemoryTable summaryTable(const std::vector<store::MatchSummary>& matches);
+// The rows of a match history (every page of it), as the history shows them: for "Export data…" on the history.
+Result<MemoryTable> historyTable(store::Database& db, const store::HistoryFilter& filter);
 
 // The offset of the zone at any instant (empty: the system's zone); UTC when the zone is unknown.
 LocalOffset localOffsetOf(const std::string& timeZone);

@@ -5,16 +5,23 @@
 #include "analytics/engine.h"
 #include "dashboard/format.h"
 #include "demo/demohistory.h"
+#include "report/exportdialogs.h"
 #include "report/report.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "templates/template.h"
 #include "testsupport.h"
 #include "theme/language.h"
+#include "views/diagnosticsview.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
+#include <QProgressBar>
 #include <QRegularExpression>
+#include <QTableWidget>
 #include <QtTest>
 #include <map>
 
@@ -63,6 +70,7 @@ private slots:
     void figuresAreTheEnginesInEveryFormat();
     void pdfPagesNeverCutAWidget();
     void htmlIsSelfContainedAndEscaped();
+    void dialogsExportWithPreviewProgressAndCancel();
 
 private:
     ui::ReportRequest request(const templates::Template& t) const {
@@ -281,6 +289,72 @@ void TestReport::htmlIsSelfContainedAndEscaped() {
     }
     QCOMPARE(text.count(QLatin1String("<svg")), static_cast<int>(t.widgets.size()));
     Q_UNUSED(references);
+}
+
+// The GUI's dialogs: the report's preview and file, the data export's progress, its Cancel (no file), a widget's
+// table, and the audit log in Diagnostics.
+void TestReport::dialogsExportWithPreviewProgressAndCancel() {
+    QTemporaryDir dir;
+    ui::ReportDialog report(*m_store->store, request(builtin("overview")));
+    QTRY_VERIFY_WITH_TIMEOUT(report.isReady(), 30'000);
+    QVERIFY(!report.preview()->pixmap().isNull());
+    QVERIFY(report.preview()->pixmap().width() > 200);
+    const QString pdf = dir.filePath(QStringLiteral("dialog.pdf"));
+    const auto written = report.exportTo(pdf, false);
+    QVERIFY(written.ok());
+    QVERIFY(test::readFile(pdf.toStdString()).rfind("%PDF-", 0) == 0);
+
+    exporting::Selection selection;
+    selection.puuids = {demo::demoAccount().puuid};
+    ui::DataExportDialog data(*m_store->store, selection, {QStringLiteral("Demo#HRLD")});
+    data.setDatasets({exporting::Dataset::Matches, exporting::Dataset::Participants});
+    data.setFormat(exporting::FileFormat::Xlsx);
+    QSignalSpy finished(&data, &ui::DataExportDialog::finished);
+    const QString xlsx = dir.filePath(QStringLiteral("data.xlsx"));
+    data.startExport(xlsx, false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+    QCOMPARE(finished[0][2].toString(), QString());
+    QCOMPARE(finished[0][1].toLongLong(), 300 + 3000);
+    QVERIFY(QFile::exists(xlsx));
+    QCOMPARE(data.progress()->value(), data.progress()->maximum());
+
+    // Cancelled at once: no file at all in the folder, and the dialog says so.
+    QTemporaryDir empty;
+    data.setDatasets({exporting::Dataset::Participants, exporting::Dataset::Frames, exporting::Dataset::Events});
+    data.startExport(empty.filePath(QStringLiteral("big.xlsx")), false);
+    data.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60'000);
+    QVERIFY(!finished[1][2].toString().isEmpty());
+    QVERIFY(QDir(empty.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    // A widget's table, by the file's extension.
+    const auto computed = ui::computeReport(request(builtin("overview")));
+    QVERIFY(computed.ok());
+    const auto& byChampion = *computed->widgets.begin()->second;
+    QVERIFY(byChampion.table != nullptr);
+    const QString csv = dir.filePath(QStringLiteral("widget.csv"));
+    QCOMPARE(ui::exportTablesTo(*m_store->store, this, {exporting::tableOfResult(*byChampion.table, "w")}, csv,
+                                "widget w", "UTC"),
+             QString());
+    const std::string text = test::readFile(csv.toStdString());
+    QCOMPARE(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')), byChampion.table->rows.size() + 1);
+    QVERIFY(!ui::exportTablesTo(*m_store->store, this, {}, dir.filePath(QStringLiteral("x.txt")), "w", "").isEmpty());
+
+    // Three exports written (the cancelled one is not), all in the audit log and in Diagnostics.
+    auto reader = m_store->store->openReader();
+    QVERIFY(reader.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(store::recentAudit(reader.value(), 10).value().size(), std::size_t(3), 10'000);
+    ui::DiagnosticsView diagnostics(*m_store->store);
+    QSignalSpy refreshed(&diagnostics, &ui::DiagnosticsView::refreshed);
+    diagnostics.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 10'000);
+    bool shown = false;
+    for (auto* table : diagnostics.findChildren<QTableWidget*>()) {
+        if (table->columnCount() == 5 && table->rowCount() == 3) {
+            shown = table->item(0, 4)->text() == csv;
+        }
+    }
+    QVERIFY(shown);
 }
 
 QTEST_MAIN(TestReport)

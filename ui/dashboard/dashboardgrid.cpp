@@ -32,6 +32,7 @@ void DashboardGrid::setTemplate(const templates::Template* t) {
         frame->setEditing(m_editing);
         connect(frame, &WidgetFrame::editRequested, this, &DashboardGrid::editRequested);
         connect(frame, &WidgetFrame::drillDown, this, &DashboardGrid::drillDown);
+        connect(frame, &WidgetFrame::exportRequested, this, &DashboardGrid::exportRequested);
         m_grid->addWidget(frame, w.y, w.x, w.h, w.w);
         m_frames.push_back(frame);
         m_rows = std::max(m_rows, w.y + w.h);

@@ -44,6 +44,7 @@ public:
 signals:
     void editRequested(const QString& widgetId, herald::ui::WidgetEdit edit);
     void drillDown(const QList<herald::ui::DrillFilter>& filters);
+    void exportRequested(const QString& widgetId);
 
 private:
     QGridLayout* m_grid;

@@ -59,6 +59,7 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     connect(m_grid, &DashboardGrid::editRequested, this,
             [this](const QString& id, WidgetEdit edit) { applyEdit(id, edit); });
     connect(m_grid, &DashboardGrid::drillDown, this, &DashboardView::drillInto);
+    connect(m_grid, &DashboardGrid::exportRequested, this, &DashboardView::exportWidgetRequested);
     connect(m_actions, &TemplateActions::message, this, &DashboardView::message);
     connect(m_actions, &TemplateActions::imported, this, &DashboardView::imported);
     connect(m_actions, &TemplateActions::templatesChanged, this, [this](const QString& selectId) {

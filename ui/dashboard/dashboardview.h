@@ -79,6 +79,9 @@ public:
     // Import / export of template files (1 MiB at most), as the Import… and Export… buttons do.
     void importFile(const QString& path);
     bool exportFile(const QString& path);
+    // The players and time zone the dashboard shows (reports and exports use the same).
+    const std::vector<std::string>& players() const { return m_puuids; }
+    const std::string& timeZone() const { return m_timeZone; }
     // Queries use this IANA time zone for days, weeks and hours ("" = the system's).
     void setTimeZone(const QString& zone);
 
@@ -91,6 +94,8 @@ signals:
     void message(const QString& text);
     void saved(const QString& templateId);
     void imported(const QString& templateId, const QString& error);
+    // A widget's "Export data…".
+    void exportWidgetRequested(const QString& widgetId);
     // The no-account page's buttons.
     void importFilesRequested();
     void choosePlayerRequested();

@@ -7,6 +7,7 @@
 #include "gamedata/gamedata.h"
 #include "theme/theme.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -100,8 +101,13 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     , m_title(new QLabel(this))
     , m_editBar(new QWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_loading(new QLabel(tr("Loading…"), this)) {
+    , m_loading(new QLabel(tr("Loading…"), this))
+    , m_export(new QAction(tr("Export data…"), this)) {
     setObjectName(QStringLiteral("card"));
+    m_export->setEnabled(false);
+    addAction(m_export);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_export, &QAction::triggered, this, [this] { emit exportRequested(QString::fromStdString(m_widget.id)); });
     setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -168,6 +174,9 @@ void WidgetFrame::setData(const WidgetData& result, const QString& periodText) {
     m_stack->addWidget(m_content);
     m_stack->setCurrentWidget(m_content);
     m_hasData = true;
+    m_data = result;
+    m_export->setEnabled(result.error.isEmpty() &&
+                         ((result.table && !result.table->rows.empty()) || !result.matches.empty()));
 }
 
 QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& periodText) {

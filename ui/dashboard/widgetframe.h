@@ -9,6 +9,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 
@@ -37,11 +38,15 @@ public:
     void setData(const WidgetData& result, const QString& periodText);
     bool hasData() const { return m_hasData; }
     QWidget* content() const { return m_content; }
+    // The result shown (its table, its matches), for "Export data…".
+    const WidgetData& data() const { return m_data; }
 
 signals:
     void editRequested(const QString& widgetId, herald::ui::WidgetEdit edit);
     // A bar, a slice or a heatmap cell was clicked: narrow the dashboard to it (one filter, two for a cell).
     void drillDown(const QList<herald::ui::DrillFilter>& filters);
+    // "Export data…" from the widget's context menu: its table to a file.
+    void exportRequested(const QString& widgetId);
 
 private:
     QWidget* buildContent(const WidgetData& result, const QString& periodText);
@@ -53,6 +58,8 @@ private:
     QLabel* m_loading;
     QWidget* m_content = nullptr;
     bool m_hasData = false;
+    WidgetData m_data;
+    QAction* m_export;
 };
 
 } // namespace herald::ui

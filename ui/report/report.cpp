@@ -490,22 +490,18 @@ QImage previewFirstPage(const ReportData& data, const ReportOptions& options, in
     return image;
 }
 
-Result<ReportOutcome> writeReport(const ReportRequest& request, const ReportOptions& options,
-                                  const std::filesystem::path& output, bool overwrite) {
+Result<ReportOutcome> saveReport(const ReportData& data, const ReportOptions& options,
+                                 const std::filesystem::path& output, bool overwrite) {
     auto file = AtomicFile::create(output, overwrite ? AtomicFile::Existing::Replace : AtomicFile::Existing::Refuse);
     if (!file) {
         return file.error();
     }
-    auto data = computeReport(request);
-    if (!data) {
-        return data.error();
-    }
-    for (const auto& [id, result] : data->widgets) {
+    for (const auto& [id, result] : data.widgets) {
         if (!result->error.isEmpty()) {
             return makeError(ErrorKind::Storage, "widget " + id + ": " + result->error.toStdString());
         }
     }
-    auto rendered = renderReport(data.value(), options);
+    auto rendered = renderReport(data, options);
     if (!rendered) {
         return rendered.error();
     }
@@ -517,7 +513,19 @@ Result<ReportOutcome> writeReport(const ReportRequest& request, const ReportOpti
     if (Status committed = file.value()->commit(); !committed) {
         return committed.error();
     }
-    return ReportOutcome{rendered->pages, static_cast<int>(data->widgets.size())};
+    return ReportOutcome{rendered->pages, static_cast<int>(data.widgets.size())};
+}
+
+Result<ReportOutcome> writeReport(const ReportRequest& request, const ReportOptions& options,
+                                  const std::filesystem::path& output, bool overwrite) {
+    if (!overwrite && std::filesystem::exists(output)) { // before the work; saveReport checks again
+        return makeError(ErrorKind::Conflict, output.string() + " already exists (overwrite it with --force)");
+    }
+    auto data = computeReport(request);
+    if (!data) {
+        return data.error();
+    }
+    return saveReport(data.value(), options, output, overwrite);
 }
 
 } // namespace herald::ui

@@ -64,6 +64,10 @@ Result<RenderedReport> renderReport(const ReportData& data, const ReportOptions&
 // The first page as an image (the export dialog's preview), width in pixels.
 QImage previewFirstPage(const ReportData& data, const ReportOptions& options, int width);
 
+// renderReport into the file, written whole or not at all (an existing one only with overwrite).
+Result<struct ReportOutcome> saveReport(const ReportData& data, const ReportOptions& options,
+                                        const std::filesystem::path& output, bool overwrite);
+
 // computeReport, renderReport, then the file, written whole or not at all (an existing one only with overwrite).
 struct ReportOutcome {
     int pages = 1;

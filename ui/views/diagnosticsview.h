@@ -38,6 +38,7 @@ private:
     QLabel* m_cache;
     QTableWidget* m_counts;
     QTableWidget* m_syncs;
+    QTableWidget* m_exports; // the audit log: what was exported, when, where
     QPushButton* m_check;
     QLabel* m_checkResult;
 };

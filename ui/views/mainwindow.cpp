@@ -12,6 +12,8 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -32,6 +34,8 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     , m_status(new QLabel(this))
     , m_addAccount(new QAction(tr("Add account…"), this))
     , m_import(new QAction(tr("Import files…"), this))
+    , m_exportReport(new QAction(tr("Export report…"), this))
+    , m_exportData(new QAction(tr("Export data…"), this))
     , m_sync(new QAction(tr("Sync"), this))
     , m_apiKey(new QAction(tr("Riot API key…"), this))
     , m_accounts(new AccountSwitcher(this)) {
@@ -45,6 +49,19 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_apiKey->setToolTip(tr("Your Riot API key, kept in the system keychain"));
     m_import->setToolTip(tr("Import Match-V5 match and timeline files (or drop files and folders on the window)"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportReport->setToolTip(tr("The dashboard as a PDF, PNG or HTML file"));
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportData->setToolTip(tr("Matches, players, timelines and ranks as CSV, JSON or Excel files"));
+    m_exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_import);
+    file->addSeparator();
+    file->addAction(m_exportReport);
+    file->addAction(m_exportData);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
     setAcceptDrops(true);
     toolbar->addWidget(m_accounts);
     toolbar->addAction(m_addAccount);

@@ -40,6 +40,8 @@ public:
 
     QAction* addAccountAction() const { return m_addAccount; }
     QAction* importAction() const { return m_import; }
+    QAction* exportReportAction() const { return m_exportReport; }
+    QAction* exportDataAction() const { return m_exportData; }
     QAction* syncAction() const { return m_sync; }
     QAction* apiKeyAction() const { return m_apiKey; }
     class AccountSwitcher* accountSwitcher() const {
@@ -66,6 +68,8 @@ private:
     QLabel* m_path;
     QAction* m_addAccount;
     QAction* m_import;
+    QAction* m_exportReport;
+    QAction* m_exportData;
     QAction* m_sync;
     QAction* m_apiKey;
     class AccountSwitcher* m_accounts;

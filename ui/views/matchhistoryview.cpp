@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -81,6 +82,10 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     header->addLayout(titles, 1);
     header->addWidget(m_queue, 0, Qt::AlignBottom);
     header->addWidget(m_result, 0, Qt::AlignBottom);
+    auto* exportRows = new QPushButton(tr("Export…"), this);
+    exportRows->setToolTip(tr("The matches shown (search and filters applied) as a CSV, JSON or Excel file"));
+    connect(exportRows, &QPushButton::clicked, this, &MatchHistoryView::exportRequested);
+    header->addWidget(exportRows, 0, Qt::AlignBottom);
     header->addWidget(m_search, 0, Qt::AlignBottom);
 
     auto* layout = new QVBoxLayout(this);

@@ -25,6 +25,7 @@ public:
     explicit MatchHistoryView(MatchListModel* model, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    MatchListModel* model() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
     // The queue filter (item data: the queue id, or none for every queue) and the result filter (item data: a
     // store::HistoryOutcome as int).
@@ -39,6 +40,8 @@ signals:
     void overviewShown(const herald::ui::AccountOverview& overview);
     // A row was activated (double-click, Enter): show that match.
     void matchActivated(const QString& matchId);
+    // "Export…": the rows shown, to a file.
+    void exportRequested();
 
 private:
     void applyOverview(const AccountOverview& overview);
