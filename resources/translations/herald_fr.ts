@@ -350,233 +350,233 @@
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="76" />
+        <location filename="../../ui/dashboard/format.cpp" line="77" />
         <source>W%1 %2</source>
         <extracomment>An ISO week on a chart axis: %1 the week number, %2 the year ("W35 2026")</extracomment>
         <translation>S%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="181" />
+        <location filename="../../ui/dashboard/format.cpp" line="182" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="184" />
+        <location filename="../../ui/dashboard/format.cpp" line="185" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="187" />
+        <location filename="../../ui/dashboard/format.cpp" line="188" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="190" />
+        <location filename="../../ui/dashboard/format.cpp" line="191" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="193" />
+        <location filename="../../ui/dashboard/format.cpp" line="194" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="196" />
+        <location filename="../../ui/dashboard/format.cpp" line="197" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="202" />
+        <location filename="../../ui/dashboard/format.cpp" line="203" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="203" />
+        <location filename="../../ui/dashboard/format.cpp" line="204" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="209" />
+        <location filename="../../ui/dashboard/format.cpp" line="210" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="210" />
+        <location filename="../../ui/dashboard/format.cpp" line="211" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="225" />
+        <location filename="../../ui/dashboard/format.cpp" line="226" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="226" />
+        <location filename="../../ui/dashboard/format.cpp" line="227" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="227" />
+        <location filename="../../ui/dashboard/format.cpp" line="228" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="228" />
+        <location filename="../../ui/dashboard/format.cpp" line="229" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="229" />
+        <location filename="../../ui/dashboard/format.cpp" line="230" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="230" />
+        <location filename="../../ui/dashboard/format.cpp" line="231" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="231" />
+        <location filename="../../ui/dashboard/format.cpp" line="232" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="232" />
+        <location filename="../../ui/dashboard/format.cpp" line="233" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="233" />
+        <location filename="../../ui/dashboard/format.cpp" line="234" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="234" />
+        <location filename="../../ui/dashboard/format.cpp" line="235" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="235" />
+        <location filename="../../ui/dashboard/format.cpp" line="236" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="236" />
+        <location filename="../../ui/dashboard/format.cpp" line="237" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="237" />
+        <location filename="../../ui/dashboard/format.cpp" line="238" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="238" />
+        <location filename="../../ui/dashboard/format.cpp" line="239" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="239" />
+        <location filename="../../ui/dashboard/format.cpp" line="240" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="240" />
+        <location filename="../../ui/dashboard/format.cpp" line="241" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="241" />
+        <location filename="../../ui/dashboard/format.cpp" line="242" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="242" />
+        <location filename="../../ui/dashboard/format.cpp" line="243" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="243" />
+        <location filename="../../ui/dashboard/format.cpp" line="244" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="244" />
+        <location filename="../../ui/dashboard/format.cpp" line="245" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="245" />
+        <location filename="../../ui/dashboard/format.cpp" line="246" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="246" />
+        <location filename="../../ui/dashboard/format.cpp" line="247" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="258" />
+        <location filename="../../ui/dashboard/format.cpp" line="259" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="259" />
+        <location filename="../../ui/dashboard/format.cpp" line="260" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="260" />
+        <location filename="../../ui/dashboard/format.cpp" line="261" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="261" />
+        <location filename="../../ui/dashboard/format.cpp" line="262" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="262" />
+        <location filename="../../ui/dashboard/format.cpp" line="263" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="263" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="264" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="265" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="266" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="267" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="268" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="269" />
+        <location filename="../../ui/dashboard/format.cpp" line="270" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="270" />
+        <location filename="../../ui/dashboard/format.cpp" line="271" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
@@ -584,42 +584,42 @@
 <context>
     <name>Placements</name>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="98" />
+        <location filename="../../ui/dashboard/format.cpp" line="99" />
         <source>1st</source>
         <translation>1er</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="98" />
+        <location filename="../../ui/dashboard/format.cpp" line="99" />
         <source>2nd</source>
         <translation>2e</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="99" />
+        <location filename="../../ui/dashboard/format.cpp" line="100" />
         <source>3rd</source>
         <translation>3e</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="99" />
+        <location filename="../../ui/dashboard/format.cpp" line="100" />
         <source>4th</source>
         <translation>4e</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="100" />
+        <location filename="../../ui/dashboard/format.cpp" line="101" />
         <source>5th</source>
         <translation>5e</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="100" />
+        <location filename="../../ui/dashboard/format.cpp" line="101" />
         <source>6th</source>
         <translation>6e</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="101" />
+        <location filename="../../ui/dashboard/format.cpp" line="102" />
         <source>7th</source>
         <translation>7e</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="101" />
+        <location filename="../../ui/dashboard/format.cpp" line="102" />
         <source>8th</source>
         <translation>8e</translation>
     </message>
@@ -723,121 +723,191 @@
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="28" />
+        <location filename="../../ui/dashboard/format.cpp" line="29" />
         <source>Custom game</source>
         <translation>Partie personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="29" />
+        <location filename="../../ui/dashboard/format.cpp" line="30" />
         <source>Draft Pick</source>
         <translation>Partie normale (draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="30" />
+        <location filename="../../ui/dashboard/format.cpp" line="31" />
         <source>Ranked Solo/Duo</source>
         <translation>Classée Solo/Duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="31" />
+        <location filename="../../ui/dashboard/format.cpp" line="32" />
         <source>Blind Pick</source>
         <translation>Partie à l'aveugle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="32" />
+        <location filename="../../ui/dashboard/format.cpp" line="33" />
         <source>Ranked Flex</source>
         <translation>Classée Flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="33" />
+        <location filename="../../ui/dashboard/format.cpp" line="34" />
         <source>ARAM</source>
         <translation>ARAM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="34" />
+        <location filename="../../ui/dashboard/format.cpp" line="35" />
         <source>Swiftplay</source>
         <translation>Partie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="35" />
+        <location filename="../../ui/dashboard/format.cpp" line="36" />
         <source>Quickplay</source>
         <translation>Jeu rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="36" />
+        <location filename="../../ui/dashboard/format.cpp" line="37" />
         <source>Clash</source>
         <translation>Clash</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="37" />
+        <location filename="../../ui/dashboard/format.cpp" line="38" />
         <source>ARAM Clash</source>
         <translation>Clash ARAM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="38" />
-        <location filename="../../ui/dashboard/format.cpp" line="41" />
+        <location filename="../../ui/dashboard/format.cpp" line="39" />
+        <location filename="../../ui/dashboard/format.cpp" line="42" />
         <source>Co-op vs AI (Intro)</source>
         <translation>Coop vs IA (intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="39" />
-        <location filename="../../ui/dashboard/format.cpp" line="42" />
+        <location filename="../../ui/dashboard/format.cpp" line="40" />
+        <location filename="../../ui/dashboard/format.cpp" line="43" />
         <source>Co-op vs AI (Beginner)</source>
         <translation>Coop vs IA (débutant)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="40" />
-        <location filename="../../ui/dashboard/format.cpp" line="43" />
+        <location filename="../../ui/dashboard/format.cpp" line="41" />
+        <location filename="../../ui/dashboard/format.cpp" line="44" />
         <source>Co-op vs AI (Intermediate)</source>
         <translation>Coop vs IA (intermédiaire)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="44" />
+        <location filename="../../ui/dashboard/format.cpp" line="45" />
         <source>ARURF</source>
         <translation>ARURF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="45" />
+        <location filename="../../ui/dashboard/format.cpp" line="46" />
         <source>One for All</source>
         <translation>Un pour tous</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="46" />
+        <location filename="../../ui/dashboard/format.cpp" line="47" />
         <source>Nexus Blitz</source>
         <translation>Raid du Nexus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="47" />
+        <location filename="../../ui/dashboard/format.cpp" line="48" />
         <source>Ultimate Spellbook</source>
         <translation>Grimoire ultime</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="48" />
         <location filename="../../ui/dashboard/format.cpp" line="49" />
+        <location filename="../../ui/dashboard/format.cpp" line="50" />
         <source>Arena</source>
         <translation>Arène</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="50" />
         <location filename="../../ui/dashboard/format.cpp" line="51" />
         <location filename="../../ui/dashboard/format.cpp" line="52" />
         <location filename="../../ui/dashboard/format.cpp" line="53" />
+        <location filename="../../ui/dashboard/format.cpp" line="54" />
         <source>Swarm</source>
         <translation>Essaim</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="54" />
+        <location filename="../../ui/dashboard/format.cpp" line="55" />
         <source>URF</source>
         <translation>URF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="55" />
+        <location filename="../../ui/dashboard/format.cpp" line="56" />
         <source>ARAM: Mayhem</source>
         <translation>ARAM : Chaos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="93" />
+        <location filename="../../ui/dashboard/format.cpp" line="94" />
         <source>Queue %1</source>
         <translation>File %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../app/gui/exportwiring.cpp" line="46" />
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportwiring.cpp" line="47" />
+        <source>Choose an account first: a report shows a player's dashboard.</source>
+        <translation>Choisissez d'abord un compte : un rapport montre le tableau de bord d'un joueur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportwiring.cpp" line="109" />
+        <location filename="../../app/gui/exportwiring.cpp" line="115" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="446" />
+        <source>Export data</source>
+        <translation>Exporter des données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="309" />
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="310" />
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="312" />
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="323" />
+        <source>Last %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="325" />
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="329" />
+        <source>until %1</source>
+        <translation>jusqu'au %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="332" />
+        <source>last %1 games</source>
+        <translation>%1 dernières parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="334" />
+        <source>Whole history</source>
+        <translation>Tout l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="429" />
+        <source>Choose a file ending in .csv, .json or .xlsx.</source>
+        <translation>Choisissez un fichier en .csv, .json ou .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="449" />
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -882,45 +952,93 @@
 <context>
     <name>herald::app</name>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="65" />
+        <location filename="../../app/gui/importwiring.cpp" line="62" />
         <source>An import is running: drop the files again when it is done.</source>
         <translation>Un import est en cours : déposez à nouveau les fichiers quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="68" />
+        <location filename="../../app/gui/importwiring.cpp" line="65" />
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="72" />
+        <location filename="../../app/gui/importwiring.cpp" line="69" />
         <source>Import match files</source>
         <translation>Importer des fichiers de parties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="73" />
+        <location filename="../../app/gui/importwiring.cpp" line="70" />
         <source>Match-V5 files (*.json);;All files (*)</source>
         <translation>Fichiers Match-V5 (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="86" />
+        <location filename="../../app/gui/importwiring.cpp" line="83" />
         <source>Importing: %1 of %2 files…</source>
         <translation>Import : %1 fichiers sur %2…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/importwiring.cpp" line="88" />
         <location filename="../../app/gui/importwiring.cpp" line="91" />
-        <location filename="../../app/gui/importwiring.cpp" line="94" />
         <source>Import: %1.</source>
         <translation>Import : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="93" />
+        <location filename="../../app/gui/importwiring.cpp" line="90" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="96" />
+        <location filename="../../app/gui/importwiring.cpp" line="93" />
         <source>These files were not imported; the others were kept.</source>
         <translation>Ces fichiers n'ont pas été importés ; les autres ont été gardés.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui</name>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="45" />
+        <source>(no player named)</source>
+        <translation>(aucun joueur nommé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="47" />
+        <source>Players: %1</source>
+        <translation>Joueurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="49" />
+        <source>Filters: %1</source>
+        <translation>Filtres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="49" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="50" />
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="51" />
+        <source>Generated %1 by Herald %2</source>
+        <translation>Généré le %1 par Herald %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="170" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="382" />
+        <source>The numbers</source>
+        <translation>Les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="389" />
+        <source>Made with Herald %1. This file needs no network and runs no script.</source>
+        <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1143,7 @@
 <context>
     <name>herald::ui::ChartBase</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="75" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="67" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
@@ -1049,57 +1167,57 @@
 <context>
     <name>herald::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="49" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
         <source>Dashboard template</source>
         <translation>Modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="36" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="37" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="37" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="38" />
         <source>Add widget…</source>
         <translation>Ajouter un widget…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="38" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="39" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="39" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="40" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="81" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="83" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="117" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="125" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="124" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="126" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="125" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="127" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="160" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="162" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -1107,140 +1225,261 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="166" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="168" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="258" />
-        <source>%1 weeks</source>
-        <translation>%1 semaines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="258" />
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="260" />
-        <source>period</source>
-        <translation>période</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="439" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="430" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>herald::ui::DataExportDialog</name>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="238" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="239" />
+        <source>Cancel export</source>
+        <translation>Annuler l'export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="240" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="412" />
+        <source>Export data</source>
+        <translation>Exporter des données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="243" />
+        <source>Every stored match, with the side of each followed account.</source>
+        <translation>Toutes les parties enregistrées, avec le côté de chaque compte suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="244" />
+        <source>The matches of %1, with the dashboard's filters.</source>
+        <translation>Les parties de %1, avec les filtres du tableau de bord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="250" />
+        <source>Matches (one row per game)</source>
+        <translation>Parties (une ligne par partie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="251" />
+        <source>Participants (all ten players of each game)</source>
+        <translation>Participants (les dix joueurs de chaque partie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="252" />
+        <source>Timeline frames (gold, XP, CS each minute)</source>
+        <translation>Images de la chronologie (or, XP, CS chaque minute)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="253" />
+        <source>Timeline events (kills, objectives, buildings)</source>
+        <translation>Événements de la chronologie (éliminations, objectifs, bâtiments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="254" />
+        <source>Rank history (LP)</source>
+        <translation>Historique du rang (PL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="262" />
+        <source>Excel workbook (.xlsx): a sheet per dataset</source>
+        <translation>Classeur Excel (.xlsx) : une feuille par jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="263" />
+        <source>CSV (.csv): one dataset</source>
+        <translation>CSV (.csv) : un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="264" />
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="266" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/report/exportdialogs.cpp" line="320" />
+        <source>, about %n second(s) left</source>
+        <translation>
+            <numerusform>, environ %n seconde restante</numerusform>
+            <numerusform>, environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="322" />
+        <source>Exporting %1: %2 of %3%4</source>
+        <translation>Export de %1 : %2 sur %3%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="345" />
+        <source>Exporting…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="392" />
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n'a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/report/exportdialogs.cpp" line="405" />
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="413" />
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="52" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
         <source>Analytics cache: no dashboard shown yet</source>
         <translation>Cache d'analyse : aucun tableau de bord affiché pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="53" />
-        <location filename="../../ui/views/diagnosticsview.cpp" line="76" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="79" />
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <source>Saved to</source>
+        <translation>Enregistré dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="61" />
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="62" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="65" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="65" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="68" />
         <source>PRAGMA integrity_check and foreign_key_check over the whole store (reads every page)</source>
         <translation>PRAGMA integrity_check et foreign_key_check sur toute la base (lit chaque page)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="80" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="83" />
         <source>Accounts and their last sync</source>
         <translation>Comptes et leur dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="92" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="87" />
+        <source>Recent exports</source>
+        <translation>Exports récents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/diagnosticsview.cpp" line="99" />
         <source>Analytics cache: %1 % hits (%2 hits, %3 misses), %4 results kept</source>
         <translation>Cache d'analyse : %1 % de succès (%2 succès, %3 échecs), %4 résultats gardés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="106" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="113" />
         <source>Store: %1
 %2</source>
         <translation>Base : %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="111" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="118" />
         <source>Store: %1
 Size: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · journal mode %6 · Herald %7</source>
         <translation>Base : %1
 Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Herald : %5) · mode de journal %6 · Herald %7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="134" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="141" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="175" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="197" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="182" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="204" />
         <source>Integrity: ok</source>
         <translation>Intégrité : ok</translation>
     </message>
@@ -1248,37 +1487,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::EventStrip</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="114" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="121" />
         <source>No timeline for this match</source>
         <translation>Pas de chronologie pour cette partie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="161" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="168" />
         <source>a minion or a tower</source>
         <translation>un sbire ou une tour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="161" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="168" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="165" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="172" />
         <source>%1 · %2 killed %3</source>
         <translation>%1 · %2 a éliminé %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="168" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="175" />
         <source>%1 · %2 took %3</source>
         <translation>%1 · %2 a pris %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="171" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="178" />
         <source>%1 · %2 destroyed %3</source>
         <translation>%1 · %2 a détruit %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="173" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="180" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1386,12 +1625,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeatmapChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="184" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="176" />
         <source>no games</source>
         <translation>aucune partie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="186" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="178" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -1469,62 +1708,92 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="33" />
+        <location filename="../../ui/views/mainwindow.cpp" line="35" />
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="34" />
+        <location filename="../../ui/views/mainwindow.cpp" line="36" />
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="35" />
+        <location filename="../../ui/views/mainwindow.cpp" line="37" />
+        <source>Export report…</source>
+        <translation>Exporter un rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="38" />
+        <source>Export data…</source>
+        <translation>Exporter des données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="39" />
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="36" />
+        <location filename="../../ui/views/mainwindow.cpp" line="40" />
         <source>Riot API key…</source>
         <translation>Clé d'API Riot…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="38" />
+        <location filename="../../ui/views/mainwindow.cpp" line="42" />
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="39" />
+        <location filename="../../ui/views/mainwindow.cpp" line="43" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="42" />
+        <location filename="../../ui/views/mainwindow.cpp" line="46" />
         <source>Follow a Riot account (Name#TAG) and download its matches</source>
         <translation>Suivre un compte Riot (Nom#TAG) et télécharger ses parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="43" />
+        <location filename="../../ui/views/mainwindow.cpp" line="47" />
         <source>Download the new matches of every followed account</source>
         <translation>Télécharger les nouvelles parties de chaque compte suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="45" />
+        <location filename="../../ui/views/mainwindow.cpp" line="49" />
         <source>Your Riot API key, kept in the system keychain</source>
         <translation>Votre clé d'API Riot, gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="46" />
+        <location filename="../../ui/views/mainwindow.cpp" line="50" />
         <source>Import Match-V5 match and timeline files (or drop files and folders on the window)</source>
         <translation>Importer des fichiers de parties et de timelines Match-V5 (ou déposer fichiers et dossiers sur la fenêtre)</translation>
     </message>
     <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="52" />
+        <source>The dashboard as a PDF, PNG or HTML file</source>
+        <translation>Le tableau de bord en fichier PDF, PNG ou HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="54" />
+        <source>Matches, players, timelines and ranks as CSV, JSON or Excel files</source>
+        <translation>Parties, joueurs, chronologies et rangs en fichiers CSV, JSON ou Excel</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/mainwindow.cpp" line="56" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="62" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="73" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="59" />
+        <location filename="../../ui/views/mainwindow.cpp" line="76" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
@@ -1532,137 +1801,137 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchDetailView</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="213" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="220" />
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="216" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="223" />
         <source>← Matches</source>
         <translation>← Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="223" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="230" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="224" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="231" />
         <source>Your note on this game (what went well, what to try next time)…</source>
         <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="226" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="233" />
         <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
         <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="241" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
         <source>Gold difference (blue side − red side)</source>
         <translation>Écart d'or (côté bleu − côté rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="246" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="253" />
         <source>Every player over time (you and your lane opponent first)</source>
         <translation>Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="249" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="256" />
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="262" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="269" />
         <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
         <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="266" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="273" />
         <source>Note and tags</source>
         <translation>Note et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="293" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="307" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="342" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="354" />
         <source>%1 damage to champions, %2 taken</source>
         <translation>%1 dégâts aux champions, %2 subis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="374" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="386" />
         <source>Penta</source>
         <translation>Penta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="376" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="388" />
         <source>Quadra</source>
         <translation>Quadra</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="378" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="390" />
         <source>Triple</source>
         <translation>Triple</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="380" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="392" />
         <source>Double</source>
         <translation>Double</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="471" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="483" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="474" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="497" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="528" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="486" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="509" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="540" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="475" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="497" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="529" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="487" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="509" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="541" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="480" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="492" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="494" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="506" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 survived · level %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 de survie · niveau %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="523" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="526" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="535" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="538" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="524" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="536" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="525" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="537" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="532" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -1670,97 +1939,97 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="533" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="545" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="533" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="545" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="543" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="255" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="542" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="495" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="550" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="507" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="562" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="567" />
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="558" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="559" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="570" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="571" />
         <source>%1
 %2/min</source>
         <translation>%1
 %2/min</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="576" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="588" />
         <source>Your lane opponent</source>
         <translation>Votre adversaire direct</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="622" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="634" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="684" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="696" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="708" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="720" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1768,69 +2037,79 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchHistoryView</name>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="39" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="40" />
         <source>Match history</source>
         <translation>Historique des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="40" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="41" />
         <source>Search champion, match id, note or tag</source>
         <translation>Chercher un champion, un identifiant de partie, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="45" />
         <location filename="../../ui/views/matchhistoryview.cpp" line="46" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="47" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="49" />
         <location filename="../../ui/views/matchhistoryview.cpp" line="50" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="51" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="51" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="52" />
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="52" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="53" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="53" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="54" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="54" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="55" />
         <source>Remakes</source>
         <translation>Remakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="106" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="85" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="86" />
+        <source>The matches shown (search and filters applied) as a CSV, JSON or Excel file</source>
+        <translation>Les parties affichées (recherche et filtres appliqués) en fichier CSV, JSON ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchhistoryview.cpp" line="111" />
         <source>Loading matches…</source>
         <translation>Chargement des parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="113" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="118" />
         <source>Double-click a match for its details</source>
         <translation>Double-cliquez sur une partie pour ses détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="132" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="137" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="149" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="154" />
         <source>All matches</source>
         <translation>Toutes les parties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="150" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="155" />
         <source>%n match(es) stored</source>
         <translation>
             <numerusform>%n partie enregistrée</numerusform>
@@ -1838,7 +2117,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="154" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="159" />
         <source>%1 · %n match(es)</source>
         <translation>
             <numerusform>%1 · %n partie</numerusform>
@@ -1846,17 +2125,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="169" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="174" />
         <source>No match fits “%1”.</source>
         <translation>Aucune partie ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="171" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="176" />
         <source>No match fits these filters.</source>
         <translation>Aucune partie ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="173" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="178" />
         <source>No matches yet.
 Add your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.</source>
         <translation>Pas encore de partie.
@@ -1965,6 +2244,119 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <location filename="../../ui/views/playerpicker.cpp" line="107" />
         <source>No player's Riot ID contains "%1".</source>
         <translation>Aucun Riot ID de joueur ne contient « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="78" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="79" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="214" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="223" />
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="80" />
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="81" />
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="82" />
+        <source>HTML page (one file)</source>
+        <translation>Page HTML (un fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="84" />
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="85" />
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="86" />
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="89" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="95" />
+        <source>Computing the report…</source>
+        <translation>Calcul du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="99" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="100" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="101" />
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="102" />
+        <source>Image width</source>
+        <translation>Largeur de l'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="103" />
+        <source>Image height</source>
+        <translation>Hauteur de l'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="142" />
+        <source>The report cannot be made: %1</source>
+        <translation>Le rapport ne peut pas être fait : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/report/exportdialogs.cpp" line="197" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Enregistré : %1 (%n page).</numerusform>
+            <numerusform>Enregistré : %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="198" />
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="209" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="210" />
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="211" />
+        <source>HTML pages (*.html)</source>
+        <translation>Pages HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2209,68 +2601,68 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="102" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="106" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="103" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="113" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="107" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="115" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="112" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="114" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="142" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="144" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="143" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="145" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="154" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="156" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="154" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="156" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="178" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="180" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="179" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="181" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="203" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="205" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="205" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="207" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="243" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="245" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="246" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="248" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -2419,132 +2811,137 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>herald::ui::WidgetFrame</name>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="76" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="77" />
         <source>no games in the previous %1</source>
         <translation>aucune partie sur les %1 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="83" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="84" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="92" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="93" />
         <source>%1 vs the previous %2</source>
         <translation>%1 par rapport aux %2 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="103" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="104" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="132" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="105" />
+        <source>Export data…</source>
+        <translation>Exporter des données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="138" />
         <source>Configure…</source>
         <translation>Configurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="132" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="138" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="133" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="133" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="133" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="134" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="134" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="134" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="135" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="135" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="135" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
         <source>Choose the metrics, dimensions and sort</source>
         <translation>Choisir les mesures, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="136" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="201" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="210" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="212" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="204" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="213" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="368" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="377" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>
@@ -2557,57 +2954,57 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="59" />
+        <location filename="../../app/gui/main.cpp" line="60" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="63" />
+        <location filename="../../app/gui/main.cpp" line="64" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="67" />
+        <location filename="../../app/gui/main.cpp" line="68" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="71" />
+        <location filename="../../app/gui/main.cpp" line="72" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="74" />
+        <location filename="../../app/gui/main.cpp" line="75" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, or players (the "Which player are you?" dialog).</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings, diagnostics, ou players (la fenêtre « Quel joueur êtes-vous ? »).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="80" />
+        <location filename="../../app/gui/main.cpp" line="81" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="84" />
+        <location filename="../../app/gui/main.cpp" line="85" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="178" />
+        <location filename="../../app/gui/main.cpp" line="179" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="179" />
+        <location filename="../../app/gui/main.cpp" line="180" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="230" />
+        <location filename="../../app/gui/main.cpp" line="232" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="258" />
+        <location filename="../../app/gui/main.cpp" line="260" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -2660,7 +3057,7 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Suivi de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="52" />
+        <location filename="../../app/gui/importwiring.cpp" line="50" />
         <source>%1 is your local account: every view shows their games.</source>
         <translation>%1 est votre compte local : chaque vue montre ses parties.</translation>
     </message>

@@ -317,10 +317,57 @@ FR = {
     "Reset zoom": "Annuler le zoom",
     'The view to open: dashboard (default), matches, match:<id> (one match\'s details), settings, diagnostics, or players (the "Which player are you?" dialog).':
         "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (les détails d'une partie), settings, diagnostics, ou players (la fenêtre « Quel joueur êtes-vous ? »).",
+    # Reports and exports
+    "Export report": "Exporter un rapport", "Export data": "Exporter des données",
+    "Choose an account first: a report shows a player's dashboard.":
+        "Choisissez d'abord un compte : un rapport montre le tableau de bord d'un joueur.",
+    "Last %1": "Depuis %1", "Since %1": "Depuis le %1", "until %1": "jusqu'au %1",
+    "last %1 games": "%1 dernières parties", "Whole history": "Tout l'historique",
+    "Choose a file ending in .csv, .json or .xlsx.": "Choisissez un fichier en .csv, .json ou .xlsx.",
+    "Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON files (*.json)":
+        "Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)",
+    "(no player named)": "(aucun joueur nommé)", "Players: %1": "Joueurs : %1", "Filters: %1": "Filtres : %1",
+    "none": "aucun", "Period: %1": "Période : %1", "Generated %1 by Herald %2": "Généré le %1 par Herald %2",
+    "Page %1 of %2": "Page %1 sur %2", "The numbers": "Les chiffres",
+    "Made with Herald %1. This file needs no network and runs no script.":
+        "Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.",
+    "Cancel export": "Annuler l'export",
+    "Every stored match, with the side of each followed account.":
+        "Toutes les parties enregistrées, avec le côté de chaque compte suivi.",
+    "The matches of %1, with the dashboard's filters.": "Les parties de %1, avec les filtres du tableau de bord.",
+    "Matches (one row per game)": "Parties (une ligne par partie)",
+    "Participants (all ten players of each game)": "Participants (les dix joueurs de chaque partie)",
+    "Timeline frames (gold, XP, CS each minute)": "Images de la chronologie (or, XP, CS chaque minute)",
+    "Timeline events (kills, objectives, buildings)": "Événements de la chronologie (éliminations, objectifs, bâtiments)",
+    "Rank history (LP)": "Historique du rang (PL)",
+    "Excel workbook (.xlsx): a sheet per dataset": "Classeur Excel (.xlsx) : une feuille par jeu de données",
+    "CSV (.csv): one dataset": "CSV (.csv) : un jeu de données", "JSON (.json)": "JSON (.json)",
+    "Format": "Format", "Exporting %1: %2 of %3%4": "Export de %1 : %2 sur %3%4", "Exporting…": "Export…",
+    "Cancelled: no file was written.": "Annulé : aucun fichier n'a été écrit.",
+    "%1 files (*.%2)": "Fichiers %1 (*.%2)", "When": "Quand", "What": "Quoi", "Saved to": "Enregistré dans",
+    "Recent exports": "Exports récents", "Export report…": "Exporter un rapport…",
+    "Export data…": "Exporter des données…",
+    "The dashboard as a PDF, PNG or HTML file": "Le tableau de bord en fichier PDF, PNG ou HTML",
+    "Matches, players, timelines and ranks as CSV, JSON or Excel files":
+        "Parties, joueurs, chronologies et rangs en fichiers CSV, JSON ou Excel",
+    "&File": "&Fichier", "Quit": "Quitter",
+    "The matches shown (search and filters applied) as a CSV, JSON or Excel file":
+        "Les parties affichées (recherche et filtres appliqués) en fichier CSV, JSON ou Excel",
+    "PDF document": "Document PDF", "PNG image": "Image PNG", "HTML page (one file)": "Page HTML (un fichier)",
+    "Letter": "Lettre US", "Portrait": "Portrait", "Landscape": "Paysage", " px": " px",
+    "Computing the report…": "Calcul du rapport…", "Paper": "Papier", "Orientation": "Orientation",
+    "Image width": "Largeur de l'image", "Image height": "Hauteur de l'image",
+    "The report cannot be made: %1": "Le rapport ne peut pas être fait : %1", "Saved %1.": "Enregistré : %1.",
+    "PDF documents (*.pdf)": "Documents PDF (*.pdf)", "PNG images (*.png)": "Images PNG (*.png)",
+    "HTML pages (*.html)": "Pages HTML (*.html)",
+
 }
 
 # Plurals: (one, many)
 FR_N = {
+    ", about %n second(s) left": (", environ %n seconde restante", ", environ %n secondes restantes"),
+    "Saved %n row(s) to %1.": ("%n ligne enregistrée dans %1.", "%n lignes enregistrées dans %1."),
+    "Saved %1 (%n page(s)).": ("Enregistré : %1 (%n page).", "Enregistré : %1 (%n pages)."),
     "%n kill(s)": ("%n élimination", "%n éliminations"),
     "%n match(es) stored": ("%n partie enregistrée", "%n parties enregistrées"),
     "%1 · %n match(es)": ("%1 · %n partie", "%1 · %n parties"),

@@ -55,7 +55,7 @@ DiagnosticsView::DiagnosticsView(store::Store& store, QWidget* parent)
     , m_counts(makeTable(this, {tr("Table"), tr("Rows")}))
     , m_syncs(makeTable(this, {tr("Account"), tr("Matches"), tr("Queued"), tr("Last sync"), tr("New"), tr("Requests"),
                                tr("Last error")}))
-    , m_exports(makeTable(this, {tr("When"), tr("What"), tr("Format"), tr("Rows"), tr("File")}))
+    , m_exports(makeTable(this, {tr("When"), tr("What"), tr("Format"), tr("Rows"), tr("Saved to")}))
     , m_check(new QPushButton(tr("Check integrity"), this))
     , m_checkResult(new QLabel(this)) {
     auto* title = new QLabel(tr("Diagnostics"), this);
