@@ -5,12 +5,19 @@
 //                                                   window: history and dashboard reload as matches arrive)
 //   herald-gui-bench cold-start --herald PATH --data-dir DIR [--runs N]
 //                                                   process start to the first painted dashboard, and memory
+//   herald-gui-bench report --data-dir DIR [--template ID] [--runs N]
+//                                                   a report of the current account in each format: the queries
+//                                                   (cold engine) and the drawing, in process
 // It reports; the budgets live in the issues.
 #include "accountswiring.h"
 #include "dashboard/dashboardview.h"
 #include "demo/demogenerator.h"
 #include "itemmodels/matchlistmodel.h"
+#include "report/report.h"
 #include "riotstandin.h"
+#include "store/accounts.h"
+#include "store/settings.h"
+#include "templates/templatestore.h"
 #include "store/store.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
@@ -163,9 +170,81 @@ int coldStart(const QString& herald, const QString& dataDir, int runs) {
     return 0;
 }
 
+int reportBench(const QString& dataDir, const std::string& templateId, int runs) {
+    using namespace herald;
+    auto store = store::Store::open(dataDir.toStdString(), store::Store::Access::Read);
+    if (!store) {
+        std::cerr << "herald-gui-bench: " << store.error().message << '\n';
+        return 1;
+    }
+    auto db = store.value()->openReader();
+    const auto current = db ? store::getSetting(db.value(), store::kCurrentAccountSetting)
+                            : Result<std::optional<std::string>>(std::nullopt);
+    const auto found = db ? templates::findTemplate(db.value(), templateId)
+                          : Result<std::optional<templates::StoredTemplate>>(std::nullopt);
+    if (!current || !current.value() || !found || !found.value()) {
+        std::cerr << "herald-gui-bench: no current account or no template '" << templateId << "'\n";
+        return 1;
+    }
+    ui::ReportRequest request;
+    request.databasePath = store.value()->databasePath();
+    request.dashboard = found.value()->document;
+    request.puuids = {*current.value()};
+    request.playerNames = {QStringLiteral("bench")};
+    std::int64_t matches = 0;
+    if (auto list = store::summarizeAccounts(db.value()); list) {
+        for (const auto& a : list.value()) {
+            matches += a.account.puuid == *current.value() ? a.matches : 0;
+        }
+    }
+    nlohmann::json results = nlohmann::json::array();
+    const QString folder = QDir::temp().filePath(QStringLiteral("herald-gui-bench-report"));
+    QDir().mkpath(folder);
+    for (const auto format : {ui::ReportFormat::Pdf, ui::ReportFormat::Png, ui::ReportFormat::Html}) {
+        std::vector<double> total;
+        std::vector<double> queries;
+        int pages = 0;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            auto data = ui::computeReport(request); // a new loader: a cold engine and connection each time
+            const double computed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            ui::ReportOptions options;
+            options.format = format;
+            const auto path = folder.toStdString() + "/report." + ui::reportFormatName(format).toStdString();
+            auto saved = data ? ui::saveReport(data.value(), options, path, true)
+                              : Result<ui::ReportOutcome>(data.error());
+            if (!saved) {
+                std::cerr << "herald-gui-bench: " << saved.error().message << '\n';
+                return 1;
+            }
+            pages = saved->pages;
+            queries.push_back(computed);
+            total.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(total.begin(), total.end());
+        std::sort(queries.begin(), queries.end());
+        results.push_back({{"format", ui::reportFormatName(format).toStdString()},
+                           {"median_ms", total[total.size() / 2]},
+                           {"max_ms", total.back()},
+                           {"queries_median_ms", queries[queries.size() / 2]},
+                           {"pages", pages}});
+    }
+    QDir(folder).removeRecursively();
+    std::cout << nlohmann::json{{"benchmark", "report"},
+                                {"template", templateId},
+                                {"matches", matches},
+                                {"runs", runs},
+                                {"results", results}}
+                     .dump(2)
+              << '\n';
+    return 0;
+}
+
 int usage() {
     std::cerr << "Usage: herald-gui-bench sync-watchdog [--matches N]\n"
-                 "       herald-gui-bench cold-start --herald PATH --data-dir DIR [--runs N]\n";
+                 "       herald-gui-bench cold-start --herald PATH --data-dir DIR [--runs N]\n"
+                 "       herald-gui-bench report --data-dir DIR [--template ID] [--runs N]\n";
     return 2;
 }
 
@@ -191,6 +270,14 @@ int main(int argc, char** argv) {
             return usage();
         }
         return coldStart(herald, dir, option(QStringLiteral("--runs"), QStringLiteral("5")).toInt());
+    }
+    if (args[1] == QLatin1String("report")) {
+        const QString dir = option(QStringLiteral("--data-dir"), QString());
+        if (dir.isEmpty()) {
+            return usage();
+        }
+        return reportBench(dir, option(QStringLiteral("--template"), QStringLiteral("overview")).toStdString(),
+                           std::max(1, option(QStringLiteral("--runs"), QStringLiteral("3")).toInt()));
     }
     return usage();
 }
