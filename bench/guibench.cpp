@@ -17,11 +17,11 @@
 #include "riotstandin.h"
 #include "store/accounts.h"
 #include "store/settings.h"
-#include "templates/templatestore.h"
 #include "store/store.h"
 #include "sync/apikeystore.h"
 #include "sync/syncrunner.h"
 #include "syncwiring.h"
+#include "templates/templatestore.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
 
@@ -212,8 +212,8 @@ int reportBench(const QString& dataDir, const std::string& templateId, int runs)
             ui::ReportOptions options;
             options.format = format;
             const auto path = folder.toStdString() + "/report." + ui::reportFormatName(format).toStdString();
-            auto saved = data ? ui::saveReport(data.value(), options, path, true)
-                              : Result<ui::ReportOutcome>(data.error());
+            auto saved =
+                data ? ui::saveReport(data.value(), options, path, true) : Result<ui::ReportOutcome>(data.error());
             if (!saved) {
                 std::cerr << "herald-gui-bench: " << saved.error().message << '\n';
                 return 1;

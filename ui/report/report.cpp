@@ -13,6 +13,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -29,7 +31,7 @@ QString tr(const char* text) {
 
 constexpr int kTitleHeight = 140; // logical pixels, on the first page / at the top of the image
 constexpr int kFooterHeight = 28; // page numbers
-constexpr int kPdfRowHeight = 58; // a grid row on paper
+constexpr int kPdfRowHeight = 64; // a grid row on paper, as on screen
 constexpr int kBandGap = 12;      // between bands, as the grid's spacing
 
 // The title block's lines.
@@ -95,13 +97,37 @@ public:
             area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         }
         const int rows = std::max(1, m_grid.rows());
-        m_grid.layOut(QSize(width, rows * rowHeight + 12 * (rows - 1)));
+        const QSize size(width, rows * rowHeight + 12 * (rows - 1));
+        m_grid.layOut(size);
+        // Charts lay their legends out on posted events: let them, then settle the geometry again.
+        QCoreApplication::sendPostedEvents();
+        m_grid.layOut(size);
     }
     DashboardGrid& grid() { return m_grid; }
 
 private:
     DashboardGrid m_grid;
 };
+
+// A widget onto a vector painter (PDF, SVG). Qt Charts' views are drawn from their scenes: through the view's
+// own paint event, a legend's entries after the first are clipped away on vector devices.
+void renderFrame(QPainter& painter, WidgetFrame* frame) {
+    const auto views = frame->findChildren<QGraphicsView*>();
+    std::vector<QGraphicsView*> hidden;
+    for (QGraphicsView* view : views) {
+        if (view->isVisibleTo(frame)) {
+            view->setVisible(false);
+            hidden.push_back(view);
+        }
+    }
+    frame->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
+    for (QGraphicsView* view : hidden) {
+        view->setVisible(true);
+        const QPoint at = view->mapTo(frame, QPoint(0, 0));
+        const QRectF source = view->mapToScene(view->viewport()->rect()).boundingRect();
+        view->scene()->render(&painter, QRectF(at, view->size()), source, Qt::IgnoreAspectRatio);
+    }
+}
 
 // Rows of widgets that overlap vertically: a page ends only between two bands, so no widget is ever cut.
 struct Band {
@@ -183,7 +209,7 @@ void paintPage(QPainter& painter, const std::vector<PlacedBand>& page, int index
             painter.translate(0, placed.y);
             painter.scale(placed.scale, placed.scale);
             painter.translate(frame->x(), frame->y() - placed.band->top);
-            frame->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
+            renderFrame(painter, frame);
             painter.restore();
         }
     }
@@ -192,7 +218,7 @@ void paintPage(QPainter& painter, const std::vector<PlacedBand>& page, int index
 
 // The logical width a page is laid out at: wide enough for the widgets' contents, scaled to the paper.
 int logicalWidth(const ReportOptions& options) {
-    return options.orientation == QPageLayout::Landscape ? 1400 : 1000;
+    return options.orientation == QPageLayout::Landscape ? 1600 : 1200;
 }
 
 Result<RenderedReport> renderPdf(const ReportData& data, const ReportOptions& options) {
@@ -202,9 +228,13 @@ Result<RenderedReport> renderPdf(const ReportData& data, const ReportOptions& op
     int pageCount = 0;
     {
         QPdfWriter pdf(&buffer);
-        pdf.setResolution(300);
-        pdf.setPageLayout(QPageLayout(QPageSize(options.page), options.orientation, QMarginsF(12, 12, 12, 12),
-                                      QPageLayout::Millimeter));
+        const QPageLayout layout(QPageSize(options.page), options.orientation, QMarginsF(12, 12, 12, 12),
+                                 QPageLayout::Millimeter);
+        pdf.setPageLayout(layout);
+        // One device pixel per logical pixel: the widgets paint at the size they were laid out at (Qt Charts
+        // clips its legend wrongly under a scaled painter). The output is vector all the same.
+        const qreal inches = layout.paintRect(QPageLayout::Inch).width();
+        pdf.setResolution(std::max(72, static_cast<int>(std::lround(logicalWidth(options) / inches))));
         pdf.setTitle(QString::fromStdString(data.request.dashboard.name));
         pdf.setCreator(QStringLiteral("Herald " HERALD_VERSION));
         const QRect paint = pdf.pageLayout().paintRectPixels(pdf.resolution());
@@ -278,7 +308,7 @@ QString svgOf(WidgetFrame* frame) {
     // QSvgGenerator writes the title as it is given: escaped here, or a title could close the SVG in the HTML.
     svg.setTitle(QString::fromStdString(frame->widget().title).toHtmlEscaped());
     QPainter painter(&svg);
-    frame->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
+    renderFrame(painter, frame);
     painter.end();
     QString text = QString::fromUtf8(bytes);
     const auto start = text.indexOf(QLatin1String("<svg"));
