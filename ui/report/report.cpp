@@ -382,14 +382,14 @@ Result<RenderedReport> renderHtml(const ReportData& data) {
                        "header{border-bottom:2px solid #c89b3c;margin-bottom:20px;padding-bottom:10px}"
                        "h1{font-size:26px;margin:0 0 6px}header p{margin:2px 0;color:#5b6475}"
                        ".grid{display:grid;gap:12px;grid-auto-rows:64px}"
-                       ".widget{background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.08)}"
+                       ".widget{overflow:hidden}"
                        ".widget svg{display:block;width:100%;height:100%}"
                        "h2{font-size:18px;margin:28px 0 8px}details{margin:6px 0;background:#fff;border-radius:6px;"
                        "padding:6px 12px}summary{cursor:pointer;font-weight:600}"
                        "table{border-collapse:collapse;margin:8px 0}th,td{padding:3px 10px;text-align:left;"
                        "border-bottom:1px solid #e3e6ec}td[data-value]{font-variant-numeric:tabular-nums}"
                        "footer{margin-top:24px;color:#5b6475;font-size:12px}"
-                       "@media print{body{background:#fff}.widget{box-shadow:none;border:1px solid #ddd}}"
+                       "@media print{body{background:#fff}}"
                        "</style></head><body>\n");
     html += QStringLiteral("<header><h1>%1</h1>").arg(title.title.toHtmlEscaped());
     for (const QString& line : title.lines) {
