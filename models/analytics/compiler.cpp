@@ -331,9 +331,7 @@ private:
         const std::string local =
             which == Rollup::Daily ? "(CAST(strftime('%s', p.day) AS INTEGER) * 1000)" : localTime("p.game_creation");
 
-        // One player: an equality, so the primary key's range is read in order.
-        std::string where = m_q.puuids.size() == 1 ? " WHERE p.puuid = " + bind(m_q.puuids[0])
-                                                   : " WHERE p.puuid IN (" + bindList(m_q.puuids) + ")";
+        std::string where = playersWhere();
         if (which == Rollup::Daily) {
             if (m_since) {
                 where += " AND p.day >= strftime('%Y-%m-%d', " + bind(*m_since) + " / 1000, 'unixepoch')";
@@ -343,27 +341,13 @@ private:
             }
         }
         if (!rollup) {
-            where += " AND p.complete = 1";
-            if (!m_q.includeRemakes) {
-                where += " AND p.remake = 0";
-            }
-            if (m_since) {
-                where += " AND p.game_creation >= " + bind(*m_since);
-            }
-            if (m_until) {
-                where += " AND p.game_creation < " + bind(*m_until);
-            }
+            where += scopeWhere(false);
         }
-        for (const auto& [name, values] : m_q.filters) {
-            if (kSpecialFilters.count(name) != 0) {
-                continue;
-            }
-            auto clause = dimensionFilter(*findDimension(name), values, local);
-            if (!clause) {
-                return clause.error();
-            }
-            where += clause.value();
+        auto filters = filtersWhere(local);
+        if (!filters) {
+            return filters.error();
         }
+        where += filters.value();
 
         const char* table = which == Rollup::Champion ? "champion_performance p"
                             : which == Rollup::Daily  ? "user_analytics p"
@@ -423,13 +407,17 @@ private:
         return out;
     }
 
-    // The participations the players, scope and filters select, newest first: (match_ref, participant_id).
-    Result<CompiledQuery> buildSelection() {
-        CompiledQuery out;
-        const std::string local = localTime("p.game_creation");
-        std::string where = m_q.puuids.size() == 1 ? " WHERE p.puuid = " + bind(m_q.puuids[0])
-                                                   : " WHERE p.puuid IN (" + bindList(m_q.puuids) + ")";
-        if (!m_selectAll) {
+    // One player: an equality, so the primary key's range is read in order.
+    std::string playersWhere() {
+        return m_q.puuids.size() == 1 ? " WHERE p.puuid = " + bind(m_q.puuids[0])
+                                      : " WHERE p.puuid IN (" + bindList(m_q.puuids) + ")";
+    }
+
+    // The base rows' scope: complete games, remakes only when asked (everyGame: every stored game), and the
+    // time range.
+    std::string scopeWhere(bool everyGame) {
+        std::string where;
+        if (!everyGame) {
             where += " AND p.complete = 1";
             if (!m_q.includeRemakes) {
                 where += " AND p.remake = 0";
@@ -441,6 +429,12 @@ private:
         if (m_until) {
             where += " AND p.game_creation < " + bind(*m_until);
         }
+        return where;
+    }
+
+    // The dimension filters.
+    Result<std::string> filtersWhere(const std::string& local) {
+        std::string where;
         for (const auto& [name, values] : m_q.filters) {
             if (kSpecialFilters.count(name) != 0) {
                 continue;
@@ -451,6 +445,17 @@ private:
             }
             where += clause.value();
         }
+        return where;
+    }
+
+    // The participations the players, scope and filters select, newest first: (match_ref, participant_id).
+    Result<CompiledQuery> buildSelection() {
+        CompiledQuery out;
+        auto filters = filtersWhere(localTime("p.game_creation"));
+        if (!filters) {
+            return filters.error();
+        }
+        const std::string where = playersWhere() + scopeWhere(m_selectAll) + filters.value();
         out.sql =
             "SELECT p.match_ref AS match_ref, p.participant_id AS participant_id FROM match_participants p" + where;
         if (m_last) {
