@@ -11,6 +11,7 @@
 #include "ingest/rebuild.h"
 #include "itemmodels/matchlistmodel.h"
 #include "pageswiring.h"
+#include "report/exportdialogs.h"
 #include "store/store.h"
 #include "storeopening.h"
 #include "sync/apikeystore.h"
@@ -42,6 +43,7 @@
 #include <QtConcurrent>
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -74,8 +76,9 @@ Options parseOptions(QApplication& app) {
     const QCommandLineOption view(QStringLiteral("view"),
                                   QCoreApplication::translate("main", "The view to open: dashboard (default), "
                                                                       "matches, match:<id> (one match's details), "
-                                                                      "settings, diagnostics, or players (the "
-                                                                      "\"Which player are you?\" dialog)."),
+                                                                      "settings, diagnostics, players (the "
+                                                                      "\"Which player are you?\" dialog), or "
+                                                                      "export-report (File > Export report…)."),
                                   QStringLiteral("VIEW"));
     const QCommandLineOption templateId(QStringLiteral("template"),
                                         QCoreApplication::translate("main", "The dashboard template to open, by id "
@@ -95,13 +98,14 @@ Options parseOptions(QApplication& app) {
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(view)) {
         options.view = parser.value(view);
-        const QStringList views = {QStringLiteral("dashboard"), QStringLiteral("matches"), QStringLiteral("settings"),
-                                   QStringLiteral("diagnostics"), QStringLiteral("players")};
+        const QStringList views = {QStringLiteral("dashboard"), QStringLiteral("matches"),
+                                   QStringLiteral("settings"),  QStringLiteral("diagnostics"),
+                                   QStringLiteral("players"),   QStringLiteral("export-report")};
         if (!views.contains(options.view) &&
             !(options.view.startsWith(QLatin1String("match:")) && options.view.size() > 6)) {
             std::fprintf(stderr,
-                         "herald: --view takes dashboard, matches, match:<id>, settings, diagnostics or players, "
-                         "not %s\n",
+                         "herald: --view takes dashboard, matches, match:<id>, settings, diagnostics, players or "
+                         "export-report, not %s\n",
                          qPrintable(options.view));
             std::exit(2);
         }
@@ -281,6 +285,26 @@ int main(int argc, char** argv) {
         };
         if (options.view == QLatin1String("players")) {
             // saved from the dialog itself, once its list has arrived (above)
+        } else if (options.view == QLatin1String("export-report")) {
+            // The dialog opens on the loaded dashboard and is saved once its preview is drawn.
+            QObject::connect(dashboard, &herald::ui::DashboardView::loaded, &window, [&window, &store, &options] {
+                static bool dialogOpened = false;
+                if (std::exchange(dialogOpened, true)) {
+                    return;
+                }
+                auto* dialog = herald::app::openReportDialog(window, *store);
+                if (dialog == nullptr) {
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                dialog->resize(1000, 700);
+                QObject::connect(dialog, &herald::ui::ReportDialog::ready, dialog, [dialog, &options] {
+                    QTimer::singleShot(150, dialog, [dialog, &options] {
+                        const bool saved = dialog->grab().save(options.screenshot, "PNG");
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    });
+                });
+            });
         } else if (options.view == QLatin1String("matches")) {
             QObject::connect(&matches, &herald::ui::MatchListModel::pageArrived, &window, save);
         } else if (options.view == QLatin1String("settings")) {

@@ -12,6 +12,7 @@
 #include "templates/template.h"
 #include "testsupport.h"
 #include "theme/language.h"
+#include "theme/theme.h"
 #include "views/diagnosticsview.h"
 
 #include <QApplication>
@@ -71,6 +72,7 @@ private slots:
     void pdfPagesNeverCutAWidget();
     void htmlIsSelfContainedAndEscaped();
     void dialogsExportWithPreviewProgressAndCancel();
+    void reportsStayLightInTheDarkTheme(); // last: it gives the application the dark theme
 
 private:
     ui::ReportRequest request(const templates::Template& t) const {
@@ -355,6 +357,30 @@ void TestReport::dialogsExportWithPreviewProgressAndCancel() {
         }
     }
     QVERIFY(shown);
+}
+
+// A report made from the app in its dark theme is the light, printable one; the app's palette is put back.
+void TestReport::reportsStayLightInTheDarkTheme() {
+    ui::applyTheme(*qobject_cast<QApplication*>(QCoreApplication::instance()), ui::Theme::Dark);
+    const QColor darkWindow = QApplication::palette().color(QPalette::Window);
+    QVERIFY(darkWindow.lightness() < 60);
+    const auto data = ui::computeReport(request(builtin("overview")));
+    QVERIFY(data.ok());
+    ui::ReportOptions png;
+    png.format = ui::ReportFormat::Png;
+    png.imageSize = QSize(1200, 900);
+    png.devicePixelRatio = 1;
+    const auto rendered = ui::renderReport(data.value(), png);
+    QVERIFY(rendered.ok());
+    const QImage image = QImage::fromData(rendered->bytes, "PNG");
+    // The middle of the first KPI card (below the 140 px title block, 24 px margin), and the page itself.
+    for (const QPoint at : {QPoint(60, 200), QPoint(600, 890), QPoint(5, 5)}) {
+        QVERIFY2(image.pixelColor(at).lightness() > 180,
+                 qPrintable(QStringLiteral("(%1,%2) is %3").arg(at.x()).arg(at.y()).arg(image.pixelColor(at).name())));
+    }
+    const QImage preview = ui::previewFirstPage(data.value(), {}, 600);
+    QVERIFY(preview.pixelColor(QPoint(preview.width() / 2, preview.height() / 5)).lightness() > 180);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), darkWindow);
 }
 
 QTEST_MAIN(TestReport)

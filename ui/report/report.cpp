@@ -10,6 +10,7 @@
 #include "theme/theme.h"
 
 #include <QAbstractScrollArea>
+#include <QApplication>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -80,6 +81,31 @@ void paintTitle(QPainter& painter, const QRectF& rect, const TitleBlock& block, 
     painter.restore();
 }
 
+// Reports are drawn in the light palette whatever the app's theme. With the app's style sheet a widget's own
+// palette does not reach its children, so the application's palette is light while a report is drawn (no
+// repaint happens meanwhile: the events that would show it are handled after it is put back).
+class LightPaletteScope {
+public:
+    LightPaletteScope() : m_saved(QApplication::palette()) {
+        const QPalette light = lightPalette();
+        m_changed = !(m_saved == light);
+        if (m_changed) {
+            QApplication::setPalette(light);
+        }
+    }
+    ~LightPaletteScope() {
+        if (m_changed) {
+            QApplication::setPalette(m_saved);
+        }
+    }
+    LightPaletteScope(const LightPaletteScope&) = delete;
+    LightPaletteScope& operator=(const LightPaletteScope&) = delete;
+
+private:
+    QPalette m_saved;
+    bool m_changed = false;
+};
+
 // The grid filled with the report's results, in the light palette, laid out at a width.
 class FilledGrid {
 public:
@@ -106,6 +132,7 @@ public:
     DashboardGrid& grid() { return m_grid; }
 
 private:
+    LightPaletteScope m_light; // first: the grid is built and drawn in it, and destroyed before it ends
     DashboardGrid m_grid;
 };
 
@@ -375,22 +402,21 @@ Result<RenderedReport> renderHtml(const ReportData& data) {
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     html += QStringLiteral("<meta name=\"generator\" content=\"Herald %1\">").arg(QStringLiteral(HERALD_VERSION));
     html += QStringLiteral("<title>%1</title>").arg(title.title.toHtmlEscaped());
-    html +=
-        QStringLiteral("<style>"
-                       "body{margin:0;padding:24px 32px;background:#f4f5f7;color:#1d2330;"
-                       "font:14px/1.4 system-ui,-apple-system,'Segoe UI','DejaVu Sans',sans-serif}"
-                       "header{border-bottom:2px solid #c89b3c;margin-bottom:20px;padding-bottom:10px}"
-                       "h1{font-size:26px;margin:0 0 6px}header p{margin:2px 0;color:#5b6475}"
-                       ".grid{display:grid;gap:12px;grid-auto-rows:64px}"
-                       ".widget{overflow:hidden}"
-                       ".widget svg{display:block;width:100%;height:100%}"
-                       "h2{font-size:18px;margin:28px 0 8px}details{margin:6px 0;background:#fff;border-radius:6px;"
-                       "padding:6px 12px}summary{cursor:pointer;font-weight:600}"
-                       "table{border-collapse:collapse;margin:8px 0}th,td{padding:3px 10px;text-align:left;"
-                       "border-bottom:1px solid #e3e6ec}td[data-value]{font-variant-numeric:tabular-nums}"
-                       "footer{margin-top:24px;color:#5b6475;font-size:12px}"
-                       "@media print{body{background:#fff}}"
-                       "</style></head><body>\n");
+    html += QStringLiteral("<style>"
+                           "body{margin:0;padding:24px 32px;background:#f4f5f7;color:#1d2330;"
+                           "font:14px/1.4 system-ui,-apple-system,'Segoe UI','DejaVu Sans',sans-serif}"
+                           "header{border-bottom:2px solid #c89b3c;margin-bottom:20px;padding-bottom:10px}"
+                           "h1{font-size:26px;margin:0 0 6px}header p{margin:2px 0;color:#5b6475}"
+                           ".grid{display:grid;gap:12px;grid-auto-rows:64px}"
+                           ".widget{overflow:hidden}"
+                           ".widget svg{display:block;width:100%;height:100%}"
+                           "h2{font-size:18px;margin:28px 0 8px}details{margin:6px 0;background:#fff;border-radius:6px;"
+                           "padding:6px 12px}summary{cursor:pointer;font-weight:600}"
+                           "table{border-collapse:collapse;margin:8px 0}th,td{padding:3px 10px;text-align:left;"
+                           "border-bottom:1px solid #e3e6ec}td[data-value]{font-variant-numeric:tabular-nums}"
+                           "footer{margin-top:24px;color:#5b6475;font-size:12px}"
+                           "@media print{body{background:#fff}}"
+                           "</style></head><body>\n");
     html += QStringLiteral("<header><h1>%1</h1>").arg(title.title.toHtmlEscaped());
     for (const QString& line : title.lines) {
         html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());

@@ -54,7 +54,17 @@ void applyTheme(QApplication& app, Theme theme) {
 
 QPalette lightPalette() {
     static QStyle* const fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    QPalette p = fusion->standardPalette();
+    const QPalette standard = fusion->standardPalette();
+    // Every colour set explicitly: a widget given this palette inside a dark-themed app (a report drawn from
+    // the app) must not take the roles the standard palette leaves unresolved from the application's.
+    QPalette p;
+    for (int group = 0; group < QPalette::NColorGroups; ++group) {
+        for (int role = 0; role < QPalette::NColorRoles; ++role) {
+            const auto g = static_cast<QPalette::ColorGroup>(group);
+            const auto r = static_cast<QPalette::ColorRole>(role);
+            p.setColor(g, r, standard.color(g, r));
+        }
+    }
     p.setColor(QPalette::Link, QColor(0x9a, 0x6b, 0x10));
     return p;
 }
