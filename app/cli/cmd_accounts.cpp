@@ -3,6 +3,8 @@
 #include "args.h"
 #include "commands.h"
 #include "engine/syncengine.h"
+#include "herald/credentials.h"
+#include "herald/heraldclient.h"
 #include "ingest/localaccount.h"
 #include "ingest/rebuild.h"
 #include "output.h"
@@ -63,13 +65,34 @@ int accountsAdd(const Context& context, const Args& args) {
         throw UsageError("unknown platform '" + *platformName + "': use one of " + sync::riot::platformList());
     }
     const auto id = riotIdArgument(args);
+    const std::string source = args.value("source").value_or("riot");
+    if (source != "riot" && source != "herald") {
+        throw UsageError("--source takes riot (your own API key) or herald (the Herald server's relay), not '" +
+                         source + "'");
+    }
     auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
     if (!store) {
         return fail(store.error().message);
     }
-    auto config = riotConfig(*store.value());
-    if (!config) {
-        return 1;
+    std::optional<sync::riot::RiotConfig> config;
+    if (source == "herald") {
+        // Registered with the server (which then records its LP), then resolved through the relay like any
+        // account: the PUUID is the relay's, used only with it.
+        auto reader = store.value()->openReader();
+        HeraldSession session(heraldServerUrl(reader ? &reader.value() : nullptr));
+        auto registered = session.client->addAccount(id.gameName, id.tagLine, std::string(platform->id));
+        if (!registered) {
+            return fail(registered.error().message);
+        }
+        config = relayConfig(*session.client);
+        if (!config) {
+            return 1;
+        }
+    } else {
+        config = riotConfig(*store.value());
+        if (!config) {
+            return 1;
+        }
     }
     sync::SyncEngine engine(*store.value(), *config);
     auto added = engine.addAccount(id, *platform);
@@ -153,7 +176,7 @@ int accountsRemove(const Context& context, const Args& args) {
 } // namespace
 
 int runAccounts(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"platform"}, {"format"}, {"local", false}});
+    const Args args(words, {{"platform"}, {"format"}, {"local", false}, {"source"}});
     if (args.positional().empty()) {
         throw UsageError("accounts needs an action: add, list or remove");
     }

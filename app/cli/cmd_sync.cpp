@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "engine/datadragon.h"
 #include "engine/syncengine.h"
+#include "herald/credentials.h"
+#include "herald/heraldclient.h"
 #include "http/httpclient.h"
 #include "ingest/rebuild.h"
 #include "output.h"
@@ -186,9 +188,27 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
     if (accounts.empty()) {
         return fail("no account to sync: follow one first with herald-cli accounts add \"Name#TAG\" --platform euw1");
     }
-    auto config = riotConfig(*store.value());
-    if (!config) {
-        return 1;
+    // Own-key accounts need the key; relay accounts need a Herald session (and the key is never sent there).
+    const bool anyRelay = std::any_of(accounts.begin(), accounts.end(),
+                                      [](const store::AccountRow& a) { return a.resolvedBy == "relay"; });
+    const bool anyOwn = std::any_of(accounts.begin(), accounts.end(),
+                                    [](const store::AccountRow& a) { return a.resolvedBy != "relay"; });
+    std::optional<sync::riot::RiotConfig> config;
+    if (anyOwn) {
+        config = riotConfig(*store.value());
+        if (!config) {
+            return 1;
+        }
+    }
+    std::unique_ptr<HeraldSession> herald;
+    std::optional<sync::riot::RiotConfig> relay;
+    if (anyRelay) {
+        auto reader = store.value()->openReader();
+        herald = std::make_unique<HeraldSession>(heraldServerUrl(reader ? &reader.value() : nullptr));
+        relay = relayConfig(*herald->client);
+        if (!relay) {
+            return 1;
+        }
     }
 
     // Game data first (once a day): names and icons of new champions. Offline, the bundled snapshot serves.
@@ -206,14 +226,27 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         }
     }
 
-    sync::SyncEngine engine(*store.value(), *config);
     SyncProgressPrinter printer(context.stdoutIsTerminal);
-    engine.setProgressCallback([&printer](const sync::SyncProgress& p) { printer(p); });
-    g_running.store(&engine);
     auto previous = std::signal(SIGINT, onInterrupt);
     int exitCode = 0;
     for (const auto& account : accounts) {
+        const bool viaRelay = account.resolvedBy == "relay";
+        sync::SyncEngine engine(*store.value(), viaRelay ? *relay : *config);
+        engine.setProgressCallback([&printer](const sync::SyncProgress& p) { printer(p); });
+        g_running.store(&engine);
         auto result = engine.sync(account.puuid, options);
+        g_running.store(nullptr);
+        if (viaRelay && result) {
+            // The LP history the server recorded while this app was closed.
+            auto merged = sync::server::mergeServerRanking(*store.value(), *herald->client, account.puuid);
+            if (!merged) {
+                std::cerr << "herald-cli sync: " << account.riotId() << ": LP history: " << merged.error().message
+                          << '\n';
+                exitCode = 1;
+            } else if (merged.value() > 0) {
+                std::cout << account.riotId() << ": " << merged.value() << " LP snapshot(s) from the Herald server\n";
+            }
+        }
         if (!result) {
             std::cerr << "herald-cli sync: " << account.riotId() << ": " << result.error().message << '\n';
             exitCode = 1;
@@ -246,7 +279,6 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         }
     }
     std::signal(SIGINT, previous);
-    g_running.store(nullptr);
     return exitCode;
 }
 

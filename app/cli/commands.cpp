@@ -152,7 +152,7 @@ const std::vector<Command>& commands() {
          "store (after a fix or a new metric; it also runs by itself after a migration that needs it).\n",
          runRebuild},
         {"accounts", "follow Riot accounts: add, list, remove",
-         "Usage: herald-cli accounts add \"Name#TAG\" --platform PLATFORM\n"
+         "Usage: herald-cli accounts add \"Name#TAG\" --platform PLATFORM [--source riot|herald]\n"
          "       herald-cli accounts add \"Name#TAG\" --local\n"
          "       herald-cli accounts list [--format table|json|csv]\n"
          "       herald-cli accounts remove \"Name#TAG\"\n\n"
@@ -161,6 +161,8 @@ const std::vector<Command>& commands() {
          "HERALD_RIOT_API_KEY. list shows each account with its stored and queued matches, level, latest ranks\n"
          "and last sync, and its source: riot (resolved with a key), local, demo or relay. remove stops\n"
          "following an account: its matches stay in the store.\n\n"
+         "add --source herald needs no key: the account is registered with the Herald server (sign in first with\n"
+         "herald-cli login) and synced through its relay; its LP history comes from the server too.\n\n"
          "add --local needs no key: it follows a player of the imported matches (any case) as a local account,\n"
          "which the history, the dashboards and stats use and no sync fetches. Without a stored match of that\n"
          "player it fails (exit 1) and says so.\n\n"
@@ -217,6 +219,25 @@ const std::vector<Command>& commands() {
          "Every export is recorded in the store's audit log (what, format, rows, file, when), shown in the app's\n"
          "Diagnostics. Exit codes: 0 written, 1 failed (nothing written), 2 usage error.\n",
          runExport},
+        {"login", "sign in to the Herald server (the relay: sync without a Riot API key)",
+         "Usage: herald-cli login --email EMAIL\n\n"
+         "Signs in to the Herald server. The password is read from standard input (one line), or from\n"
+         "HERALD_PASSWORD. The session (a refresh token, never the password) is kept in\n"
+         "$XDG_CONFIG_HOME/herald/credentials (else ~/.config/herald/credentials), readable by you only; never in\n"
+         "the data folder or the database. HERALD_TOKEN (a refresh token) works instead of a login.\n\n"
+         "Environment: HERALD_SERVER_URL (default https://api.herald.lol, or the store's herald_server_url\n"
+         "setting), HERALD_EMAIL, HERALD_PASSWORD, HERALD_TOKEN.\n"
+         "Exit codes: 0 signed in, 1 refused (the server's message) or unreachable, 2 usage error.\n",
+         runLogin},
+        {"logout", "sign out of the Herald server and forget the session",
+         "Usage: herald-cli logout\n\nTells the server the session ends and removes it from the credentials file.\n",
+         runLogout},
+        {"ranks", "the LP history of an account (rank snapshots)",
+         "Usage: herald-cli ranks [--account \"Name#TAG\"] [--format table|json|csv]\n\n"
+         "Every rank snapshot stored for the account (the current one without --account): queue, tier, rank,\n"
+         "lp, wins, losses, observed_at, by queue then oldest first. A sync records one snapshot per queue; for\n"
+         "an account synced through the Herald relay, the server's history is merged in too (each snapshot once).\n",
+         runRanks},
         {"sync", "fetch new matches of the followed accounts from the Riot API",
          "Usage: herald-cli sync [--account \"Name#TAG\"] [--full] [--max N] [--no-timelines] [--concurrency N]\n"
          "                       [--no-gamedata]\n\n"
@@ -234,7 +255,9 @@ const std::vector<Command>& commands() {
          "  --no-gamedata    skip the daily Data Dragon refresh (champion, item and queue names, champion icons)\n\n"
          "Before the accounts, game data is refreshed from Data Dragon once a day into the store, and champion\n"
          "icons are cached in DATA_DIR/cache/champion-icons; offline, the bundled snapshot serves.\n\n"
-         "Environment: HERALD_RIOT_API_KEY (required), HERALD_RIOT_BASE_URL (see accounts --help),\n"
+         "Accounts added with --source herald are synced through the Herald server's relay (a session from\n"
+         "herald-cli login; no key needed), and their LP history is merged from the server.\n\n"
+         "Environment: HERALD_RIOT_API_KEY (for own-key accounts), HERALD_RIOT_BASE_URL (see accounts --help),\n"
          "HERALD_DDRAGON_BASE_URL and HERALD_RIOT_STATIC_BASE_URL (Data Dragon and Riot's static constants).\n"
          "Exit codes: 0 ok, 1 some match or step failed (listed on stderr; failed matches stay queued),\n"
          "2 usage error, 130 interrupted.\n",

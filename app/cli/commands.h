@@ -23,6 +23,11 @@ namespace herald::analytics {
 struct Query;
 } // namespace herald::analytics
 
+namespace herald::sync::server {
+class FileCredentialStore;
+class HeraldClient;
+} // namespace herald::sync::server
+
 namespace herald::cli {
 
 class Args;
@@ -51,6 +56,9 @@ int runAccounts(const Context& context, const std::vector<std::string>& args);
 int runSync(const Context& context, const std::vector<std::string>& args);
 int runTemplates(const Context& context, const std::vector<std::string>& args);
 int runExport(const Context& context, const std::vector<std::string>& args);
+int runLogin(const Context& context, const std::vector<std::string>& args);
+int runLogout(const Context& context, const std::vector<std::string>& args);
+int runRanks(const Context& context, const std::vector<std::string>& args);
 // export report: built with the GUI libraries (cmd_report.cpp), else it says it is not available.
 int runExportReport(const Context& context, const std::vector<std::string>& args);
 
@@ -63,6 +71,10 @@ analytics::Query statsQueryOf(const Args& args);
 // The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL, else the riot_base_url
 // setting). Without a key, prints why (like fail()) and returns nullopt: the caller exits with 1.
 std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store);
+
+// The relay's configuration: {server}/api/v1/riot with a fresh access token as Bearer. Signed out, prints why
+// and returns nullopt.
+std::optional<sync::riot::RiotConfig> relayConfig(sync::server::HeraldClient& client);
 
 // Prints "herald-cli: message" on stderr and returns 1.
 int fail(const std::string& message);
@@ -90,6 +102,17 @@ struct ReadAccess {
     ~ReadAccess();
     std::unique_ptr<store::Store> store;
     std::unique_ptr<store::Database> db;
+};
+
+// The Herald server's URL: HERALD_SERVER_URL, else the store's herald_server_url setting, else the default.
+std::string heraldServerUrl(store::Database* db);
+
+// A client of the Herald server with the command line's credentials (the file, or HERALD_TOKEN).
+struct HeraldSession {
+    explicit HeraldSession(const std::string& baseUrl);
+    ~HeraldSession();
+    std::unique_ptr<sync::server::FileCredentialStore> credentials;
+    std::unique_ptr<sync::server::HeraldClient> client;
 };
 
 // Opens them, or prints why it cannot (like fail()) and returns nullopt: the caller exits with 1.

@@ -33,6 +33,20 @@ void recordRankSnapshot(Database& db, const std::string& puuid, const RankSnapsh
         .run();
 }
 
+Result<std::vector<RankSnapshot>> rankHistory(Database& db, const std::string& puuid) {
+    return readResult("reading the rank history", [&] {
+        Statement select(db, "SELECT queue, tier, rank, lp, wins, losses, observed_at FROM ranking_history WHERE "
+                             "puuid = ? ORDER BY queue, observed_at");
+        select.bind(1, puuid);
+        std::vector<RankSnapshot> out;
+        while (select.step()) {
+            out.push_back({select.columnText(0), select.columnText(1), select.columnText(2), select.columnInt(3),
+                           select.columnInt(4), select.columnInt(5), select.columnInt64(6)});
+        }
+        return out;
+    });
+}
+
 void clearRankHistory(Database& db, const std::string& puuid, const std::string& queue) {
     Statement clear(db, "DELETE FROM ranking_history WHERE puuid = ? AND queue = ?");
     clear.bind(1, puuid).bind(2, queue).run();

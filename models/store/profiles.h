@@ -4,6 +4,8 @@
 // rank snapshots (ranking_history). Writer side: these throw StoreError inside writer jobs.
 #pragma once
 
+#include "common/result.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -32,6 +34,8 @@ void saveProfile(Database& db, const std::string& puuid, const SummonerProfile& 
 // One snapshot per (puuid, queue, observedAt): the same moment again replaces it.
 void recordRankSnapshot(Database& db, const std::string& puuid, const RankSnapshot& snapshot);
 void clearRankHistory(Database& db, const std::string& puuid, const std::string& queue);
+// The player's rank snapshots, by queue then oldest first.
+Result<std::vector<RankSnapshot>> rankHistory(Database& db, const std::string& puuid);
 
 struct CountedGame {
     std::int64_t startMs = 0;

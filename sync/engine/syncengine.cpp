@@ -105,6 +105,10 @@ const char* syncPhaseName(SyncPhase phase) {
     return "";
 }
 
+std::string resolverOf(const riot::RiotConfig& config) {
+    return config.bearerToken.empty() ? keyFingerprint(config.apiKey) : std::string("relay");
+}
+
 std::string keyFingerprint(const std::string& apiKey) {
     char text[24];
     std::snprintf(text, sizeof text, "key:%016llx",
@@ -167,7 +171,7 @@ Result<store::AccountRow> SyncEngine::addAccount(const riot::RiotId& id, const r
     row.tagLine = dto->tagLine.empty() ? id.tagLine : dto->tagLine;
     row.platform = std::string(platform.id);
     row.region = std::string(platform.matchRegion);
-    row.resolvedBy = keyFingerprint(m_config.apiKey);
+    row.resolvedBy = resolverOf(m_config);
     row.addedAt = nowMs();
     auto saved = m_store.writer()
                      .submit<store::AccountRow>([row](store::Database& db) -> Result<store::AccountRow> {
@@ -228,7 +232,7 @@ struct SyncEngine::Run {
 
     Status resolve() {
         enter(SyncPhase::Resolving);
-        const std::string fingerprint = keyFingerprint(engine.m_config.apiKey);
+        const std::string fingerprint = resolverOf(engine.m_config);
         if (account.resolvedBy == fingerprint) {
             return Ok{};
         }

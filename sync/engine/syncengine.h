@@ -71,6 +71,9 @@ struct SyncSummary {
 
 // The value kept in accounts.resolved_by for a key: a fingerprint, never the key.
 std::string keyFingerprint(const std::string& apiKey);
+// Who resolves PUUIDs with this configuration: the key's fingerprint, or "relay" for the Herald relay (a PUUID
+// resolved through the relay is used only with it).
+std::string resolverOf(const riot::RiotConfig& config);
 
 // Where Riot's API is asked: HERALD_RIOT_BASE_URL, else the store's riot_base_url setting (also when it cannot be
 // read), else Riot's own hosts (empty).

@@ -100,6 +100,13 @@ struct HttpClient::Impl {
         t.easy = curl_easy_init();
         CURL* e = t.easy;
         curl_easy_setopt(e, CURLOPT_URL, t.request.url.c_str());
+        if (t.request.method == "POST" || t.request.method == "PUT") {
+            curl_easy_setopt(e, CURLOPT_POSTFIELDS, t.request.body.c_str());
+            curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(t.request.body.size()));
+        }
+        if (t.request.method != "GET" && t.request.method != "POST") {
+            curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, t.request.method.c_str());
+        }
         for (const auto& [name, value] : t.request.headers) {
             t.headerList = curl_slist_append(t.headerList, (name + ": " + value).c_str());
         }

@@ -20,6 +20,8 @@ namespace herald::sync {
 
 struct HttpRequest {
     std::string url;
+    std::string method = "GET";                               // GET, POST, PUT, DELETE
+    std::string body;                                         // sent with POST and PUT (set Content-Type in headers)
     std::vector<std::pair<std::string, std::string>> headers; // sent as given, never logged
     std::chrono::milliseconds timeout{30'000};
 };

@@ -158,7 +158,9 @@ struct RiotClient::Impl {
     void send(Pending request) {
         HttpRequest http_request;
         http_request.url = riotUrl(config.baseUrl, request.endpoint.route, request.endpoint.path);
-        if (!config.apiKey.empty()) {
+        if (!config.bearerToken.empty()) {
+            http_request.headers.emplace_back("Authorization", "Bearer " + config.bearerToken);
+        } else if (!config.apiKey.empty()) {
             http_request.headers.emplace_back("X-Riot-Token", config.apiKey);
         }
         http_request.headers.emplace_back("Accept", "application/json");

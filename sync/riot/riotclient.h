@@ -18,7 +18,9 @@
 namespace herald::sync::riot {
 
 struct RiotConfig {
-    std::string apiKey;  // sent as X-Riot-Token, nowhere else
+    std::string apiKey; // sent as X-Riot-Token, nowhere else
+    // The Herald relay instead of a key: sent as "Authorization: Bearer", with baseUrl {server}/api/v1/riot.
+    std::string bearerToken;
     std::string baseUrl; // empty: https://{route}.api.riotgames.com
     int maxConcurrent = 8;
     int maxRetries = 4; // per request, for 5xx and transport failures

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Herald server from the command line: login, logout, the relay's session for sync and accounts, and the LP
+// history (ranks). The session's refresh token lives in the credentials file (herald/credentials.h).
+#include "args.h"
+#include "commands.h"
+#include "herald/credentials.h"
+#include "herald/heraldclient.h"
+#include "ingest/rebuild.h"
+#include "output.h"
+#include "riot/riotclient.h"
+#include "store/accounts.h"
+#include "store/profiles.h"
+#include "store/settings.h"
+#include "store/store.h"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace herald::cli {
+
+namespace {
+
+constexpr std::string_view kServerUrlSetting = "herald_server_url";
+
+} // namespace
+
+std::string heraldServerUrl(store::Database* db) {
+    std::string setting;
+    if (db != nullptr) {
+        if (auto value = store::getSetting(*db, kServerUrlSetting); value && value.value()) {
+            setting = *value.value();
+        }
+    }
+    return sync::server::serverUrl(setting);
+}
+
+std::optional<sync::riot::RiotConfig> relayConfig(sync::server::HeraldClient& client) {
+    auto token = client.accessToken();
+    if (!token) {
+        fail(token.error().message);
+        return std::nullopt;
+    }
+    sync::riot::RiotConfig config;
+    config.bearerToken = token.value();
+    config.baseUrl = client.relayBaseUrl();
+    return config;
+}
+
+HeraldSession::HeraldSession(const std::string& baseUrl)
+    : credentials(
+          std::make_unique<sync::server::FileCredentialStore>(sync::server::FileCredentialStore::defaultFile())) {
+    sync::server::ServerOptions options;
+    options.baseUrl = baseUrl;
+    client = std::make_unique<sync::server::HeraldClient>(options, *credentials);
+}
+
+HeraldSession::~HeraldSession() = default;
+
+int runLogin(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"email"}});
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    std::string email = args.value("email").value_or("");
+    if (email.empty()) {
+        if (const char* env = std::getenv("HERALD_EMAIL"); env != nullptr) {
+            email = env;
+        }
+    }
+    if (email.empty()) {
+        throw UsageError("--email is required (or HERALD_EMAIL)");
+    }
+    std::string password;
+    if (const char* env = std::getenv("HERALD_PASSWORD"); env != nullptr && *env != '\0') {
+        password = env;
+    } else {
+        if (context.stdoutIsTerminal) {
+            std::cerr << "Password for " << email << ": " << std::flush;
+        }
+        std::getline(std::cin, password);
+    }
+    if (password.empty()) {
+        throw UsageError("no password: type it on standard input, or set HERALD_PASSWORD");
+    }
+    // The server URL setting of the store, when there is one (signing in needs no store).
+    std::string url = heraldServerUrl(nullptr);
+    if (std::filesystem::exists(context.dataDir / "herald.db")) {
+        if (auto access = openForReading(context)) {
+            url = heraldServerUrl(access->db.get());
+        }
+    }
+    HeraldSession session(url);
+    const bool first = !session.credentials->refreshToken().has_value();
+    auto user = session.client->login(email, password);
+    if (!user) {
+        return fail(user.error().message);
+    }
+    std::cout << "Signed in to " << session.client->baseUrl() << " as "
+              << (user->displayName.empty() ? user->email : user->displayName + " (" + user->email + ")") << ".\n";
+    if (first && !session.credentials->fromEnvironment()) {
+        std::cout << "The session is kept in " << session.credentials->where()
+                  << " (readable by you only); the command line has no keychain of its own. 'herald-cli logout' "
+                     "removes it.\n";
+    }
+    return 0;
+}
+
+int runLogout(const Context&, const std::vector<std::string>& words) {
+    const Args args(words, {});
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    HeraldSession session(heraldServerUrl(nullptr));
+    if (!session.credentials->refreshToken()) {
+        std::cout << "Not signed in.\n";
+        return 0;
+    }
+    if (Status out = session.client->logout(); !out) {
+        return fail(out.error().message);
+    }
+    std::cout << "Signed out; the session is removed from " << session.credentials->where() << ".\n";
+    return 0;
+}
+
+int runRanks(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"account"}, {"format"}});
+    const Format format = parseFormat(args.value("format").value_or("table"));
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    const std::vector<std::string> riotIds = riotIdOptions(args);
+    auto access = openForReading(context);
+    if (!access) {
+        return 1;
+    }
+    std::vector<std::string> puuids;
+    if (riotIds.empty()) {
+        const auto current = store::getSetting(*access->db, store::kCurrentAccountSetting);
+        if (!current || !current.value()) {
+            throw UsageError("name the account with --account \"Name#TAG\": there is no current account");
+        }
+        puuids.push_back(*current.value());
+    } else {
+        const auto found = puuidsOfRiotIds(context, *access->db, riotIds);
+        if (!found) {
+            return 1;
+        }
+        puuids = *found;
+    }
+    TableData table;
+    table.columns = {"queue", "tier", "rank", "lp", "wins", "losses", "observed_at"};
+    for (const auto& puuid : puuids) {
+        const auto history = store::rankHistory(*access->db, puuid);
+        if (!history) {
+            return fail(history.error().message);
+        }
+        for (const auto& r : history.value()) {
+            table.rows.push_back({r.queue, r.tier, r.rank.empty() ? nlohmann::json() : nlohmann::json(r.rank), r.lp,
+                                  r.wins, r.losses, formatTime(r.observedAt, format == Format::Table)});
+        }
+    }
+    if (table.rows.empty() && format == Format::Table) {
+        std::cout << "No rank snapshot yet: a sync records one (and, for a relay account, the server's history).\n";
+        return 0;
+    }
+    writeTable(std::cout, table, format);
+    return 0;
+}
+
+} // namespace herald::cli

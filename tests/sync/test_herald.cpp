@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Herald server's client (sync/herald) against the loopback stand-in of docs/HERALD-API.md: sign-in, token
+// expiry and rotation, a failed refresh; a relay sync equal to a direct one; the LP history merged once; Retry-After;
+// the command line (login, accounts add --source herald, sync, ranks, logout) with the tokens nowhere they must
+// not be.
+#include "demo/demogenerator.h"
+#include "engine/syncengine.h"
+#include "herald/credentials.h"
+#include "herald/heraldclient.h"
+#include "heraldstandin.h"
+#include "riot/routing.h"
+#include "riotstandin.h"
+#include "store/database.h"
+#include "store/profiles.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sys/stat.h>
+
+using namespace herald;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr const char* kEmail = "ana@example.org";
+constexpr const char* kPassword = "correct horse battery staple";
+
+standin::StandinOptions generous() {
+    standin::StandinOptions options;
+    options.appLimits = "500:1,30000:600";
+    options.methodLimits = "2000:10";
+    return options;
+}
+
+sync::server::ServerOptions serverOptions(const standin::HeraldStandin& server) {
+    sync::server::ServerOptions options;
+    options.baseUrl = server.baseUrl();
+    options.timeout = 5s;
+    options.backoffBase = 50ms;
+    return options;
+}
+
+std::int64_t queryInt(const std::filesystem::path& dataDir, const std::string& sql) {
+    auto db = store::Database::open(store::databasePath(dataDir), store::Database::Mode::ReadOnly);
+    if (!db) {
+        return -1;
+    }
+    store::Statement stmt(db.value(), sql);
+    return stmt.step() ? stmt.columnInt64(0) : -1;
+}
+
+} // namespace
+
+class TestHerald : public QObject {
+    Q_OBJECT
+
+private slots:
+    void signInRefreshesOnceAndEndsCleanly();
+    void relaySyncStoresWhatADirectSyncStores();
+    void lpHistoryIsMergedOnce();
+    void busyServerIsWaitedForAndAPostIsNeverRepeatedBlindly();
+    void commandLineSignsInSyncsAndKeepsTokensSecret();
+};
+
+void TestHerald::signInRefreshesOnceAndEndsCleanly() {
+    standin::RiotStandin riot(generous());
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+
+    auto refused = client.login(kEmail, "wrong");
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, std::string("server.invalid_credentials"));
+    QCOMPARE(refused.error().message, std::string("Wrong email or password.")); // the server's words
+    QVERIFY(!credentials.refreshToken());
+
+    auto user = client.login(kEmail, kPassword);
+    QVERIFY2(user, user ? "" : user.error().message.c_str());
+    QCOMPARE(user->displayName, std::string("Ana"));
+    const auto firstRefresh = credentials.refreshToken();
+    QVERIFY(firstRefresh.has_value());
+    QVERIFY(client.accounts().ok());
+
+    // The access token expires: one refresh, the call once more, and the refresh token has rotated.
+    server.expireAccessTokens();
+    auto accounts = client.accounts();
+    QVERIFY2(accounts, accounts ? "" : accounts.error().message.c_str());
+    QCOMPARE(server.stats().refreshes, std::uint64_t{1});
+    QCOMPARE(server.stats().expiredAnswers, std::uint64_t{1});
+    QVERIFY(credentials.refreshToken() != firstRefresh);
+
+    // The refresh is refused too: signed out, said plainly, the dead token forgotten.
+    server.expireAccessTokens();
+    server.revokeRefreshTokens();
+    auto gone = client.accounts();
+    QVERIFY(!gone);
+    QCOMPARE(gone.error().code, std::string("server.signed_out"));
+    QVERIFY(gone.error().message.find("sign in again") != std::string::npos);
+    QVERIFY(!credentials.refreshToken());
+    for (const auto& token : server.issuedTokens()) {
+        QVERIFY(gone.error().message.find(token) == std::string::npos);
+        QVERIFY(refused.error().message.find(token) == std::string::npos);
+    }
+
+    // An unreachable server is named, not confused with a refusal.
+    sync::server::ServerOptions nowhere = serverOptions(server);
+    nowhere.baseUrl = "http://127.0.0.1:9";
+    nowhere.maxRetries = 0;
+    sync::server::HeraldClient offline(nowhere, credentials);
+    auto unreachable = offline.login(kEmail, kPassword);
+    QVERIFY(!unreachable);
+    QCOMPARE(unreachable.error().code, std::string("server.unreachable"));
+}
+
+// Through the relay, with a Bearer token and no key, the store ends up exactly as with an own key.
+void TestHerald::relaySyncStoresWhatADirectSyncStores() {
+    standin::RiotStandin riot(generous());
+    riot.loadDemoHistory(60, 3);
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+    QVERIFY(client.login(kEmail, kPassword).ok());
+    auto registered = client.addAccount("Demo", "HRLD", "euw1");
+    QVERIFY2(registered, registered ? "" : registered.error().message.c_str());
+    QCOMPARE(registered->puuid, demo::demoAccount().puuid);
+
+    auto syncInto = [&](test::TempStore& temp, sync::riot::RiotConfig config) -> Result<sync::SyncSummary> {
+        config.timeout = 5s;
+        config.backoffBase = 50ms;
+        sync::SyncEngine engine(*temp.store, config);
+        auto account = engine.addAccount({"Demo", "HRLD"}, *sync::riot::findPlatform("euw1"));
+        if (!account) {
+            return account.error();
+        }
+        return engine.sync(account->puuid, {});
+    };
+    test::TempStore direct;
+    sync::riot::RiotConfig own;
+    own.apiKey = standin::StandinOptions().apiKey;
+    own.baseUrl = riot.baseUrl();
+    auto first = syncInto(direct, own);
+    QVERIFY2(first, first ? "" : first.error().message.c_str());
+
+    test::TempStore relayed;
+    sync::riot::RiotConfig relay;
+    relay.bearerToken = client.accessToken().value();
+    relay.baseUrl = client.relayBaseUrl();
+    auto second = syncInto(relayed, relay);
+    QVERIFY2(second, second ? "" : second.error().message.c_str());
+    QCOMPARE(second->newMatches, first->newMatches);
+    QCOMPARE(second->timelines, first->timelines);
+    QVERIFY(server.stats().relayed > 60);
+    for (const char* sql :
+         {"SELECT count(*) FROM matches", "SELECT sum(kills + deaths * 3 + assists * 7) FROM match_participants",
+          "SELECT count(*) FROM participant_frames", "SELECT count(*) FROM match_timeline",
+          "SELECT sum(game_creation % 1000003) FROM matches"}) {
+        QCOMPARE(queryInt(relayed.path(), sql), queryInt(direct.path(), sql));
+    }
+    QCOMPARE(queryInt(relayed.path(), "SELECT count(*) FROM accounts WHERE resolved_by = 'relay'"), std::int64_t{1});
+    // The relay's requests carried the Bearer token; the server used its own key upstream.
+    for (const auto& header : server.stats().authHeaders) {
+        QVERIFY(header.rfind("Bearer ", 0) == 0);
+    }
+}
+
+void TestHerald::lpHistoryIsMergedOnce() {
+    standin::RiotStandin riot(generous());
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    const std::string puuid = demo::demoAccount().puuid;
+    server.addRank({puuid, "RANKED_SOLO_5x5", "GOLD", "II", 57, 40, 38, "2026-11-02T18:20:00Z"});
+    server.addRank({puuid, "RANKED_SOLO_5x5", "GOLD", "I", 12, 42, 38, "2026-11-03T18:20:00Z"});
+    server.addRank({puuid, "RANKED_FLEX_SR", "SILVER", "I", 80, 10, 9, "2026-11-03T19:00:00+01:00"});
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+    QVERIFY(client.login(kEmail, kPassword).ok());
+    test::TempStore temp;
+    auto merged = sync::server::mergeServerRanking(*temp.store, client, puuid);
+    QVERIFY2(merged, merged ? "" : merged.error().message.c_str());
+    QCOMPARE(merged.value(), 3);
+    QCOMPARE(sync::server::mergeServerRanking(*temp.store, client, puuid).value(), 0); // nothing twice
+    server.addRank({puuid, "RANKED_SOLO_5x5", "PLATINUM", "IV", 0, 44, 38, "2026-11-05T10:00:00Z"});
+    QCOMPARE(sync::server::mergeServerRanking(*temp.store, client, puuid).value(), 1);
+    auto reader = temp.store->openReader();
+    const auto history = store::rankHistory(reader.value(), puuid).value();
+    QCOMPARE(history.size(), std::size_t(4));
+    QCOMPARE(history[0].queue, std::string("RANKED_FLEX_SR"));
+    QCOMPARE(history[0].observedAt, std::int64_t{1'793'728'800'000}); // 19:00+01:00 = 2026-11-03 18:00Z
+    QCOMPARE(history.back().tier, std::string("PLATINUM"));
+    // The second merge asked only for what came after the first.
+    bool askedSince = false;
+    for (const auto& path : server.stats().paths) {
+        askedSince = askedSince || path.find("/ranking/") != std::string::npos;
+    }
+    QVERIFY(askedSince);
+}
+
+void TestHerald::busyServerIsWaitedForAndAPostIsNeverRepeatedBlindly() {
+    standin::RiotStandin riot(generous());
+    riot.loadDemoHistory(5, 3);
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+    QVERIFY(client.login(kEmail, kPassword).ok());
+
+    // 503 with Retry-After: 1 on a GET: waited for, then answered.
+    server.injectStatus("/me/accounts", 503, 1);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(client.accounts().ok());
+    QVERIFY(timer.elapsed() >= 950);
+
+    // 429 on a POST: the server said it did nothing, so asking again repeats nothing; one account in the end.
+    server.injectStatus("/me/accounts", 429, 1);
+    const auto postsBefore = server.stats().posts;
+    QVERIFY(client.addAccount("Demo", "HRLD", "euw1").ok());
+    QCOMPARE(server.stats().posts - postsBefore, std::uint64_t{2});
+    QCOMPARE(client.accounts().value().size(), std::size_t(1));
+
+    // A maintenance longer than the client waits: reported as busy, not waited out.
+    server.injectStatus("/me/accounts", 503, 3600);
+    auto busy = client.accounts();
+    QVERIFY(!busy);
+    QCOMPARE(busy.error().code, std::string("server.busy"));
+}
+
+// herald-cli login / accounts add --source herald / sync / ranks / logout, as a player runs them.
+void TestHerald::commandLineSignsInSyncsAndKeepsTokensSecret() {
+    standin::RiotStandin riot(generous());
+    riot.loadDemoHistory(25, 4);
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    server.addRank({demo::demoAccount().puuid, "RANKED_SOLO_5x5", "GOLD", "II", 57, 40, 38, "2026-11-02T18:20:00Z"});
+    QTemporaryDir dataDir;
+    QTemporaryDir config;
+    std::string everything;
+    auto run = [&](QStringList args, const QString& input = {}, bool withPassword = true) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HERALD_SERVER_URL"), QString::fromStdString(server.baseUrl()));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.remove(QStringLiteral("HERALD_RIOT_API_KEY"));
+        env.remove(QStringLiteral("HERALD_TOKEN"));
+        env.insert(QStringLiteral("HERALD_DDRAGON_BASE_URL"), QString::fromStdString(riot.ddragonBaseUrl()));
+        env.insert(QStringLiteral("HERALD_RIOT_STATIC_BASE_URL"), QString::fromStdString(riot.staticBaseUrl()));
+        if (withPassword) {
+            env.insert(QStringLiteral("HERALD_PASSWORD"), QString::fromLatin1(kPassword));
+        } else {
+            env.remove(QStringLiteral("HERALD_PASSWORD"));
+        }
+        args.prepend(dataDir.path());
+        args.prepend(QStringLiteral("--data-dir"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HERALD_CLI_PATH), args);
+        if (!input.isEmpty()) {
+            process.write(input.toUtf8());
+        }
+        process.closeWriteChannel();
+        process.waitForFinished(180'000);
+        const std::string out = process.readAllStandardOutput().toStdString();
+        const std::string err = process.readAllStandardError().toStdString();
+        everything += out + err;
+        return std::tuple<int, std::string, std::string>(process.exitCode(), out, err);
+    };
+    // Before signing in: a relay account is refused with the way out.
+    auto [code0, out0, err0] = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Demo#HRLD"),
+                                    QStringLiteral("--platform"), QStringLiteral("euw1"), QStringLiteral("--source"),
+                                    QStringLiteral("herald")});
+    QCOMPARE(code0, 1);
+    QVERIFY2(err0.find("herald-cli login") != std::string::npos, err0.c_str());
+
+    auto [badCode, badOut, badErr] =
+        run({QStringLiteral("login"), QStringLiteral("--email"), QString::fromLatin1(kEmail)},
+            QStringLiteral("not it\n"), false);
+    QCOMPARE(badCode, 1);
+    QVERIFY2(badErr.find("Wrong email or password.") != std::string::npos, badErr.c_str());
+
+    auto [loginCode, loginOut, loginErr] =
+        run({QStringLiteral("login"), QStringLiteral("--email"), QString::fromLatin1(kEmail)},
+            QString::fromLatin1(kPassword) + QLatin1Char('\n'), false);
+    QVERIFY2(loginCode == 0, loginErr.c_str());
+    QVERIFY(loginOut.find("Signed in") != std::string::npos);
+    QVERIFY(loginOut.find("credentials") != std::string::npos); // said once where the session lives
+    const auto credentials = std::filesystem::path(config.path().toStdString()) / "herald" / "credentials";
+    QVERIFY(std::filesystem::exists(credentials));
+    struct stat info {};
+    QCOMPARE(::stat(credentials.c_str(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+
+    auto [addCode, addOut, addErr] = run(
+        {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("demo#hrld"), QStringLiteral("--platform"),
+         QStringLiteral("euw1"), QStringLiteral("--source"), QStringLiteral("herald")});
+    QVERIFY2(addCode == 0, addErr.c_str());
+    auto [syncCode, syncOut, syncErr] = run({QStringLiteral("sync"), QStringLiteral("--no-gamedata")});
+    QVERIFY2(syncCode == 0, (syncOut + syncErr).c_str());
+    QVERIFY2(syncOut.find("Demo#HRLD: 25 new match(es)") != std::string::npos, syncOut.c_str());
+    QVERIFY2(syncOut.find("1 LP snapshot(s) from the Herald server") != std::string::npos, syncOut.c_str());
+    QCOMPARE(queryInt(dataDir.path().toStdString(), "SELECT count(*) FROM matches"), std::int64_t{25});
+
+    auto [ranksCode, ranksOut, ranksErr] =
+        run({QStringLiteral("ranks"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(ranksCode == 0, ranksErr.c_str());
+    const auto ranks = nlohmann::json::parse(ranksOut);
+    QCOMPARE(ranks["columns"][0].get<std::string>(), std::string("queue"));
+    bool gold = false;
+    for (const auto& row : ranks["rows"]) {
+        gold = gold || (row[1] == "GOLD" && row[3] == 57 && row[6] == "2026-11-02T18:20:00Z");
+    }
+    QVERIFY2(gold, ranksOut.c_str());
+    // A second sync merges nothing twice.
+    run({QStringLiteral("sync"), QStringLiteral("--no-gamedata")});
+    QCOMPARE(
+        queryInt(dataDir.path().toStdString(), "SELECT count(*) FROM ranking_history WHERE tier = 'GOLD' AND lp = 57"),
+        std::int64_t{1});
+
+    // No token in the data folder, in anything printed; the password neither.
+    const auto tokens = server.issuedTokens();
+    QVERIFY(tokens.size() >= 2);
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dataDir.path().toStdString())) {
+        if (entry.is_regular_file()) {
+            const std::string bytes = test::readFile(entry.path());
+            for (const auto& token : tokens) {
+                QVERIFY2(bytes.find(token) == std::string::npos, entry.path().c_str());
+            }
+            QVERIFY(bytes.find(kPassword) == std::string::npos);
+        }
+    }
+    for (const auto& token : tokens) {
+        QVERIFY(everything.find(token) == std::string::npos);
+    }
+    QVERIFY(everything.find(kPassword) == std::string::npos);
+
+    auto [outCode, outOut, outErr] = run({QStringLiteral("logout")});
+    QVERIFY2(outCode == 0, outErr.c_str());
+    QVERIFY(!std::filesystem::exists(credentials));
+    auto [afterCode, afterOut, afterErr] = run({QStringLiteral("sync"), QStringLiteral("--no-gamedata")});
+    QCOMPARE(afterCode, 1);
+    QVERIFY2(afterErr.find("herald-cli login") != std::string::npos, afterErr.c_str());
+}
+
+QTEST_GUILESS_MAIN(TestHerald)
+#include "test_herald.moc"
