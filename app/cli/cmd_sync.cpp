@@ -6,6 +6,7 @@
 #include "engine/syncengine.h"
 #include "herald/credentials.h"
 #include "herald/heraldclient.h"
+#include "herald/serversync.h"
 #include "http/httpclient.h"
 #include "ingest/rebuild.h"
 #include "output.h"
@@ -279,6 +280,33 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         }
     }
     std::signal(SIGINT, previous);
+    if (exitCode != 130) {
+        // Signed in: templates and settings in step with the other devices. Offline, they wait in the store.
+        if (!herald) {
+            auto reader = store.value()->openReader();
+            herald = std::make_unique<HeraldSession>(heraldServerUrl(reader ? &reader.value() : nullptr));
+        }
+        if (herald->client->hasSession()) {
+            auto templates = sync::server::syncTemplates(*store.value(), *herald->client);
+            auto settings = templates ? sync::server::syncSettings(*store.value(), *herald->client)
+                                      : Result<sync::server::SettingsSyncReport>(templates.error());
+            if (!settings) {
+                const bool away =
+                    settings.error().code == "server.unreachable" || settings.error().code == "server.busy";
+                std::cerr << "herald-cli sync: Herald server: " << settings.error().message
+                          << (away ? " (your template and settings changes wait for the next sync)" : "") << '\n';
+                exitCode = away ? exitCode : 1;
+            } else {
+                std::cout << "Herald server: " << templates->sent << " template(s) sent, " << templates->received
+                          << " received; " << settings->sent + settings->received << " setting(s) in step\n";
+                for (const auto& name : templates->conflicts) {
+                    std::cout << "A template changed on another device too: the server's version is kept, yours is "
+                                 "saved as '"
+                              << name << "'\n";
+                }
+            }
+        }
+    }
     return exitCode;
 }
 

@@ -3,6 +3,8 @@
 #include "args.h"
 #include "commands.h"
 #include "common/files.h"
+#include "herald/heraldclient.h"
+#include "herald/serversync.h"
 #include "ingest/rebuild.h"
 #include "output.h"
 #include "store/store.h"
@@ -110,8 +112,77 @@ int templatesValidate(const Args& args) {
 
 } // namespace
 
+// browse, pull, publish and sync: the Herald server's side of templates (sync/herald/serversync).
+int templatesOnServer(const Context& context, const Args& args, const std::string& action) {
+    if (action == "browse") {
+        const Format format = parseFormat(args.value("format").value_or("table"));
+        const std::string query = args.positional().size() > 1 ? args.positional()[1] : "";
+        const int page = static_cast<int>(args.integer("page", 1, 100'000).value_or(1));
+        HeraldSession session(heraldServerUrl(nullptr));
+        auto found = sync::server::browseTemplates(*session.client, query, page);
+        if (!found) {
+            return fail(found.error().message);
+        }
+        TableData table;
+        table.columns = {"id", "name", "author", "downloads", "updated_at", "description"};
+        for (const auto& t : found->items) {
+            table.rows.push_back({t.id, t.name, t.author, t.downloads, t.updatedAt, t.description});
+        }
+        writeTable(std::cout, table, format);
+        if (format == Format::Table) {
+            const auto pages = (found->total + found->perPage - 1) / std::max(1, found->perPage);
+            std::cout << "Page " << found->page << " of " << std::max<std::int64_t>(1, pages) << " (" << found->total
+                      << " template(s)); 'templates pull ID' adds one to your library.\n";
+        }
+        return 0;
+    }
+    if ((action == "pull" || action == "publish") && args.positional().size() != 2) {
+        throw UsageError("templates " + action + " takes one template id");
+    }
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto reader = store.value()->openReader();
+    HeraldSession session(heraldServerUrl(reader ? &reader.value() : nullptr));
+    if (action == "pull") {
+        auto pulled = sync::server::pullTemplate(*store.value(), *session.client, args.positional()[1]);
+        if (!pulled) {
+            return fail(pulled.error().message);
+        }
+        std::cout << "Added '" << pulled->name << "' to your templates as '" << pulled->id << "'.\n";
+        return 0;
+    }
+    if (action == "publish") {
+        auto published =
+            sync::server::publishTemplate(*store.value(), *session.client, args.positional()[1], args.has("shared"));
+        if (!published) {
+            return fail(published.error().message);
+        }
+        if (!published->sent) {
+            std::cout << "The Herald server cannot be reached (" << published->pendingBecause.message
+                      << "): the template is marked to publish and goes out with the next sync.\n";
+            return 0;
+        }
+        std::cout << "Published '" << args.positional()[1] << "' (" << (args.has("shared") ? "shared" : "private")
+                  << ") as " << published->remoteId << "; it is kept in step across your devices.\n";
+        return 0;
+    }
+    auto synced = sync::server::syncTemplates(*store.value(), *session.client);
+    if (!synced) {
+        return fail(synced.error().message);
+    }
+    std::cout << "Templates: " << synced->sent << " sent, " << synced->received << " received, " << synced->deleted
+              << " deleted on the server.\n";
+    for (const auto& name : synced->conflicts) {
+        std::cout << "Changed on another device too: the server's version is kept, yours is saved as '" << name
+                  << "'.\n";
+    }
+    return 0;
+}
+
 int runTemplates(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"format"}, {"o"}, {"output"}, {"force", false}});
+    const Args args(words, {{"format"}, {"o"}, {"output"}, {"force", false}, {"page"}, {"shared", false}});
     if (args.positional().empty()) {
         throw UsageError("templates needs an action: list, show, import, export or validate");
     }
@@ -174,7 +245,11 @@ int runTemplates(const Context& context, const std::vector<std::string>& words) 
                   << ")\n";
         return 0;
     }
-    throw UsageError("unknown templates action '" + action + "': use list, show, import, export or validate");
+    if (action == "browse" || action == "pull" || action == "publish" || action == "sync") {
+        return templatesOnServer(context, args, action);
+    }
+    throw UsageError("unknown templates action '" + action +
+                     "': use list, show, import, export, validate, browse, pull, publish or sync");
 }
 
 } // namespace herald::cli

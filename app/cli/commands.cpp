@@ -176,11 +176,21 @@ const std::vector<Command>& commands() {
          "       herald-cli templates show ID\n"
          "       herald-cli templates export ID -o FILE [--force]\n"
          "       herald-cli templates import FILE\n"
-         "       herald-cli templates validate FILE\n\n"
+         "       herald-cli templates validate FILE\n"
+         "       herald-cli templates browse [QUERY] [--page N] [--format table|json|csv]\n"
+         "       herald-cli templates pull ID\n"
+         "       herald-cli templates publish ID [--shared]\n"
+         "       herald-cli templates sync\n\n"
          "Dashboard templates are JSON files (docs/TEMPLATES.md). list shows the built-ins and yours; show prints\n"
          "one in its canonical form; export writes it to a file (an existing file only with --force; written\n"
          "whole or not at all); import stores a file under a free id; validate prints every problem of a file\n"
          "(which widget, which field, what was expected) and exits 1 when there is one.\n\n"
+         "With a Herald account (herald-cli login): browse lists the templates other players share (QUERY\n"
+         "searches their names; 20 a page); pull adds one to your library; publish sends one of yours (private to\n"
+         "your devices, or --shared with everyone) and keeps it in step; sync sends your changes and receives the\n"
+         "ones made on your other devices. When a template changed on both sides, the server's version is kept and\n"
+         "yours is saved as \"NAME (conflict YYYY-MM-DD)\": nothing is overwritten silently. Offline, changes wait\n"
+         "in the store for the next sync that reaches the server.\n\n"
          "Exit codes: 0 ok, 1 a problem (named on stderr), 2 usage error.\n",
          runTemplates},
         {"export", "export data (CSV, JSON, XLSX) or a dashboard report (PDF, PNG, HTML) to a file",

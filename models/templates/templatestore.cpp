@@ -177,4 +177,104 @@ Result<Template> importTemplate(store::Database& db, std::string_view json, std:
     return t;
 }
 
+Result<std::vector<TemplateSyncState>> templateSyncStates(store::Database& db) {
+    return store::readResult("reading the templates to keep in step", [&] {
+        std::vector<TemplateSyncState> out;
+        store::Statement select(db, "SELECT id, document, published, shared, remote_id, etag, "
+                                    "synced_at IS NULL OR synced_at < updated_at FROM analytics_templates "
+                                    "WHERE origin = 'user' ORDER BY name, id");
+        while (select.step()) {
+            auto parsed = parseTemplate(select.columnText(1), "template '" + select.columnText(0) + "'");
+            if (!parsed) {
+                continue; // unreadable here: never sent
+            }
+            TemplateSyncState state;
+            state.document = std::move(parsed).value();
+            state.document.id = select.columnText(0);
+            state.published = select.columnInt(2) != 0;
+            state.shared = select.columnInt(3) != 0;
+            if (!select.isNull(4)) {
+                state.remoteId = select.columnText(4);
+            }
+            if (!select.isNull(5)) {
+                state.etag = select.columnText(5);
+            }
+            state.changed = select.columnInt(6) != 0;
+            out.push_back(std::move(state));
+        }
+        return out;
+    });
+}
+
+Status markTemplatePublished(store::Database& db, const std::string& id, bool shared) {
+    if (builtin(id) != nullptr) {
+        return makeError(ErrorKind::Validation, "'" + id + "' is a built-in template: duplicate it to publish it");
+    }
+    store::Statement mark(db, "UPDATE analytics_templates SET published = 1, shared = ?, synced_at = NULL "
+                              "WHERE id = ? AND origin = 'user'");
+    mark.bind(1, shared ? 1 : 0).bind(2, id).run();
+    if (sqlite3_changes(db.handle()) == 0) {
+        return makeError(ErrorKind::Validation, "no template of yours is '" + id + "'");
+    }
+    return Ok{};
+}
+
+void markTemplateSynced(store::Database& db, const std::string& id, const std::string& remoteId,
+                        const std::string& etag) {
+    store::Statement mark(db, "UPDATE analytics_templates SET remote_id = ?, etag = ?, published = 1, "
+                              "synced_at = updated_at WHERE id = ?");
+    mark.bind(1, remoteId).bind(2, etag).bind(3, id).run();
+}
+
+std::string storeServerTemplate(store::Database& db, Template t, const std::string& remoteId, const std::string& etag,
+                                bool shared) {
+    store::Statement find(db, "SELECT id FROM analytics_templates WHERE remote_id = ?");
+    find.bind(1, remoteId);
+    if (find.step()) {
+        t.id = find.columnText(0);
+    } else if (builtin(t.id) != nullptr || stored(db, t.id)) {
+        t.id = freeTemplateId(db, t.name);
+    }
+    store::orThrow(saveTemplate(db, t));
+    store::Statement mark(db, "UPDATE analytics_templates SET remote_id = ?, etag = ?, published = 1, shared = ?, "
+                              "synced_at = updated_at WHERE id = ?");
+    mark.bind(1, remoteId).bind(2, etag).bind(3, shared ? 1 : 0).bind(4, t.id).run();
+    return t.id;
+}
+
+std::optional<std::string> remoteIdOf(store::Database& db, const std::string& id) {
+    store::Statement select(db, "SELECT remote_id FROM analytics_templates WHERE id = ? AND remote_id IS NOT NULL");
+    select.bind(1, id);
+    if (select.step()) {
+        return select.columnText(0);
+    }
+    return std::nullopt;
+}
+
+void queueServerCall(store::Database& db, const std::string& kind, const std::string& target) {
+    store::Statement insert(db, "INSERT INTO server_outbox (kind, target, created_at) VALUES (?, ?, ?)");
+    insert.bind(1, kind).bind(2, target).bind(3, nowMs()).run();
+}
+
+Result<std::vector<OutboxEntry>> pendingServerCalls(store::Database& db) {
+    return store::readResult("reading the calls waiting for the Herald server", [&] {
+        std::vector<OutboxEntry> out;
+        store::Statement select(db, "SELECT id, kind, target, attempts FROM server_outbox ORDER BY id");
+        while (select.step()) {
+            out.push_back({select.columnInt64(0), select.columnText(1), select.columnText(2), select.columnInt(3)});
+        }
+        return out;
+    });
+}
+
+void finishServerCall(store::Database& db, std::int64_t id) {
+    store::Statement remove(db, "DELETE FROM server_outbox WHERE id = ?");
+    remove.bind(1, id).run();
+}
+
+void failServerCall(store::Database& db, std::int64_t id, const std::string& error) {
+    store::Statement mark(db, "UPDATE server_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?");
+    mark.bind(1, error).bind(2, id).run();
+}
+
 } // namespace herald::templates

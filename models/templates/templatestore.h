@@ -40,6 +40,43 @@ Status deleteTemplate(store::Database& db, const std::string& id);
 // Parses a file's content (source names it in messages); an id already taken gets a free one. Stored.
 Result<Template> importTemplate(store::Database& db, std::string_view json, std::string_view source);
 
+// --- Keeping published templates in step with the Herald server (sync/herald) ---
+
+struct TemplateSyncState {
+    Template document;
+    bool published = false; // kept in step with the server
+    bool shared = false;    // visible to other players (else private to the player's devices)
+    std::optional<std::string> remoteId;
+    std::optional<std::string> etag;
+    bool changed = false; // changed here since it was last in step (or never sent)
+};
+
+// The player's own templates (origin user) with their sync state.
+Result<std::vector<TemplateSyncState>> templateSyncStates(store::Database& db);
+// Writer side (throw StoreError): publishing marks a template to be sent (and kept in step).
+Status markTemplatePublished(store::Database& db, const std::string& id, bool shared);
+// In step now: the server's id and ETag, and the current content is what the server has.
+void markTemplateSynced(store::Database& db, const std::string& id, const std::string& remoteId,
+                        const std::string& etag);
+// The server's version of a published template: stored under the local template that has that remote id (or a new
+// one), in step. Returns the local id.
+std::string storeServerTemplate(store::Database& db, Template t, const std::string& remoteId, const std::string& etag,
+                                bool shared);
+// The remote id of a published template (to delete it on the server too), if it has one.
+std::optional<std::string> remoteIdOf(store::Database& db, const std::string& id);
+
+// The offline queue of server calls (server_outbox).
+struct OutboxEntry {
+    std::int64_t id = 0;
+    std::string kind;
+    std::string target;
+    int attempts = 0;
+};
+void queueServerCall(store::Database& db, const std::string& kind, const std::string& target);
+Result<std::vector<OutboxEntry>> pendingServerCalls(store::Database& db);
+void finishServerCall(store::Database& db, std::int64_t id);
+void failServerCall(store::Database& db, std::int64_t id, const std::string& error);
+
 // An id not used by a built-in or a stored template, made from the name ("My dashboard" -> "my-dashboard").
 // Writer side (used by the writes above): throws StoreError.
 std::string freeTemplateId(store::Database& db, const std::string& name);

@@ -4,12 +4,14 @@
 
 #include "riotstandin.h"
 
+#include <algorithm>
 #include <httplib.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 #include <thread>
+#include <tuple>
 
 namespace herald::standin {
 
@@ -75,6 +77,24 @@ struct HeraldStandin::Impl {
     std::vector<Injected> injected;
     bool down = false;
     HeraldStats stats;
+    struct Template {
+        std::string owner; // email; "" for other players' shared templates
+        std::string author;
+        json document;
+        bool shared = false;
+        int revision = 1;
+        std::string updatedAt = "2026-11-30T10:00:00Z";
+        std::int64_t downloads = 0;
+        std::string etag() const { return "\"r" + std::to_string(revision) + "\""; }
+    };
+    std::map<std::string, Template> templates;
+    int nextTemplate = 1;
+    struct Settings {
+        json values = json::object();
+        int version = 1;
+    };
+    std::map<std::string, Settings> settings;
+    std::vector<std::tuple<std::string, std::string, std::string>> beforeNextPut; // email, key, value
 
     Impl(RiotStandin& r, std::string key) : riot(r), riotKey(std::move(key)) {}
 
@@ -244,6 +264,168 @@ struct HeraldStandin::Impl {
             }
             res.set_content(answer->body, "application/json;charset=utf-8");
         });
+        server.Get("/api/v1/templates", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            if (!authorize(req, res)) {
+                return;
+            }
+            std::string q = req.get_param_value("q");
+            std::transform(q.begin(), q.end(), q.begin(), [](unsigned char c) { return std::tolower(c); });
+            const int page = std::max(1, std::atoi(req.get_param_value("page").c_str()));
+            const int perPage = std::clamp(std::atoi(req.get_param_value("per_page").c_str()), 1, 100);
+            std::vector<std::pair<std::string, const Template*>> found;
+            for (const auto& [id, t] : templates) {
+                std::string name = t.document.value("name", std::string());
+                std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+                if (t.shared && (q.empty() || name.find(q) != std::string::npos)) {
+                    found.emplace_back(id, &t);
+                }
+            }
+            json items = json::array();
+            for (std::size_t i = static_cast<std::size_t>((page - 1) * perPage);
+                 i < found.size() && i < static_cast<std::size_t>(page * perPage); ++i) {
+                const Template& t = *found[i].second;
+                items.push_back({{"id", found[i].first},
+                                 {"name", t.document.value("name", std::string())},
+                                 {"description", t.document.value("description", std::string())},
+                                 {"author", t.author},
+                                 {"updated_at", t.updatedAt},
+                                 {"downloads", t.downloads}});
+            }
+            res.set_content(
+                json{{"items", items}, {"page", page}, {"per_page", perPage}, {"total", found.size()}}.dump(),
+                "application/json");
+        });
+        server.Get(R"(/api/v1/templates/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            const auto email = authorize(req, res);
+            if (!email) {
+                return;
+            }
+            auto it = templates.find(req.matches[1].str());
+            if (it == templates.end() || (!it->second.shared && it->second.owner != *email)) {
+                fail(res, 404, "not_found", "No such template.");
+                return;
+            }
+            ++it->second.downloads;
+            res.set_header("ETag", it->second.etag());
+            res.set_content(it->second.document.dump(), "application/json");
+        });
+        server.Get("/api/v1/me/templates", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            const auto email = authorize(req, res);
+            if (!email) {
+                return;
+            }
+            json list = json::array();
+            for (const auto& [id, t] : templates) {
+                if (t.owner == *email) {
+                    list.push_back({{"id", id},
+                                    {"name", t.document.value("name", std::string())},
+                                    {"updated_at", t.updatedAt},
+                                    {"etag", t.etag()},
+                                    {"shared", t.shared}});
+                }
+            }
+            res.set_content(list.dump(), "application/json");
+        });
+        auto validDocument = [](const json& body) {
+            return body.is_object() && body.contains("document") && body["document"].is_object() &&
+                   body["document"].contains("widgets") && body["document"]["widgets"].is_array();
+        };
+        server.Post("/api/v1/me/templates", [this, validDocument](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            const auto email = authorize(req, res);
+            if (!email) {
+                return;
+            }
+            const json body = json::parse(req.body, nullptr, false);
+            if (!validDocument(body)) {
+                fail(res, 422, "invalid_template", "The document is not a dashboard template.");
+                return;
+            }
+            const std::string id = "t" + std::to_string(nextTemplate++);
+            Template& t = templates[id];
+            t.owner = *email;
+            t.document = body["document"];
+            t.shared = body.value("shared", false);
+            res.status = 201;
+            res.set_content(json{{"id", id}, {"etag", t.etag()}}.dump(), "application/json");
+        });
+        server.Put(R"(/api/v1/me/templates/([^/]+))",
+                   [this, validDocument](const httplib::Request& req, httplib::Response& res) {
+                       std::lock_guard lock(mutex);
+                       const auto email = authorize(req, res);
+                       if (!email) {
+                           return;
+                       }
+                       auto it = templates.find(req.matches[1].str());
+                       if (it == templates.end() || it->second.owner != *email) {
+                           fail(res, 404, "not_found", "No such template.");
+                           return;
+                       }
+                       if (req.get_header_value("If-Match") != it->second.etag()) {
+                           fail(res, 412, "etag_mismatch", "The template changed elsewhere.");
+                           return;
+                       }
+                       const json body = json::parse(req.body, nullptr, false);
+                       if (!validDocument(body)) {
+                           fail(res, 422, "invalid_template", "The document is not a dashboard template.");
+                           return;
+                       }
+                       it->second.document = body["document"];
+                       it->second.shared = body.value("shared", it->second.shared);
+                       ++it->second.revision;
+                       res.set_content(json{{"etag", it->second.etag()}}.dump(), "application/json");
+                   });
+        server.Delete(R"(/api/v1/me/templates/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            const auto email = authorize(req, res);
+            if (!email) {
+                return;
+            }
+            auto it = templates.find(req.matches[1].str());
+            if (it == templates.end() || it->second.owner != *email) {
+                fail(res, 404, "not_found", "No such template.");
+                return;
+            }
+            templates.erase(it);
+            res.status = 204;
+        });
+        server.Get("/api/v1/me/settings", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            const auto email = authorize(req, res);
+            if (!email) {
+                return;
+            }
+            const Settings& mine = settings[*email];
+            res.set_content(json{{"settings", mine.values}, {"version", mine.version}}.dump(), "application/json");
+        });
+        server.Put("/api/v1/me/settings", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            const auto email = authorize(req, res);
+            if (!email) {
+                return;
+            }
+            Settings& mine = settings[*email];
+            for (const auto& [who, key, value] : beforeNextPut) {
+                settings[who].values[key] = value;
+                ++settings[who].version;
+            }
+            beforeNextPut.clear();
+            if (req.get_header_value("If-Match") != "\"" + std::to_string(mine.version) + "\"") {
+                fail(res, 412, "version_mismatch", "The settings changed elsewhere.");
+                return;
+            }
+            const json body = json::parse(req.body, nullptr, false);
+            if (!body.is_object() || !body.contains("settings") || !body["settings"].is_object()) {
+                fail(res, 400, "invalid_request", "settings object expected");
+                return;
+            }
+            mine.values = body["settings"];
+            ++mine.version;
+            res.set_content(json{{"version", mine.version}}.dump(), "application/json");
+        });
         server.Get(R"(/api/v1/ranking/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
             std::lock_guard lock(mutex);
             if (!authorize(req, res)) {
@@ -317,6 +499,57 @@ void HeraldStandin::setDown(bool down) {
 void HeraldStandin::addRank(RankRow row) {
     std::lock_guard lock(m_impl->mutex);
     m_impl->ranks.push_back(std::move(row));
+}
+
+std::string HeraldStandin::addSharedTemplate(const std::string& documentJson, const std::string& author) {
+    std::lock_guard lock(m_impl->mutex);
+    const std::string id = "t" + std::to_string(m_impl->nextTemplate++);
+    auto& t = m_impl->templates[id];
+    t.author = author;
+    t.document = json::parse(documentJson);
+    t.shared = true;
+    return id;
+}
+
+void HeraldStandin::editTemplateElsewhere(const std::string& id, const std::string& newName) {
+    std::lock_guard lock(m_impl->mutex);
+    auto& t = m_impl->templates.at(id);
+    t.document["name"] = newName;
+    ++t.revision;
+}
+
+std::vector<HeraldStandin::StoredTemplate> HeraldStandin::templates() const {
+    std::lock_guard lock(m_impl->mutex);
+    std::vector<StoredTemplate> out;
+    for (const auto& [id, t] : m_impl->templates) {
+        out.push_back({id, t.owner, t.document.value("name", std::string()), t.etag(), t.shared});
+    }
+    return out;
+}
+
+void HeraldStandin::setSettingElsewhere(const std::string& email, const std::string& key, const std::string& value) {
+    std::lock_guard lock(m_impl->mutex);
+    auto& mine = m_impl->settings[email];
+    mine.values[key] = value;
+    ++mine.version;
+}
+
+void HeraldStandin::setSettingElsewhereBeforeNextPut(const std::string& email, const std::string& key,
+                                                     const std::string& value) {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->beforeNextPut.emplace_back(email, key, value);
+}
+
+std::map<std::string, std::string> HeraldStandin::settingsOf(const std::string& email) const {
+    std::lock_guard lock(m_impl->mutex);
+    std::map<std::string, std::string> out;
+    const auto it = m_impl->settings.find(email);
+    if (it != m_impl->settings.end()) {
+        for (const auto& [key, value] : it->second.values.items()) {
+            out[key] = value.is_string() ? value.get<std::string>() : value.dump();
+        }
+    }
+    return out;
 }
 
 HeraldStats HeraldStandin::stats() const {

@@ -59,6 +59,21 @@ public:
     void setDown(bool down);
     void addRank(RankRow row);
 
+    // Templates: a shared one from another player (returns its id); a change made on another device (the ETag
+    // moves on); what the server holds.
+    std::string addSharedTemplate(const std::string& documentJson, const std::string& author);
+    void editTemplateElsewhere(const std::string& id, const std::string& newName);
+    struct StoredTemplate {
+        std::string id, owner, name, etag;
+        bool shared = false;
+    };
+    std::vector<StoredTemplate> templates() const;
+    // Settings changed on another device of the user (the version moves on); what the server holds.
+    void setSettingElsewhere(const std::string& email, const std::string& key, const std::string& value);
+    std::map<std::string, std::string> settingsOf(const std::string& email) const;
+    // The same, but just before the next PUT of the settings arrives (so that PUT meets a 412).
+    void setSettingElsewhereBeforeNextPut(const std::string& email, const std::string& key, const std::string& value);
+
     HeraldStats stats() const;
     // Every token the server issued (access and refresh), to look for them where they must not be.
     std::vector<std::string> issuedTokens() const;

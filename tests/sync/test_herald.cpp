@@ -8,11 +8,14 @@
 #include "engine/syncengine.h"
 #include "herald/credentials.h"
 #include "herald/heraldclient.h"
+#include "herald/serversync.h"
 #include "heraldstandin.h"
 #include "riot/routing.h"
 #include "riotstandin.h"
 #include "store/database.h"
 #include "store/profiles.h"
+#include "store/settings.h"
+#include "templates/templatestore.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -21,6 +24,7 @@
 #include <QTest>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sys/stat.h>
 
 using namespace herald;
@@ -66,6 +70,9 @@ private slots:
     void lpHistoryIsMergedOnce();
     void busyServerIsWaitedForAndAPostIsNeverRepeatedBlindly();
     void commandLineSignsInSyncsAndKeepsTokensSecret();
+    void publishedTemplatesStayInStepAndConflictsKeepBoth();
+    void sharedTemplatesAreBrowsedByPageAndPulled();
+    void settingsMergeOnlyWhatChangedHere();
 };
 
 void TestHerald::signInRefreshesOnceAndEndsCleanly() {
@@ -345,6 +352,179 @@ void TestHerald::commandLineSignsInSyncsAndKeepsTokensSecret() {
     auto [afterCode, afterOut, afterErr] = run({QStringLiteral("sync"), QStringLiteral("--no-gamedata")});
     QCOMPARE(afterCode, 1);
     QVERIFY2(afterErr.find("herald-cli login") != std::string::npos, afterErr.c_str());
+}
+
+namespace {
+
+templates::Template myTemplate(const std::string& id, const std::string& name) {
+    templates::Template t = templates::builtinTemplates().front();
+    t.id = id;
+    t.name = name;
+    return t;
+}
+
+Status save(test::TempStore& temp, const templates::Template& t) {
+    return temp.store->writer().submit<Ok>([t](store::Database& db) { return templates::saveTemplate(db, t); }).get();
+}
+
+std::vector<templates::StoredTemplate> local(test::TempStore& temp) {
+    auto reader = temp.store->openReader();
+    auto all = templates::listTemplates(reader.value());
+    std::vector<templates::StoredTemplate> out;
+    if (all) {
+        for (auto& t : all.value()) {
+            if (!t.readOnly()) {
+                out.push_back(std::move(t));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// Publish, update, a change on both sides (the server's kept, ours copied under a dated name), another device
+// receiving it, a deletion and a change made offline both replayed when the server answers again.
+void TestHerald::publishedTemplatesStayInStepAndConflictsKeepBoth() {
+    standin::RiotStandin riot(generous());
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::ServerOptions options = serverOptions(server);
+    options.maxRetries = 1;
+    sync::server::HeraldClient client(options, credentials);
+    QVERIFY(client.login(kEmail, kPassword).ok());
+    test::TempStore laptop;
+    QVERIFY(save(laptop, myTemplate("mine", "Mine")).ok());
+    QVERIFY(save(laptop, myTemplate("private", "Not published")).ok());
+
+    auto published = sync::server::publishTemplate(*laptop.store, client, "mine", false);
+    QVERIFY2(published, published ? "" : published.error().message.c_str());
+    QVERIFY(published->sent);
+    QCOMPARE(server.templates().size(), std::size_t(1)); // the unpublished one stays here
+    QCOMPARE(server.templates()[0].name, std::string("Mine"));
+    QVERIFY(!server.templates()[0].shared);
+
+    // A change here goes out with If-Match.
+    QVERIFY(save(laptop, myTemplate("mine", "Mine, renamed")).ok());
+    auto synced = sync::server::syncTemplates(*laptop.store, client);
+    QVERIFY(synced);
+    QCOMPARE(synced->sent, 1);
+    QCOMPARE(server.templates()[0].name, std::string("Mine, renamed"));
+    QCOMPARE(server.templates()[0].etag, std::string("\"r2\""));
+
+    // Changed on the desktop and on the laptop: 412; the server's version wins here, ours is kept as a copy.
+    server.editTemplateElsewhere(published->remoteId, "Renamed on the desktop");
+    QVERIFY(save(laptop, myTemplate("mine", "Renamed on the laptop")).ok());
+    synced = sync::server::syncTemplates(*laptop.store, client);
+    QVERIFY2(synced, synced ? "" : synced.error().message.c_str());
+    QCOMPARE(synced->conflicts.size(), std::size_t(1));
+    QVERIFY(synced->conflicts[0].rfind("Renamed on the laptop (conflict 20", 0) == 0);
+    QCOMPARE(server.templates()[0].name, std::string("Renamed on the desktop")); // never overwritten
+    std::set<std::string> names;
+    for (const auto& t : local(laptop)) {
+        names.insert(t.document.name);
+    }
+    QVERIFY(names.count("Renamed on the desktop") == 1);
+    QVERIFY(names.count(synced->conflicts[0]) == 1);
+
+    // Another device receives it.
+    test::TempStore desktop;
+    auto received = sync::server::syncTemplates(*desktop.store, client);
+    QVERIFY(received);
+    QCOMPARE(received->received, 1);
+    QCOMPARE(local(desktop).size(), std::size_t(1));
+    QCOMPARE(local(desktop)[0].document.name, std::string("Renamed on the desktop"));
+
+    // Offline: a change and a deletion wait in the store, then go out when the server answers again.
+    server.setDown(true);
+    QVERIFY(save(desktop, myTemplate(local(desktop)[0].document.id, "Changed offline")).ok());
+    QVERIFY(!sync::server::syncTemplates(*desktop.store, client));
+    QCOMPARE(sync::server::deleteServerTemplate(*laptop.store, client, published->remoteId).ok(), true); // queued
+    server.setDown(false);
+    auto replayed = sync::server::syncTemplates(*desktop.store, client);
+    QVERIFY2(replayed, replayed ? "" : replayed.error().message.c_str());
+    QCOMPARE(replayed->sent, 1);
+    QCOMPARE(server.templates()[0].name, std::string("Changed offline"));
+    auto deletions = sync::server::syncTemplates(*laptop.store, client);
+    QVERIFY2(deletions, deletions ? "" : deletions.error().message.c_str());
+    QCOMPARE(deletions->deleted, 1);
+    QVERIFY(server.templates().empty());
+}
+
+void TestHerald::sharedTemplatesAreBrowsedByPageAndPulled() {
+    standin::RiotStandin riot(generous());
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    for (int i = 1; i <= 25; ++i) {
+        templates::Template t =
+            myTemplate("shared-" + std::to_string(i), (i % 5 == 0 ? "Jungle plan " : "Laning ") + std::to_string(i));
+        server.addSharedTemplate(templates::serializeTemplate(t), "Player" + std::to_string(i));
+    }
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+    QVERIFY(client.login(kEmail, kPassword).ok());
+    auto first = sync::server::browseTemplates(client, "", 1);
+    QVERIFY(first);
+    QCOMPARE(first->items.size(), std::size_t(20));
+    QCOMPARE(first->total, std::int64_t{25});
+    auto second = sync::server::browseTemplates(client, "", 2);
+    QCOMPARE(second->items.size(), std::size_t(5));
+    auto jungle = sync::server::browseTemplates(client, "jungle PLAN", 1);
+    QCOMPARE(jungle->items.size(), std::size_t(5));
+    test::TempStore temp;
+    auto pulled = sync::server::pullTemplate(*temp.store, client, jungle->items[0].id);
+    QVERIFY2(pulled, pulled ? "" : pulled.error().message.c_str());
+    QCOMPARE(pulled->name, jungle->items[0].name);
+    QCOMPARE(local(temp).size(), std::size_t(1));
+    QCOMPARE(sync::server::pullTemplate(*temp.store, client, "t999").error().code, std::string("server.not_found"));
+}
+
+// The settings of the contract: what changed here goes out, what changed elsewhere comes in; a 412 re-reads and
+// applies only our changes again.
+void TestHerald::settingsMergeOnlyWhatChangedHere() {
+    standin::RiotStandin riot(generous());
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+    QVERIFY(client.login(kEmail, kPassword).ok());
+    test::TempStore temp;
+    auto set = [&](const std::string& key, const std::string& value) {
+        return temp.store->writer()
+            .submit<Ok>([key, value](store::Database& db) -> Result<Ok> {
+                store::setSetting(db, key, value);
+                return Ok{};
+            })
+            .get();
+    };
+    auto get = [&](const std::string& key) {
+        auto reader = temp.store->openReader();
+        return store::getSetting(reader.value(), key).value().value_or("");
+    };
+    QVERIFY(set("ui.theme", "light").ok());
+    auto first = sync::server::syncSettings(*temp.store, client);
+    QVERIFY2(first, first ? "" : first.error().message.c_str());
+    QCOMPARE(server.settingsOf(kEmail)["ui.theme"], std::string("light"));
+
+    // Elsewhere: French. Here: streamer mode. Both end up on both sides.
+    server.setSettingElsewhere(kEmail, "ui.language", "fr");
+    QVERIFY(set(std::string(store::kStreamerModeSetting), "1").ok());
+    auto second = sync::server::syncSettings(*temp.store, client);
+    QVERIFY(second);
+    QCOMPARE(get("ui.language"), std::string("fr"));
+    QCOMPARE(server.settingsOf(kEmail)[std::string(store::kStreamerModeSetting)], std::string("1"));
+
+    // A change elsewhere lands between our read and our write: 412, read again, ours applied again, theirs kept.
+    server.setSettingElsewhereBeforeNextPut(kEmail, "ui.theme", "dark");
+    QVERIFY(set("sync.concurrency", "4").ok());
+    auto third = sync::server::syncSettings(*temp.store, client);
+    QVERIFY2(third, third ? "" : third.error().message.c_str());
+    const auto remote = server.settingsOf(kEmail);
+    QCOMPARE(remote.at("sync.concurrency"), std::string("4"));
+    QCOMPARE(remote.at("ui.theme"), std::string("dark"));
+    QCOMPARE(get("ui.theme"), std::string("dark"));
+    QCOMPARE(get("ui.language"), std::string("fr"));
 }
 
 QTEST_GUILESS_MAIN(TestHerald)
