@@ -11,9 +11,11 @@
 #include "riot/riotclient.h"
 #include "store/accounts.h"
 #include "store/profiles.h"
+#include "store/sessions.h"
 #include "store/settings.h"
 #include "store/store.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
 
@@ -57,6 +59,36 @@ HeraldSession::HeraldSession(const std::string& baseUrl)
 
 HeraldSession::~HeraldSession() = default;
 
+namespace {
+
+// Who is signed in, since and until when (user_sessions): metadata only, never a token. Skipped without a store,
+// or while another program writes to it (the next login records it).
+void recordSessionMetadata(const Context& context, const sync::server::User* user) {
+    if (!std::filesystem::exists(context.dataDir / "herald.db")) {
+        return;
+    }
+    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    if (!store) {
+        return;
+    }
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    std::optional<store::UserSession> session;
+    if (user != nullptr) {
+        session = store::UserSession{user->id, user->email, user->displayName, now, now + 7LL * 86'400'000};
+    }
+    (void)store.value()
+        ->writer()
+        .submit<Ok>([session](store::Database& db) -> Result<Ok> {
+            session ? store::recordSession(db, *session) : store::clearSessions(db);
+            return Ok{};
+        })
+        .get();
+}
+
+} // namespace
+
 int runLogin(const Context& context, const std::vector<std::string>& words) {
     const Args args(words, {{"email"}});
     if (!args.positional().empty()) {
@@ -96,6 +128,7 @@ int runLogin(const Context& context, const std::vector<std::string>& words) {
     if (!user) {
         return fail(user.error().message);
     }
+    recordSessionMetadata(context, &user.value());
     std::cout << "Signed in to " << session.client->baseUrl() << " as "
               << (user->displayName.empty() ? user->email : user->displayName + " (" + user->email + ")") << ".\n";
     if (first && !session.credentials->fromEnvironment()) {
@@ -106,7 +139,7 @@ int runLogin(const Context& context, const std::vector<std::string>& words) {
     return 0;
 }
 
-int runLogout(const Context&, const std::vector<std::string>& words) {
+int runLogout(const Context& context, const std::vector<std::string>& words) {
     const Args args(words, {});
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
@@ -119,6 +152,7 @@ int runLogout(const Context&, const std::vector<std::string>& words) {
     if (Status out = session.client->logout(); !out) {
         return fail(out.error().message);
     }
+    recordSessionMetadata(context, nullptr);
     std::cout << "Signed out; the session is removed from " << session.credentials->where() << ".\n";
     return 0;
 }

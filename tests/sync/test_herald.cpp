@@ -346,8 +346,11 @@ void TestHerald::commandLineSignsInSyncsAndKeepsTokensSecret() {
     }
     QVERIFY(everything.find(kPassword) == std::string::npos);
 
+    QCOMPARE(queryInt(dataDir.path().toStdString(), "SELECT count(*) FROM user_sessions WHERE display_name = 'Ana'"),
+             std::int64_t{1}); // who and until when; the tokens are not there (checked above)
     auto [outCode, outOut, outErr] = run({QStringLiteral("logout")});
     QVERIFY2(outCode == 0, outErr.c_str());
+    QCOMPARE(queryInt(dataDir.path().toStdString(), "SELECT count(*) FROM user_sessions"), std::int64_t{0});
     QVERIFY(!std::filesystem::exists(credentials));
     auto [afterCode, afterOut, afterErr] = run({QStringLiteral("sync"), QStringLiteral("--no-gamedata")});
     QCOMPARE(afterCode, 1);
