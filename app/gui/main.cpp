@@ -6,6 +6,8 @@
 #include "common/errortext.h"
 #include "dashboard/dashboardview.h"
 #include "exportwiring.h"
+#include "heraldwiring.h"
+#include "sync/heraldsession.h"
 #include "firstrun.h"
 #include "importwiring.h"
 #include "ingest/rebuild.h"
@@ -203,10 +205,12 @@ int main(int argc, char** argv) {
     QObject::connect(detail, &herald::ui::MatchDetailView::noteSaved, &matches,
                      [&matches] { matches.reload(); }); // notes and tags are searchable
     window.resize(options.size);
+    herald::ui::HeraldSession heraldSession(*store); // before the sync runner, whose worker may use it
     herald::ui::SyncRunner sync(*store);
     herald::ui::ApiKeyStore apiKeys;
     if (options.screenshot.isEmpty()) { // a screenshot never touches the keychain or the network
-        herald::app::wireSync(window, sync, apiKeys, matches);
+        herald::app::wireSync(window, sync, apiKeys, matches, &heraldSession);
+        herald::app::wireHerald(window, *store, heraldSession, sync);
     }
     auto* settingsView = new herald::ui::SettingsView(*store, settings);
     auto* diagnosticsView = new herald::ui::DiagnosticsView(*store);

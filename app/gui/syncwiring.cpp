@@ -4,7 +4,9 @@
 
 #include "itemmodels/matchlistmodel.h"
 #include "sync/apikeystore.h"
+#include "sync/heraldsession.h"
 #include "sync/syncrunner.h"
+#include "views/signindialog.h"
 #include "views/accountdialog.h"
 #include "views/mainwindow.h"
 #include "views/syncpanel.h"
@@ -20,15 +22,17 @@
 
 namespace herald::app {
 
-void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches) {
+void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches,
+              ui::HeraldSession* herald) {
     auto* panel = new ui::SyncPanel(&runner, &window);
     window.addStatusWidget(panel);
     QObject::connect(panel, &ui::SyncPanel::notify, &window, &ui::MainWindow::setStatus);
 
     // Runs `then` once a key is known: asks for one (and keeps it in the keychain) when there is none.
     auto withKey = std::make_shared<std::function<void(std::function<void()>)>>();
-    *withKey = [&window, &runner, &keys](std::function<void()> then) {
-        if (runner.hasApiKey()) {
+    *withKey = [&window, &runner, &keys, herald](std::function<void()> then) {
+        // Signed in to Herald, relay accounts need no key (own-key ones say what they miss).
+        if (runner.hasApiKey() || (herald != nullptr && herald->isSignedIn())) {
             then();
             return;
         }
@@ -77,10 +81,24 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
     });
     QObject::connect(window.syncAction(), &QAction::triggered, &window,
                      [withKey, &runner] { (*withKey)([&runner] { runner.syncAll(); }); });
-    QObject::connect(window.addAccountAction(), &QAction::triggered, &window, [withKey, &window, &runner, &keys] {
+    QObject::connect(window.addAccountAction(), &QAction::triggered, &window, [withKey, &window, &runner, &keys,
+                                                                                herald] {
         ui::AccountDialog dialog(&window);
         dialog.setKeyKnown(runner.hasApiKey());
+        if (herald != nullptr) {
+            dialog.setHeraldSignedIn(herald->isSignedIn(), herald->userName());
+            QObject::connect(&dialog, &ui::AccountDialog::signInRequested, &dialog, [&dialog, herald] {
+                ui::SignInDialog signIn(*herald, &dialog);
+                if (signIn.exec() == QDialog::Accepted) {
+                    dialog.setHeraldSignedIn(herald->isSignedIn(), herald->userName());
+                }
+            });
+        }
         if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        if (dialog.viaHerald()) {
+            runner.addAccount(dialog.riotId(), dialog.platform(), true);
             return;
         }
         if (!dialog.apiKey().isEmpty()) {

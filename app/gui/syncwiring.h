@@ -6,6 +6,7 @@
 
 namespace herald::ui {
 class ApiKeyStore;
+class HeraldSession;
 class MainWindow;
 class MatchListModel;
 class SyncRunner;
@@ -13,6 +14,8 @@ class SyncRunner;
 
 namespace herald::app {
 
-void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches);
+// herald: the Herald session (relay accounts, the account dialog's second source); may be nullptr.
+void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches,
+              ui::HeraldSession* herald = nullptr);
 
 } // namespace herald::app

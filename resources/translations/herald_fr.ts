@@ -913,38 +913,38 @@
 <context>
     <name>SyncWiring</name>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="37" />
-        <location filename="../../app/gui/syncwiring.cpp" line="70" />
+        <location filename="../../app/gui/syncwiring.cpp" line="41" />
+        <location filename="../../app/gui/syncwiring.cpp" line="74" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="38" />
+        <location filename="../../app/gui/syncwiring.cpp" line="42" />
         <source>Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Collez votre clé d'API Riot (sur developer.riotgames.com). Herald la garde dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="62" />
+        <location filename="../../app/gui/syncwiring.cpp" line="66" />
         <source>API key saved in the system keychain.</source>
         <translation>Clé d'API enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="64" />
+        <location filename="../../app/gui/syncwiring.cpp" line="68" />
         <source>The key serves until Herald closes.</source>
         <translation>La clé sert jusqu'à la fermeture de Herald.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="71" />
+        <location filename="../../app/gui/syncwiring.cpp" line="75" />
         <source>Your Riot API key (kept in the system keychain):</source>
         <translation>Votre clé d'API Riot (gardée dans le trousseau du système) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="98" />
+        <location filename="../../app/gui/syncwiring.cpp" line="116" />
         <source>Cannot add the account</source>
         <translation>Impossible d'ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="103" />
+        <location filename="../../app/gui/syncwiring.cpp" line="121" />
         <source>Following %1: downloading its matches…</source>
         <translation>%1 suivi : téléchargement de ses parties…</translation>
     </message>
@@ -992,51 +992,108 @@
         <source>These files were not imported; the others were kept.</source>
         <translation>Ces fichiers n'ont pas été importés ; les autres ont été gardés.</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="57" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="63" />
+        <source>Herald account</source>
+        <translation>Compte Herald</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="58" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="83" />
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="64" />
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="64" />
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="66" />
+        <source>Community dashboards…</source>
+        <translation>Tableaux de bord de la communauté…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="68" />
+        <source>Sync dashboards and settings</source>
+        <translation>Synchroniser tableaux de bord et réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="71" />
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="82" />
+        <source>Your Herald session has ended: sign in again to sync through the Herald server.</source>
+        <translation>Votre session Herald a pris fin : reconnectez-vous pour synchroniser via le serveur Herald.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="109" />
+        <source>The Herald server cannot be reached: the dashboard will be published with the next sync.</source>
+        <translation>Le serveur Herald est injoignable : le tableau de bord sera publié à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="111" />
+        <source>Dashboard published: it is kept in step on your devices.</source>
+        <translation>Tableau de bord publié : il reste à jour sur tous vos appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="116" />
+        <source>Deleted on your Herald account too.</source>
+        <translation>Supprimé aussi de votre compte Herald.</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui</name>
     <message>
-        <location filename="../../ui/report/report.cpp" line="45" />
+        <location filename="../../ui/report/report.cpp" line="48" />
         <source>(no player named)</source>
         <translation>(aucun joueur nommé)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="47" />
+        <location filename="../../ui/report/report.cpp" line="50" />
         <source>Players: %1</source>
         <translation>Joueurs : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="49" />
+        <location filename="../../ui/report/report.cpp" line="52" />
         <source>Filters: %1</source>
         <translation>Filtres : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="49" />
+        <location filename="../../ui/report/report.cpp" line="52" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="50" />
+        <location filename="../../ui/report/report.cpp" line="53" />
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="51" />
+        <location filename="../../ui/report/report.cpp" line="54" />
         <source>Generated %1 by Herald %2</source>
         <translation>Généré le %1 par Herald %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="170" />
+        <location filename="../../ui/report/report.cpp" line="223" />
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="382" />
+        <location filename="../../ui/report/report.cpp" line="438" />
         <source>The numbers</source>
         <translation>Les chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="389" />
+        <location filename="../../ui/report/report.cpp" line="445" />
         <source>Made with Herald %1. This file needs no network and runs no script.</source>
         <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
@@ -1049,62 +1106,78 @@
         <translation>Ma propre clé d'API Riot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="49" />
-        <source>The Herald server (not available yet)</source>
-        <translation>Le serveur Herald (pas encore disponible)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="52" />
+        <location filename="../../ui/views/accountdialog.cpp" line="53" />
         <source>Add a Riot account</source>
         <translation>Ajouter un compte Riot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="53" />
+        <location filename="../../ui/views/accountdialog.cpp" line="54" />
         <source>Name#TAG</source>
         <translation>Nom#TAG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="68" />
-        <source>Herald's own server is not open yet: for now, matches come from Riot with your key.</source>
-        <translation>Le serveur de Herald n'est pas encore ouvert : pour l'instant, les parties viennent de Riot avec votre clé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="106" />
+        <location filename="../../ui/views/accountdialog.cpp" line="110" />
         <source>RGAPI-… from developer.riotgames.com</source>
         <translation>RGAPI-… sur developer.riotgames.com</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="71" />
+        <location filename="../../ui/views/accountdialog.cpp" line="74" />
         <source>Herald keeps the key in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Herald garde la clé dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="79" />
+        <location filename="../../ui/views/accountdialog.cpp" line="49" />
+        <location filename="../../ui/views/accountdialog.cpp" line="116" />
+        <source>The Herald server</source>
+        <translation>Le serveur Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="67" />
+        <source>Sign in to your Herald account…</source>
+        <translation>Se connecter à votre compte Herald…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="83" />
         <source>Riot ID</source>
         <translation>Riot ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="80" />
+        <location filename="../../ui/views/accountdialog.cpp" line="84" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="81" />
+        <location filename="../../ui/views/accountdialog.cpp" line="85" />
         <source>Data from</source>
         <translation>Données depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="87" />
+        <location filename="../../ui/views/accountdialog.cpp" line="91" />
         <source>Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.</source>
         <translation>Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="105" />
+        <location filename="../../ui/views/accountdialog.cpp" line="109" />
         <source>Saved in the system keychain (type a new key to replace it)</source>
         <translation>Enregistrée dans le trousseau du système (saisissez une nouvelle clé pour la remplacer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="121" />
+        <location filename="../../ui/views/accountdialog.cpp" line="115" />
+        <source>The Herald server (signed in as %1)</source>
+        <translation>Le serveur Herald (connecté en tant que %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="117" />
+        <source>Matches come through the Herald server's relay: no Riot key needed.</source>
+        <translation>Les parties arrivent par le relais du serveur Herald : aucune clé Riot nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="118" />
+        <source>Sign in to your Herald account to download matches without a key.</source>
+        <translation>Connectez-vous à votre compte Herald pour télécharger vos parties sans clé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="141" />
         <source>Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at https://developer.riotgames.com (development keys expire every 24 hours).</source>
         <translation>Collez votre clé d'API Riot : Herald télécharge vos parties depuis Riot avec elle. Obtenez-en une sur https://developer.riotgames.com (les clés de développement expirent toutes les 24 heures).</translation>
     </message>
@@ -1161,6 +1234,65 @@
         <translation>
             <numerusform>%n partie</numerusform>
             <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CommunityDialog</name>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="67" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="68" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="69" />
+        <source>Add to my dashboards</source>
+        <translation>Ajouter à mes tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="70" />
+        <source>Community dashboards</source>
+        <translation>Tableaux de bord de la communauté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="71" />
+        <source>Search shared dashboards</source>
+        <translation>Chercher parmi les tableaux de bord partagés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="132" />
+        <source>Added to your dashboards.</source>
+        <translation>Ajouté à vos tableaux de bord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="138" />
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/communitydialog.cpp" line="155" />
+        <source>%1 — by %2 · %n download(s)</source>
+        <translation>
+            <numerusform>%1 — par %2 · %n téléchargement</numerusform>
+            <numerusform>%1 — par %2 · %n téléchargements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="161" />
+        <source>No shared dashboard matches.</source>
+        <translation>Aucun tableau de bord partagé ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/communitydialog.cpp" line="162" />
+        <source>Page %1 of %2 · %n dashboard(s)</source>
+        <translation>
+            <numerusform>Page %1 sur %2 · %n tableau de bord</numerusform>
+            <numerusform>Page %1 sur %2 · %n tableaux de bord</numerusform>
         </translation>
     </message>
 </context>
@@ -1639,6 +1771,19 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
 </context>
 <context>
+    <name>herald::ui::HeraldSession</name>
+    <message>
+        <location filename="../../ui/sync/heraldsession.cpp" line="254" />
+        <source>Templates: %1 sent, %2 received. Settings in step.</source>
+        <translation>Tableaux de bord : %1 envoyé(s), %2 reçu(s). Réglages à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/heraldsession.cpp" line="258" />
+        <source>Changed on another device too: yours is kept as “%1”.</source>
+        <translation>Modifié aussi sur un autre appareil : le vôtre est gardé sous « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::ImportRunner</name>
     <message numerus="yes">
         <location filename="../../ui/sync/importrunner.cpp" line="56" />
@@ -1708,92 +1853,102 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="35" />
+        <location filename="../../ui/views/mainwindow.cpp" line="37" />
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="36" />
+        <location filename="../../ui/views/mainwindow.cpp" line="38" />
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="37" />
+        <location filename="../../ui/views/mainwindow.cpp" line="39" />
         <source>Export report…</source>
         <translation>Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="38" />
+        <location filename="../../ui/views/mainwindow.cpp" line="40" />
         <source>Export data…</source>
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="39" />
+        <location filename="../../ui/views/mainwindow.cpp" line="43" />
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="40" />
+        <location filename="../../ui/views/mainwindow.cpp" line="44" />
         <source>Riot API key…</source>
         <translation>Clé d'API Riot…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="42" />
+        <location filename="../../ui/views/mainwindow.cpp" line="46" />
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="43" />
+        <location filename="../../ui/views/mainwindow.cpp" line="47" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="46" />
+        <location filename="../../ui/views/mainwindow.cpp" line="50" />
         <source>Follow a Riot account (Name#TAG) and download its matches</source>
         <translation>Suivre un compte Riot (Nom#TAG) et télécharger ses parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="47" />
+        <location filename="../../ui/views/mainwindow.cpp" line="51" />
         <source>Download the new matches of every followed account</source>
         <translation>Télécharger les nouvelles parties de chaque compte suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="49" />
+        <location filename="../../ui/views/mainwindow.cpp" line="53" />
         <source>Your Riot API key, kept in the system keychain</source>
         <translation>Votre clé d'API Riot, gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="50" />
+        <location filename="../../ui/views/mainwindow.cpp" line="54" />
         <source>Import Match-V5 match and timeline files (or drop files and folders on the window)</source>
         <translation>Importer des fichiers de parties et de timelines Match-V5 (ou déposer fichiers et dossiers sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="52" />
+        <location filename="../../ui/views/mainwindow.cpp" line="56" />
         <source>The dashboard as a PDF, PNG or HTML file</source>
         <translation>Le tableau de bord en fichier PDF, PNG ou HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="54" />
+        <location filename="../../ui/views/mainwindow.cpp" line="58" />
         <source>Matches, players, timelines and ranks as CSV, JSON or Excel files</source>
         <translation>Parties, joueurs, chronologies et rangs en fichiers CSV, JSON ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="56" />
+        <location filename="../../ui/views/mainwindow.cpp" line="60" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="62" />
+        <location filename="../../ui/views/mainwindow.cpp" line="66" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="73" />
+        <location filename="../../ui/views/mainwindow.cpp" line="76" />
+        <source>Herald account</source>
+        <translation>Compte Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="78" />
+        <source>Sign in to sync without a Riot key, share dashboards and keep your settings in step</source>
+        <translation>Connectez-vous pour synchroniser sans clé Riot, partager des tableaux de bord et garder vos réglages à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="81" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="76" />
+        <location filename="../../ui/views/mainwindow.cpp" line="84" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
@@ -2464,6 +2619,49 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
     </message>
 </context>
 <context>
+    <name>herald::ui::SignInDialog</name>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="22" />
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="23" />
+        <source>Sign in to Herald</source>
+        <translation>Se connecter à Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="24" />
+        <source>With a Herald account, Herald downloads your matches through the Herald server: no Riot API key needed. It also keeps your LP history, and your dashboards and settings in step on your devices.</source>
+        <translation>Avec un compte Herald, Herald télécharge vos parties via le serveur Herald : aucune clé d'API Riot nécessaire. Il garde aussi votre historique de PL, et vos tableaux de bord et réglages à jour sur vos appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="29" />
+        <source>you@example.org</source>
+        <translation>vous@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="34" />
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="37" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="38" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signindialog.cpp" line="67" />
+        <source>Type your email and your password.</source>
+        <translation>Saisissez votre e-mail et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::SyncPanel</name>
     <message>
         <location filename="../../ui/views/syncpanel.cpp" line="20" />
@@ -2553,19 +2751,34 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="55" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="57" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="65" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="67" />
         <source>Unknown platform %1.</source>
         <translation>Plateforme inconnue : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="128" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="84" />
+        <source>Sign in to your Herald account first.</source>
+        <translation>Connectez-vous d'abord à votre compte Herald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncrunner.cpp" line="145" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncrunner.cpp" line="176" />
+        <source>%1: sign in to your Herald account to sync it through the Herald server.</source>
+        <translation>%1 : connectez-vous à votre compte Herald pour le synchroniser via le serveur Herald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncrunner.cpp" line="217" />
+        <source>%1: LP history: %2</source>
+        <translation>%1 : historique de PL : %2</translation>
     </message>
 </context>
 <context>
@@ -2596,75 +2809,109 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="67" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="28" />
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="40" />
+        <source>Send this dashboard to your Herald account: kept in step on your devices, and shared with other players if you wish</source>
+        <translation>Envoyer ce tableau de bord sur votre compte Herald : à jour sur vos appareils, et partagé avec les autres joueurs si vous le souhaitez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="46" />
+        <source>Publish the dashboard</source>
+        <translation>Publier le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="47" />
+        <source>Share “%1” with other players? (No: private to your own devices.)</source>
+        <translation>Partager « %1 » avec les autres joueurs ? (Non : privé, sur vos appareils seulement.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="79" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="106" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="118" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="107" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="115" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="119" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="127" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="114" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="126" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="144" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="156" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="145" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="157" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="156" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="168" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="156" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="168" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="180" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="192" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="203" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="181" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="193" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="205" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="204" />
+        <source>“%1” is published on your Herald account. Delete it there too (on all your devices)?</source>
+        <translation>« %1 » est publié sur votre compte Herald. Le supprimer là aussi (sur tous vos appareils) ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="231" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="207" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="233" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="245" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="271" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="248" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="274" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::TemplatePreview</name>
+    <message>
+        <location filename="../../ui/views/communitydialog.cpp" line="34" />
+        <source>Choose a dashboard to see its layout.</source>
+        <translation>Choisissez un tableau de bord pour voir sa disposition.</translation>
     </message>
 </context>
 <context>
@@ -2954,57 +3201,57 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="60" />
+        <location filename="../../app/gui/main.cpp" line="64" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="64" />
+        <location filename="../../app/gui/main.cpp" line="68" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="68" />
+        <location filename="../../app/gui/main.cpp" line="72" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="72" />
+        <location filename="../../app/gui/main.cpp" line="76" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="75" />
-        <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, or players (the "Which player are you?" dialog).</source>
-        <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (les détails d'une partie), settings, diagnostics, ou players (la fenêtre « Quel joueur êtes-vous ? »).</translation>
+        <location filename="../../app/gui/main.cpp" line="79" />
+        <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
+        <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="81" />
+        <location filename="../../app/gui/main.cpp" line="86" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="85" />
+        <location filename="../../app/gui/main.cpp" line="90" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="179" />
+        <location filename="../../app/gui/main.cpp" line="185" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="180" />
+        <location filename="../../app/gui/main.cpp" line="186" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="232" />
+        <location filename="../../app/gui/main.cpp" line="240" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="260" />
+        <location filename="../../app/gui/main.cpp" line="268" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>

@@ -116,6 +116,14 @@ Result<TemplatePage> browseTemplates(HeraldClient& client, const std::string& qu
     return out;
 }
 
+Result<templates::Template> fetchTemplate(HeraldClient& client, const std::string& remoteId) {
+    auto fetched = fetchDocument(client, remoteId);
+    if (!fetched) {
+        return fetched.error();
+    }
+    return std::move(fetched->first);
+}
+
 Result<templates::Template> pullTemplate(store::Store& store, HeraldClient& client, const std::string& remoteId) {
     auto fetched = fetchDocument(client, remoteId);
     if (!fetched) {

@@ -37,6 +37,8 @@ struct TemplatePage {
 };
 
 Result<TemplatePage> browseTemplates(HeraldClient& client, const std::string& query, int page, int perPage = 20);
+// A template's document as the server has it (a shared one, or one of the player's), for a preview.
+Result<templates::Template> fetchTemplate(HeraldClient& client, const std::string& remoteId);
 // A shared template into the local library (origin shared, under a free id). Returns it.
 Result<templates::Template> pullTemplate(store::Store& store, HeraldClient& client, const std::string& remoteId);
 // Marks the player's template published (shared: visible to others) and sends it. Offline, it stays marked and

@@ -315,8 +315,6 @@ FR = {
     "Your lane opponent": "Votre adversaire direct",
     "Remove this filter": "Retirer ce filtre",
     "Reset zoom": "Annuler le zoom",
-    'The view to open: dashboard (default), matches, match:<id> (one match\'s details), settings, diagnostics, or players (the "Which player are you?" dialog).':
-        "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (les détails d'une partie), settings, diagnostics, ou players (la fenêtre « Quel joueur êtes-vous ? »).",
     # Reports and exports
     "Export report": "Exporter un rapport", "Export data": "Exporter des données",
     "Choose an account first: a report shows a player's dashboard.":
@@ -361,10 +359,65 @@ FR = {
     "PDF documents (*.pdf)": "Documents PDF (*.pdf)", "PNG images (*.png)": "Images PNG (*.png)",
     "HTML pages (*.html)": "Pages HTML (*.html)",
 
+    # The Herald server
+    "Herald account": "Compte Herald", "Sign in…": "Se connecter…", "Signed in": "Connecté",
+    "Signed in as %1": "Connecté en tant que %1", "Community dashboards…": "Tableaux de bord de la communauté…",
+    "Sync dashboards and settings": "Synchroniser tableaux de bord et réglages", "Sign out": "Se déconnecter",
+    "Your Herald session has ended: sign in again to sync through the Herald server.":
+        "Votre session Herald a pris fin : reconnectez-vous pour synchroniser via le serveur Herald.",
+    "The Herald server cannot be reached: the dashboard will be published with the next sync.":
+        "Le serveur Herald est injoignable : le tableau de bord sera publié à la prochaine synchronisation.",
+    "Dashboard published: it is kept in step on your devices.":
+        "Tableau de bord publié : il reste à jour sur tous vos appareils.",
+    "Deleted on your Herald account too.": "Supprimé aussi de votre compte Herald.",
+    "The Herald server": "Le serveur Herald", "Sign in to your Herald account…": "Se connecter à votre compte Herald…",
+    "The Herald server (signed in as %1)": "Le serveur Herald (connecté en tant que %1)",
+    "Matches come through the Herald server's relay: no Riot key needed.":
+        "Les parties arrivent par le relais du serveur Herald : aucune clé Riot nécessaire.",
+    "Sign in to your Herald account to download matches without a key.":
+        "Connectez-vous à votre compte Herald pour télécharger vos parties sans clé.",
+    "Previous": "Précédent", "Next": "Suivant", "Add to my dashboards": "Ajouter à mes tableaux de bord",
+    "Community dashboards": "Tableaux de bord de la communauté",
+    "Search shared dashboards": "Chercher parmi les tableaux de bord partagés",
+    "Added to your dashboards.": "Ajouté à vos tableaux de bord.", "Searching…": "Recherche…",
+    "No shared dashboard matches.": "Aucun tableau de bord partagé ne correspond.",
+    "Templates: %1 sent, %2 received. Settings in step.":
+        "Tableaux de bord : %1 envoyé(s), %2 reçu(s). Réglages à jour.",
+    "Changed on another device too: yours is kept as “%1”.":
+        "Modifié aussi sur un autre appareil : le vôtre est gardé sous « %1 ».",
+    "Sign in to sync without a Riot key, share dashboards and keep your settings in step":
+        "Connectez-vous pour synchroniser sans clé Riot, partager des tableaux de bord et garder vos réglages à jour",
+    "Sign in": "Se connecter", "Sign in to Herald": "Se connecter à Herald",
+    "With a Herald account, Herald downloads your matches through the Herald server: no Riot API key needed. It also keeps your LP history, and your dashboards and settings in step on your devices.":
+        "Avec un compte Herald, Herald télécharge vos parties via le serveur Herald : aucune clé d'API Riot "
+        "nécessaire. Il garde aussi votre historique de PL, et vos tableaux de bord et réglages à jour sur vos "
+        "appareils.",
+    "you@example.org": "vous@exemple.fr", "Server: %1": "Serveur : %1", "Email": "E-mail",
+    "Password": "Mot de passe", "Type your email and your password.": "Saisissez votre e-mail et votre mot de passe.",
+    "Sign in to your Herald account first.": "Connectez-vous d'abord à votre compte Herald.",
+    "%1: sign in to your Herald account to sync it through the Herald server.":
+        "%1 : connectez-vous à votre compte Herald pour le synchroniser via le serveur Herald.",
+    "%1: LP history: %2": "%1 : historique de PL : %2", "Publish…": "Publier…",
+    "Send this dashboard to your Herald account: kept in step on your devices, and shared with other players if you wish":
+        "Envoyer ce tableau de bord sur votre compte Herald : à jour sur vos appareils, et partagé avec les autres "
+        "joueurs si vous le souhaitez",
+    "Publish the dashboard": "Publier le tableau de bord",
+    "Share “%1” with other players? (No: private to your own devices.)":
+        "Partager « %1 » avec les autres joueurs ? (Non : privé, sur vos appareils seulement.)",
+    "“%1” is published on your Herald account. Delete it there too (on all your devices)?":
+        "« %1 » est publié sur votre compte Herald. Le supprimer là aussi (sur tous vos appareils) ?",
+    "Choose a dashboard to see its layout.": "Choisissez un tableau de bord pour voir sa disposition.",
+    "The view to open: dashboard (default), matches, match:<id> (one match's details), settings, diagnostics, players (the \"Which player are you?\" dialog), or export-report (File > Export report…).":
+        "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (le détail d'une partie), settings, "
+        "diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier > Exporter un "
+        "rapport…).",
+
 }
 
 # Plurals: (one, many)
 FR_N = {
+    "%1 — by %2 · %n download(s)": ("%1 — par %2 · %n téléchargement", "%1 — par %2 · %n téléchargements"),
+    "Page %1 of %2 · %n dashboard(s)": ("Page %1 sur %2 · %n tableau de bord", "Page %1 sur %2 · %n tableaux de bord"),
     ", about %n second(s) left": (", environ %n seconde restante", ", environ %n secondes restantes"),
     "Saved %n row(s) to %1.": ("%n ligne enregistrée dans %1.", "%n lignes enregistrées dans %1."),
     "Saved %1 (%n page(s)).": ("Enregistré : %1 (%n page).", "Enregistré : %1 (%n pages)."),

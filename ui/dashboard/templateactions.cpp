@@ -24,11 +24,12 @@ TemplateActions::TemplateActions(QWidget* parent) : QWidget(parent) {
                                                   {Action::Rename, tr("Rename…")},
                                                   {Action::Delete, tr("Delete")},
                                                   {Action::Import, tr("Import…")},
-                                                  {Action::Export, tr("Export…")}};
+                                                  {Action::Export, tr("Export…")},
+                                                  {Action::Publish, tr("Publish…")}};
     for (const auto& [action, label] : actions) {
         auto* button = new QToolButton(this);
         button->setText(label);
-        if (action == Action::Rename || action == Action::Delete) {
+        if (action == Action::Rename || action == Action::Delete || action == Action::Publish) {
             button->setObjectName(QStringLiteral("userTemplateOnly"));
         }
         m_buttons[static_cast<int>(action)] = button;
@@ -36,6 +37,17 @@ TemplateActions::TemplateActions(QWidget* parent) : QWidget(parent) {
     }
     connect(button(Action::Duplicate), &QToolButton::clicked, this, [this] { duplicate(false); });
     connect(button(Action::Rename), &QToolButton::clicked, this, &TemplateActions::rename);
+    button(Action::Publish)->setToolTip(tr("Send this dashboard to your Herald account: kept in step on your devices, "
+                                           "and shared with other players if you wish"));
+    connect(button(Action::Publish), &QToolButton::clicked, this, [this] {
+        if (!m_current) {
+            return;
+        }
+        const bool shared = askYes(tr("Publish the dashboard"),
+                                   tr("Share “%1” with other players? (No: private to your own devices.)")
+                                       .arg(QString::fromStdString(m_current->name)));
+        emit publishRequested(QString::fromStdString(m_current->id), shared);
+    });
     connect(button(Action::Delete), &QToolButton::clicked, this, &TemplateActions::remove);
     connect(button(Action::Import), &QToolButton::clicked, this, [this] {
         if (const QString path = askOpenFile(); !path.isEmpty()) {
@@ -62,7 +74,7 @@ void TemplateActions::setStore(store::Store* store) {
 
 void TemplateActions::setTemplate(const templates::Template* current, bool builtin) {
     m_current = current != nullptr ? std::optional(*current) : std::nullopt;
-    for (Action action : {Action::Rename, Action::Delete}) {
+    for (Action action : {Action::Rename, Action::Delete, Action::Publish}) {
         button(action)->setEnabled(current != nullptr && !builtin);
         button(action)->setToolTip(builtin ? tr("Built-in dashboards cannot change: duplicate one to make it yours")
                                            : QString());
@@ -181,6 +193,17 @@ void TemplateActions::remove() {
                 tr("Delete “%1”? This cannot be undone.").arg(QString::fromStdString(m_current->name)))) {
         return;
     }
+    // A published one may be deleted on the server too: asked, never assumed.
+    std::optional<std::string> remoteId;
+    if (m_store != nullptr) {
+        if (auto reader = m_store->openReader()) {
+            remoteId = templates::remoteIdOf(reader.value(), m_current->id);
+        }
+    }
+    const bool onServer = remoteId && askYes(tr("Delete the dashboard"),
+                                             tr("“%1” is published on your Herald account. Delete it there too (on "
+                                                "all your devices)?")
+                                                 .arg(QString::fromStdString(m_current->name)));
     write(
         [id = m_current->id](store::Database& db) -> Result<std::string> {
             if (auto removed = templates::deleteTemplate(db, id); !removed) {
@@ -188,10 +211,13 @@ void TemplateActions::remove() {
             }
             return id;
         },
-        [this](const Result<std::string>& result) {
+        [this, onServer, remoteId](const Result<std::string>& result) {
             if (!result) {
                 emit message(errorText(result.error()));
                 return;
+            }
+            if (onServer) {
+                emit deleteOnServerRequested(QString::fromStdString(*remoteId));
             }
             emit templatesChanged(QString());
         });

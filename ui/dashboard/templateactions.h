@@ -27,7 +27,7 @@ namespace herald::ui {
 class TemplateActions : public QWidget {
     Q_OBJECT
 public:
-    enum class Action { Duplicate, Rename, Delete, Import, Export };
+    enum class Action { Duplicate, Rename, Delete, Import, Export, Publish };
 
     explicit TemplateActions(QWidget* parent = nullptr);
 
@@ -55,6 +55,11 @@ signals:
     void editCopy(const QString& id);
     void message(const QString& text);
     void imported(const QString& templateId, const QString& error);
+    // "Publish…": send this template to the Herald server (shared with everyone, or private to the player's
+    // devices); the window's Herald session does it.
+    void publishRequested(const QString& templateId, bool shared);
+    // A published template was deleted here and the player said to delete it on the server too.
+    void deleteOnServerRequested(const QString& remoteId);
 
 private:
     std::optional<QVariant> nextAnswer(); // the next answer set ahead, if any
@@ -69,7 +74,7 @@ private:
     store::Store* m_store = nullptr;
     std::optional<templates::Template> m_current;
     std::deque<QVariant> m_answers;
-    QToolButton* m_buttons[5] = {};
+    QToolButton* m_buttons[6] = {};
 };
 
 } // namespace herald::ui

@@ -26,8 +26,13 @@ QString describe(const QKeychain::Job& job) {
 
 ApiKeyStore::ApiKeyStore(QObject* parent) : QObject(parent) {}
 
+ApiKeyStore::ApiKeyStore(QString entry, QByteArray environmentVariable, QObject* parent)
+    : QObject(parent)
+    , m_entry(std::move(entry))
+    , m_environment(std::move(environmentVariable)) {}
+
 void ApiKeyStore::read() {
-    const QByteArray fromEnvironment = qgetenv("HERALD_RIOT_API_KEY");
+    const QByteArray fromEnvironment = qgetenv(m_environment.constData());
     if (!fromEnvironment.isEmpty()) {
         emit keyRead(QString::fromUtf8(fromEnvironment), QString());
         return;
@@ -35,7 +40,7 @@ void ApiKeyStore::read() {
     auto* job = new QKeychain::ReadPasswordJob(service(), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(entry());
+    job->setKey(m_entry);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError) {
             emit keyRead(job->textData(), QString());
@@ -52,7 +57,7 @@ void ApiKeyStore::write(const QString& key) {
     auto* job = new QKeychain::WritePasswordJob(service(), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(entry());
+    job->setKey(m_entry);
     job->setTextData(key.trimmed());
     connect(job, &QKeychain::Job::finished, this,
             [this, job] { emit keyWritten(job->error() == QKeychain::NoError ? QString() : describe(*job)); });
@@ -63,7 +68,7 @@ void ApiKeyStore::remove() {
     auto* job = new QKeychain::DeletePasswordJob(service(), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(entry());
+    job->setKey(m_entry);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         const bool gone = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         emit keyRemoved(gone ? QString() : describe(*job));

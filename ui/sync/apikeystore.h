@@ -14,6 +14,9 @@ class ApiKeyStore : public QObject {
     Q_OBJECT
 public:
     explicit ApiKeyStore(QObject* parent = nullptr);
+    // Another secret of the same keychain service (the Herald session's refresh token), with the environment
+    // variable that wins over it.
+    ApiKeyStore(QString entry, QByteArray environmentVariable, QObject* parent = nullptr);
 
     // Asynchronous; each answers with one signal.
     void read();
@@ -22,12 +25,17 @@ public:
 
     static QString service() { return QStringLiteral("Herald"); }
     static QString entry() { return QStringLiteral("riot-api-key"); }
+    const QString& entryName() const { return m_entry; }
 
 signals:
     // key is empty when there is none; error is empty on success (a missing entry is not an error).
     void keyRead(const QString& key, const QString& error);
     void keyWritten(const QString& error);
     void keyRemoved(const QString& error);
+
+private:
+    QString m_entry = entry();
+    QByteArray m_environment = QByteArrayLiteral("HERALD_RIOT_API_KEY");
 };
 
 } // namespace herald::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrunner.h"
 
+#include "heraldsession.h"
+
 #include "common/errortext.h"
 #include "engine/datadragon.h"
 #include "http/httpclient.h"
@@ -50,13 +52,13 @@ bool SyncRunner::begin() {
     return true;
 }
 
-void SyncRunner::addAccount(const QString& riotId, const QString& platformName) {
+void SyncRunner::addAccount(const QString& riotId, const QString& platformName, bool viaHerald) {
     if (!begin()) {
         emit accountAdded(riotId, tr("A sync is running: add the account when it is done."));
         return;
     }
     const auto config = m_config;
-    m_pool->start([this, config, riotId, platformName] {
+    m_pool->start([this, config, riotId, platformName, viaHerald] {
         QString error;
         QString added = riotId;
         const auto* platform = sync::riot::findPlatform(platformName.toStdString());
@@ -67,11 +69,26 @@ void SyncRunner::addAccount(const QString& riotId, const QString& platformName) 
             error = errorText(id.error());
         } else {
             try {
-                sync::SyncEngine engine(m_store, config);
-                auto result = engine.addAccount(id.value(), *platform);
+                std::optional<sync::riot::RiotConfig> chosen = config;
+                if (viaHerald) {
+                    // Registered with the server (which then records its LP), then resolved through the relay.
+                    auto registered = m_herald != nullptr
+                                          ? m_herald->registerAccount(id->gameName, id->tagLine, std::string(platform->id))
+                                          : Result<sync::server::RemoteAccount>(makeError(
+                                                ErrorKind::Validation, "sign in to your Herald account first",
+                                                "server.not_signed_in"));
+                    chosen = registered && m_herald != nullptr ? m_herald->relayConfig() : std::nullopt;
+                    if (!registered) {
+                        error = errorText(registered.error());
+                    } else if (!chosen) {
+                        error = tr("Sign in to your Herald account first.");
+                    }
+                }
+                auto result = chosen ? sync::SyncEngine(m_store, *chosen).addAccount(id.value(), *platform)
+                                     : Result<store::AccountRow>(makeError(ErrorKind::Validation, ""));
                 if (result) {
                     added = QString::fromStdString(result->riotId());
-                } else {
+                } else if (error.isEmpty()) {
                     error = errorText(result.error());
                 }
             } catch (const std::exception& e) { // no exception leaves the pool thread: it is reported instead
@@ -141,31 +158,50 @@ void SyncRunner::runSync(const sync::riot::RiotConfig& config, const sync::SyncO
             accounts.push_back(std::move(account));
         }
     }
-    sync::SyncEngine engine(m_store, config);
-    engine.setProgressCallback([this](const sync::SyncProgress& p) {
-        SyncStatus status;
-        status.account = QString::fromStdString(p.account);
-        status.phase = p.phase;
-        status.done = p.done;
-        status.total = p.total;
-        status.etaSeconds = p.etaSeconds;
-        if (p.waitingUntil) {
-            status.waitingUntil = QDateTime::fromMSecsSinceEpoch(
-                std::chrono::duration_cast<std::chrono::milliseconds>(p.waitingUntil->time_since_epoch()).count());
-        }
-        QMetaObject::invokeMethod(this, [this, status] { emit progress(status); });
-    });
-    {
-        std::lock_guard lock(m_engineMutex);
-        m_engine = &engine;
+    // Relay accounts go through the Herald server with a fresh token; the others use the player's key.
+    std::optional<sync::riot::RiotConfig> relay;
+    const bool anyRelay = std::any_of(accounts.begin(), accounts.end(),
+                                      [](const store::AccountRow& a) { return a.resolvedBy == "relay"; });
+    if (anyRelay && m_herald != nullptr) {
+        relay = m_herald->relayConfig();
     }
     for (const auto& account : accounts) {
         if (m_cancelled) {
             result.cancelled = true;
             break;
         }
-        auto synced = engine.sync(account.puuid, options);
+        const bool viaRelay = account.resolvedBy == "relay";
         result.accounts << QString::fromStdString(account.riotId());
+        if (viaRelay && !relay) {
+            result.errors << tr("%1: sign in to your Herald account to sync it through the Herald server.")
+                                 .arg(QString::fromStdString(account.riotId()));
+            continue;
+        }
+        sync::riot::RiotConfig accountConfig = viaRelay ? *relay : config;
+        accountConfig.maxConcurrent = config.maxConcurrent;
+        sync::SyncEngine engine(m_store, accountConfig);
+        engine.setProgressCallback([this](const sync::SyncProgress& p) {
+            SyncStatus status;
+            status.account = QString::fromStdString(p.account);
+            status.phase = p.phase;
+            status.done = p.done;
+            status.total = p.total;
+            status.etaSeconds = p.etaSeconds;
+            if (p.waitingUntil) {
+                status.waitingUntil = QDateTime::fromMSecsSinceEpoch(
+                    std::chrono::duration_cast<std::chrono::milliseconds>(p.waitingUntil->time_since_epoch()).count());
+            }
+            QMetaObject::invokeMethod(this, [this, status] { emit progress(status); });
+        });
+        {
+            std::lock_guard lock(m_engineMutex);
+            m_engine = &engine;
+        }
+        auto synced = engine.sync(account.puuid, options);
+        {
+            std::lock_guard lock(m_engineMutex);
+            m_engine = nullptr;
+        }
         if (!synced) {
             result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(account.riotId()),
                                                           errorText(synced.error()));
@@ -175,6 +211,12 @@ void SyncRunner::runSync(const sync::riot::RiotConfig& config, const sync::SyncO
         for (const auto& issue : synced->errors) {
             result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(synced->account),
                                                           syncIssueText(issue));
+        }
+        if (viaRelay && m_herald != nullptr) {
+            if (auto merged = m_herald->mergeRanking(account.puuid); !merged) {
+                result.errors << tr("%1: LP history: %2")
+                                     .arg(QString::fromStdString(account.riotId()), errorText(merged.error()));
+            }
         }
         if (synced->cancelled) {
             result.cancelled = true;

@@ -23,6 +23,8 @@ class Store;
 
 namespace herald::ui {
 
+class HeraldSession;
+
 struct SyncStatus {
     QString account;
     sync::SyncPhase phase = sync::SyncPhase::Resolving;
@@ -52,8 +54,11 @@ public:
     bool hasApiKey() const { return !m_config.apiKey.empty(); }
     bool isRunning() const { return m_running; }
 
-    // Looks the Riot ID up and follows the account; answers with accountAdded.
-    void addAccount(const QString& riotId, const QString& platform);
+    // Looks the Riot ID up and follows the account; answers with accountAdded. viaHerald: registered with the
+    // Herald server and resolved through its relay (no key needed; signed in).
+    void addAccount(const QString& riotId, const QString& platform, bool viaHerald = false);
+    // The Herald session relay accounts are synced with (nullptr: none).
+    void setHeraldSession(HeraldSession* session) { m_herald = session; }
     // Game data, then every followed account (not the demo one); answers with progress and finished.
     void syncAll();
     void syncAll(const sync::SyncOptions& options);
@@ -78,6 +83,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     bool m_running = false;
     int m_concurrency = 8;
+    HeraldSession* m_herald = nullptr;
 };
 
 } // namespace herald::ui

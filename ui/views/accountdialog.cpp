@@ -46,9 +46,10 @@ AccountDialog::AccountDialog(QWidget* parent)
     , m_riotId(new QLineEdit(this))
     , m_platform(new QComboBox(this))
     , m_ownKey(new QRadioButton(tr("My own Riot API key"), this))
-    , m_heraldServer(new QRadioButton(tr("The Herald server (not available yet)"), this))
+    , m_heraldServer(new QRadioButton(tr("The Herald server"), this))
     , m_apiKey(new QLineEdit(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+    , m_signIn(new QLabel(this)) {
     setWindowTitle(tr("Add a Riot account"));
     m_riotId->setPlaceholderText(tr("Name#TAG"));
     for (const auto& platform : sync::riot::platforms()) {
@@ -61,11 +62,13 @@ AccountDialog::AccountDialog(QWidget* parent)
     m_error->setObjectName(QStringLiteral("errorText"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
-    // Where the matches come from. Only the player's own key works today; the Herald server comes with its issue.
+    // Where the matches come from: the player's own key, or the Herald server's relay (signed in).
     m_ownKey->setChecked(true);
-    m_heraldServer->setEnabled(false);
-    m_heraldServer->setToolTip(
-        tr("Herald's own server is not open yet: for now, matches come from Riot with your key."));
+    m_signIn->setText(QStringLiteral("<a href=\"#\">%1</a>").arg(tr("Sign in to your Herald account…")));
+    m_signIn->setTextFormat(Qt::RichText);
+    connect(m_signIn, &QLabel::linkActivated, this, [this] { emit signInRequested(); });
+    connect(m_heraldServer, &QRadioButton::toggled, this, [this](bool on) { m_apiKey->setEnabled(!on); });
+    setHeraldSignedIn(false);
     m_apiKey->setEchoMode(QLineEdit::Password);
     setKeyKnown(false); // the key field's hint
     m_apiKey->setToolTip(tr("Herald keeps the key in the system keychain and nowhere else. Development keys expire "
@@ -75,6 +78,7 @@ AccountDialog::AccountDialog(QWidget* parent)
     source->addWidget(m_ownKey);
     source->addWidget(m_apiKey);
     source->addWidget(m_heraldServer);
+    source->addWidget(m_signIn);
     auto* form = new QFormLayout;
     form->addRow(tr("Riot ID"), m_riotId);
     form->addRow(tr("Server"), m_platform);
@@ -106,6 +110,22 @@ void AccountDialog::setKeyKnown(bool known) {
                                        : tr("RGAPI-… from developer.riotgames.com"));
 }
 
+void AccountDialog::setHeraldSignedIn(bool signedIn, const QString& name) {
+    m_heraldServer->setEnabled(signedIn);
+    m_heraldServer->setText(signedIn && !name.isEmpty() ? tr("The Herald server (signed in as %1)").arg(name)
+                                                        : tr("The Herald server"));
+    m_heraldServer->setToolTip(signedIn ? tr("Matches come through the Herald server's relay: no Riot key needed.")
+                                        : tr("Sign in to your Herald account to download matches without a key."));
+    m_signIn->setVisible(!signedIn);
+    if (!signedIn) {
+        m_ownKey->setChecked(true);
+    }
+}
+
+bool AccountDialog::viaHerald() const {
+    return m_heraldServer->isChecked();
+}
+
 QString AccountDialog::apiKey() const {
     return m_apiKey->text().trimmed();
 }
@@ -117,7 +137,7 @@ void AccountDialog::accept() {
         m_error->setVisible(true);
         return;
     }
-    if (!m_keyKnown && apiKey().isEmpty()) {
+    if (!viaHerald() && !m_keyKnown && apiKey().isEmpty()) {
         m_error->setText(tr("Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at "
                             "https://developer.riotgames.com (development keys expire every 24 hours)."));
         m_error->setVisible(true);

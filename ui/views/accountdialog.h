@@ -25,7 +25,14 @@ public:
     // The key typed in the dialog (empty: keep the known one). Never stored by the dialog.
     QString apiKey() const;
 
+    // The Herald server as the data source: offered when signed in (name: who), with a sign-in link otherwise.
+    void setHeraldSignedIn(bool signedIn, const QString& name = {});
+    bool viaHerald() const;
+
     void accept() override; // refuses an invalid Riot ID with the reason
+
+signals:
+    void signInRequested();
 
 private:
     QLineEdit* m_riotId;
@@ -35,6 +42,7 @@ private:
     QLineEdit* m_apiKey;
     bool m_keyKnown = false;
     QLabel* m_error;
+    QLabel* m_signIn;
 };
 
 } // namespace herald::ui

@@ -19,6 +19,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QUrl>
 
 namespace herald::ui {
@@ -36,6 +38,8 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     , m_import(new QAction(tr("Import files…"), this))
     , m_exportReport(new QAction(tr("Export report…"), this))
     , m_exportData(new QAction(tr("Export data…"), this))
+    , m_herald(new QToolButton(this))
+    , m_banner(new QLabel(this))
     , m_sync(new QAction(tr("Sync"), this))
     , m_apiKey(new QAction(tr("Riot API key…"), this))
     , m_accounts(new AccountSwitcher(this)) {
@@ -69,6 +73,10 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     toolbar->addAction(m_import);
     toolbar->addSeparator();
     toolbar->addAction(m_apiKey);
+    m_herald->setText(tr("Herald account"));
+    m_herald->setPopupMode(QToolButton::InstantPopup);
+    m_herald->setToolTip(tr("Sign in to sync without a Riot key, share dashboards and keep your settings in step"));
+    toolbar->addWidget(m_herald);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_matchesPage->addWidget(m_history);
@@ -76,7 +84,20 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_tabs->addTab(m_matchesPage, tr("Matches"));
     connect(m_history, &MatchHistoryView::matchActivated, this, &MainWindow::showMatch);
     connect(m_detail, &MatchDetailView::backRequested, this, [this] { m_matchesPage->setCurrentWidget(m_history); });
-    setCentralWidget(m_tabs);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setContentsMargins(12, 8, 12, 8);
+    m_banner->setStyleSheet(QStringLiteral("QLabel#banner { background: #8a5a00; color: white; }"));
+    m_banner->setVisible(false);
+    connect(m_banner, &QLabel::linkActivated, this, [this] { emit bannerActivated(); });
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
     m_path = new QLabel(storePath, this);
     m_path->setObjectName(QStringLiteral("pageSubtitle"));
@@ -114,6 +135,13 @@ void MainWindow::dropEvent(QDropEvent* event) {
     }
     event->acceptProposedAction();
     emit filesDropped(paths);
+}
+
+void MainWindow::setBanner(const QString& text, const QString& actionText) {
+    m_banner->setText(actionText.isEmpty() ? text.toHtmlEscaped()
+                                           : QStringLiteral("%1 <a href=\"#\" style=\"color: white\"><b>%2</b></a>")
+                                                 .arg(text.toHtmlEscaped(), actionText.toHtmlEscaped()));
+    m_banner->setVisible(!text.isEmpty());
 }
 
 void MainWindow::addStatusWidget(QWidget* widget) {

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QToolButton;
 class QStackedWidget;
 class QTabWidget;
 
@@ -41,6 +42,11 @@ public:
     QAction* addAccountAction() const { return m_addAccount; }
     QAction* importAction() const { return m_import; }
     QAction* exportReportAction() const { return m_exportReport; }
+    // The Herald account's menu (sign in, community dashboards, sync templates and settings, sign out).
+    QToolButton* heraldButton() const { return m_herald; }
+    // A line above the pages (the Herald session ended, ...) with an action; empty text hides it.
+    void setBanner(const QString& text, const QString& actionText = {});
+    QLabel* banner() const { return m_banner; }
     QAction* exportDataAction() const { return m_exportData; }
     QAction* syncAction() const { return m_sync; }
     QAction* apiKeyAction() const { return m_apiKey; }
@@ -49,6 +55,8 @@ public:
     }
 
 signals:
+    // The banner's link was clicked.
+    void bannerActivated();
     // Files or folders dropped on the window (local paths), to import.
     void filesDropped(const QStringList& paths);
 
@@ -70,6 +78,8 @@ private:
     QAction* m_import;
     QAction* m_exportReport;
     QAction* m_exportData;
+    QToolButton* m_herald;
+    QLabel* m_banner;
     QAction* m_sync;
     QAction* m_apiKey;
     class AccountSwitcher* m_accounts;
