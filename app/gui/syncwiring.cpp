@@ -6,9 +6,9 @@
 #include "sync/apikeystore.h"
 #include "sync/heraldsession.h"
 #include "sync/syncrunner.h"
-#include "views/signindialog.h"
 #include "views/accountdialog.h"
 #include "views/mainwindow.h"
+#include "views/signindialog.h"
 #include "views/syncpanel.h"
 
 #include <QAction>
@@ -81,34 +81,34 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
     });
     QObject::connect(window.syncAction(), &QAction::triggered, &window,
                      [withKey, &runner] { (*withKey)([&runner] { runner.syncAll(); }); });
-    QObject::connect(window.addAccountAction(), &QAction::triggered, &window, [withKey, &window, &runner, &keys,
-                                                                                herald] {
-        ui::AccountDialog dialog(&window);
-        dialog.setKeyKnown(runner.hasApiKey());
-        if (herald != nullptr) {
-            dialog.setHeraldSignedIn(herald->isSignedIn(), herald->userName());
-            QObject::connect(&dialog, &ui::AccountDialog::signInRequested, &dialog, [&dialog, herald] {
-                ui::SignInDialog signIn(*herald, &dialog);
-                if (signIn.exec() == QDialog::Accepted) {
-                    dialog.setHeraldSignedIn(herald->isSignedIn(), herald->userName());
-                }
-            });
-        }
-        if (dialog.exec() != QDialog::Accepted) {
-            return;
-        }
-        if (dialog.viaHerald()) {
-            runner.addAccount(dialog.riotId(), dialog.platform(), true);
-            return;
-        }
-        if (!dialog.apiKey().isEmpty()) {
-            runner.setApiKey(dialog.apiKey());
-            keys.write(dialog.apiKey());
-        }
-        const QString riotId = dialog.riotId();
-        const QString platform = dialog.platform();
-        (*withKey)([&runner, riotId, platform] { runner.addAccount(riotId, platform); });
-    });
+    QObject::connect(window.addAccountAction(), &QAction::triggered, &window,
+                     [withKey, &window, &runner, &keys, herald] {
+                         ui::AccountDialog dialog(&window);
+                         dialog.setKeyKnown(runner.hasApiKey());
+                         if (herald != nullptr) {
+                             dialog.setHeraldSignedIn(herald->isSignedIn(), herald->userName());
+                             QObject::connect(&dialog, &ui::AccountDialog::signInRequested, &dialog, [&dialog, herald] {
+                                 ui::SignInDialog signIn(*herald, &dialog);
+                                 if (signIn.exec() == QDialog::Accepted) {
+                                     dialog.setHeraldSignedIn(herald->isSignedIn(), herald->userName());
+                                 }
+                             });
+                         }
+                         if (dialog.exec() != QDialog::Accepted) {
+                             return;
+                         }
+                         if (dialog.viaHerald()) {
+                             runner.addAccount(dialog.riotId(), dialog.platform(), true);
+                             return;
+                         }
+                         if (!dialog.apiKey().isEmpty()) {
+                             runner.setApiKey(dialog.apiKey());
+                             keys.write(dialog.apiKey());
+                         }
+                         const QString riotId = dialog.riotId();
+                         const QString platform = dialog.platform();
+                         (*withKey)([&runner, riotId, platform] { runner.addAccount(riotId, platform); });
+                     });
     QObject::connect(
         &runner, &ui::SyncRunner::accountAdded, &window,
         [&window, &runner, &matches](const QString& riotId, const QString& error) {

@@ -83,10 +83,12 @@ Status saveTemplate(store::Database& db, const Template& t) {
     if (auto valid = validateTemplate(t, "template '" + t.id + "'"); !valid) {
         return valid.error();
     }
+    // Every save moves updated_at on, even within a millisecond: the Herald sync compares it to synced_at.
     const std::int64_t now = nowMs();
     store::Statement upsert(db, "INSERT INTO analytics_templates (id, name, document, origin, created_at, updated_at) "
                                 "VALUES (?, ?, ?, 'user', ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                                "document = excluded.document, updated_at = excluded.updated_at");
+                                "document = excluded.document, updated_at = max(excluded.updated_at, "
+                                "analytics_templates.updated_at + 1)");
     upsert.bind(1, t.id).bind(2, t.name).bind(3, serializeTemplate(t)).bind(4, now).bind(5, now).run();
     return Ok{};
 }

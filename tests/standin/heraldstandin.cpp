@@ -347,6 +347,7 @@ struct HeraldStandin::Impl {
             const std::string id = "t" + std::to_string(nextTemplate++);
             Template& t = templates[id];
             t.owner = *email;
+            t.author = users.at(*email).displayName;
             t.document = body["document"];
             t.shared = body.value("shared", false);
             res.status = 201;

@@ -17,6 +17,7 @@
 #include "demo/demohistory.h"
 #include "engine/syncengine.h"
 #include "gamedata/gamedata.h"
+#include "heraldstandin.h"
 #include "importwiring.h"
 #include "ingest/compression.h"
 #include "ingest/importer.h"
@@ -30,6 +31,7 @@
 #include "store/migrations.h"
 #include "store/settings.h"
 #include "sync/apikeystore.h"
+#include "sync/heraldsession.h"
 #include "sync/importrunner.h"
 #include "sync/syncrunner.h"
 #include "templates/template.h"
@@ -40,12 +42,14 @@
 #include "theme/theme.h"
 #include "views/accountdialog.h"
 #include "views/accountswitcher.h"
+#include "views/communitydialog.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
 #include "views/matchhistoryview.h"
 #include "views/playerpicker.h"
 #include "views/settingsview.h"
+#include "views/signindialog.h"
 #include "views/syncpanel.h"
 #include "views/welcomedialog.h"
 
@@ -59,6 +63,7 @@
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -136,6 +141,7 @@ private slots:
     void builtinTemplateTextsAreListedForTranslation();
     void everyThreadSurvivesALockedStoreAndRecovers();
     void languageInstalledAgainReplacesTheFirst();
+    void heraldAccountSignsInBrowsesPublishesAndEnds();
     void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
 
 private:
@@ -1547,6 +1553,113 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
         delete translator;
     }
     QLocale::setDefault(QLocale::system());
+}
+
+// The Herald account in the app: a refused sign-in says the server's words, a good one names the player; the
+// community browser pages, previews and adds; Publish sends; the account dialog offers the relay; a session the
+// server ends shows as signed out. With HERALD_SCREENSHOT_DIR set, the sign-in dialog and the browser are saved
+// in English and French.
+void TestUi::heraldAccountSignsInBrowsesPublishesAndEnds() {
+    standin::RiotStandin riot;
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser("ana@example.org", "pw-for-tests", "Ana");
+    for (int i = 1; i <= 25; ++i) {
+        templates::Template t = templates::builtinTemplates()[static_cast<std::size_t>(i) % 3];
+        t.id = "shared-" + std::to_string(i);
+        t.name = (i % 2 == 0 ? "Laning plan " : "Ranked climb ") + std::to_string(i);
+        server.addSharedTemplate(templates::serializeTemplate(t), "Player" + std::to_string(i));
+    }
+    qputenv("HERALD_SERVER_URL", QByteArray::fromStdString(server.baseUrl()));
+    qunsetenv("HERALD_TOKEN");
+    test::TempStore temp;
+    ui::HeraldSession session(*temp.store);
+    QSignalSpy state(&session, &ui::HeraldSession::stateChanged);
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(state.count() >= 1, kWait);
+    QVERIFY(!session.isSignedIn());
+
+    ui::SignInDialog signIn(session);
+    signIn.email()->setText(QStringLiteral("ana@example.org"));
+    signIn.password()->setText(QStringLiteral("not it"));
+    signIn.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(signIn.error()->isVisibleTo(&signIn), kWait);
+    QCOMPARE(signIn.error()->text(), QStringLiteral("Wrong email or password."));
+    signIn.password()->setText(QStringLiteral("pw-for-tests"));
+    signIn.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn(), kWait);
+    QCOMPARE(session.userName(), QStringLiteral("Ana"));
+    QTRY_COMPARE_WITH_TIMEOUT(signIn.result(), static_cast<int>(QDialog::Accepted), kWait);
+
+    ui::CommunityDialog community(session);
+    community.search({}, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(community.list()->count(), 20, kWait);
+    QVERIFY2(community.status()->text().startsWith(QStringLiteral("Page 1 of 2")),
+             qPrintable(community.status()->text()));
+    community.list()->setCurrentRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(community.preview()->hasTemplate(), kWait);
+    QSignalSpy added(&community, &ui::CommunityDialog::added);
+    community.addButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, kWait);
+    const QString localId = added[0][0].toString();
+    {
+        auto reader = temp.store->openReader();
+        auto found = templates::findTemplate(reader.value(), localId.toStdString());
+        QVERIFY(found.ok() && found.value().has_value());
+    }
+    community.search(QStringLiteral("laning"), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(community.list()->count(), 12, kWait);
+
+    QSignalSpy published(&session, &ui::HeraldSession::published);
+    session.publish(localId, true);
+    QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, kWait);
+    QCOMPARE(published[0][2].toString(), QString());
+    QVERIFY(!published[0][1].toBool()); // sent, not pending
+    int mine = 0;
+    for (const auto& t : server.templates()) {
+        mine += t.owner == "ana@example.org" && t.shared ? 1 : 0;
+    }
+    QCOMPARE(mine, 1);
+
+    ui::AccountDialog account;
+    account.setHeraldSignedIn(true, session.userName());
+    auto* relay = account.findChildren<QRadioButton*>().last();
+    QVERIFY(relay->isEnabled());
+    QVERIFY(relay->text().contains(QStringLiteral("Ana")));
+
+    if (const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            QVERIFY(ui::installLanguage(*qApp, lang));
+            ui::SignInDialog shot(session);
+            shot.email()->setText(QStringLiteral("ana@example.org"));
+            shot.resize(460, shot.sizeHint().height());
+            QVERIFY(shot.grab().save(dir + QStringLiteral("/sign-in-%1.png").arg(lang)));
+            ui::CommunityDialog browser(session);
+            browser.search({}, 1);
+            QTRY_COMPARE_WITH_TIMEOUT(browser.list()->count(), 20, kWait);
+            browser.list()->setCurrentRow(1);
+            QTRY_VERIFY_WITH_TIMEOUT(browser.preview()->hasTemplate(), kWait);
+            QVERIFY(browser.grab().save(dir + QStringLiteral("/community-%1.png").arg(lang)));
+        }
+        QVERIFY(ui::installLanguage(*qApp, QStringLiteral("en")));
+    }
+
+    // The server ends the session: signed out, said once, and the token is gone from memory.
+    QSignalSpy ended(&session, &ui::HeraldSession::sessionEnded);
+    server.expireAccessTokens();
+    server.revokeRefreshTokens();
+    session.browse({}, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kWait);
+    QVERIFY(!session.isSignedIn());
+    // No token in the store.
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(temp.path())) {
+        if (entry.is_regular_file()) {
+            const std::string bytes = test::readFile(entry.path());
+            for (const auto& token : server.issuedTokens()) {
+                QVERIFY2(bytes.find(token) == std::string::npos, entry.path().c_str());
+            }
+        }
+    }
+    qunsetenv("HERALD_SERVER_URL");
 }
 
 QTEST_MAIN(TestUi)

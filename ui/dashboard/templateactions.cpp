@@ -20,12 +20,9 @@ namespace herald::ui {
 TemplateActions::TemplateActions(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const std::pair<Action, QString> actions[] = {{Action::Duplicate, tr("Duplicate")},
-                                                  {Action::Rename, tr("Rename…")},
-                                                  {Action::Delete, tr("Delete")},
-                                                  {Action::Import, tr("Import…")},
-                                                  {Action::Export, tr("Export…")},
-                                                  {Action::Publish, tr("Publish…")}};
+    const std::pair<Action, QString> actions[] = {
+        {Action::Duplicate, tr("Duplicate")}, {Action::Rename, tr("Rename…")}, {Action::Delete, tr("Delete")},
+        {Action::Import, tr("Import…")},      {Action::Export, tr("Export…")}, {Action::Publish, tr("Publish…")}};
     for (const auto& [action, label] : actions) {
         auto* button = new QToolButton(this);
         button->setText(label);
@@ -37,15 +34,16 @@ TemplateActions::TemplateActions(QWidget* parent) : QWidget(parent) {
     }
     connect(button(Action::Duplicate), &QToolButton::clicked, this, [this] { duplicate(false); });
     connect(button(Action::Rename), &QToolButton::clicked, this, &TemplateActions::rename);
-    button(Action::Publish)->setToolTip(tr("Send this dashboard to your Herald account: kept in step on your devices, "
-                                           "and shared with other players if you wish"));
+    button(Action::Publish)
+        ->setToolTip(tr("Send this dashboard to your Herald account: kept in step on your devices, "
+                        "and shared with other players if you wish"));
     connect(button(Action::Publish), &QToolButton::clicked, this, [this] {
         if (!m_current) {
             return;
         }
-        const bool shared = askYes(tr("Publish the dashboard"),
-                                   tr("Share “%1” with other players? (No: private to your own devices.)")
-                                       .arg(QString::fromStdString(m_current->name)));
+        const bool shared =
+            askYes(tr("Publish the dashboard"), tr("Share “%1” with other players? (No: private to your own devices.)")
+                                                    .arg(QString::fromStdString(m_current->name)));
         emit publishRequested(QString::fromStdString(m_current->id), shared);
     });
     connect(button(Action::Delete), &QToolButton::clicked, this, &TemplateActions::remove);

@@ -81,9 +81,8 @@ HeraldSession::HeraldSession(store::Store& store, const QString& serverUrl, QObj
             // The name the last sign-in recorded (the store keeps who, never the token).
             if (auto reader = m_store.openReader()) {
                 if (auto session = store::currentSession(reader.value()); session && session.value()) {
-                    m_userName = QString::fromStdString(session.value()->displayName.empty()
-                                                            ? session.value()->email
-                                                            : session.value()->displayName);
+                    m_userName = QString::fromStdString(
+                        session.value()->displayName.empty() ? session.value()->email : session.value()->displayName);
                 }
             }
         }
@@ -251,12 +250,12 @@ void HeraldSession::syncNow() {
             noteSignedOut(settings.error());
             error = errorText(settings.error());
         } else {
-            summary = tr("Templates: %1 sent, %2 received. Settings in step.")
-                          .arg(templates->sent)
-                          .arg(templates->received);
+            summary =
+                tr("Templates: %1 sent, %2 received. Settings in step.").arg(templates->sent).arg(templates->received);
             for (const auto& name : templates->conflicts) {
-                summary += QLatin1Char(' ') + tr("Changed on another device too: yours is kept as “%1”.")
-                                                  .arg(QString::fromStdString(name));
+                summary +=
+                    QLatin1Char(' ') +
+                    tr("Changed on another device too: yours is kept as “%1”.").arg(QString::fromStdString(name));
             }
         }
         QMetaObject::invokeMethod(this, [self, summary, error] {
@@ -322,9 +321,8 @@ Result<int> HeraldSession::mergeRanking(const std::string& puuid) {
     return merged;
 }
 
-Result<sync::server::RemoteAccount> HeraldSession::registerAccount(const std::string& gameName,
-                                                                   const std::string& tagLine,
-                                                                   const std::string& platform) {
+Result<sync::server::RemoteAccount>
+HeraldSession::registerAccount(const std::string& gameName, const std::string& tagLine, const std::string& platform) {
     std::lock_guard lock(m_clientMutex);
     auto account = m_client->addAccount(gameName, tagLine, platform);
     if (!account) {

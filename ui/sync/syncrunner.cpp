@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrunner.h"
 
-#include "heraldsession.h"
-
 #include "common/errortext.h"
 #include "engine/datadragon.h"
+#include "heraldsession.h"
 #include "http/httpclient.h"
 #include "store/accounts.h"
 #include "store/settings.h"
@@ -72,11 +71,12 @@ void SyncRunner::addAccount(const QString& riotId, const QString& platformName, 
                 std::optional<sync::riot::RiotConfig> chosen = config;
                 if (viaHerald) {
                     // Registered with the server (which then records its LP), then resolved through the relay.
-                    auto registered = m_herald != nullptr
-                                          ? m_herald->registerAccount(id->gameName, id->tagLine, std::string(platform->id))
-                                          : Result<sync::server::RemoteAccount>(makeError(
-                                                ErrorKind::Validation, "sign in to your Herald account first",
-                                                "server.not_signed_in"));
+                    auto registered =
+                        m_herald != nullptr
+                            ? m_herald->registerAccount(id->gameName, id->tagLine, std::string(platform->id))
+                            : Result<sync::server::RemoteAccount>(makeError(ErrorKind::Validation,
+                                                                            "sign in to your Herald account first",
+                                                                            "server.not_signed_in"));
                     chosen = registered && m_herald != nullptr ? m_herald->relayConfig() : std::nullopt;
                     if (!registered) {
                         error = errorText(registered.error());

@@ -5,6 +5,7 @@
 #include "dashboard/format.h"
 #include "sync/heraldsession.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,8 +51,10 @@ void TemplatePreview::paintEvent(QPaintEvent*) {
         painter.setBrush(palette().color(QPalette::AlternateBase));
         painter.drawRoundedRect(box, 4, 4);
         painter.setPen(palette().color(QPalette::Text));
-        const QString title = w.title.empty() && !w.metrics.empty() ? metricLabel(w.metrics.front())
-                                                                     : QString::fromStdString(w.title);
+        // Titles of the built-ins read in the interface's language, as on the dashboard; others as written.
+        const QString title = w.title.empty() && !w.metrics.empty()
+                                  ? metricLabel(w.metrics.front())
+                                  : QCoreApplication::translate("BuiltinTemplates", w.title.c_str());
         painter.drawText(box.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          title + QLatin1Char('\n') + QString::fromLatin1(templates::widgetTypeName(w.type)));
     }
@@ -158,10 +161,10 @@ void CommunityDialog::showPage(const sync::server::TemplatePage& page, const QSt
         item->setData(Qt::UserRole, QString::fromStdString(t.id));
         item->setToolTip(QString::fromStdString(t.description));
     }
-    m_status->setText(page.items.empty() ? tr("No shared dashboard matches.")
-                                         : tr("Page %1 of %2 · %n dashboard(s)", nullptr, static_cast<int>(page.total))
-                                               .arg(m_page)
-                                               .arg(m_pages));
+    m_status->setText(
+        page.items.empty()
+            ? tr("No shared dashboard matches.")
+            : tr("Page %1 of %2 · %n dashboard(s)", nullptr, static_cast<int>(page.total)).arg(m_page).arg(m_pages));
     m_previous->setEnabled(m_page > 1);
     m_next->setEnabled(m_page < m_pages);
 }

@@ -24,6 +24,7 @@ class TemplatePreview : public QWidget {
 public:
     explicit TemplatePreview(QWidget* parent = nullptr);
     void setTemplate(const templates::Template* t);
+    bool hasTemplate() const { return m_template.has_value(); }
     QSize sizeHint() const override { return {360, 300}; }
 
 protected:

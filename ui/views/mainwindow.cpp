@@ -20,8 +20,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
-#include <QVBoxLayout>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace herald::ui {
 
