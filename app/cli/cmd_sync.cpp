@@ -218,8 +218,21 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         sync::DataDragon dragon(*store.value(), http);
         auto gameData = dragon.refresh(false);
         if (!gameData) {
+            // Data Dragon out of reach: signed in, the Herald server's mirror brings the newest champions.
+            std::string mirrored;
+            if (gameData.error().kind == ErrorKind::Io) {
+                auto reader = store.value()->openReader();
+                HeraldSession mirror(heraldServerUrl(reader ? &reader.value() : nullptr));
+                if (mirror.client->hasSession()) {
+                    if (auto version = sync::server::refreshChampionsFromServer(*store.value(), *mirror.client)) {
+                        mirrored = version.value().empty() ? "up to date" : "version " + version.value();
+                    }
+                }
+            }
             std::cerr << "herald-cli sync: game data: " << gameData.error().message
-                      << " (the bundled snapshot serves meanwhile)\n";
+                      << (mirrored.empty() ? " (the bundled snapshot serves meanwhile)"
+                                           : " (champions from the Herald server instead: " + mirrored + ")")
+                      << '\n';
         } else if (!gameData->upToDate || gameData->iconsFetched > 0) {
             std::cout << "Game data: Data Dragon " << gameData->version << ", " << gameData->champions
                       << " champion(s), " << gameData->items << " item(s), " << gameData->iconsFetched

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "herald/serversync.h"
 
+#include "common/clock.h"
+#include "gamedata/gamedata.h"
+#include "ingest/compression.h"
+#include "store/gameconfigs.h"
 #include "store/settings.h"
 #include "store/store.h"
 #include "templates/templatestore.h"
@@ -302,6 +306,51 @@ Result<TemplateSyncReport> syncTemplates(store::Store& store, HeraldClient& clie
         ++report.received;
     }
     return report;
+}
+
+Result<std::string> refreshChampionsFromServer(store::Store& store, HeraldClient& client) {
+    auto versions = client.call("GET", "/static/versions");
+    if (!versions) {
+        return versions.error();
+    }
+    const json list = json::parse(versions->body, nullptr, false);
+    if (!list.is_array() || list.empty() || !list[0].is_string()) {
+        return makeError(ErrorKind::Parse, "the Herald server's versions are not a list of versions", "server.http");
+    }
+    const std::string version = list[0].get<std::string>();
+    {
+        auto reader = store.openReader();
+        if (!reader) {
+            return reader.error();
+        }
+        auto stamp = store::gameConfigStamp(reader.value(), std::string(gamedata::kChampionsConfig));
+        if (stamp && stamp.value() && stamp.value()->version == version) {
+            return std::string();
+        }
+    }
+    auto champions = client.call("GET", "/static/" + version + "/champions");
+    if (!champions) {
+        return champions.error();
+    }
+    // Checked before it replaces anything: Data Dragon's champion.json shape, with champions in it.
+    const json doc = json::parse(champions->body, nullptr, false);
+    if (!doc.is_object() || !doc.contains("data") || !doc["data"].is_object() || doc["data"].empty()) {
+        return makeError(ErrorKind::Parse, "the Herald server's champions are not Data Dragon's champion.json",
+                         "server.http");
+    }
+    const std::vector<store::GameConfigDocument> documents = {
+        {std::string(gamedata::kVersionsConfig), ingest::compress(versions->body)},
+        {std::string(gamedata::kChampionsConfig), ingest::compress(champions->body)}};
+    auto saved = write<Ok>(store, [documents, version](store::Database& db) -> Result<Ok> {
+        store::Transaction tx(db);
+        store::saveGameConfigs(db, documents, version, nowMs());
+        tx.commit();
+        return Ok{};
+    });
+    if (!saved) {
+        return saved.error();
+    }
+    return version;
 }
 
 const std::vector<std::string>& syncedSettingKeys() {

@@ -61,6 +61,11 @@ struct TemplateSyncReport {
 // Queued calls first, then every published template both ways.
 Result<TemplateSyncReport> syncTemplates(store::Store& store, HeraldClient& client);
 
+// Data Dragon's versions and champions through the Herald server (GET /static/versions, /static/{v}/champions),
+// for a player who cannot reach Data Dragon: the newest champions' names and keys. The other game data documents
+// stay as they are. Returns the version stored ("" when the stored one was already the newest).
+Result<std::string> refreshChampionsFromServer(store::Store& store, HeraldClient& client);
+
 // The settings keys the contract syncs (language, theme, streamer mode, sync preferences, ...).
 const std::vector<std::string>& syncedSettingKeys();
 struct SettingsSyncReport {

@@ -427,6 +427,31 @@ struct HeraldStandin::Impl {
             ++mine.version;
             res.set_content(json{{"version", mine.version}}.dump(), "application/json");
         });
+        // Data Dragon's documents, mirrored from the Riot stand-in's /ddragon.
+        server.Get("/api/v1/static/versions", [this](const httplib::Request& req, httplib::Response& res) {
+            {
+                std::lock_guard lock(mutex);
+                if (!authorize(req, res)) {
+                    return;
+                }
+            }
+            httplib::Client ddragon(riot.baseUrl());
+            auto answer = ddragon.Get("/ddragon/api/versions.json");
+            res.status = answer ? answer->status : 502;
+            res.set_content(answer ? answer->body : std::string("[]"), "application/json");
+        });
+        server.Get(R"(/api/v1/static/([^/]+)/champions)", [this](const httplib::Request& req, httplib::Response& res) {
+            {
+                std::lock_guard lock(mutex);
+                if (!authorize(req, res)) {
+                    return;
+                }
+            }
+            httplib::Client ddragon(riot.baseUrl());
+            auto answer = ddragon.Get("/ddragon/cdn/" + req.matches[1].str() + "/data/en_US/champion.json");
+            res.status = answer ? answer->status : 502;
+            res.set_content(answer ? answer->body : std::string("{}"), "application/json");
+        });
         server.Get(R"(/api/v1/ranking/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
             std::lock_guard lock(mutex);
             if (!authorize(req, res)) {

@@ -73,6 +73,7 @@ private slots:
     void publishedTemplatesStayInStepAndConflictsKeepBoth();
     void sharedTemplatesAreBrowsedByPageAndPulled();
     void settingsMergeOnlyWhatChangedHere();
+    void championsComeFromTheServerWhenDataDragonIsAway();
 };
 
 void TestHerald::signInRefreshesOnceAndEndsCleanly() {
@@ -250,13 +251,14 @@ void TestHerald::commandLineSignsInSyncsAndKeepsTokensSecret() {
     QTemporaryDir dataDir;
     QTemporaryDir config;
     std::string everything;
-    auto run = [&](QStringList args, const QString& input = {}, bool withPassword = true) {
+    auto run = [&](QStringList args, const QString& input = {}, bool withPassword = true, const QString& ddragon = {}) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HERALD_SERVER_URL"), QString::fromStdString(server.baseUrl()));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
         env.remove(QStringLiteral("HERALD_RIOT_API_KEY"));
         env.remove(QStringLiteral("HERALD_TOKEN"));
-        env.insert(QStringLiteral("HERALD_DDRAGON_BASE_URL"), QString::fromStdString(riot.ddragonBaseUrl()));
+        env.insert(QStringLiteral("HERALD_DDRAGON_BASE_URL"),
+                   ddragon.isEmpty() ? QString::fromStdString(riot.ddragonBaseUrl()) : ddragon);
         env.insert(QStringLiteral("HERALD_RIOT_STATIC_BASE_URL"), QString::fromStdString(riot.staticBaseUrl()));
         if (withPassword) {
             env.insert(QStringLiteral("HERALD_PASSWORD"), QString::fromLatin1(kPassword));
@@ -323,8 +325,11 @@ void TestHerald::commandLineSignsInSyncsAndKeepsTokensSecret() {
         gold = gold || (row[1] == "GOLD" && row[3] == 57 && row[6] == "2026-11-02T18:20:00Z");
     }
     QVERIFY2(gold, ranksOut.c_str());
-    // A second sync merges nothing twice.
-    run({QStringLiteral("sync"), QStringLiteral("--no-gamedata")});
+    // A second sync merges nothing twice; Data Dragon out of reach, the champions come through the server.
+    auto [againCode, againOut, againErr] =
+        run({QStringLiteral("sync")}, {}, true, QStringLiteral("http://127.0.0.1:9"));
+    QVERIFY2(againErr.find("champions from the Herald server instead: version 13.24.1") != std::string::npos,
+             againErr.c_str());
     QCOMPARE(
         queryInt(dataDir.path().toStdString(), "SELECT count(*) FROM ranking_history WHERE tier = 'GOLD' AND lp = 57"),
         std::int64_t{1});
@@ -528,6 +533,23 @@ void TestHerald::settingsMergeOnlyWhatChangedHere() {
     QCOMPARE(remote.at("ui.theme"), std::string("dark"));
     QCOMPARE(get("ui.theme"), std::string("dark"));
     QCOMPARE(get("ui.language"), std::string("fr"));
+}
+
+void TestHerald::championsComeFromTheServerWhenDataDragonIsAway() {
+    standin::RiotStandin riot(generous());
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+    QVERIFY(client.login(kEmail, kPassword).ok());
+    test::TempStore temp;
+    auto first = sync::server::refreshChampionsFromServer(*temp.store, client);
+    QVERIFY2(first, first ? "" : first.error().message.c_str());
+    QCOMPARE(first.value(), std::string("13.24.1"));
+    QCOMPARE(queryInt(temp.path(), "SELECT count(*) FROM game_configs WHERE name IN ('versions', 'champions') AND "
+                                   "version = '13.24.1'"),
+             std::int64_t{2});
+    QCOMPARE(sync::server::refreshChampionsFromServer(*temp.store, client).value(), std::string()); // up to date
 }
 
 QTEST_GUILESS_MAIN(TestHerald)
