@@ -32,7 +32,15 @@ std::pair<std::string, std::string> errorOf(const std::string& body) {
     return {};
 }
 
-std::string encodeQuery(const std::string& text) {
+Error signedOut() {
+    return makeError(ErrorKind::Validation,
+                     "signed out of the Herald server (the session ended): sign in again with herald-cli login",
+                     "server.signed_out");
+}
+
+} // namespace
+
+std::string percentEncoded(const std::string& text) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;
     for (const unsigned char c : text) {
@@ -46,14 +54,6 @@ std::string encodeQuery(const std::string& text) {
     }
     return out;
 }
-
-Error signedOut() {
-    return makeError(ErrorKind::Validation,
-                     "signed out of the Herald server (the session ended): sign in again with herald-cli login",
-                     "server.signed_out");
-}
-
-} // namespace
 
 std::string serverUrl(const std::string& setting) {
     std::string url;
@@ -351,9 +351,9 @@ Result<RemoteAccount> HeraldClient::addAccount(const std::string& gameName, cons
 
 Result<std::vector<store::RankSnapshot>> HeraldClient::ranking(const std::string& puuid,
                                                                std::optional<std::int64_t> sinceMs) {
-    std::string path = "/ranking/" + encodeQuery(puuid);
+    std::string path = "/ranking/" + percentEncoded(puuid);
     if (sinceMs) {
-        path += "?since=" + encodeQuery(isoTime(*sinceMs));
+        path += "?since=" + percentEncoded(isoTime(*sinceMs));
     }
     auto answer = call("GET", path);
     if (!answer) {

@@ -120,6 +120,9 @@ private:
 // merge, each (puuid, queue, observed_at) once however often it arrives. Returns how many were new.
 Result<int> mergeServerRanking(store::Store& store, HeraldClient& client, const std::string& puuid);
 
+// A path segment or query value, percent-encoded (RFC 3986 unreserved characters kept).
+std::string percentEncoded(const std::string& text);
+
 // "2026-11-02T18:20:00Z" (or with +hh:mm) -> ms since epoch; nullopt when it is not such a time.
 std::optional<std::int64_t> parseIsoTime(const std::string& text);
 std::string isoTime(std::int64_t ms); // UTC, "…Z"

@@ -81,16 +81,7 @@ Result<std::pair<std::string, std::string>> push(HeraldClient& client, const tem
 } // namespace
 
 Result<TemplatePage> browseTemplates(HeraldClient& client, const std::string& query, int page, int perPage) {
-    std::string q;
-    for (const unsigned char c : query) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
-            q += static_cast<char>(c);
-        } else {
-            char hex[4];
-            std::snprintf(hex, sizeof hex, "%%%02X", c);
-            q += hex;
-        }
-    }
+    const std::string q = percentEncoded(query);
     auto answer = client.call("GET", "/templates?q=" + q + "&page=" + std::to_string(std::max(1, page)) +
                                          "&per_page=" + std::to_string(std::clamp(perPage, 1, 100)));
     if (!answer) {
