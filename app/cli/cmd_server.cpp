@@ -49,9 +49,16 @@ std::optional<sync::riot::RiotConfig> relayConfig(sync::server::HeraldClient& cl
     return config;
 }
 
-HeraldSession::HeraldSession(const std::string& baseUrl)
-    : credentials(
-          std::make_unique<sync::server::FileCredentialStore>(sync::server::FileCredentialStore::defaultFile())) {
+HeraldSession::HeraldSession(const std::string& baseUrl) {
+    auto file = std::make_unique<sync::server::FileCredentialStore>(sync::server::FileCredentialStore::defaultFile());
+    fromEnvironment = file->fromEnvironment();
+    if (!fromEnvironment) {
+        credentials = keychainCredentials();
+    }
+    if (!credentials) {
+        inFile = !fromEnvironment;
+        credentials = std::move(file);
+    }
     sync::server::ServerOptions options;
     options.baseUrl = baseUrl;
     client = std::make_unique<sync::server::HeraldClient>(options, *credentials);
@@ -131,10 +138,11 @@ int runLogin(const Context& context, const std::vector<std::string>& words) {
     recordSessionMetadata(context, &user.value());
     std::cout << "Signed in to " << session.client->baseUrl() << " as "
               << (user->displayName.empty() ? user->email : user->displayName + " (" + user->email + ")") << ".\n";
-    if (first && !session.credentials->fromEnvironment()) {
-        std::cout << "The session is kept in " << session.credentials->where()
-                  << " (readable by you only); the command line has no keychain of its own. 'herald-cli logout' "
-                     "removes it.\n";
+    if (first && session.inFile) {
+        std::cout << "No system keychain here: the session is kept in " << session.credentials->where()
+                  << " (readable by you only). 'herald-cli logout' removes it.\n";
+    } else if (first && !session.fromEnvironment) {
+        std::cout << "The session is kept in the system keychain. 'herald-cli logout' removes it.\n";
     }
     return 0;
 }

@@ -232,9 +232,10 @@ const std::vector<Command>& commands() {
         {"login", "sign in to the Herald server (the relay: sync without a Riot API key)",
          "Usage: herald-cli login --email EMAIL\n\n"
          "Signs in to the Herald server. The password is read from standard input (one line), or from\n"
-         "HERALD_PASSWORD. The session (a refresh token, never the password) is kept in\n"
-         "$XDG_CONFIG_HOME/herald/credentials (else ~/.config/herald/credentials), readable by you only; never in\n"
-         "the data folder or the database. HERALD_TOKEN (a refresh token) works instead of a login.\n\n"
+         "HERALD_PASSWORD. The session (a refresh token, never the password) is kept in the system keychain\n"
+         "when there is one, else in $XDG_CONFIG_HOME/herald/credentials (else ~/.config/herald/credentials),\n"
+         "readable by you only; never in the data folder or the database. HERALD_TOKEN (a refresh token) works\n"
+         "instead of a login.\n\n"
          "Environment: HERALD_SERVER_URL (default https://api.herald.lol, or the store's herald_server_url\n"
          "setting), HERALD_EMAIL, HERALD_PASSWORD, HERALD_TOKEN.\n"
          "Exit codes: 0 signed in, 1 refused (the server's message) or unreachable, 2 usage error.\n",

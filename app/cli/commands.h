@@ -24,7 +24,7 @@ struct Query;
 } // namespace herald::analytics
 
 namespace herald::sync::server {
-class FileCredentialStore;
+class CredentialStore;
 class HeraldClient;
 } // namespace herald::sync::server
 
@@ -107,12 +107,18 @@ struct ReadAccess {
 // The Herald server's URL: HERALD_SERVER_URL, else the store's herald_server_url setting, else the default.
 std::string heraldServerUrl(store::Database* db);
 
-// A client of the Herald server with the command line's credentials (the file, or HERALD_TOKEN).
+// The system keychain as a credential store when this machine has one, else nullptr (keychain.cpp).
+std::unique_ptr<sync::server::CredentialStore> keychainCredentials();
+
+// A client of the Herald server with the command line's credentials: HERALD_TOKEN when set, else the system
+// keychain when there is one, else the credentials file ($XDG_CONFIG_HOME/herald/credentials, mode 0600).
 struct HeraldSession {
     explicit HeraldSession(const std::string& baseUrl);
     ~HeraldSession();
-    std::unique_ptr<sync::server::FileCredentialStore> credentials;
+    std::unique_ptr<sync::server::CredentialStore> credentials;
     std::unique_ptr<sync::server::HeraldClient> client;
+    bool fromEnvironment = false; // HERALD_TOKEN
+    bool inFile = false;          // the credentials file (no keychain here)
 };
 
 // Opens them, or prints why it cannot (like fail()) and returns nullopt: the caller exits with 1.
