@@ -389,6 +389,12 @@ int main(int argc, char** argv) {
         return usage();
     }
     const std::string what = argv[1];
+    for (int i = 1; i < argc; ++i) { // --help anywhere prints the usage: it never starts a benchmark or a server
+        if (std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h") {
+            usage();
+            return 0;
+        }
+    }
     int matches = what == "ingest" ? 2000 : what == "sync-latency" || what == "serve-standin" ? 500 : 10000;
     int threads = 0;
     int requests = 300;

@@ -52,6 +52,10 @@ int runMatches(const Context& context, const std::vector<std::string>& words) {
     }
     filter.puuids.insert(filter.puuids.end(), players->begin(), players->end());
     filter.search = args.value("search").value_or("");
+    if (filter.search.size() > store::kMaxHistorySearch) {
+        throw UsageError("--search takes at most " + std::to_string(store::kMaxHistorySearch) +
+                         " characters (a champion, a match id, words of a note)");
+    }
     if (queue) {
         filter.queueId = static_cast<int>(*queue);
     }

@@ -21,20 +21,8 @@
 
 namespace herald::cli {
 
-namespace {
-
-constexpr std::string_view kServerUrlSetting = "herald_server_url";
-
-} // namespace
-
-std::string heraldServerUrl(store::Database* db) {
-    std::string setting;
-    if (db != nullptr) {
-        if (auto value = store::getSetting(*db, kServerUrlSetting); value && value.value()) {
-            setting = *value.value();
-        }
-    }
-    return sync::server::serverUrl(setting);
+std::string heraldServerUrl(store::Database*) {
+    return sync::server::serverUrl();
 }
 
 std::optional<sync::riot::RiotConfig> relayConfig(sync::server::HeraldClient& client) {

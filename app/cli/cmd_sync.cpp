@@ -114,16 +114,21 @@ private:
 
 } // namespace
 
-std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store) {
+std::optional<sync::riot::RiotConfig> riotConfig(store::Store&) {
     const char* key = std::getenv("HERALD_RIOT_API_KEY");
     if (key == nullptr || *key == '\0') {
         fail("no Riot API key: set HERALD_RIOT_API_KEY to your key from https://developer.riotgames.com "
              "(the desktop app keeps it in the system keychain)");
         return std::nullopt;
     }
+    auto baseUrl = sync::riotBaseUrl();
+    if (!baseUrl) {
+        fail(baseUrl.error().message);
+        return std::nullopt;
+    }
     sync::riot::RiotConfig config;
     config.apiKey = key;
-    config.baseUrl = sync::riotBaseUrl(store);
+    config.baseUrl = baseUrl.value();
     return config;
 }
 

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "ingest/rebuild.h"
+#include "output.h"
 #include "store/accounts.h"
 #include "store/store.h"
 
@@ -11,7 +12,7 @@
 namespace herald::cli {
 
 int fail(const std::string& message) {
-    std::cerr << "herald-cli: " << message << '\n';
+    std::cerr << "herald-cli: " << printable(message) << '\n';
     return 1;
 }
 
@@ -169,7 +170,8 @@ const std::vector<Command>& commands() {
          "Platforms: na1 br1 la1 la2 euw1 eun1 tr1 ru me1 kr jp1 oc1 ph2 sg2 th2 tw2 vn2\n\n"
          "Environment:\n"
          "  HERALD_RIOT_API_KEY   your Riot API key (never stored, logged or printed)\n"
-         "  HERALD_RIOT_BASE_URL  send requests to {base}/{route}{path} instead of https://{route}.api.riotgames.com\n",
+         "  HERALD_RIOT_BASE_URL  send requests to {base}/{route}{path} instead of https://{route}.api.riotgames.com\n"
+         "                        (https, or http on this machine only: the key never travels in clear)\n",
          runAccounts},
         {"templates", "dashboard templates as files: list, show, import, export, validate",
          "Usage: herald-cli templates list [--format table|json|csv]\n"

@@ -68,8 +68,9 @@ std::map<std::string, std::vector<std::string>> whereFilters(const Args& args);
 // a query, checked for names and shapes (UsageError); the players of --account are the caller's to add.
 analytics::Query statsQueryOf(const Args& args);
 
-// The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL, else the riot_base_url
-// setting). Without a key, prints why (like fail()) and returns nullopt: the caller exits with 1.
+// The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL: https, or http on this
+// machine; a store's setting never redirects the key). Without a key, prints why (like fail()) and returns nullopt: the
+// caller exits with 1.
 std::optional<sync::riot::RiotConfig> riotConfig(store::Store& store);
 
 // The relay's configuration: {server}/api/v1/riot with a fresh access token as Bearer. Signed out, prints why
@@ -104,7 +105,8 @@ struct ReadAccess {
     std::unique_ptr<store::Database> db;
 };
 
-// The Herald server's URL: HERALD_SERVER_URL, else the store's herald_server_url setting, else the default.
+// The Herald server's URL: HERALD_SERVER_URL (https, or http on this machine), else the default. A store's
+// settings never redirect the session's tokens.
 std::string heraldServerUrl(store::Database* db);
 
 // The system keychain as a credential store when this machine has one, else nullptr (keychain.cpp).

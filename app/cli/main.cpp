@@ -55,6 +55,10 @@ int main(int argc, char** argv) {
             printUsage(std::cerr);
             return 2;
         }
+        if (dataDirFlag->empty()) { // an unset variable in a script must not mean the default store
+            std::cerr << "herald-cli: --data-dir is empty: name a folder (or leave the option out for the default)\n";
+            return 2;
+        }
     }
     if (i >= words.size()) {
         printUsage(std::cerr);

@@ -6,6 +6,7 @@
 #include "export/table.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <ostream>
 
@@ -18,7 +19,7 @@ std::string plain(const nlohmann::json& value, const char* nullText) {
         return nullText;
     }
     if (value.is_string()) {
-        return value.get<std::string>();
+        return printable(value.get<std::string>());
     }
     return jsonText(value);
 }
@@ -36,6 +37,26 @@ std::size_t displayWidth(const std::string& text) {
 }
 
 } // namespace
+
+std::string printable(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        // C0 controls and DEL, and the C1 controls (U+0080..U+009F, UTF-8 C2 80..C2 9F): shown, never obeyed.
+        const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+        if (c < 0x20 || c == 0x7F || c1) {
+            const unsigned code = c1 ? static_cast<unsigned char>(text[++i]) : c;
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", code);
+            out += escaped;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
 
 std::string jsonText(const nlohmann::json& doc, int indent) {
     return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -71,7 +92,7 @@ void writeTable(std::ostream& out, const TableData& data, Format format) {
     }
     if (format == Format::Csv) {
         for (std::size_t c = 0; c < data.columns.size(); ++c) {
-            out << (c ? "," : "") << csvCell(data.columns[c]);
+            out << (c ? "," : "") << csvCell(printable(data.columns[c]));
         }
         out << "\r\n";
         for (const auto& row : data.rows) {

@@ -23,6 +23,10 @@ struct TableData {
 
 void writeTable(std::ostream& out, const TableData& data, Format format);
 
+// Text as it may reach a terminal: control characters (ESC, BEL, CR, ... and the C1 range) written as \xNN, so a
+// name in a payload can never drive the terminal.
+std::string printable(const std::string& text);
+
 // A CSV cell, quoted when needed; a cell starting with = + - @ tab or CR is prefixed with ' so a spreadsheet
 // never runs it as a formula.
 std::string csvCell(const std::string& text);

@@ -161,8 +161,20 @@ double MatchSummary::csPerMinute() const {
     return durationSeconds > 0 ? cs / (static_cast<double>(durationSeconds) / 60.0) : 0.0;
 }
 
+namespace {
+
+Error tooLongSearch() {
+    return makeError(ErrorKind::Validation,
+                     "a search takes at most " + std::to_string(kMaxHistorySearch) + " characters");
+}
+
+} // namespace
+
 Result<std::vector<MatchSummary>> historyPage(Database& db, const HistoryFilter& filter,
                                               const std::optional<HistoryCursor>& after, int limit) {
+    if (filter.search.size() > kMaxHistorySearch) {
+        return tooLongSearch();
+    }
     return readResult("reading matches", [&] {
         Statement stmt(db, buildSqlFor(filter, after.has_value(), false));
         bindFilter(stmt, filter);
@@ -206,6 +218,9 @@ Result<std::vector<MatchSummary>> historyPage(Database& db, const HistoryFilter&
 }
 
 Result<std::int64_t> historyCount(Database& db, const HistoryFilter& filter) {
+    if (filter.search.size() > kMaxHistorySearch) {
+        return tooLongSearch();
+    }
     return readResult("counting matches", [&]() -> std::int64_t {
         Statement stmt(db, buildSqlFor(filter, false, true));
         bindFilter(stmt, filter);

@@ -53,6 +53,9 @@ struct HistoryCursor {
 // and leave remade and aborted games out; Remake is a remade game.
 enum class HistoryOutcome { Any, Win, Loss, Remake };
 
+// The longest search text a history takes (SQLite refuses very long LIKE patterns; no name is this long).
+inline constexpr std::size_t kMaxHistorySearch = 200;
+
 struct HistoryFilter {
     // Players whose side is shown. Empty: every stored match, with the side of any followed account (accounts table).
     std::vector<std::string> puuids;

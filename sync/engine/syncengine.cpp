@@ -116,14 +116,20 @@ std::string keyFingerprint(const std::string& apiKey) {
     return text;
 }
 
-std::string riotBaseUrl(store::Store& store) {
-    std::string setting;
-    if (auto reader = store.openReader()) {
-        if (auto stored = store::getSetting(reader.value(), "riot_base_url"); stored && stored.value()) {
-            setting = *stored.value();
-        }
+Result<std::string> riotBaseUrl() {
+    const char* env = std::getenv("HERALD_RIOT_BASE_URL");
+    const std::string url = env != nullptr ? env : "";
+    if (url.empty()) {
+        return std::string();
     }
-    return riot::riotBaseUrlFromEnvironment(setting);
+    if (!riot::safeForSecrets(url)) {
+        return makeError(
+            ErrorKind::Validation,
+            "HERALD_RIOT_BASE_URL is " + url +
+                ": the Riot key goes only to https URLs, or to http on this machine (127.0.0.1, localhost)",
+            "riot.unsafe_base_url", {url});
+    }
+    return url;
 }
 
 SyncEngine::SyncEngine(store::Store& store, riot::RiotConfig config) : m_store(store), m_config(std::move(config)) {}

@@ -75,9 +75,10 @@ std::string keyFingerprint(const std::string& apiKey);
 // resolved through the relay is used only with it).
 std::string resolverOf(const riot::RiotConfig& config);
 
-// Where Riot's API is asked: HERALD_RIOT_BASE_URL, else the store's riot_base_url setting (also when it cannot be
-// read), else Riot's own hosts (empty).
-std::string riotBaseUrl(store::Store& store);
+// Where Riot's API is asked: HERALD_RIOT_BASE_URL, else Riot's own hosts (empty). Only the environment redirects
+// the key (a store may come from someone else: its settings never do), and never in clear to another machine:
+// an http URL must be a loopback one (code "riot.unsafe_base_url" otherwise).
+Result<std::string> riotBaseUrl();
 
 class SyncEngine {
 public:

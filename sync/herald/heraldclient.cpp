@@ -3,6 +3,7 @@
 #include "herald/heraldclient.h"
 
 #include "http/httpclient.h"
+#include "riot/riotclient.h"
 #include "store/settings.h"
 #include "store/store.h"
 
@@ -224,7 +225,25 @@ Error unreachable(const std::string& baseUrl, const std::string& message) {
 
 } // namespace
 
+namespace {
+
+// Passwords and tokens go only to https, or to http on this machine.
+std::optional<Error> unsafeServer(const std::string& baseUrl) {
+    if (riot::safeForSecrets(baseUrl)) {
+        return std::nullopt;
+    }
+    return makeError(ErrorKind::Validation,
+                     "the Herald server " + baseUrl +
+                         " is not https: Herald sends your password and session only over https (or to this machine)",
+                     "server.unsafe_url", {baseUrl});
+}
+
+} // namespace
+
 Result<User> HeraldClient::login(const std::string& email, const std::string& password) {
+    if (auto unsafe = unsafeServer(m_options.baseUrl)) {
+        return *unsafe;
+    }
     const std::string body = json{{"email", email}, {"password", password}}.dump();
     const Raw answer = sendWithRetries("POST", "/auth/login", body, {});
     if (answer.transport) {
@@ -242,6 +261,9 @@ Result<User> HeraldClient::login(const std::string& email, const std::string& pa
 }
 
 Status HeraldClient::refresh() {
+    if (auto unsafe = unsafeServer(m_options.baseUrl)) {
+        return *unsafe;
+    }
     const auto token = m_credentials.refreshToken();
     if (!token) {
         return makeError(ErrorKind::Validation, "not signed in to the Herald server: herald-cli login",

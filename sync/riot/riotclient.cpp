@@ -112,9 +112,19 @@ Endpoint timelineById(const std::string& matchId, const Platform& fallback) {
             "/lol/match/v5/matches/" + urlEncode(matchId) + "/timeline"};
 }
 
-std::string riotBaseUrlFromEnvironment(const std::string& setting) {
-    const char* env = std::getenv("HERALD_RIOT_BASE_URL");
-    return env != nullptr && *env != '\0' ? std::string(env) : setting;
+bool safeForSecrets(const std::string& baseUrl) {
+    std::string url = baseUrl;
+    std::transform(url.begin(), url.end(), url.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (url.rfind("https://", 0) == 0) {
+        return true;
+    }
+    if (url.rfind("http://", 0) != 0) {
+        return false;
+    }
+    const std::string rest = url.substr(7);
+    const std::string host = rest.substr(0, rest.find_first_of("/?#"));
+    auto hostIs = [&host](const std::string& name) { return host == name || host.rfind(name + ":", 0) == 0; };
+    return hostIs("127.0.0.1") || hostIs("localhost") || hostIs("[::1]");
 }
 
 struct RiotClient::Impl {

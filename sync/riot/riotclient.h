@@ -98,7 +98,8 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-// The base URL from HERALD_RIOT_BASE_URL, else the given setting (may be empty).
-std::string riotBaseUrlFromEnvironment(const std::string& setting = {});
+// Whether a key or token may be sent to this base URL: https, or http to this machine only (a stand-in, a
+// proxy on loopback): never in clear over a network.
+bool safeForSecrets(const std::string& baseUrl);
 
 } // namespace herald::sync::riot

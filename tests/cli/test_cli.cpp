@@ -214,6 +214,7 @@ private slots:
     void exportedDataEqualsTheEngine();
     void exportNeutralisesFormulasAndHidesPlayers();
     void exportIsAtomicAndNeverOverwritesUnasked();
+    void adversarialInputsAreRefusedOrDefused();
 };
 
 void TestCli::versionAndHelp() {
@@ -1049,6 +1050,58 @@ void TestCli::exportIsAtomicAndNeverOverwritesUnasked() {
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.find("no/such/folder/r.json") != std::string::npos, run.err.c_str());
     QCOMPARE(queryInt(dir, "SELECT count(*) FROM audit_logs"), 1); // the one export that was written
+}
+
+// Defects an adversarial run found: terminal escapes in names printed raw; an empty --data-dir meaning the default
+// store; a 100 KB search failing inside SQLite; a store's setting (or an http URL) redirecting the Riot key.
+void TestCli::adversarialInputsAreRefusedOrDefused() {
+    QTemporaryDir dir;
+    std::string payload = test::readFixture(test::kKrMatch);
+    const std::string key = "\"riotIdGameName\":\"Sylvie\"";
+    const auto at = payload.find(key);
+    QVERIFY(at != std::string::npos);
+    payload.replace(at, key.size(), "\"riotIdGameName\":\"\\u001b[2J\\u001b]0;pwned\\u0007Evil\\u009b\"");
+    const auto file = std::filesystem::path(dir.path().toStdString()) / "match.json";
+    test::writeFile(file, payload);
+    QCOMPARE(cli(inDir(dir, {"import", QString::fromStdString(file.string())})).code, 0);
+    QCOMPARE(cli(inDir(dir, {"accounts", "add", "Sylvie", "--local"})).code, 2); // not a Riot ID
+    auto run = cli(inDir(dir, {"matches", "--account",
+                               "\x1b[2J\x1b]0;pwned\x07"
+                               "Evil\xc2\x9b#77777"}));
+    QVERIFY2(run.code == 0, run.err.c_str());
+    for (const auto& format : {QStringLiteral("table"), QStringLiteral("csv")}) {
+        run = cli(inDir(dir, {"stats", "--account",
+                              "\x1b[2J\x1b]0;pwned\x07"
+                              "Evil\xc2\x9b#77777",
+                              "--metrics", "games", "--by", "account", "--format", format}));
+        QVERIFY2(run.code == 0, run.err.c_str());
+        QVERIFY2(run.out.find('\x1b') == std::string::npos && run.out.find('\x07') == std::string::npos &&
+                     run.out.find("\xc2\x9b") == std::string::npos,
+                 run.out.c_str());
+        QVERIFY2(run.out.find("\\x1B[2J\\x1B]0;pwned\\x07Evil\\x9B") != std::string::npos, run.out.c_str());
+    }
+
+    run = cli({"--data-dir", "", "matches"});
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.find("--data-dir is empty") != std::string::npos);
+    QCOMPARE(cli({"--data-dir=", "check"}).code, 2);
+
+    run = cli(inDir(dir, {"matches", "--search", QString(100'000, QLatin1Char('a'))}));
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.find("at most 200 characters") != std::string::npos, run.err.c_str());
+
+    // The key goes to Riot, or to an https URL, or to this machine: never to a plain-http host elsewhere.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HERALD_RIOT_API_KEY"), QStringLiteral("RGAPI-not-a-real-key"));
+    env.insert(QStringLiteral("HERALD_RIOT_BASE_URL"), QStringLiteral("http://evil.invalid"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HERALD_CLI_PATH), inDir(dir, {"accounts", "add", "Name#TAG", "--platform", "euw1"}));
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 1);
+    const std::string err = process.readAllStandardError().toStdString();
+    QVERIFY2(err.find("only to https URLs") != std::string::npos, err.c_str());
+    QVERIFY(err.find("RGAPI-not-a-real-key") == std::string::npos);
 }
 
 #include "test_cli.moc"

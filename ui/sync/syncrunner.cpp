@@ -21,7 +21,12 @@ SyncRunner::SyncRunner(store::Store& store, QObject* parent)
     qRegisterMetaType<herald::ui::SyncStatus>();
     qRegisterMetaType<herald::ui::SyncResult>();
     m_pool->setMaxThreadCount(1);
-    m_config.baseUrl = sync::riotBaseUrl(m_store);
+    // An unsafe HERALD_RIOT_BASE_URL is refused: the key then goes nowhere but Riot (and the status bar says why).
+    if (auto baseUrl = sync::riotBaseUrl()) {
+        m_config.baseUrl = baseUrl.value();
+    } else {
+        m_configError = errorText(baseUrl.error());
+    }
 }
 
 SyncRunner::~SyncRunner() {
@@ -109,6 +114,12 @@ void SyncRunner::syncAll() {
 }
 
 void SyncRunner::syncAll(const sync::SyncOptions& options) {
+    if (!m_configError.isEmpty()) {
+        SyncResult refused;
+        refused.errors << m_configError;
+        emit finished(refused);
+        return;
+    }
     if (!begin()) {
         return;
     }

@@ -84,6 +84,7 @@ private:
     bool m_running = false;
     int m_concurrency = 8;
     HeraldSession* m_herald = nullptr;
+    QString m_configError; // HERALD_RIOT_BASE_URL refused: no sync runs
 };
 
 } // namespace herald::ui

@@ -39,6 +39,7 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     m_empty->setWordWrap(true);
     m_title->setText(tr("Match history"));
     m_search->setPlaceholderText(tr("Search champion, match id, note or tag"));
+    m_search->setMaxLength(static_cast<int>(store::kMaxHistorySearch));
     m_search->setClearButtonEnabled(true);
     // Wide enough for the whole hint in either language.
     m_search->setMinimumWidth(
