@@ -78,7 +78,16 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
         sqlite3_busy_timeout(raw, 5000);
         db.execScript(kConnectionPragmas);
         // The first real read: a file that is not a database fails here with SQLITE_NOTADB.
-        db.queryInt("SELECT count(*) FROM sqlite_schema");
+        const std::int64_t objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
+        // Another program's database under our name: a Herald store has its schema version from its first
+        // transaction, so tables without one are someone else's. Refused before anything is changed (no WAL, no
+        // tables of ours), whatever the mode.
+        if (objects > 0 && db.queryInt("PRAGMA user_version") == 0) {
+            return makeError(ErrorKind::Validation,
+                             path.string() + " is not a Herald store (another program's SQLite database): Herald "
+                                             "leaves it as it is; use another data folder",
+                             "store.foreign", {path.string()});
+        }
         if (mode == Mode::ReadWrite) {
             const std::string journal = db.queryText("PRAGMA journal_mode = WAL");
             if (journal != "wal") {

@@ -14,6 +14,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sqlite3.h>
 #include <thread>
 #include <unistd.h>
 
@@ -1089,6 +1090,28 @@ void TestCli::adversarialInputsAreRefusedOrDefused() {
     run = cli(inDir(dir, {"matches", "--search", QString(100'000, QLatin1Char('a'))}));
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.find("at most 200 characters") != std::string::npos, run.err.c_str());
+
+    // Another program's SQLite file named herald.db: refused by every command, left byte for byte as it was.
+    QTemporaryDir foreign;
+    const auto foreignDb = std::filesystem::path(foreign.path().toStdString()) / "herald.db";
+    {
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(foreignDb.c_str(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE notes(body text); INSERT INTO notes VALUES ('keep me')", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const std::string before = test::readFile(foreignDb);
+    for (const QStringList& args : {QStringList{"check"}, QStringList{"matches"}, QStringList{"demo", "--matches", "5"},
+                                    QStringList{"import", QString::fromStdString(file.string())}}) {
+        run = cli(inDir(foreign, args));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.find("is not a Herald store") != std::string::npos, run.err.c_str());
+    }
+    QCOMPARE(test::readFile(foreignDb), before);
+    QVERIFY(!std::filesystem::exists(foreignDb.string() + "-wal"));
+    QVERIFY(!std::filesystem::exists(std::filesystem::path(foreign.path().toStdString()) / "backups"));
 
     // The key goes to Riot, or to an https URL, or to this machine: never to a plain-http host elsewhere.
     QProcess process;
