@@ -130,6 +130,41 @@ void compact(Database& db, const UpgradeProgress& progress) {
 
 } // namespace
 
+namespace {
+
+// The newest backup taken before this same upgrade, when the store has not been written since it was taken
+// (its file and its WAL are older than the backup); empty otherwise.
+std::filesystem::path unchangedBackup(Database& db, const std::filesystem::path& backupDir, int from, int target) {
+    std::error_code ec;
+    const std::string prefix = "herald-v" + std::to_string(from) + "-before-v" + std::to_string(target) + "-";
+    std::filesystem::path newest;
+    std::filesystem::file_time_type newestTime{};
+    for (const auto& entry : std::filesystem::directory_iterator(backupDir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".db") {
+            continue;
+        }
+        const auto time = entry.last_write_time(ec);
+        if (!ec && (newest.empty() || time > newestTime)) {
+            newest = entry.path();
+            newestTime = time;
+        }
+    }
+    if (newest.empty()) {
+        return {};
+    }
+    for (const auto& file : {db.path(), std::filesystem::path(db.path().string() + "-wal")}) {
+        std::error_code missing;
+        const auto written = std::filesystem::last_write_time(file, missing);
+        if (!missing && written >= newestTime) {
+            return {};
+        }
+    }
+    return newest;
+}
+
+} // namespace
+
 Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backupDir,
                                 const std::vector<Migration>& migrations, int targetVersion,
                                 const UpgradeProgress& progress) {
@@ -153,6 +188,11 @@ Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backu
             return report;
         }
         if (report.fromVersion > 0) {
+            // A backup of this very state may exist (an upgrade that failed before, the store untouched since):
+            // another copy would only fill the disk.
+            report.backup = unchangedBackup(db, backupDir, report.fromVersion, targetVersion);
+        }
+        if (report.fromVersion > 0 && report.backup.empty()) {
             report.backup = backupDir / ("herald-v" + std::to_string(report.fromVersion) + "-before-v" +
                                          std::to_string(targetVersion) + "-" + timestampForFileName() + ".db");
             const auto onBackup = [&progress](double fraction) {

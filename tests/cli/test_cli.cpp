@@ -1113,6 +1113,26 @@ void TestCli::adversarialInputsAreRefusedOrDefused() {
     QVERIFY(!std::filesystem::exists(foreignDb.string() + "-wal"));
     QVERIFY(!std::filesystem::exists(std::filesystem::path(foreign.path().toStdString()) / "backups"));
 
+    // A store whose schema was set back (each upgrade then fails): one backup for that state, not one per command.
+    QTemporaryDir setBack;
+    QCOMPARE(cli(inDir(setBack, {"demo", "--matches", "20"})).code, 0);
+    {
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(store::databasePath(setBack.path().toStdString()).c_str(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 3", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    for (const char* command : {"check", "matches", "check", "matches", "check"}) {
+        run = cli(inDir(setBack, {command}));
+        QCOMPARE(run.code, 1); // V004 cannot run again over V004's tables: said, nothing lost
+    }
+    const auto backups = std::filesystem::path(setBack.path().toStdString()) / "backups";
+    int copies = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(backups)) {
+        copies += entry.path().filename().string().rfind("herald-v3-", 0) == 0 ? 1 : 0;
+    }
+    QCOMPARE(copies, 1);
+
     // The key goes to Riot, or to an https URL, or to this machine: never to a plain-http host elsewhere.
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
