@@ -14,6 +14,9 @@ namespace herald::ingest {
 
 namespace {
 
+// The longest name kept for display (Riot IDs are at most 16 characters, tags 5; 4 bytes each at worst).
+constexpr std::size_t kMaxDisplayBytes = 96;
+
 namespace dom = simdjson::dom;
 using simdjson::SUCCESS;
 
@@ -113,6 +116,21 @@ public:
         return std::string(text);
     }
 
+    // A name shown on screen (Riot ID, champion, position): at most kMaxDisplayBytes, cut at a character
+    // boundary. Real names are far shorter; a hostile payload's 20 MB name must not reach every view. The raw
+    // payload keeps the original.
+    std::string displayText(std::string_view key, std::optional<std::string_view> fallback = std::nullopt) const {
+        std::string out = text(key, fallback);
+        if (out.size() > kMaxDisplayBytes) {
+            std::size_t end = kMaxDisplayBytes;
+            while (end > 0 && (static_cast<unsigned char>(out[end]) & 0xC0) == 0x80) {
+                --end;
+            }
+            out.resize(end);
+        }
+        return out;
+    }
+
     bool flag(std::string_view key, std::optional<bool> fallback = std::nullopt) const {
         const auto value = find(key);
         if (!value) {
@@ -195,14 +213,14 @@ ParticipantRow readParticipant(dom::element value, std::size_t index) {
     row.participantId = p.smallInt("participantId", static_cast<int>(index) + 1);
     row.puuid = p.text("puuid");
     // Riot IDs replaced summoner names in 2023; older payloads have riotIdName (often empty) or nothing.
-    row.riotGameName = p.text("riotIdGameName", "");
+    row.riotGameName = p.displayText("riotIdGameName", "");
     if (row.riotGameName.empty()) {
-        row.riotGameName = p.text("riotIdName", "");
+        row.riotGameName = p.displayText("riotIdName", "");
     }
-    row.riotTagLine = p.text("riotIdTagline", "");
-    row.summonerName = p.text("summonerName", "");
+    row.riotTagLine = p.displayText("riotIdTagline", "");
+    row.summonerName = p.displayText("summonerName", "");
     row.championId = p.smallInt("championId");
-    row.championName = p.text("championName");
+    row.championName = p.displayText("championName");
     row.teamId = p.smallInt("teamId");
     row.subteamId = p.smallInt("playerSubteamId", 0);
     if (row.subteamId > 0) {
@@ -211,7 +229,7 @@ ParticipantRow readParticipant(dom::element value, std::size_t index) {
             row.placement = placement;
         }
     }
-    row.position = p.text("teamPosition", "");
+    row.position = p.displayText("teamPosition", "");
     row.win = p.flag("win");
     row.kills = p.smallInt("kills");
     row.deaths = p.smallInt("deaths");

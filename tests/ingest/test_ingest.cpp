@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QtTest>
+#include <chrono>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -67,6 +68,7 @@ private slots:
     void poorerCopyNeverReplacesTheMatch();
     void outOfRangeValuesAreRefusedWithTheirPath();
     void hugeIntegerOnlyMattersInAFieldWeUse();
+    void hugeNamesAreCutForDisplay();
     void byteOrderMarkIsAccepted();
     void remakeIsFlagged();
     void arenaSwarmAndEmptyShapesImport();
@@ -318,6 +320,27 @@ void TestIngest::hugeIntegerOnlyMattersInAFieldWeUse() {
     used.replace(used.find("\"kills\":1"), 9, "\"kills\":18446744073709551616");
     const std::string error = errorOf(used);
     QVERIFY2(error.find("info.participants[0].kills") != std::string::npos, error.c_str());
+}
+
+// A hostile payload's 20 MB player name: the stored name is cut to a display size at a character boundary (the
+// views never see megabytes), the parse stays fast, and the raw payload keeps the original.
+void TestIngest::hugeNamesAreCutForDisplay() {
+    std::string payload = test::readFixture(test::kKrMatch);
+    const std::string key = "\"riotIdGameName\":\"Sylvie\"";
+    std::string huge;
+    for (int i = 0; i < 10'000'000; ++i) {
+        huge += "\xC3\xA9"; // é, two bytes: 20 MB
+    }
+    payload.replace(payload.find(key), key.size(), "\"riotIdGameName\":\"" + huge + "\"");
+    const auto started = std::chrono::steady_clock::now();
+    const auto parsed = ingest::parseMatch(payload);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
+    QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+    const std::string& name = byId(parsed.value(), 2).riotGameName;
+    QVERIFY(name.size() <= 96 && name.size() >= 90);
+    QCOMPARE(name.size() % 2, std::size_t{0}); // whole characters only
+    QCOMPARE(QString::fromUtf8(name.data(), static_cast<int>(name.size())).size(), static_cast<int>(name.size() / 2));
+    QCOMPARE(byId(parsed.value(), 1).riotGameName, std::string("젠지 한별")); // others as they are
 }
 
 void TestIngest::byteOrderMarkIsAccepted() {
