@@ -30,10 +30,10 @@ int runImport(const Context& context, const std::vector<std::string>& words) {
     const ingest::ImportReport report = importer.importPaths(paths);
 
     if (format == Format::Json) {
-        nlohmann::json doc = {{"imported", report.imported},      {"updated", report.updated},
-                              {"timelines", report.timelines},    {"pending", report.pending},
-                              {"duplicates", report.duplicates},  {"kept", report.kept},
-                              {"failed", nlohmann::json::array()}};
+        nlohmann::json doc = {{"imported", report.imported},     {"updated", report.updated},
+                              {"timelines", report.timelines},   {"pending", report.pending},
+                              {"duplicates", report.duplicates}, {"kept", report.kept},
+                              {"skipped", report.skipped},       {"failed", nlohmann::json::array()}};
         for (const auto& failure : report.failed) {
             doc["failed"].push_back({{"file", failure.source}, {"error", failure.error}});
         }
@@ -43,6 +43,9 @@ int runImport(const Context& context, const std::vector<std::string>& words) {
                   << report.updated << " replaced, " << report.pending << " timeline(s) waiting for their match, "
                   << report.duplicates << " duplicate(s), "
                   << (report.kept > 0 ? std::to_string(report.kept) + " kept (a more complete copy is stored), " : "")
+                  << (report.skipped > 0
+                          ? std::to_string(report.skipped) + " skipped (links to folders or devices, not files), "
+                          : "")
                   << report.failed.size() << " failed.\n";
     }
     for (const auto& failure : report.failed) {

@@ -86,6 +86,7 @@ const std::vector<Command>& commands() {
          "Options:\n"
          "  --format F  table (a summary, default) or json:\n"
          "              {\"imported\":N,\"updated\":N,\"timelines\":N,\"pending\":N,\"duplicates\":N,\"kept\":N,\n"
+         "               \"skipped\":N (folder entries that are not files: links to folders or devices),\n"
          "               \"failed\":[{\"file\":\"...\",\"error\":\"...\"}]}\n\n"
          "Exit code: 0 when every file was imported, 1 when some failed (the others are kept), 2 usage error.\n",
          runImport},

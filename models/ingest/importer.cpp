@@ -93,6 +93,7 @@ void ImportReport::add(const ImportReport& other) {
     pending += other.pending;
     duplicates += other.duplicates;
     kept += other.kept;
+    skipped += other.skipped;
     failed.insert(failed.end(), other.failed.begin(), other.failed.end());
 }
 
@@ -113,11 +114,13 @@ void Importer::setProgressCallback(std::function<void(std::size_t, std::size_t)>
 
 ImportReport Importer::importPaths(const std::vector<std::filesystem::path>& paths) {
     std::vector<ImportFailure> failures;
-    const auto files = collectImportFiles(paths, failures);
+    int skipped = 0;
+    const auto files = collectImportFiles(paths, failures, skipped);
     ImportReport report = run(files.size(), [&](std::size_t i) {
         return Job{files[i].string(), readPayloadFile(files[i])};
     });
     report.failed.insert(report.failed.begin(), failures.begin(), failures.end());
+    report.skipped = skipped;
     return report;
 }
 
@@ -228,7 +231,7 @@ ImportReport Importer::run(std::size_t total, const std::function<Job(std::size_
 }
 
 std::vector<std::filesystem::path> collectImportFiles(const std::vector<std::filesystem::path>& paths,
-                                                      std::vector<ImportFailure>& failures) {
+                                                      std::vector<ImportFailure>& failures, int& skipped) {
     std::vector<std::filesystem::path> files;
     for (const auto& path : paths) {
         std::error_code ec;
@@ -237,8 +240,16 @@ std::vector<std::filesystem::path> collectImportFiles(const std::vector<std::fil
             for (auto it = std::filesystem::recursive_directory_iterator(
                      path, std::filesystem::directory_options::skip_permission_denied, ec);
                  !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-                if (it->is_regular_file(ec) && it->path().extension() == ".json") {
-                    found.push_back(it->path());
+                std::error_code kind;
+                if (it->is_directory(kind) && !it->is_symlink(kind)) {
+                    continue; // walked into
+                }
+                if (it->is_regular_file(kind)) {
+                    if (it->path().extension() == ".json") {
+                        found.push_back(it->path());
+                    }
+                } else {
+                    ++skipped; // a link to a folder (not followed) or a device, a pipe, a socket, a broken link
                 }
             }
             if (ec) {

@@ -29,6 +29,7 @@ struct ImportReport {
     int pending = 0;    // timelines waiting for their match
     int duplicates = 0; // payloads already stored as they are
     int kept = 0;       // poorer copies (fewer players, aborted stubs) of stored matches, which stay as they are
+    int skipped = 0;    // entries of a folder that are not files: links to folders or devices, pipes, sockets
     std::vector<ImportFailure> failed;
 
     // Adds another report's counts and failures to this one.
@@ -64,9 +65,10 @@ private:
     std::function<void(std::size_t, std::size_t)> m_progress;
 };
 
-// Expands folders into the *.json files below them, sorted; a path that does not exist becomes a failure.
+// Expands folders into the *.json files below them, sorted; a path that does not exist becomes a failure. Entries
+// of a folder that are not regular files (a link to a folder or a device, a pipe) are counted in skipped.
 std::vector<std::filesystem::path> collectImportFiles(const std::vector<std::filesystem::path>& paths,
-                                                      std::vector<ImportFailure>& failures);
+                                                      std::vector<ImportFailure>& failures, int& skipped);
 
 // Reads a whole file, refusing one over the payload size cap before reading it.
 Result<std::string> readPayloadFile(const std::filesystem::path& path);

@@ -1240,42 +1240,42 @@
 <context>
     <name>herald::ui::CommunityDialog</name>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="67" />
+        <location filename="../../ui/views/communitydialog.cpp" line="70" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="68" />
+        <location filename="../../ui/views/communitydialog.cpp" line="71" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="69" />
+        <location filename="../../ui/views/communitydialog.cpp" line="72" />
         <source>Add to my dashboards</source>
         <translation>Ajouter à mes tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="70" />
+        <location filename="../../ui/views/communitydialog.cpp" line="73" />
         <source>Community dashboards</source>
         <translation>Tableaux de bord de la communauté</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="71" />
+        <location filename="../../ui/views/communitydialog.cpp" line="74" />
         <source>Search shared dashboards</source>
         <translation>Chercher parmi les tableaux de bord partagés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="132" />
+        <location filename="../../ui/views/communitydialog.cpp" line="135" />
         <source>Added to your dashboards.</source>
         <translation>Ajouté à vos tableaux de bord.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="138" />
+        <location filename="../../ui/views/communitydialog.cpp" line="141" />
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/communitydialog.cpp" line="155" />
+        <location filename="../../ui/views/communitydialog.cpp" line="158" />
         <source>%1 — by %2 · %n download(s)</source>
         <translation>
             <numerusform>%1 — par %2 · %n téléchargement</numerusform>
@@ -1283,12 +1283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="161" />
+        <location filename="../../ui/views/communitydialog.cpp" line="166" />
         <source>No shared dashboard matches.</source>
         <translation>Aucun tableau de bord partagé ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/communitydialog.cpp" line="162" />
+        <location filename="../../ui/views/communitydialog.cpp" line="167" />
         <source>Page %1 of %2 · %n dashboard(s)</source>
         <translation>
             <numerusform>Page %1 sur %2 · %n tableau de bord</numerusform>
@@ -1835,6 +1835,14 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/importrunner.cpp" line="73" />
+        <source>%n skipped (not a file)</source>
+        <translation>
+            <numerusform>%n ignoré (pas un fichier)</numerusform>
+            <numerusform>%n ignorés (pas des fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/importrunner.cpp" line="76" />
         <source>%n file(s) failed</source>
         <translation>
             <numerusform>%n fichier en échec</numerusform>
@@ -2202,69 +2210,69 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>Chercher un champion, un identifiant de partie, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="46" />
         <location filename="../../ui/views/matchhistoryview.cpp" line="47" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="48" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="50" />
         <location filename="../../ui/views/matchhistoryview.cpp" line="51" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="52" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="52" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="53" />
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="53" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="54" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="54" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="55" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="55" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="56" />
         <source>Remakes</source>
         <translation>Remakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="85" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="86" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="86" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="87" />
         <source>The matches shown (search and filters applied) as a CSV, JSON or Excel file</source>
         <translation>Les parties affichées (recherche et filtres appliqués) en fichier CSV, JSON ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="111" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="112" />
         <source>Loading matches…</source>
         <translation>Chargement des parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="118" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="119" />
         <source>Double-click a match for its details</source>
         <translation>Double-cliquez sur une partie pour ses détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="137" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="138" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="154" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="155" />
         <source>All matches</source>
         <translation>Toutes les parties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="155" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="156" />
         <source>%n match(es) stored</source>
         <translation>
             <numerusform>%n partie enregistrée</numerusform>
@@ -2272,7 +2280,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="159" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="160" />
         <source>%1 · %n match(es)</source>
         <translation>
             <numerusform>%1 · %n partie</numerusform>
@@ -2280,17 +2288,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="174" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="175" />
         <source>No match fits “%1”.</source>
         <translation>Aucune partie ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="176" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="177" />
         <source>No match fits these filters.</source>
         <translation>Aucune partie ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="178" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="179" />
         <source>No matches yet.
 Add your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.</source>
         <translation>Pas encore de partie.
@@ -2751,32 +2759,32 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="57" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="61" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="67" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="71" />
         <source>Unknown platform %1.</source>
         <translation>Plateforme inconnue : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="84" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="89" />
         <source>Sign in to your Herald account first.</source>
         <translation>Connectez-vous d'abord à votre compte Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="145" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="156" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="176" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="187" />
         <source>%1: sign in to your Herald account to sync it through the Herald server.</source>
         <translation>%1 : connectez-vous à votre compte Herald pour le synchroniser via le serveur Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="217" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="228" />
         <source>%1: LP history: %2</source>
         <translation>%1 : historique de PL : %2</translation>
     </message>
@@ -2784,7 +2792,7 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::TemplateActions</name>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="23" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -2794,114 +2802,114 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="27" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="28" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="40" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="38" />
         <source>Send this dashboard to your Herald account: kept in step on your devices, and shared with other players if you wish</source>
         <translation>Envoyer ce tableau de bord sur votre compte Herald : à jour sur vos appareils, et partagé avec les autres joueurs si vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="46" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="45" />
         <source>Publish the dashboard</source>
         <translation>Publier le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="47" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="45" />
         <source>Share “%1” with other players? (No: private to your own devices.)</source>
         <translation>Partager « %1 » avec les autres joueurs ? (Non : privé, sur vos appareils seulement.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="79" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="77" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="118" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="116" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="119" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="127" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="117" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="125" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="126" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="124" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="156" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="154" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="157" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="155" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="168" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="166" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="168" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="166" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="192" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="203" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="190" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="201" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="193" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="191" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="204" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="202" />
         <source>“%1” is published on your Herald account. Delete it there too (on all your devices)?</source>
         <translation>« %1 » est publié sur votre compte Herald. Le supprimer là aussi (sur tous vos appareils) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="231" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="229" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="233" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="231" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="271" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="269" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="274" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="272" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -2909,7 +2917,7 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::TemplatePreview</name>
     <message>
-        <location filename="../../ui/views/communitydialog.cpp" line="34" />
+        <location filename="../../ui/views/communitydialog.cpp" line="35" />
         <source>Choose a dashboard to see its layout.</source>
         <translation>Choisissez un tableau de bord pour voir sa disposition.</translation>
     </message>

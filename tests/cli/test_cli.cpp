@@ -1113,6 +1113,20 @@ void TestCli::adversarialInputsAreRefusedOrDefused() {
     QVERIFY(!std::filesystem::exists(foreignDb.string() + "-wal"));
     QVERIFY(!std::filesystem::exists(std::filesystem::path(foreign.path().toStdString()) / "backups"));
 
+    // A folder with links to a folder and to a device: counted as skipped, not passed over in silence.
+    QTemporaryDir links;
+    const auto linkDir = std::filesystem::path(links.path().toStdString());
+    std::filesystem::copy_file(file, linkDir / "match.json");
+    std::filesystem::create_directory_symlink("/tmp", linkDir / "elsewhere");
+    std::filesystem::create_symlink("/dev/null", linkDir / "device.json");
+    run = cli(inDir(dir, {"import", "--format", "json", links.path()}));
+    QCOMPARE(run.code, 0);
+    const json linked = json::parse(run.out);
+    QCOMPARE(linked["skipped"].get<int>(), 2);
+    QCOMPARE(linked["duplicates"].get<int>(), 1);
+    run = cli(inDir(dir, {"import", links.path()}));
+    QVERIFY2(run.out.find("2 skipped (links to folders or devices, not files)") != std::string::npos, run.out.c_str());
+
     // A store whose schema was set back (each upgrade then fails): one backup for that state, not one per command.
     QTemporaryDir setBack;
     QCOMPARE(cli(inDir(setBack, {"demo", "--matches", "20"})).code, 0);

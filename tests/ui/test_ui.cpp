@@ -1587,7 +1587,7 @@ void TestUi::heraldAccountSignsInBrowsesPublishesAndEnds() {
     signIn.password()->setText(QStringLiteral("pw-for-tests"));
     signIn.accept();
     QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn(), kWait);
-    QCOMPARE(session.userName(), QStringLiteral("Ana"));
+    QTRY_COMPARE_WITH_TIMEOUT(session.userName(), QStringLiteral("Ana"), kWait); // told on the GUI thread
     QTRY_COMPARE_WITH_TIMEOUT(signIn.result(), static_cast<int>(QDialog::Accepted), kWait);
 
     ui::CommunityDialog community(session);

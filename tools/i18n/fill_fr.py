@@ -416,6 +416,7 @@ FR = {
 
 # Plurals: (one, many)
 FR_N = {
+    "%n skipped (not a file)": ("%n ignoré (pas un fichier)", "%n ignorés (pas des fichiers)"),
     "%1 — by %2 · %n download(s)": ("%1 — par %2 · %n téléchargement", "%1 — par %2 · %n téléchargements"),
     "Page %1 of %2 · %n dashboard(s)": ("Page %1 sur %2 · %n tableau de bord", "Page %1 sur %2 · %n tableaux de bord"),
     ", about %n second(s) left": (", environ %n seconde restante", ", environ %n secondes restantes"),

@@ -69,6 +69,9 @@ QString ImportRunner::summaryText(const ingest::ImportReport& report) {
     if (report.kept > 0) {
         parts << tr("%n poorer copy(ies) left out", nullptr, report.kept);
     }
+    if (report.skipped > 0) {
+        parts << tr("%n skipped (not a file)", nullptr, report.skipped);
+    }
     if (!report.failed.empty()) {
         parts << tr("%n file(s) failed", nullptr, static_cast<int>(report.failed.size()));
     }
