@@ -246,7 +246,9 @@ Result<TemplateSyncReport> syncTemplates(store::Store& store, HeraldClient& clie
             ++report.received;
             continue;
         }
-        const auto [remoteId, etag] = pushed.value();
+        // Plain names, not a structured binding: clang 14 cannot capture those in the lambda below.
+        const std::string remoteId = pushed.value().first;
+        const std::string etag = pushed.value().second;
         auto marked = write<Ok>(store, [id = state.document.id, remoteId, etag](store::Database& db) -> Result<Ok> {
             templates::markTemplateSynced(db, id, remoteId, etag);
             return Ok{};
