@@ -7,8 +7,11 @@
 #include "ingest/jsonerrors.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <type_traits>
 
 namespace herald::templates {
 
@@ -137,7 +140,23 @@ bool readField(Checker& check, const json& object, const char* key, T& out, cons
         return false;
     }
     try {
-        out = it->get<T>();
+        if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+            // A whole number in T's range: 3.5, 1e92 or 2^40 are refused, never converted (a float outside the
+            // range would be undefined behaviour, found by fuzz_herald).
+            bool fits = it->is_number_integer();
+            if (fits && it->is_number_unsigned()) {
+                fits = it->template get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+            } else if (fits) {
+                const auto value = it->template get<std::int64_t>();
+                fits = value >= static_cast<std::int64_t>(std::numeric_limits<T>::min()) &&
+                       value <= static_cast<std::int64_t>(std::numeric_limits<T>::max());
+            }
+            if (!fits) {
+                check.fail(where, std::string("field '") + key + "' must be " + expected);
+                return false;
+            }
+        }
+        out = it->template get<T>();
         return true;
     } catch (const json::exception&) {
         check.fail(where, std::string("field '") + key + "' must be " + expected);

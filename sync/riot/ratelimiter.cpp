@@ -34,7 +34,11 @@ std::vector<RateWindow> parsePairs(std::string_view header) {
         long long seconds = 0;
         const auto a = std::from_chars(part.data(), part.data() + colon, first);
         const auto b = std::from_chars(part.data() + colon + 1, part.data() + part.size(), seconds);
-        if (a.ec != std::errc() || b.ec != std::errc() || first < 0 || seconds <= 0) {
+        // A window longer than a day is no limit Riot announces; huge values would overflow the millisecond
+        // arithmetic (found by fuzz_ratelimit).
+        constexpr long long kLongestWindowSeconds = 86'400;
+        if (a.ec != std::errc() || b.ec != std::errc() || first < 0 || seconds <= 0 ||
+            seconds > kLongestWindowSeconds) {
             continue;
         }
         windows.push_back({first, std::chrono::seconds(seconds)});

@@ -144,6 +144,10 @@ void TestSync::parsesRateLimitHeaders() {
     QCOMPARE(counts[1].span.count(), 120'000);
     QVERIFY(sync::riot::parseRateWindows("").empty());
     QCOMPARE(sync::riot::parseRateWindows("garbage,5:x,0:1,3:0,9:10").size(), std::size_t{1}); // only 9:10 is valid
+    // Fuzz regression: a window of 20255555002555550 s overflowed the millisecond arithmetic; longer than a day
+    // is no window Riot announces.
+    QVERIFY(sync::riot::parseRateWindows("1:20255555002555550").empty());
+    QCOMPARE(sync::riot::parseRateCounts("3:86400,4:86401").size(), std::size_t{1});
 }
 
 void TestSync::limiterHoldsEachWindow() {

@@ -82,6 +82,11 @@ void TestTemplates::errorsNameTheWidgetAndTheField_data() {
                                       << "widget 'wr': a heatmap widget takes 2 dimension(s) in 'by'";
     QTest::newRow("wrong field type") << R"({"x":"left"})" << true << "widget 'wr': field 'x' must be an integer";
     QTest::newRow("missing place") << R"({"h":null})" << true << "widget 'wr': field 'h' is missing";
+    // Fuzz regressions: a float far outside int and a whole number past 2^31 are refused, never converted.
+    QTest::newRow("huge float") << R"({"x":1e92})" << true << "widget 'wr': field 'x' must be an integer";
+    QTest::newRow("fractional") << R"({"y":2.5})" << true << "widget 'wr': field 'y' must be an integer";
+    QTest::newRow("past int") << R"({"w":4294967299})" << true << "widget 'wr': field 'w' must be an integer";
+    QTest::newRow("huge version") << R"({"version":-1e300})" << false << "field 'version' must be an integer";
     QTest::newRow("outside grid") << R"({"x":10,"w":3})" << true << "widget 'wr': does not fit the grid: x 10, w 3";
     QTest::newRow("unknown field") << R"({"colour":"red"})" << true << "widget 'wr': unknown field 'colour'";
     QTest::newRow("bad sort") << R"({"sort":"-champion"})" << true << "field 'sort' names 'champion'";
