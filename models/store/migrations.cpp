@@ -133,7 +133,7 @@ void compact(Database& db, const UpgradeProgress& progress) {
 namespace {
 
 // The newest backup taken before this same upgrade, when the store has not been written since it was taken
-// (its file and its WAL are older than the backup); empty otherwise.
+// (its file is older than the backup and its WAL is empty); empty otherwise.
 std::filesystem::path unchangedBackup(Database& db, const std::filesystem::path& backupDir, int from, int target) {
     std::error_code ec;
     const std::string prefix = "herald-v" + std::to_string(from) + "-before-v" + std::to_string(target) + "-";
@@ -153,12 +153,18 @@ std::filesystem::path unchangedBackup(Database& db, const std::filesystem::path&
     if (newest.empty()) {
         return {};
     }
-    for (const auto& file : {db.path(), std::filesystem::path(db.path().string() + "-wal")}) {
-        std::error_code missing;
-        const auto written = std::filesystem::last_write_time(file, missing);
-        if (!missing && written >= newestTime) {
-            return {};
-        }
+    // The state is the main file's when the write-ahead log holds nothing (opening a store makes an empty one,
+    // whose time says nothing); a log with frames may hold changes: then a new backup.
+    std::error_code missing;
+    const auto walBytes = std::filesystem::file_size(db.path().string() + "-wal", missing);
+    if (!missing && walBytes > 0) {
+        return {};
+    }
+    // Strictly newer: file times tick coarsely (a few ms), so a backup taken right after the last write can carry
+    // the same time. Nothing else writes meanwhile: this process holds the store while it backs up and migrates.
+    const auto written = std::filesystem::last_write_time(db.path(), missing);
+    if (missing || written > newestTime) {
+        return {};
     }
     return newest;
 }
