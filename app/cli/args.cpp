@@ -95,4 +95,14 @@ std::vector<std::string> riotIdOptions(const Args& args) {
     return ids;
 }
 
+std::vector<std::string> puuidOptions(const Args& args) {
+    std::vector<std::string> puuids;
+    for (const auto& value : args.values("puuid")) {
+        for (auto& puuid : splitList(value)) {
+            puuids.push_back(std::move(puuid));
+        }
+    }
+    return puuids;
+}
+
 } // namespace herald::cli

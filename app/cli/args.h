@@ -46,4 +46,7 @@ std::vector<std::string> splitList(const std::string& text);
 // The Riot IDs of every --account (repeated or comma-separated); UsageError for one that is not Name#TAG.
 std::vector<std::string> riotIdOptions(const Args& args);
 
+// The PUUIDs of every --puuid (repeated or comma-separated).
+std::vector<std::string> puuidOptions(const Args& args);
+
 } // namespace herald::cli

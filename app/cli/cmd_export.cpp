@@ -4,6 +4,7 @@
 #include "analytics/query.h"
 #include "args.h"
 #include "commands.h"
+#include "common/clock.h"
 #include "export/exporter.h"
 #include "store/accounts.h"
 #include "store/auditlog.h"
@@ -17,11 +18,6 @@
 namespace herald::cli {
 
 namespace {
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 // "\rExporting participants: 1200 / 10000 matches, about 3 s left" on a terminal.
 class ExportProgressLine {
@@ -119,11 +115,7 @@ int runExportData(const Context& context, const std::vector<std::string>& words)
     request.selection.filters = whereFilters(args);
     request.selection.timeZone = args.value("tz").value_or("");
     request.selection.nowMs = nowMs();
-    for (const auto& p : args.values("puuid")) {
-        for (auto& puuid : splitList(p)) {
-            request.selection.puuids.push_back(std::move(puuid));
-        }
-    }
+    request.selection.puuids = puuidOptions(args);
     const std::vector<std::string> riotIds = riotIdOptions(args);
 
     auto access = openForReading(context);

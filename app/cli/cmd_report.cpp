@@ -3,6 +3,7 @@
 // herald-cli export report: a dashboard template rendered by the app's widgets (offscreen) into PDF, PNG or HTML.
 #include "args.h"
 #include "commands.h"
+#include "common/clock.h"
 #include "report/report.h"
 #include "store/accounts.h"
 #include "store/auditlog.h"
@@ -11,7 +12,6 @@
 #include "templates/templatestore.h"
 
 #include <QApplication>
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -172,9 +172,7 @@ int runExportReport(const Context& context, const std::vector<std::string>& word
         std::cout << ", " << outcome->pages << " page(s)";
     }
     std::cout << ")\n";
-    const auto now =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const auto now = nowMs();
     std::string details = "players: ";
     for (const auto& name : request.playerNames) {
         details += name.toStdString() + " ";

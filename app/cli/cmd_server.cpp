@@ -4,6 +4,7 @@
 // history (ranks). The session's refresh token lives in the credentials file (herald/credentials.h).
 #include "args.h"
 #include "commands.h"
+#include "common/clock.h"
 #include "herald/credentials.h"
 #include "herald/heraldclient.h"
 #include "ingest/rebuild.h"
@@ -15,7 +16,6 @@
 #include "store/settings.h"
 #include "store/store.h"
 
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
 
@@ -66,9 +66,7 @@ void recordSessionMetadata(const Context& context, const sync::server::User* use
     if (!store) {
         return;
     }
-    const auto now =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const auto now = nowMs();
     std::optional<store::UserSession> session;
     if (user != nullptr) {
         session = store::UserSession{user->id, user->email, user->displayName, now, now + 7LL * 86'400'000};

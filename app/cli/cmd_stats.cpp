@@ -68,11 +68,7 @@ analytics::Query statsQueryOf(const Args& args) {
     }
     query.includeRemakes = args.has("include-remakes");
     query.timeZone = args.value("tz").value_or("");
-    for (const auto& p : args.values("puuid")) {
-        for (auto& puuid : splitList(p)) {
-            query.puuids.push_back(std::move(puuid));
-        }
-    }
+    query.puuids = puuidOptions(args);
     // Names and shapes first: a typo is a usage error, before any file is opened (accounts resolve later).
     analytics::Query probe = query;
     if (probe.puuids.empty()) {

@@ -4,22 +4,17 @@
 
 #include "analytics/engine.h"
 #include "analytics/timezone.h"
+#include "common/clock.h"
 #include "common/files.h"
 #include "store/database.h"
 #include "store/matchhistory.h"
 #include "store/migrations.h"
 
 #include <algorithm>
-#include <chrono>
 
 namespace herald::exporting {
 
 namespace {
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 CellType cellTypeOf(analytics::ValueType type) {
     switch (type) {
