@@ -32,11 +32,11 @@ int accountsAddLocal(const Context& context, const Args& args) {
         throw UsageError("a local account takes its platform from its matches: drop --platform or --local");
     }
     const auto id = riotIdArgument(args);
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
-    auto added = ingest::followLocalPlayer(store.value()->writer(), id.gameName, id.tagLine);
+    auto added = ingest::followLocalPlayer(store->writer(), id.gameName, id.tagLine);
     if (!added) {
         return fail(added.error().message);
     }
@@ -70,15 +70,15 @@ int accountsAdd(const Context& context, const Args& args) {
         throw UsageError("--source takes riot (your own API key) or herald (the Herald server's relay), not '" +
                          source + "'");
     }
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
     std::optional<sync::riot::RiotConfig> config;
     if (source == "herald") {
         // Registered with the server (which then records its LP), then resolved through the relay like any
         // account: the PUUID is the relay's, used only with it.
-        auto reader = store.value()->openReader();
+        auto reader = store->openReader();
         HeraldSession session(heraldServerUrl(reader ? &reader.value() : nullptr));
         auto registered = session.client->addAccount(id.gameName, id.tagLine, std::string(platform->id));
         if (!registered) {
@@ -89,12 +89,12 @@ int accountsAdd(const Context& context, const Args& args) {
             return 1;
         }
     } else {
-        config = riotConfig(*store.value());
+        config = riotConfig(*store);
         if (!config) {
             return 1;
         }
     }
-    sync::SyncEngine engine(*store.value(), *config);
+    sync::SyncEngine engine(*store, *config);
     auto added = engine.addAccount(id, *platform);
     if (!added) {
         return fail(added.error().message);
@@ -145,12 +145,11 @@ int accountsRemove(const Context& context, const Args& args) {
         throw UsageError("accounts remove takes one Riot ID: herald-cli accounts remove \"Name#TAG\"");
     }
     const auto id = riotIdArgument(args);
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
-    auto removed = store.value()
-                       ->writer()
+    auto removed = store->writer()
                        .submit<std::optional<store::AccountRow>>(
                            [&](store::Database& db) -> Result<std::optional<store::AccountRow>> {
                                auto account = store::orThrow(store::findAccountByRiotId(db, id.gameName, id.tagLine));

@@ -19,12 +19,12 @@ int runDemo(const Context& context, const std::vector<std::string>& words) {
     options.matches = static_cast<int>(args.integer("matches", 1, 1'000'000).value_or(400));
     options.seed = static_cast<std::uint64_t>(args.integer("seed", 0, 0x7fffffffffffffffLL).value_or(1));
 
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
     const ProgressLine progress(context, "Generating demo history");
-    auto report = demo::createDemoHistory(store.value()->writer(), options, [&progress](int done, int total) {
+    auto report = demo::createDemoHistory(store->writer(), options, [&progress](int done, int total) {
         progress(static_cast<std::size_t>(done), static_cast<std::size_t>(total));
     });
     progress.finish();
@@ -34,7 +34,7 @@ int runDemo(const Context& context, const std::vector<std::string>& words) {
     const auto& account = demo::demoAccount();
     std::cout << "Demo account " << account.gameName << "#" << account.tagLine << ": " << report->imported
               << " new match(es), " << report->timelines << " timeline(s), " << report->duplicates
-              << " already stored, in " << store.value()->dataDir().string() << '\n';
+              << " already stored, in " << store->dataDir().string() << '\n';
     for (const auto& failure : report->failed) {
         std::cerr << "herald-cli demo: " << failure.source << ": " << failure.error << '\n';
     }

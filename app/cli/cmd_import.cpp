@@ -21,12 +21,12 @@ int runImport(const Context& context, const std::vector<std::string>& words) {
     if (args.positional().empty()) {
         throw UsageError("name at least one file or folder to import");
     }
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
     std::vector<std::filesystem::path> paths(args.positional().begin(), args.positional().end());
-    ingest::Importer importer(store.value()->writer());
+    ingest::Importer importer(store->writer());
     const ingest::ImportReport report = importer.importPaths(paths);
 
     if (format == Format::Json) {

@@ -139,12 +139,12 @@ int runRebuild(const Context& context, const std::vector<std::string>& words) {
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
     const ProgressLine progress(context, "Re-deriving");
-    auto report = ingest::rebuild(*store.value(), false, progress);
+    auto report = ingest::rebuild(*store, false, progress);
     progress.finish();
     if (!report) {
         return fail(report.error().message);

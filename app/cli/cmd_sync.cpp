@@ -153,13 +153,13 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         only = id.value();
     }
 
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
     std::vector<store::AccountRow> accounts;
     {
-        auto reader = store.value()->openReader();
+        auto reader = store->openReader();
         if (!reader) {
             return fail(reader.error().message);
         }
@@ -201,7 +201,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
                                     [](const store::AccountRow& a) { return a.resolvedBy != "relay"; });
     std::optional<sync::riot::RiotConfig> config;
     if (anyOwn) {
-        config = riotConfig(*store.value());
+        config = riotConfig(*store);
         if (!config) {
             return 1;
         }
@@ -209,7 +209,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
     std::unique_ptr<HeraldSession> herald;
     std::optional<sync::riot::RiotConfig> relay;
     if (anyRelay) {
-        auto reader = store.value()->openReader();
+        auto reader = store->openReader();
         herald = std::make_unique<HeraldSession>(heraldServerUrl(reader ? &reader.value() : nullptr));
         relay = relayConfig(*herald->client);
         if (!relay) {
@@ -220,16 +220,16 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
     // Game data first (once a day): names and icons of new champions. Offline, the bundled snapshot serves.
     if (!args.has("no-gamedata")) {
         sync::HttpClient http(8);
-        sync::DataDragon dragon(*store.value(), http);
+        sync::DataDragon dragon(*store, http);
         auto gameData = dragon.refresh(false);
         if (!gameData) {
             // Data Dragon out of reach: signed in, the Herald server's mirror brings the newest champions.
             std::string mirrored;
             if (gameData.error().kind == ErrorKind::Io) {
-                auto reader = store.value()->openReader();
+                auto reader = store->openReader();
                 HeraldSession mirror(heraldServerUrl(reader ? &reader.value() : nullptr));
                 if (mirror.client->hasSession()) {
-                    if (auto version = sync::server::refreshChampionsFromServer(*store.value(), *mirror.client)) {
+                    if (auto version = sync::server::refreshChampionsFromServer(*store, *mirror.client)) {
                         mirrored = version.value().empty() ? "up to date" : "version " + version.value();
                     }
                 }
@@ -250,14 +250,14 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
     int exitCode = 0;
     for (const auto& account : accounts) {
         const bool viaRelay = account.resolvedBy == "relay";
-        sync::SyncEngine engine(*store.value(), viaRelay ? *relay : *config);
+        sync::SyncEngine engine(*store, viaRelay ? *relay : *config);
         engine.setProgressCallback([&printer](const sync::SyncProgress& p) { printer(p); });
         g_running.store(&engine);
         auto result = engine.sync(account.puuid, options);
         g_running.store(nullptr);
         if (viaRelay && result) {
             // The LP history the server recorded while this app was closed.
-            auto merged = sync::server::mergeServerRanking(*store.value(), *herald->client, account.puuid);
+            auto merged = sync::server::mergeServerRanking(*store, *herald->client, account.puuid);
             if (!merged) {
                 std::cerr << "herald-cli sync: " << account.riotId() << ": LP history: " << merged.error().message
                           << '\n';
@@ -301,12 +301,12 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
     if (exitCode != 130) {
         // Signed in: templates and settings in step with the other devices. Offline, they wait in the store.
         if (!herald) {
-            auto reader = store.value()->openReader();
+            auto reader = store->openReader();
             herald = std::make_unique<HeraldSession>(heraldServerUrl(reader ? &reader.value() : nullptr));
         }
         if (herald->client->hasSession()) {
-            auto templates = sync::server::syncTemplates(*store.value(), *herald->client);
-            auto settings = templates ? sync::server::syncSettings(*store.value(), *herald->client)
+            auto templates = sync::server::syncTemplates(*store, *herald->client);
+            auto settings = templates ? sync::server::syncSettings(*store, *herald->client)
                                       : Result<sync::server::SettingsSyncReport>(templates.error());
             if (!settings) {
                 const bool away =

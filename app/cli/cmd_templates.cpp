@@ -139,14 +139,14 @@ int templatesOnServer(const Context& context, const Args& args, const std::strin
     if ((action == "pull" || action == "publish") && args.positional().size() != 2) {
         throw UsageError("templates " + action + " takes one template id");
     }
-    auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+    auto store = openForWriting(context);
     if (!store) {
-        return fail(store.error().message);
+        return 1;
     }
-    auto reader = store.value()->openReader();
+    auto reader = store->openReader();
     HeraldSession session(heraldServerUrl(reader ? &reader.value() : nullptr));
     if (action == "pull") {
-        auto pulled = sync::server::pullTemplate(*store.value(), *session.client, args.positional()[1]);
+        auto pulled = sync::server::pullTemplate(*store, *session.client, args.positional()[1]);
         if (!pulled) {
             return fail(pulled.error().message);
         }
@@ -155,7 +155,7 @@ int templatesOnServer(const Context& context, const Args& args, const std::strin
     }
     if (action == "publish") {
         auto published =
-            sync::server::publishTemplate(*store.value(), *session.client, args.positional()[1], args.has("shared"));
+            sync::server::publishTemplate(*store, *session.client, args.positional()[1], args.has("shared"));
         if (!published) {
             return fail(published.error().message);
         }
@@ -168,7 +168,7 @@ int templatesOnServer(const Context& context, const Args& args, const std::strin
                   << ") as " << published->remoteId << "; it is kept in step across your devices.\n";
         return 0;
     }
-    auto synced = sync::server::syncTemplates(*store.value(), *session.client);
+    auto synced = sync::server::syncTemplates(*store, *session.client);
     if (!synced) {
         return fail(synced.error().message);
     }
@@ -229,12 +229,11 @@ int runTemplates(const Context& context, const std::vector<std::string>& words) 
         if (!text) {
             return fail(text.error().message);
         }
-        auto store = ingest::openStore(context.dataDir, store::Store::Access::Write);
+        auto store = openForWriting(context);
         if (!store) {
-            return fail(store.error().message);
+            return 1;
         }
-        auto imported = store.value()
-                            ->writer()
+        auto imported = store->writer()
                             .submit<templates::Template>(
                                 [&](store::Database& db) { return templates::importTemplate(db, text.value(), path); })
                             .get();

@@ -51,6 +51,21 @@ std::optional<std::vector<std::string>> puuidsOfRiotIds(const Context& context, 
     return puuids;
 }
 
+std::unique_ptr<store::Store> openForWriting(const Context& context) {
+    store::LockWait wait;
+    wait.forWriter = context.writerWait;
+    wait.waiting = [&context](const std::string& holder) {
+        std::cerr << "herald-cli: " << printable(holder) << " is writing to " << printable(context.dataDir.string())
+                  << "; waiting up to " << context.writerWait.count() << " s for it to finish...\n";
+    };
+    auto opened = ingest::openStore(context.dataDir, store::Store::Access::Write, {}, wait);
+    if (!opened) {
+        fail(opened.error().message);
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 ReadAccess::ReadAccess() = default;
 ReadAccess::ReadAccess(ReadAccess&&) noexcept = default;
 ReadAccess::~ReadAccess() = default;
@@ -276,6 +291,38 @@ const std::vector<Command>& commands() {
          "Exit codes: 0 ok, 1 some match or step failed (listed on stderr; failed matches stay queued),\n"
          "2 usage error, 130 interrupted.\n",
          runSync},
+        {"backup", "back up the store, list and verify backups, restore one",
+         "Usage: herald-cli backup create [-o FILE] [--format table|json]\n"
+         "       herald-cli backup list [--format table|json|csv]\n"
+         "       herald-cli backup verify FILE [--format table|json]\n"
+         "       herald-cli backup restore FILE\n\n"
+         "create   copies the store with SQLite's online backup API: one consistent state even while the app or\n"
+         "         a sync writes (it only reads, so it never waits for them). The copy is checked (integrity,\n"
+         "         schema version, row counts) before it gets its name, with a manifest FILE.json beside it.\n"
+         "         Without -o it goes to DATA_DIR/backups/herald-YYYYMMDD-HHMMSS-manual.db, and the oldest\n"
+         "         backups there beyond the newest 7 (setting backups_kept) are deleted.\n"
+         "list     the backups in DATA_DIR/backups, newest first (pre-upgrade copies and the app's daily ones too)\n"
+         "verify   checks a backup as restore would: a Herald database, integrity check, a schema version this\n"
+         "         Herald opens, and size and row counts as its manifest says. Exit code 1 when it fails.\n"
+         "restore  replaces the store with the backup (a name from 'backup list' or a path). The backup is\n"
+         "         verified, copied beside the store and checked again; a damaged, truncated or too-new backup is\n"
+         "         refused with the reason and nothing changes. The current store is first saved as a backup\n"
+         "         (\"before-restore\"), or, when it cannot be read, moved whole into DATA_DIR/damaged-TIMESTAMP/.\n"
+         "         Needs the store to itself: close the app first (it waits --wait seconds for a writer).\n",
+         runBackup},
+        {"archive", "drop the timelines of old matches; every match and statistic is kept",
+         "Usage: herald-cli archive [--older-than-months N] [--dry-run] [--format table|json]\n\n"
+         "Frees space: for matches older than N months (default 6, setting archive_threshold_months) the raw\n"
+         "timeline and the timeline events are dropped, and of the participant frames only those the metrics\n"
+         "read are kept (the first at or after 10 and at or after 15 minutes). The match, its players, every\n"
+         "metric of METRICS.md and every total stay as they were. Then the freed pages go back to the file\n"
+         "system (the first archival of a store made by an older Herald compacts it whole: minutes on a large\n"
+         "store). Nothing is archived unless you run this. An archived match shows no timeline in the app.\n\n"
+         "Options:\n"
+         "  --older-than-months N  the age threshold, 1 to 1200 months\n"
+         "  --dry-run              say what would be dropped and change nothing\n"
+         "  --format F             table (a summary, default) or json\n",
+         runArchive},
     };
     return all;
 }

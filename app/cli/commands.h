@@ -3,6 +3,7 @@
 // The herald-cli sub-commands. Each returns the process exit code: 0 ok, 1 runtime failure, 2 usage error.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -35,6 +36,7 @@ class Args;
 struct Context {
     std::filesystem::path dataDir;
     bool stdoutIsTerminal = false;
+    std::chrono::seconds writerWait{10}; // --wait
 };
 
 struct Command {
@@ -59,6 +61,8 @@ int runExport(const Context& context, const std::vector<std::string>& args);
 int runLogin(const Context& context, const std::vector<std::string>& args);
 int runLogout(const Context& context, const std::vector<std::string>& args);
 int runRanks(const Context& context, const std::vector<std::string>& args);
+int runBackup(const Context& context, const std::vector<std::string>& args);
+int runArchive(const Context& context, const std::vector<std::string>& args);
 // export report: built with the GUI libraries (cmd_report.cpp), else it says it is not available.
 int runExportReport(const Context& context, const std::vector<std::string>& args);
 
@@ -95,6 +99,10 @@ private:
     bool m_terminal;
     std::string m_label;
 };
+
+// The data folder opened for writing (ingest::openStore), waiting up to --wait for another writer with a message on
+// stderr; on failure prints why (like fail()) and returns nullptr: the caller exits with 1.
+std::unique_ptr<store::Store> openForWriting(const Context& context);
 
 // The data folder opened for reading, with a read connection for this thread.
 struct ReadAccess {

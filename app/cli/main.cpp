@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "store/datadir.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
@@ -15,7 +16,7 @@
 namespace {
 
 void printUsage(std::ostream& out) {
-    out << "Usage: herald-cli [--data-dir DIR] COMMAND [OPTIONS]\n\n"
+    out << "Usage: herald-cli [--data-dir DIR] [--wait SECONDS] COMMAND [OPTIONS]\n\n"
            "Herald keeps your League of Legends matches in a local database and analyses them.\n\n"
            "Commands:\n";
     for (const auto& command : herald::cli::commands()) {
@@ -23,6 +24,10 @@ void printUsage(std::ostream& out) {
     }
     out << "\nGlobal options:\n"
            "  --data-dir DIR  the data folder (default: $HERALD_DATA_DIR, else the platform's app data folder)\n"
+           "  --wait SECONDS  how long a command that writes waits for another Herald process writing to the\n"
+           "                  same folder (the app, a sync) to finish, default 10; then it exits 1 naming that\n"
+           "                  process. Commands that only read (matches, stats, check, export, backup create)\n"
+           "                  never wait\n"
            "  --help          this help; 'herald-cli COMMAND --help' explains a command\n"
            "  --version       print the version\n\n"
            "Exit codes: 0 success, 1 runtime failure (message on stderr), 2 usage error.\n";
@@ -34,6 +39,7 @@ int main(int argc, char** argv) {
     using namespace herald::cli;
     std::vector<std::string> words(argv + 1, argv + argc);
     std::optional<std::string> dataDirFlag;
+    long long waitSeconds = 10;
     std::size_t i = 0;
     // Global options come before the command name.
     for (; i < words.size() && words[i].rfind("-", 0) == 0; ++i) {
@@ -45,6 +51,16 @@ int main(int argc, char** argv) {
         if (word == "--version") {
             std::cout << "herald-cli " << HERALD_VERSION << '\n';
             return 0;
+        }
+        if (word == "--wait" || word.rfind("--wait=", 0) == 0) {
+            std::string text = word == "--wait" ? (i + 1 < words.size() ? words[++i] : "") : word.substr(7);
+            char* end = nullptr;
+            waitSeconds = std::strtoll(text.c_str(), &end, 10);
+            if (text.empty() || *end != '\0' || waitSeconds < 0 || waitSeconds > 86400) {
+                std::cerr << "herald-cli: --wait takes a number of seconds from 0 to 86400\n";
+                return 2;
+            }
+            continue;
         }
         if (word == "--data-dir" && i + 1 < words.size()) {
             dataDirFlag = words[++i];
@@ -81,6 +97,7 @@ int main(int argc, char** argv) {
         }
         Context context;
         context.dataDir = herald::store::resolveDataDir(dataDirFlag);
+        context.writerWait = std::chrono::seconds(waitSeconds);
 #ifndef _WIN32
         context.stdoutIsTerminal = isatty(STDOUT_FILENO) != 0;
 #endif

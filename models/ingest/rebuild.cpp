@@ -106,8 +106,8 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
 }
 
 Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access,
-                                                const store::UpgradeProgress& progress) {
-    auto opened = store::Store::open(dataDir, access, progress);
+                                                const store::UpgradeProgress& progress, const store::LockWait& wait) {
+    auto opened = store::Store::open(dataDir, access, progress, wait);
     if (!opened) {
         return opened;
     }

@@ -26,7 +26,9 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
 // Opens a data folder and brings derived rows up to date first when a migration made them stale (that needs
 // the writer lock, also for Access::Read). What the CLI and the app call instead of Store::open.
 // progress hears about an upgrade (backup, migration, compaction, re-derivation), from other threads.
+// wait: how long Write waits for another writer to let go of the folder.
 Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access,
-                                                const store::UpgradeProgress& progress = {});
+                                                const store::UpgradeProgress& progress = {},
+                                                const store::LockWait& wait = {});
 
 } // namespace herald::ingest

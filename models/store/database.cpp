@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include <filesystem>
 #include <sqlite3.h>
 #include <utility>
 
@@ -13,7 +14,8 @@ namespace {
     std::string message(what);
     message += ": ";
     message += db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    throw StoreError(code, message);
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    throw StoreError(code, message, file ? std::string(file) : std::string());
 }
 
 void check(sqlite3* db, int code, std::string_view what) {
@@ -40,9 +42,16 @@ Error toError(const StoreError& error, std::string_view context) {
         prefix += ": ";
     }
     switch (error.code() & 0xff) {
-    case SQLITE_FULL:
-        return makeError(ErrorKind::Io, prefix + "the disk is full; nothing was written (" + error.what() + ")",
-                         "store.disk_full");
+    case SQLITE_FULL: {
+        const std::string folder =
+            error.file().empty() ? std::string() : std::filesystem::path(error.file()).parent_path().string();
+        return makeError(ErrorKind::Io,
+                         prefix + "the disk" + (folder.empty() ? "" : " holding " + folder) +
+                             " is full; nothing of this change was written, what was stored before is kept. Free "
+                             "some space and try again (" +
+                             error.what() + ")",
+                         "store.disk_full", {folder});
+    }
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return makeError(ErrorKind::Storage,
@@ -87,6 +96,11 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
                              path.string() + " is not a Herald store (another program's SQLite database): Herald "
                                              "leaves it as it is; use another data folder",
                              "store.foreign", {path.string()});
+        }
+        // A new store frees pages back to the file system on demand (archival): the mode must be set before
+        // the first table.
+        if (mode == Mode::ReadWrite && objects == 0) {
+            db.execScript("PRAGMA auto_vacuum = INCREMENTAL;");
         }
         if (mode == Mode::ReadWrite) {
             const std::string journal = db.queryText("PRAGMA journal_mode = WAL");
@@ -156,6 +170,10 @@ std::string Database::queryText(std::string_view sql) {
 
 std::int64_t Database::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+std::int64_t Database::changes() const {
+    return sqlite3_changes64(m_db);
 }
 
 int Database::userVersion() {

@@ -21,11 +21,17 @@ namespace herald::store {
 
 class StoreError : public std::runtime_error {
 public:
-    StoreError(int code, const std::string& message) : std::runtime_error(message), m_code(code) {}
+    StoreError(int code, const std::string& message, std::string file = {})
+        : std::runtime_error(message)
+        , m_code(code)
+        , m_file(std::move(file)) {}
     int code() const { return m_code; }
+    // The database file the failure happened on, when known.
+    const std::string& file() const { return m_file; }
 
 private:
     int m_code;
+    std::string m_file;
 };
 
 // Maps a StoreError to a user-facing Error (disk full, damaged file and busy get their own words).
@@ -80,6 +86,7 @@ public:
     std::int64_t queryInt(std::string_view sql);
     std::string queryText(std::string_view sql);
     std::int64_t lastInsertRowId() const;
+    std::int64_t changes() const; // rows changed by the last INSERT, UPDATE or DELETE
     int userVersion();
 
 private:

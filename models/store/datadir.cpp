@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datadir.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -56,10 +57,18 @@ std::filesystem::path resolveDataDir(const std::optional<std::string>& flag) {
 #ifdef _WIN32
 
 Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesystem::path& dataDir, Role,
-                                                            std::chrono::milliseconds) {
+                                                            const LockWait& wait, std::chrono::milliseconds) {
     const auto path = dataDir / "herald.lock";
-    HANDLE file = CreateFileW(path.wstring().c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, nullptr,
-                              OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
+    const auto deadline = std::chrono::steady_clock::now() + wait.forWriter;
+    HANDLE file = INVALID_HANDLE_VALUE;
+    for (;;) {
+        file = CreateFileW(path.wstring().c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, nullptr, OPEN_ALWAYS,
+                           FILE_ATTRIBUTE_NORMAL | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
+        if (file != INVALID_HANDLE_VALUE || std::chrono::steady_clock::now() >= deadline) {
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
     if (file == INVALID_HANDLE_VALUE) {
         return makeError(ErrorKind::Busy,
                          "another Herald process is using " + dataDir.string() +
@@ -73,35 +82,92 @@ InstanceLock::~InstanceLock() {
     CloseHandle(reinterpret_cast<HANDLE>(m_handle));
 }
 
+std::optional<std::string> InstanceLock::holder(const std::filesystem::path& dataDir) {
+    std::error_code ec;
+    return std::filesystem::exists(dataDir / "herald.lock", ec) ? std::optional<std::string>("another Herald process")
+                                                                : std::nullopt;
+}
+
 #else
 
+namespace {
+
+struct LockOwner {
+    std::string pid;
+    std::string role;
+    std::string program;
+    std::string describe() const {
+        if (pid.empty()) {
+            return "another Herald process";
+        }
+        return (program.empty() ? std::string("a Herald process") : program) + " (pid " + pid + ")";
+    }
+};
+
+LockOwner readOwner(const std::filesystem::path& path) {
+    LockOwner owner;
+    std::ifstream(path) >> owner.pid >> owner.role >> owner.program;
+    return owner;
+}
+
+std::string programName() {
+    std::string name;
+    std::ifstream("/proc/self/comm") >> name;
+    return name.empty() ? std::string("herald") : name;
+}
+
+} // namespace
+
 Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesystem::path& dataDir, Role role,
+                                                            const LockWait& wait,
                                                             std::chrono::milliseconds maintenanceWait) {
     const auto path = dataDir / "herald.lock";
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         return makeError(ErrorKind::Io, "cannot open " + path.string() + ": " + std::strerror(errno));
     }
-    const auto deadline = std::chrono::steady_clock::now() + maintenanceWait;
+    const auto start = std::chrono::steady_clock::now();
+    bool announced = false;
     while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        std::string owner;
-        std::string ownerRole;
-        std::ifstream(path) >> owner >> ownerRole;
-        if (ownerRole == "maintenance" && std::chrono::steady_clock::now() < deadline) {
+        const LockOwner owner = readOwner(path);
+        const auto waited = std::chrono::steady_clock::now() - start;
+        const bool maintenance = owner.role == "maintenance";
+        if (waited < (maintenance ? std::max(maintenanceWait, wait.forWriter) : wait.forWriter)) {
+            if (!announced && !maintenance && wait.waiting) {
+                wait.waiting(owner.describe());
+            }
+            announced = announced || !maintenance;
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
             continue;
         }
         ::close(fd);
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(waited).count();
         return makeError(ErrorKind::Busy,
-                         "another Herald process" + (owner.empty() ? "" : " (pid " + owner + ")") + " is writing to " +
-                             dataDir.string() + "; close it (or wait for it to finish) and try again",
-                         "store.in_use", {dataDir.string()});
+                         owner.describe() + " is writing to " + dataDir.string() +
+                             (announced ? " (waited " + std::to_string(seconds) + " s)" : std::string()) +
+                             "; close it (or wait for it to finish) and try again",
+                         "store.in_use", {dataDir.string(), owner.describe()});
     }
-    const std::string line = std::to_string(::getpid()) + (role == Role::Maintenance ? " maintenance\n" : " writer\n");
+    const std::string line =
+        std::to_string(::getpid()) + (role == Role::Maintenance ? " maintenance " : " writer ") + programName() + "\n";
     if (::ftruncate(fd, 0) == 0) {
         [[maybe_unused]] const auto written = ::pwrite(fd, line.data(), line.size(), 0);
     }
     return std::unique_ptr<InstanceLock>(new InstanceLock(fd));
+}
+
+std::optional<std::string> InstanceLock::holder(const std::filesystem::path& dataDir) {
+    const auto path = dataDir / "herald.lock";
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return std::nullopt;
+    }
+    std::optional<std::string> out;
+    if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
+        out = readOwner(path).describe();
+    }
+    ::close(fd);
+    return out;
 }
 
 InstanceLock::~InstanceLock() {

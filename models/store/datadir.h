@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,19 +23,29 @@ inline std::filesystem::path databasePath(const std::filesystem::path& dataDir) 
     return dataDir / "herald.db";
 }
 
-// An exclusive advisory lock on DATA_DIR/herald.lock holding the owner's pid and role. The OS drops it when the
-// process dies (even by kill -9), so a crash never leaves a stale lock behind.
+// How long a writer waits for another one to finish, and who hears about it (once, with the holder: "herald (pid
+// 4242)"). Zero: fail at once.
+struct LockWait {
+    std::chrono::milliseconds forWriter{0};
+    std::function<void(const std::string& holder)> waiting;
+};
+
+// An exclusive advisory lock on DATA_DIR/herald.lock holding the owner's pid, role and program. The OS drops it
+// when the process dies (even by kill -9), so a crash never leaves a stale lock behind.
 class InstanceLock {
 public:
     enum class Role {
         Writer,      // a process that writes (import, sync, the app)
         Maintenance, // a reader that rolls back a crashed writer's journal or migrates, then lets go
     };
-    // Fails at once when a writer holds the folder. While a reader holds it for maintenance (brief by nature),
-    // waits up to maintenanceWait for it to finish instead of failing.
+    // When a writer holds the folder, waits up to wait.forWriter, then fails (Busy) naming the holder. While a
+    // reader holds it for maintenance (brief by nature), waits up to maintenanceWait for it instead of failing.
     static Result<std::unique_ptr<InstanceLock>>
-    acquire(const std::filesystem::path& dataDir, Role role = Role::Writer,
+    acquire(const std::filesystem::path& dataDir, Role role = Role::Writer, const LockWait& wait = {},
             std::chrono::milliseconds maintenanceWait = std::chrono::seconds(30));
+
+    // Who holds the folder's lock now ("herald-cli (pid 4242)"), or nullopt when nobody does.
+    static std::optional<std::string> holder(const std::filesystem::path& dataDir);
     InstanceLock(const InstanceLock&) = delete;
     InstanceLock& operator=(const InstanceLock&) = delete;
     ~InstanceLock();

@@ -33,7 +33,7 @@ Result<int> schemaVersionOf(const Store& store) {
 } // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir, Access access,
-                                           const UpgradeProgress& progress) {
+                                           const UpgradeProgress& progress, const LockWait& wait) {
     std::unique_ptr<Store> store(new Store(dataDir));
     const auto dbPath = store->databasePath();
     std::error_code ec;
@@ -104,8 +104,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
     if (ec) {
         return makeError(ErrorKind::Io, "cannot create data folder " + dataDir.string() + ": " + ec.message());
     }
-    auto lock = InstanceLock::acquire(dataDir, access == Access::Maintain ? InstanceLock::Role::Maintenance
-                                                                          : InstanceLock::Role::Writer);
+    auto lock = InstanceLock::acquire(
+        dataDir, access == Access::Maintain ? InstanceLock::Role::Maintenance : InstanceLock::Role::Writer, wait);
     if (!lock) {
         return lock.error();
     }

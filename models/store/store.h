@@ -28,8 +28,9 @@ public:
     // journal of a killed process to roll back, an older schema to migrate; a newer one is refused), and then
     // only for that moment.
     // progress hears about an upgrade of an existing store (backup, migration, compaction), from another thread.
+    // wait: how long Write waits for another writer of the folder to finish (default: not at all).
     static Result<std::unique_ptr<Store>> open(const std::filesystem::path& dataDir, Access access,
-                                               const UpgradeProgress& progress = {});
+                                               const UpgradeProgress& progress = {}, const LockWait& wait = {});
 
     const std::filesystem::path& dataDir() const { return m_dataDir; }
     std::filesystem::path databasePath() const { return store::databasePath(m_dataDir); }

@@ -302,46 +302,46 @@
     </message>
     <message>
         <location filename="../../ui/common/errortext.cpp" line="56" />
-        <source>The disk is full: nothing was written. Free some space and try again.</source>
-        <translation>Le disque est plein : rien n'a été écrit. Libérez de la place et réessayez.</translation>
+        <source>The disk holding %1 is full: nothing of this change was written and what was stored before is kept. Free some space and try again.</source>
+        <translation>Le disque qui contient %1 est plein : rien de cette modification n'a été écrit et ce qui était enregistré est conservé. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="57" />
+        <location filename="../../ui/common/errortext.cpp" line="61" />
+        <source>Another Herald program (%2) is already using %1. Close it (or wait for it to finish) and try again.</source>
+        <translation>Un autre programme Herald (%2) utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="58" />
         <source>The database is damaged or is not a Herald database (%1). Herald changed nothing; start it with another data folder (--data-dir).</source>
         <translation>La base est endommagée ou n'est pas une base Herald (%1). Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="59" />
+        <location filename="../../ui/common/errortext.cpp" line="60" />
         <source>The database is busy in another process; try again in a moment.</source>
         <translation>La base est occupée par un autre processus ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="60" />
-        <source>Another Herald is already using %1. Close it (or wait for it to finish) and try again.</source>
-        <translation>Un autre Herald utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/errortext.cpp" line="62" />
+        <location filename="../../ui/common/errortext.cpp" line="63" />
         <source>The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.</source>
         <translation>La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="99" />
+        <location filename="../../ui/common/errortext.cpp" line="100" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="102" />
+        <location filename="../../ui/common/errortext.cpp" line="103" />
         <source>Ranks</source>
         <translation>Rangs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="105" />
+        <location filename="../../ui/common/errortext.cpp" line="106" />
         <source>Match list</source>
         <translation>Liste des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="112" />
+        <location filename="../../ui/common/errortext.cpp" line="113" />
         <source>%1: %2</source>
         <extracomment>A sync problem: %1 the step or the match id, %2 what went wrong</extracomment>
         <translation>%1 : %2</translation>

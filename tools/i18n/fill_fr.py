@@ -71,14 +71,14 @@ FR = {
         "« %1 » n'est pas un nom de Riot ID valide : 1 à 16 caractères, sans #, / ni caractère de contrôle.",
     "“%1” is not a valid tag: 2 to 5 letters or digits after the #.":
         "« %1 » n'est pas un tag valide : 2 à 5 lettres ou chiffres après le #.",
-    "The disk is full: nothing was written. Free some space and try again.":
-        "Le disque est plein : rien n'a été écrit. Libérez de la place et réessayez.",
+    "The disk holding %1 is full: nothing of this change was written and what was stored before is kept. Free some space and try again.":
+        "Le disque qui contient %1 est plein : rien de cette modification n'a été écrit et ce qui était enregistré est conservé. Libérez de la place et réessayez.",
     "The database is damaged or is not a Herald database (%1). Herald changed nothing; start it with another data folder (--data-dir).":
         "La base est endommagée ou n'est pas une base Herald (%1). Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).",
     "The database is busy in another process; try again in a moment.":
         "La base est occupée par un autre processus ; réessayez dans un instant.",
-    "Another Herald is already using %1. Close it (or wait for it to finish) and try again.":
-        "Un autre Herald utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.",
+    "Another Herald program (%2) is already using %1. Close it (or wait for it to finish) and try again.":
+        "Un autre programme Herald (%2) utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.",
     "The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.":
         "La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.",
     "Profile": "Profil", "Ranks": "Rangs", "Match list": "Liste des parties",

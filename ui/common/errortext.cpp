@@ -53,12 +53,13 @@ constexpr Message kMessages[] = {
     {"template.overlap", QT_TRANSLATE_NOOP("Errors", "%1: widget “%2” would overlap widget “%3”.")},
     {"template.off_grid", QT_TRANSLATE_NOOP("Errors", "%1: widget “%2” must stay within the grid's %3 columns.")},
     {"store.disk_full",
-     QT_TRANSLATE_NOOP("Errors", "The disk is full: nothing was written. Free some space and try again.")},
+     QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full: nothing of this change was written and what was stored "
+                                 "before is kept. Free some space and try again.")},
     {"store.damaged", QT_TRANSLATE_NOOP("Errors", "The database is damaged or is not a Herald database (%1). Herald "
                                                   "changed nothing; start it with another data folder (--data-dir).")},
     {"store.busy", QT_TRANSLATE_NOOP("Errors", "The database is busy in another process; try again in a moment.")},
-    {"store.in_use", QT_TRANSLATE_NOOP("Errors", "Another Herald is already using %1. Close it (or wait for it to "
-                                                 "finish) and try again.")},
+    {"store.in_use", QT_TRANSLATE_NOOP("Errors", "Another Herald program (%2) is already using %1. Close it (or "
+                                                 "wait for it to finish) and try again.")},
     {"store.too_new", QT_TRANSLATE_NOOP("Errors", "The database %1 has schema version %2, newer than this Herald "
                                                   "supports (version %3). Install a newer Herald or choose another "
                                                   "data folder; nothing was changed.")},
