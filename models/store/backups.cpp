@@ -299,10 +299,11 @@ std::vector<BackupEntry> listBackups(const std::filesystem::path& backupDir) {
 std::vector<std::filesystem::path> rotateBackups(const std::filesystem::path& backupDir, int keep) {
     std::vector<std::filesystem::path> removed;
     std::error_code ec;
-    // Partial copies of a backup that was killed or ran out of disk.
+    // Partial copies of a backup that was killed or ran out of disk, with their journals.
     for (const auto& item : std::filesystem::directory_iterator(backupDir, ec)) {
         const std::string name = item.path().filename().string();
-        if (name.size() > 8 && name.front() == '.' && name.ends_with(".partial")) {
+        // The copy and its rollback journal (".NAME.partial", ".NAME.partial-journal").
+        if (name.size() > 8 && name.front() == '.' && name.find(".db.partial") != std::string::npos) {
             std::filesystem::remove(item.path(), ec);
         }
     }

@@ -21,10 +21,13 @@
 #include "templates/templatestore.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QtTest>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <random>
 
 using namespace herald;
 using nlohmann::json;
@@ -996,6 +999,57 @@ void TestAnalytics::upgradeFromVersion6KeepsEverythingAndCompacts() {
     }
     bytesBefore = std::filesystem::file_size(dbPath);
     QVERIFY(rowsBefore["matches"] >= 300);
+
+    // The upgrade killed (SIGKILL) at random moments, on copies of this store: 'check' migrates it (a reader takes
+    // the writer's part for the upgrade). Each copy passes its check afterwards, with every row there.
+    {
+        auto runCheck = [](const std::filesystem::path& folder) {
+            QProcess process;
+            process.start(
+                QStringLiteral(HERALD_CLI_PATH),
+                {QStringLiteral("--data-dir"), QString::fromStdString(folder.string()), QStringLiteral("check")});
+            process.waitForFinished(300'000);
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        };
+        QTemporaryDir copies;
+        auto copyInto = [&](const std::string& name) {
+            const std::filesystem::path to = std::filesystem::path(copies.path().toStdString()) / name;
+            std::filesystem::create_directories(to);
+            std::filesystem::copy_file(dbPath, to / "herald.db");
+            return to;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runCheck(copyInto("undisturbed")), 0);
+        const int duration = static_cast<int>(std::max<qint64>(clock.elapsed(), 50));
+        std::mt19937 random(7);
+        int kills = 0;
+        for (int attempt = 0; kills < 8 && attempt < 30; ++attempt) {
+            const auto copy = copyInto("killed-" + std::to_string(attempt));
+            QProcess victim;
+            victim.start(
+                QStringLiteral(HERALD_CLI_PATH),
+                {QStringLiteral("--data-dir"), QString::fromStdString(copy.string()), QStringLiteral("check")});
+            QVERIFY(victim.waitForStarted());
+            victim.waitForFinished(std::uniform_int_distribution<int>(5, duration * 9 / 10)(random));
+            if (victim.state() == QProcess::Running) {
+                victim.kill();
+                ++kills;
+            }
+            victim.waitForFinished();
+            QCOMPARE(runCheck(copy), 0); // resumed: migrated, integrity and foreign keys checked
+            auto resumed = store::Database::open(store::databasePath(copy), store::Database::Mode::ReadOnly);
+            QVERIFY(resumed.ok());
+            QCOMPARE(resumed->userVersion(), store::latestSchemaVersion());
+            for (const auto& [table, rows] : rowsBefore) {
+                QCOMPARE(resumed->queryInt("SELECT count(*) FROM " + table), rows);
+            }
+            QCOMPARE(resumed->queryInt("SELECT count(*) FROM match_payloads"), rowsBefore["matches"]);
+            QCOMPARE(resumed->queryText("SELECT value FROM user_settings WHERE key = 'ui.theme'"),
+                     std::string("light"));
+        }
+        QVERIFY2(kills >= 8, qPrintable(QStringLiteral("%1 kills landed in the upgrade").arg(kills)));
+    }
 
     auto opened = ingest::openStore(dataDir, store::Store::Access::Write);
     QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());

@@ -17,12 +17,14 @@
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <fstream>
 #include <future>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <set>
 #include <thread>
 
@@ -128,6 +130,7 @@ private slots:
     void cancelStopsWithinASecondAndResumes();
     void keyChangeResolvesThePuuidAgain();
     void killedSyncResumesWithoutLossOrDuplicates();
+    void killLoopAcrossEveryWriterLosesNothing();
     void cliSyncPrintsSummaryAndKeepsTheKeySecret();
     void dataDragonRefreshesGameDataAndIcons();
 };
@@ -820,6 +823,171 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     QCOMPARE(bundled.spell(14)->name, std::string("Ignite"));
     QCOMPARE(bundled.rune(8005)->name, std::string("Press the Attack"));
     QVERIFY(bundled.itemCount() > 600);
+}
+
+namespace {
+
+// A table's rows as one sorted text per row: two stores compared table by table, whatever their rowids.
+std::multiset<std::string> rowsOf(const std::filesystem::path& dataDir, const std::string& sql) {
+    std::multiset<std::string> rows;
+    auto db = store::Database::open(store::databasePath(dataDir), store::Database::Mode::ReadOnly);
+    if (!db) {
+        rows.insert("cannot open: " + db.error().message);
+        return rows;
+    }
+    store::Statement stmt(db.value(), sql);
+    while (stmt.step()) {
+        rows.insert(stmt.columnText(0));
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestSync::killLoopAcrossEveryWriterLosesNothing() {
+    // Every writer killed (SIGKILL) at random moments, at least 12 landed kills each: import, sync, rebuild and
+    // backup create. After each kill the store passes its integrity check; after all of them, resuming each piece
+    // of work leaves exactly the store an undisturbed run makes, and the player's own rows (a note, a setting, a
+    // template) are all there.
+    standin::RiotStandin standin(generous());
+    standin.loadDemoHistory(120, 8);
+    standin.setLatency(5ms);
+    QTemporaryDir scratch;
+    const std::filesystem::path payloads = std::filesystem::path(scratch.path().toStdString()) / "payloads";
+    std::filesystem::create_directories(payloads);
+    {
+        demo::DemoOptions options;
+        options.matches = 160;
+        options.seed = 5;
+        demo::DemoGenerator generator(options);
+        std::vector<ingest::NamedPayload> out;
+        while (generator.next(out)) {
+        }
+        for (const auto& payload : out) {
+            test::writeFile(payloads / payload.name.substr(payload.name.rfind('/') + 1), payload.bytes);
+        }
+    }
+    const QString templateFile = scratch.filePath(QStringLiteral("mine.json"));
+    const std::filesystem::path reference = std::filesystem::path(scratch.path().toStdString()) / "reference";
+    const std::filesystem::path victimDir = std::filesystem::path(scratch.path().toStdString()) / "victim";
+
+    const QStringList importArgs = {QStringLiteral("import"), QString::fromStdString(payloads.string())};
+    const QStringList syncArgs = {QStringLiteral("sync"), QStringLiteral("--concurrency"), QStringLiteral("4")};
+    const QStringList rebuildArgs = {QStringLiteral("rebuild")};
+    const QStringList backupArgs = {QStringLiteral("backup"), QStringLiteral("create")};
+    auto playerData = [&](const std::filesystem::path& dir) {
+        QVERIFY(cli(standin, dir, {QStringLiteral("templates"), QStringLiteral("import"), templateFile}).code == 0);
+        auto db = store::Database::open(store::databasePath(dir), store::Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        db->execScript("INSERT INTO match_notes (match_id, note, tags, updated_at) SELECT match_id, 'focus on "
+                       "waves', 'laning', 7 FROM matches ORDER BY match_id LIMIT 1; INSERT OR REPLACE INTO "
+                       "user_settings (key, value) VALUES ('ui.theme', 'dark');");
+    };
+
+    // The reference: every piece of work once, undisturbed; each one timed for the kill points.
+    QVERIFY(cli(standin, reference,
+                {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Demo#HRLD"),
+                 QStringLiteral("--platform"), QStringLiteral("euw1")})
+                .code == 0);
+    QVERIFY(cli(standin, reference,
+                {QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("overview"),
+                 QStringLiteral("-o"), templateFile})
+                .code == 0);
+    std::map<QString, qint64> took;
+    for (const QStringList& work : {importArgs, syncArgs, rebuildArgs, backupArgs}) {
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun run = cli(standin, reference, work);
+        QVERIFY2(run.code == 0, (run.out + run.err).c_str());
+        took[work.front()] = clock.elapsed();
+        if (work == syncArgs) {
+            playerData(reference);
+        }
+    }
+
+    QVERIFY(cli(standin, victimDir,
+                {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Demo#HRLD"),
+                 QStringLiteral("--platform"), QStringLiteral("euw1")})
+                .code == 0);
+    std::mt19937 random(20261130);
+    int landed = 0;
+    for (const QStringList& work : {importArgs, syncArgs, rebuildArgs, backupArgs}) {
+        const qint64 duration = std::max<qint64>(took[work.front()], 40);
+        int kills = 0;
+        for (int attempt = 0; kills < 12 && attempt < 60; ++attempt) {
+            if (work == syncArgs) {
+                // New games to fetch for every sync, so each one is killed amid work, not after it.
+                standin.addNewerMatches(demo::demoAccount().puuid, 12);
+            }
+            QProcess victim;
+            victim.setProcessEnvironment(cliEnvironment(standin, standin::StandinOptions().apiKey));
+            QStringList args = work;
+            args.prepend(QString::fromStdString(victimDir.string()));
+            args.prepend(QStringLiteral("--data-dir"));
+            victim.start(QStringLiteral(HERALD_CLI_PATH), args);
+            QVERIFY(victim.waitForStarted());
+            // Anywhere from the start to the end of an undisturbed run (work already done makes later runs
+            // shorter, so the points spread over what is left).
+            const int delay = std::uniform_int_distribution<int>(5, static_cast<int>(duration * 9 / 10))(random);
+            victim.waitForFinished(delay);
+            if (victim.state() == QProcess::Running) {
+                victim.kill(); // SIGKILL
+                ++kills;
+            }
+            victim.waitForFinished();
+            const CliRun check = cli(standin, victimDir, {QStringLiteral("check")});
+            QVERIFY2(check.code == 0, (work.front().toStdString() + " killed after " + std::to_string(delay) +
+                                       " ms: " + check.out + check.err)
+                                          .c_str());
+        }
+        QVERIFY2(kills >= 12, qPrintable(work.front() + QStringLiteral(": %1 kills landed").arg(kills)));
+        landed += kills;
+        const CliRun resumed = cli(standin, victimDir, work);
+        QVERIFY2(resumed.code == 0, (resumed.out + resumed.err).c_str());
+        if (work == syncArgs) {
+            playerData(victimDir);
+        }
+    }
+    QVERIFY(landed >= 48);
+    // The reference fetches the games added meanwhile (undisturbed) and re-derives them as the victim did.
+    QVERIFY(cli(standin, reference, syncArgs).code == 0);
+    QVERIFY(cli(standin, reference, rebuildArgs).code == 0);
+
+    // The same store as the undisturbed run: every match once, every derived row, the player's rows.
+    QCOMPARE(queryInt(victimDir, "SELECT count(*) FROM matches"), queryInt(reference, "SELECT count(*) FROM matches"));
+    QVERIFY(queryInt(victimDir, "SELECT count(*) FROM matches") >= 280 + 12 * 12);
+    for (const char* sql :
+         {"SELECT match_id || ' ' || participant_count || ' ' || payload_hash || ' ' || coalesce(timeline_hash, '') "
+          "FROM matches",
+          "SELECT m.match_id || ' ' || p.participant_id || ' ' || p.puuid || ' ' || p.kills || ' ' || "
+          "coalesce(p.gold_diff_10, '') FROM match_participants p JOIN matches m ON m.id = p.match_ref",
+          "SELECT m.match_id || ' ' || count(*) FROM participant_frames f JOIN matches m ON m.id = f.match_ref GROUP "
+          "BY m.match_id",
+          "SELECT m.match_id || ' ' || count(*) FROM match_timeline t JOIN matches m ON m.id = t.match_ref GROUP BY "
+          "m.match_id",
+          "SELECT match_id || ' ' || note || ' ' || tags FROM match_notes",
+          "SELECT key || '=' || value FROM user_settings WHERE key NOT LIKE 'sync.%'",
+          "SELECT name FROM analytics_templates", "SELECT game_name || '#' || tag_line FROM accounts",
+          "SELECT puuid || ' ' || champion_name || ' ' || queue_id || ' ' || games || ' ' || wins FROM "
+          "champion_performance"}) {
+        const auto mine = rowsOf(victimDir, sql);
+        QVERIFY2(mine == rowsOf(reference, sql), sql);
+        QVERIFY2(!mine.empty(), sql);
+    }
+    QCOMPARE(queryInt(victimDir, "SELECT count(*) FROM sync_queue"), std::int64_t{0});
+    QCOMPARE(queryInt(victimDir, "SELECT count(*) FROM pending_timelines"), std::int64_t{0});
+    // Killed backups left no partial file, and every backup that got its name verifies.
+    for (const auto& entry : std::filesystem::directory_iterator(victimDir / "backups")) {
+        const std::string name = entry.path().filename().string();
+        QVERIFY2(name.find(".partial") == std::string::npos, name.c_str());
+        if (entry.path().extension() == ".db") {
+            const CliRun verified = cli(
+                standin, victimDir,
+                {QStringLiteral("backup"), QStringLiteral("verify"), QString::fromStdString(entry.path().string())});
+            QVERIFY2(verified.code == 0, (name + ": " + verified.err).c_str());
+        }
+    }
+    qInfo("kill loop: %d kills landed", landed);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
