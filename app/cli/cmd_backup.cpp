@@ -6,7 +6,6 @@
 #include "ingest/rebuild.h"
 #include "output.h"
 #include "store/backups.h"
-#include "store/settings.h"
 #include "store/store.h"
 
 #include <iostream>
@@ -37,25 +36,13 @@ nlohmann::json manifestJson(const store::BackupManifest& manifest) {
             {"rows", rows}};
 }
 
-int keptBackups(store::Database& db) {
-    auto value = store::getSetting(db, store::kBackupsKeptSetting);
-    if (value && value.value()) {
-        try {
-            const int keep = std::stoi(*value.value());
-            return keep >= 1 && keep <= 1000 ? keep : store::kDefaultBackupsKept;
-        } catch (const std::exception&) {
-        }
-    }
-    return store::kDefaultBackupsKept;
-}
-
 int create(const Context& context, const Args& args, Format format) {
     auto access = openForReading(context);
     if (!access) {
         return 1;
     }
     store::BackupOptions options;
-    options.keep = keptBackups(*access->db);
+    options.keep = store::backupsKept(*access->db);
     if (auto output = args.value("o") ? args.value("o") : args.value("output")) {
         options.target = *output;
     }
@@ -133,12 +120,7 @@ int verify(const std::filesystem::path& file, Format format) {
 }
 
 int restore(const Context& context, const std::filesystem::path& file) {
-    int keep = store::kDefaultBackupsKept;
-    if (std::filesystem::exists(store::databasePath(context.dataDir))) {
-        if (auto db = store::Database::open(store::databasePath(context.dataDir), store::Database::Mode::ReadOnly)) {
-            keep = keptBackups(db.value());
-        }
-    }
+    const int keep = store::backupsKept(context.dataDir);
     std::error_code ec;
     std::filesystem::create_directories(context.dataDir, ec);
     store::LockWait wait;

@@ -5,6 +5,7 @@
 #include "accountswiring.h"
 #include "common/errortext.h"
 #include "dashboard/dashboardview.h"
+#include "datasafety.h"
 #include "exportwiring.h"
 #include "firstrun.h"
 #include "heraldwiring.h"
@@ -24,6 +25,7 @@
 #include "theme/championicons.h"
 #include "theme/language.h"
 #include "theme/theme.h"
+#include "views/backupspanel.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
@@ -39,6 +41,7 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
@@ -55,6 +58,7 @@ struct Options {
     QString view = QStringLiteral("dashboard");
     QString templateId;
     QString lang;
+    QString restore; // a backup to restore before the store opens (Settings > Backups restarts with it)
     QSize size{1280, 800};
 };
 
@@ -90,7 +94,12 @@ Options parseOptions(QApplication& app) {
                                   QCoreApplication::translate("main", "The interface language: en or fr (default: "
                                                                       "the Settings choice, else the system's)."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({dataDir, screenshot, size, view, templateId, lang});
+    const QCommandLineOption restore(QStringLiteral("restore"),
+                                     QCoreApplication::translate("main", "Restore this backup before opening the "
+                                                                         "store (it is checked first; the store as "
+                                                                         "it is now is kept as a backup)."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({dataDir, screenshot, size, view, templateId, lang, restore});
     parser.process(app);
 
     Options options;
@@ -113,6 +122,7 @@ Options parseOptions(QApplication& app) {
         }
     }
     options.templateId = parser.value(templateId);
+    options.restore = parser.value(restore);
     options.lang = parser.value(lang);
     if (!options.lang.isEmpty() && !herald::ui::availableLanguages().contains(options.lang)) {
         std::fprintf(stderr, "herald: --lang takes en or fr, not %s\n", qPrintable(options.lang));
@@ -178,7 +188,53 @@ int main(int argc, char** argv) {
         }
     }
     const auto dataDir = herald::store::resolveDataDir(chosenDir);
+    // One app per data folder: a second start brings the first window to the front instead.
+    std::optional<herald::app::SingleInstance> instance;
+    if (options.screenshot.isEmpty()) {
+        instance.emplace(dataDir);
+        if (instance->notifyRunning()) {
+            std::fprintf(stderr, "herald: Herald is already running with %s: its window was brought to the front\n",
+                         dataDir.string().c_str());
+            return 0;
+        }
+        instance->listen();
+    }
+    QString startStatus;
+    if (!options.restore.isEmpty()) {
+        auto restored = herald::app::restoreWithProgress(dataDir, options.restore);
+        if (!restored) {
+            reportFatal(options, QCoreApplication::translate("main", "The backup was not restored"),
+                        herald::ui::errorText(restored.error()) + QStringLiteral("\n\n") +
+                            QCoreApplication::translate("main", "Your store was not changed."));
+        } else {
+            startStatus = QCoreApplication::translate("main", "Backup restored; the store as it was is kept in %1.")
+                              .arg(QString::fromStdString(restored->previous.string()));
+        }
+    }
     auto opened = herald::app::openStoreShowingProgress(dataDir);
+    if (!opened && opened.error().code == "store.damaged") {
+        // The player decides: the latest good backup, or an empty store; the damaged files are kept aside.
+        const herald::app::RecoveryQuestion ask = [&options](const herald::app::RecoveryOffer& offer) {
+            if (options.screenshot.isEmpty()) {
+                return herald::app::askAboutDamage(offer);
+            }
+            std::unique_ptr<QMessageBox> box(herald::app::makeRecoveryDialog(offer));
+            box->show();
+            QCoreApplication::processEvents();
+            box->grab().save(options.screenshot, "PNG");
+            return herald::app::RecoveryChoice::Quit;
+        };
+        auto recovered = herald::app::recoverDamagedStore(dataDir, opened.error(), ask);
+        if (!recovered) {
+            return reportFatal(options, QCoreApplication::translate("main", "Herald cannot open its data"),
+                               herald::ui::errorText(recovered.error()));
+        }
+        if (!recovered.value()) {
+            return options.screenshot.isEmpty() ? 1 : 0;
+        }
+        startStatus = *recovered.value();
+        opened = herald::app::openStoreShowingProgress(dataDir);
+    }
     if (!opened) {
         const bool busy = opened.error().kind == herald::ErrorKind::Busy;
         return reportFatal(options,
@@ -215,6 +271,38 @@ int main(int argc, char** argv) {
     auto* settingsView = new herald::ui::SettingsView(*store, settings);
     auto* diagnosticsView = new herald::ui::DiagnosticsView(*store);
     herald::app::wirePages(app, window, *store, *settingsView, *diagnosticsView, sync, apiKeys);
+    if (instance) {
+        QObject::connect(&*instance, &herald::app::SingleInstance::activationRequested, &window, [&window] {
+            std::fprintf(stderr, "herald: another start asked for this window\n");
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
+    }
+    // Restoring needs the store to itself: a new app does it before opening the store, this one closes.
+    QObject::connect(settingsView->backups(), &herald::ui::BackupsPanel::restoreRequested, &window,
+                     [&window, &dataDir, &instance](const QString& file) {
+                         instance.reset(); // the new app must not find this one listening
+                         const QStringList args = {QStringLiteral("--data-dir"),
+                                                   QString::fromStdString(dataDir.string()),
+                                                   QStringLiteral("--restore"), file};
+                         if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+                             window.close();
+                             QCoreApplication::quit();
+                         }
+                     });
+    if (options.screenshot.isEmpty()) {
+        // The daily backup: a few minutes after start (not in the way of the first dashboard), then hourly.
+        auto* daily = new QTimer(&window);
+        daily->setInterval(std::chrono::hours(1));
+        QObject::connect(daily, &QTimer::timeout, settingsView->backups(), &herald::ui::BackupsPanel::backUpIfDue);
+        daily->start();
+        QTimer::singleShot(std::chrono::minutes(2), settingsView->backups(), &herald::ui::BackupsPanel::backUpIfDue);
+    }
+    if (!startStatus.isEmpty()) {
+        window.setStatus(startStatus);
+    }
     herald::app::wireAccounts(window, *store, matches, sync);
     herald::ui::ImportRunner importer(*store);
     herald::app::wireImport(window, *store, importer, matches);

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/datadir.h"
 #include "store/migrations.h"
+#include "store/settings.h"
 #include "store/storecheck.h"
 
 #include <algorithm>
@@ -91,11 +92,15 @@ Result<BackupManifest> inspect(const std::filesystem::path& file) {
     if (!std::filesystem::is_regular_file(file, ec)) {
         return makeError(ErrorKind::Validation, file.string() + " is not a file", "backup.missing", {file.string()});
     }
-    // Read-only and immutable: the copy is never changed, not even by a -wal or -shm of its own.
+    // Read-only: the copy is never changed.
     auto opened = Database::open(file, Database::Mode::ReadOnly);
     if (!opened) {
-        return makeError(ErrorKind::Validation, file.string() + " is not a usable backup: " + opened.error().message,
-                         "backup.damaged", {file.string()});
+        std::string detail = opened.error().message;
+        if (detail.rfind(file.string() + ": ", 0) == 0) { // the file is named once
+            detail = detail.substr(file.string().size() + 2);
+        }
+        return makeError(ErrorKind::Validation, file.string() + " is not a usable backup: " + detail, "backup.damaged",
+                         {file.string()});
     }
     Database& db = opened.value();
     auto checked = checkStore(db);
@@ -204,6 +209,29 @@ void removeWithSidecars(const std::filesystem::path& file) {
 
 std::filesystem::path manifestPathOf(const std::filesystem::path& backup) {
     return backup.string() + ".json";
+}
+
+int backupsKept(Database& db) {
+    auto value = getSetting(db, kBackupsKeptSetting);
+    if (value && value.value()) {
+        try {
+            const int keep = std::stoi(*value.value());
+            if (keep >= 1 && keep <= 1000) {
+                return keep;
+            }
+        } catch (const std::exception&) {
+        }
+    }
+    return kDefaultBackupsKept;
+}
+
+int backupsKept(const std::filesystem::path& dataDir) {
+    std::error_code ec;
+    if (!std::filesystem::exists(databasePath(dataDir), ec)) {
+        return kDefaultBackupsKept;
+    }
+    auto db = Database::open(databasePath(dataDir), Database::Mode::ReadOnly);
+    return db ? backupsKept(db.value()) : kDefaultBackupsKept;
 }
 
 Result<BackupEntry> createBackup(Database& db, const std::filesystem::path& backupDir, const BackupOptions& options) {

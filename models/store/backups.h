@@ -49,6 +49,11 @@ struct BackupOptions {
 
 std::filesystem::path manifestPathOf(const std::filesystem::path& backup);
 
+// The backups_kept setting of db (1 to 1000), else the default.
+int backupsKept(Database& db);
+// The same, read from the store of dataDir when it can be read.
+int backupsKept(const std::filesystem::path& dataDir);
+
 // Copies db (a reader's connection will do: one read transaction for the whole copy, so the copy is one
 // consistent state however much the writer commits meanwhile) into a temporary file beside the target, checks
 // the copy (integrity, schema version, row counts), writes its manifest, names it, then rotates backupDir.

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <optional>
 #include <sqlite3.h>
 #include <utility>
 
@@ -33,6 +36,46 @@ constexpr std::string_view kConnectionPragmas = "PRAGMA foreign_keys = ON;"
                                                 "PRAGMA temp_store = MEMORY;"
                                                 "PRAGMA cache_size = -16384;"
                                                 "PRAGMA mmap_size = 0;";
+
+// A file cut short (a copy interrupted, a disk that lost its end): its header gives the page count, and when that
+// count is valid (the change counter matches) and no write-ahead log holds newer pages, the file must be at least
+// that long. Checked before SQLite reads anything: a cut file otherwise opens and fails later, page by page.
+std::optional<std::string> truncation(const std::filesystem::path& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size < 100) {
+        return std::nullopt;
+    }
+    const auto walSize = std::filesystem::file_size(path.string() + "-wal", ec);
+    if (!ec && walSize > 0) {
+        return std::nullopt;
+    }
+    std::FILE* file = std::fopen(path.string().c_str(), "rb");
+    if (file == nullptr) {
+        return std::nullopt;
+    }
+    unsigned char header[100];
+    const bool read = std::fread(header, 1, sizeof header, file) == sizeof header;
+    std::fclose(file);
+    if (!read || std::memcmp(header, "SQLite format 3", 16) != 0) {
+        return std::nullopt;
+    }
+    auto be32 = [&header](int at) {
+        return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
+               (std::uint32_t{header[at + 2]} << 8) | std::uint32_t{header[at + 3]};
+    };
+    const std::uint32_t pageSize = header[16] == 0 && header[17] == 1 ? 65536u : (header[16] << 8) | header[17];
+    const std::uint32_t pages = be32(28);
+    if (pages == 0 || be32(24) != be32(92) || pageSize < 512) {
+        return std::nullopt; // no valid in-header size: SQLite goes by the file's size
+    }
+    const std::uint64_t expected = std::uint64_t{pages} * pageSize;
+    if (size >= expected) {
+        return std::nullopt;
+    }
+    return "the file is " + std::to_string(size) + " bytes, its header says " + std::to_string(expected) +
+           ": it was cut short";
+}
 
 } // namespace
 
@@ -72,6 +115,11 @@ Error toError(const StoreError& error, std::string_view context) {
 }
 
 Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
+    if (auto cut = truncation(path)) {
+        return makeError(ErrorKind::Storage,
+                         path.string() + ": the database file is damaged or not a Herald database (" + *cut + ")",
+                         "store.damaged", {*cut});
+    }
     const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
                       SQLITE_OPEN_NOMUTEX;
     sqlite3* raw = nullptr;

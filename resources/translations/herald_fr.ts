@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="36" />
+        <source>By you</source>
+        <translation>Par vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="39" />
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="42" />
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="45" />
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="47" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinTemplates</name>
     <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="13" />
@@ -1211,6 +1239,128 @@
         <location filename="../../ui/sync/apikeystore.cpp" line="21" />
         <source>The system keychain failed: %1</source>
         <translation>Le trousseau du système a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::BackupsPanel</name>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="77" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="83" />
+        <source>Back up every day while Herald runs</source>
+        <translation>Sauvegarder chaque jour quand Herald est ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="84" />
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="85" />
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="86" />
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <source>Matches</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="102" />
+        <source>Older backups are deleted when a new one is taken</source>
+        <translation>Les sauvegardes plus anciennes sont supprimées quand une nouvelle est faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="131" />
+        <source>Keep the last</source>
+        <translation>Garder les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="133" />
+        <source>backups</source>
+        <translation>dernières sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="143" />
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="192" />
+        <source>No backup yet. Herald backs up before every upgrade and, when daily backups are on, once a day.</source>
+        <translation>Pas encore de sauvegarde. Herald sauvegarde avant chaque mise à jour et, si les sauvegardes quotidiennes sont activées, une fois par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="214" />
+        <source>Taking today's backup…</source>
+        <translation>Sauvegarde du jour en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="214" />
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="245" />
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="251" />
+        <source>Backup written and verified: %1 (%2 matches).</source>
+        <translation>Sauvegarde écrite et vérifiée : %1 (%2 parties).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="266" />
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="277" />
+        <source>%1 is good: integrity check passed, %2 matches, schema version %3.</source>
+        <translation>%1 est bonne : contrôle d'intégrité réussi, %2 parties, schéma version %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="281" />
+        <source>This backup cannot be restored: %1</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="291" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="292" />
+        <source>Replace your store with the backup %1?
+
+Herald restarts to do it. The backup is checked first; the store as it is now is kept as a backup of its own, so nothing is lost.</source>
+        <translation>Remplacer vos données par la sauvegarde %1 ?
+
+Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde à part : rien n'est perdu.</translation>
     </message>
 </context>
 <context>
@@ -2525,103 +2675,103 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="64" />
+        <location filename="../../ui/views/settingsview.cpp" line="65" />
         <source>Hide other players' Riot IDs (for streaming)</source>
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="68" />
+        <location filename="../../ui/views/settingsview.cpp" line="70" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="79" />
+        <location filename="../../ui/views/settingsview.cpp" line="81" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="80" />
+        <location filename="../../ui/views/settingsview.cpp" line="82" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="71" />
-        <location filename="../../ui/views/settingsview.cpp" line="84" />
+        <location filename="../../ui/views/settingsview.cpp" line="73" />
+        <location filename="../../ui/views/settingsview.cpp" line="86" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="108" />
+        <location filename="../../ui/views/settingsview.cpp" line="110" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="119" />
+        <location filename="../../ui/views/settingsview.cpp" line="121" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="128" />
+        <location filename="../../ui/views/settingsview.cpp" line="130" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="131" />
+        <location filename="../../ui/views/settingsview.cpp" line="133" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="134" />
+        <location filename="../../ui/views/settingsview.cpp" line="136" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="140" />
+        <location filename="../../ui/views/settingsview.cpp" line="142" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="141" />
+        <location filename="../../ui/views/settingsview.cpp" line="143" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="151" />
+        <location filename="../../ui/views/settingsview.cpp" line="153" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="153" />
+        <location filename="../../ui/views/settingsview.cpp" line="155" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="154" />
+        <location filename="../../ui/views/settingsview.cpp" line="156" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="155" />
+        <location filename="../../ui/views/settingsview.cpp" line="157" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="156" />
+        <location filename="../../ui/views/settingsview.cpp" line="158" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="157" />
+        <location filename="../../ui/views/settingsview.cpp" line="159" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="158" />
+        <location filename="../../ui/views/settingsview.cpp" line="160" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="159" />
+        <location filename="../../ui/views/settingsview.cpp" line="161" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
@@ -3209,57 +3359,78 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="64" />
+        <location filename="../../app/gui/main.cpp" line="68" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="68" />
+        <location filename="../../app/gui/main.cpp" line="72" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="72" />
+        <location filename="../../app/gui/main.cpp" line="76" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="76" />
+        <location filename="../../app/gui/main.cpp" line="80" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="79" />
+        <location filename="../../app/gui/main.cpp" line="83" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="86" />
+        <location filename="../../app/gui/main.cpp" line="90" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="90" />
+        <location filename="../../app/gui/main.cpp" line="94" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="185" />
+        <location filename="../../app/gui/main.cpp" line="98" />
+        <source>Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).</source>
+        <translation>Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="206" />
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n'a pas été restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="208" />
+        <source>Your store was not changed.</source>
+        <translation>Vos données n'ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="210" />
+        <source>Backup restored; the store as it was is kept in %1.</source>
+        <translation>Sauvegarde restaurée ; les données d'avant sont gardées dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="241" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="186" />
+        <location filename="../../app/gui/main.cpp" line="229" />
+        <location filename="../../app/gui/main.cpp" line="242" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="240" />
+        <location filename="../../app/gui/main.cpp" line="328" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="268" />
+        <location filename="../../app/gui/main.cpp" line="356" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -3299,9 +3470,83 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Recalcul des statistiques de chaque partie…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/datasafety.cpp" line="34" />
         <location filename="../../app/gui/storeopening.cpp" line="32" />
         <source>Herald</source>
         <translation>Herald</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="144" />
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="151" />
+        <source>Herald's data is damaged</source>
+        <translation>Les données de Herald sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="152" />
+        <source>The file that holds your matches cannot be read.</source>
+        <translation>Le fichier qui contient vos parties ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="154" />
+        <source>%1
+
+Details: %2
+
+Herald will not change or delete it: it is moved into a folder beside it (damaged-…), where you can keep it.</source>
+        <translation>%1
+
+Détails : %2
+
+Herald ne le modifie ni ne le supprime : il est déplacé dans un dossier à côté (damaged-…), où vous pouvez le garder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="160" />
+        <source>Your latest good backup is from %1, with %2 matches. Matches played since then come back with the next sync.</source>
+        <translation>Votre dernière bonne sauvegarde date du %1, avec %2 parties. Les parties jouées depuis reviennent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="166" />
+        <source>There is no backup to restore: Herald can start with an empty store and sync your matches again.</source>
+        <translation>Il n'y a pas de sauvegarde à restaurer : Herald peut repartir de données vides et resynchroniser vos parties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="172" />
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="176" />
+        <source>Start with an empty store</source>
+        <translation>Repartir de données vides</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="178" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="210" />
+        <source>Looking for your latest good backup…</source>
+        <translation>Recherche de votre dernière bonne sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="226" />
+        <source>Started with an empty store; the damaged one is in %1.</source>
+        <translation>Démarré avec des données vides ; les données endommagées sont dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="233" />
+        <source>Restoring your latest good backup…</source>
+        <translation>Restauration de votre dernière bonne sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/datasafety.cpp" line="238" />
+        <source>Restored the backup of %1; the damaged store is in %2.</source>
+        <translation>Sauvegarde du %1 restaurée ; les données endommagées sont dans %2.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "dashboard/templateactions.h"
 #include "dashboard/widgeteditor.h"
 #include "dashboard/widgetframe.h"
+#include "datasafety.h"
 #include "demo/demohistory.h"
 #include "engine/syncengine.h"
 #include "gamedata/gamedata.h"
@@ -26,6 +27,7 @@
 #include "riot/routing.h"
 #include "riotstandin.h"
 #include "store/accounts.h"
+#include "store/backups.h"
 #include "store/gameconfigs.h"
 #include "store/matchhistory.h"
 #include "store/migrations.h"
@@ -42,6 +44,7 @@
 #include "theme/theme.h"
 #include "views/accountdialog.h"
 #include "views/accountswitcher.h"
+#include "views/backupspanel.h"
 #include "views/communitydialog.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
@@ -142,6 +145,9 @@ private slots:
     void everyThreadSurvivesALockedStoreAndRecovers();
     void languageInstalledAgainReplacesTheFirst();
     void heraldAccountSignsInBrowsesPublishesAndEnds();
+    void backupsPanelCreatesVerifiesAndAsksToRestore();
+    void damagedStoreIsMovedAsideAndRecovered();
+    void secondStartBringsTheFirstToTheFront();
     void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
 
 private:
@@ -1660,6 +1666,159 @@ void TestUi::heraldAccountSignsInBrowsesPublishesAndEnds() {
         }
     }
     qunsetenv("HERALD_SERVER_URL");
+}
+
+void TestUi::backupsPanelCreatesVerifiesAndAsksToRestore() {
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 40;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    ui::BackupsPanel panel(*temp.store);
+    panel.resize(700, 420);
+    QCOMPARE(panel.table()->rowCount(), 0);
+    QSignalSpy finished(&panel, &ui::BackupsPanel::finished);
+
+    // The daily backup is due (there is none): it is taken, then not again the same day.
+    panel.backUpIfDue();
+    QVERIFY(panel.busy());
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.last().at(0).toBool(), true);
+    QCOMPARE(panel.table()->rowCount(), 1);
+    QCOMPARE(panel.table()->item(0, 1)->text(), QStringLiteral("Daily"));
+    QCOMPARE(panel.table()->item(0, 2)->text(), QStringLiteral("40"));
+    panel.backUpIfDue();
+    QVERIFY(!panel.busy());
+
+    panel.createBackup();
+    QVERIFY(finished.wait(30'000));
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    QVERIFY(panel.statusText().contains(QStringLiteral("verified")));
+    QCOMPARE(panel.table()->rowCount(), 2);
+    const auto listed = store::listBackups(temp.store->backupDir());
+    QCOMPARE(listed.size(), std::size_t{2});
+    QCOMPARE(listed.front().reason, std::string("manual"));
+
+    // Verify: a good one passes, one cut in half is named as damaged.
+    const QString good = QString::fromStdString(listed.front().file.string());
+    panel.verify(good);
+    QVERIFY(finished.wait(30'000));
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    std::filesystem::resize_file(listed.back().file, std::filesystem::file_size(listed.back().file) / 2);
+    panel.verify(QString::fromStdString(listed.back().file.string()));
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY2(panel.statusText().contains(QStringLiteral("cannot be restored")), qPrintable(panel.statusText()));
+
+    // Restore is asked for; the app restarts with --restore and restoreWithProgress does it before the store
+    // opens (here: this store closed first, as the old app closes).
+    QSignalSpy restore(&panel, &ui::BackupsPanel::restoreRequested);
+    panel.requestRestore(good, false);
+    QCOMPARE(restore.count(), 1);
+    QCOMPARE(restore.first().at(0).toString(), good);
+    if (const char* dir = std::getenv("HERALD_SCREENSHOT_DIR")) {
+        panel.table()->selectRow(0);
+        QVERIFY(panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/backups.png")));
+    }
+    {
+        auto db = temp.store->openReader();
+        QVERIFY(temp.store->writer()
+                    .submit<Ok>([](store::Database& w) -> Result<Ok> {
+                        w.execScript("DELETE FROM matches WHERE id IN (SELECT id FROM matches LIMIT 5)");
+                        return Ok{};
+                    })
+                    .get()
+                    .ok());
+        QCOMPARE(db->queryInt("SELECT count(*) FROM matches"), 35);
+    }
+    const auto dataDir = temp.path();
+    temp.store.reset();
+    auto restored = app::restoreWithProgress(dataDir, good);
+    QVERIFY2(restored.ok(), restored.ok() ? "" : restored.error().message.c_str());
+    QVERIFY(std::filesystem::exists(restored->previous));
+    auto reopened = store::Store::open(dataDir, store::Store::Access::Write);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->openReader()->queryInt("SELECT count(*) FROM matches"), 40);
+    // A damaged backup is refused and the store stays as it is.
+    reopened.value().reset();
+    auto refused = app::restoreWithProgress(dataDir, QString::fromStdString(listed.back().file.string()));
+    QVERIFY(!refused.ok());
+    auto again = store::Store::open(dataDir, store::Store::Access::Read);
+    QCOMPARE(again.value()->openReader()->queryInt("SELECT count(*) FROM matches"), 40);
+}
+
+void TestUi::damagedStoreIsMovedAsideAndRecovered() {
+    for (const auto choice :
+         {app::RecoveryChoice::RestoreBackup, app::RecoveryChoice::FreshStore, app::RecoveryChoice::Quit}) {
+        QTemporaryDir dir;
+        const std::filesystem::path dataDir = dir.path().toStdString();
+        {
+            auto opened = store::Store::open(dataDir, store::Store::Access::Write);
+            QVERIFY(opened.ok());
+            demo::DemoOptions options;
+            options.matches = 30;
+            QVERIFY(demo::createDemoHistory(opened.value()->writer(), options).ok());
+            auto reader = opened.value()->openReader();
+            QVERIFY(store::createBackup(reader.value(), opened.value()->backupDir(), {}).ok());
+        }
+        const auto dbPath = store::databasePath(dataDir);
+        const auto size = std::filesystem::file_size(dbPath);
+        std::filesystem::resize_file(dbPath, size / 3); // the end of the file is lost
+        auto opened = store::Store::open(dataDir, store::Store::Access::Write);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, std::string("store.damaged"));
+
+        std::optional<app::RecoveryOffer> offered;
+        auto recovered = app::recoverDamagedStore(dataDir, opened.error(), [&](const app::RecoveryOffer& offer) {
+            offered = offer;
+            if (const char* shots = std::getenv("HERALD_SCREENSHOT_DIR");
+                shots != nullptr && choice == app::RecoveryChoice::Quit) {
+                std::unique_ptr<QMessageBox> box(app::makeRecoveryDialog(offer));
+                box->show();
+                QTest::qWait(50);
+                box->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/damaged-store.png"));
+            }
+            return choice;
+        });
+        QVERIFY2(recovered.ok(), recovered.ok() ? "" : recovered.error().message.c_str());
+        QVERIFY(offered.has_value() && offered->backup.has_value());
+        QVERIFY(offered->reason.contains(QStringLiteral("cut short")));
+        std::vector<std::filesystem::path> damagedFolders;
+        for (const auto& entry : std::filesystem::directory_iterator(dataDir)) {
+            if (entry.path().filename().string().rfind("damaged-", 0) == 0) {
+                damagedFolders.push_back(entry.path());
+            }
+        }
+        if (choice == app::RecoveryChoice::Quit) {
+            QVERIFY(!recovered.value().has_value());
+            QVERIFY(damagedFolders.empty()); // nothing was moved
+            QCOMPARE(std::filesystem::file_size(dbPath), size / 3);
+            continue;
+        }
+        QCOMPARE(damagedFolders.size(), std::size_t{1}); // moved aside whole, never deleted
+        QCOMPARE(std::filesystem::file_size(damagedFolders.front() / "herald.db"), size / 3);
+        auto reopened = store::Store::open(dataDir, store::Store::Access::Write);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : reopened.error().message.c_str());
+        const auto matches = reopened.value()->openReader()->queryInt("SELECT count(*) FROM matches");
+        QCOMPARE(matches, choice == app::RecoveryChoice::RestoreBackup ? 30 : 0);
+        QVERIFY(recovered.value()->contains(QString::fromStdString(damagedFolders.front().string())));
+    }
+}
+
+void TestUi::secondStartBringsTheFirstToTheFront() {
+    QTemporaryDir dir;
+    const std::filesystem::path dataDir = dir.path().toStdString();
+    app::SingleInstance first(dataDir);
+    QVERIFY(!first.notifyRunning()); // nobody there yet
+    QVERIFY(first.listen());
+    QSignalSpy activated(&first, &app::SingleInstance::activationRequested);
+    // The same folder written another way is the same folder; another folder is another app.
+    app::SingleInstance second(dataDir / "." / "");
+    QCOMPARE(app::SingleInstance::serverName(dataDir / "." / ""), app::SingleInstance::serverName(dataDir));
+    QVERIFY(second.notifyRunning());
+    QVERIFY(activated.wait(5000));
+    QTemporaryDir other;
+    app::SingleInstance elsewhere(other.path().toStdString());
+    QVERIFY(!elsewhere.notifyRunning());
 }
 
 QTEST_MAIN(TestUi)

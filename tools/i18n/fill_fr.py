@@ -10,6 +10,44 @@ import sys
 import xml.etree.ElementTree as ET
 
 FR = {
+    # Data safety (issue 14): backups, restore, a damaged store
+    "By you": "Par vous", "Daily": "Quotidienne", "Before a restore": "Avant une restauration",
+    "Before an upgrade": "Avant une mise à jour", "Other": "Autre", "Backups": "Sauvegardes",
+    "Back up every day while Herald runs": "Sauvegarder chaque jour quand Herald est ouvert",
+    "Back up now": "Sauvegarder maintenant", "Verify": "Vérifier", "Restore…": "Restaurer…", "Kind": "Type",
+    "Size": "Taille", "Older backups are deleted when a new one is taken":
+        "Les sauvegardes plus anciennes sont supprimées quand une nouvelle est faite",
+    "Keep the last": "Garder les", "backups": "dernières sauvegardes", "In %1": "Dans %1",
+    "No backup yet. Herald backs up before every upgrade and, when daily backups are on, once a day.":
+        "Pas encore de sauvegarde. Herald sauvegarde avant chaque mise à jour et, si les sauvegardes quotidiennes sont activées, une fois par jour.",
+    "Taking today's backup…": "Sauvegarde du jour en cours…", "Backing up…": "Sauvegarde en cours…",
+    "The backup failed: %1": "La sauvegarde a échoué : %1",
+    "Backup written and verified: %1 (%2 matches).": "Sauvegarde écrite et vérifiée : %1 (%2 parties).",
+    "Checking %1…": "Vérification de %1…",
+    "%1 is good: integrity check passed, %2 matches, schema version %3.":
+        "%1 est bonne : contrôle d'intégrité réussi, %2 parties, schéma version %3.",
+    "This backup cannot be restored: %1": "Cette sauvegarde ne peut pas être restaurée : %1",
+    "Restore a backup": "Restaurer une sauvegarde",
+    "Replace your store with the backup %1?\n\nHerald restarts to do it. The backup is checked first; the store as it is now is kept as a backup of its own, so nothing is lost.":
+        "Remplacer vos données par la sauvegarde %1 ?\n\nHerald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde à part : rien n'est perdu.",
+    "Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).":
+        "Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).",
+    "The backup was not restored": "La sauvegarde n'a pas été restaurée",
+    "Your store was not changed.": "Vos données n'ont pas été modifiées.",
+    "Backup restored; the store as it was is kept in %1.": "Sauvegarde restaurée ; les données d'avant sont gardées dans %1.",
+    "Restoring %1…": "Restauration de %1…", "Herald's data is damaged": "Les données de Herald sont endommagées",
+    "The file that holds your matches cannot be read.": "Le fichier qui contient vos parties ne peut pas être lu.",
+    "%1\n\nDetails: %2\n\nHerald will not change or delete it: it is moved into a folder beside it (damaged-…), where you can keep it.":
+        "%1\n\nDétails : %2\n\nHerald ne le modifie ni ne le supprime : il est déplacé dans un dossier à côté (damaged-…), où vous pouvez le garder.",
+    "Your latest good backup is from %1, with %2 matches. Matches played since then come back with the next sync.":
+        "Votre dernière bonne sauvegarde date du %1, avec %2 parties. Les parties jouées depuis reviennent à la prochaine synchronisation.",
+    "There is no backup to restore: Herald can start with an empty store and sync your matches again.":
+        "Il n'y a pas de sauvegarde à restaurer : Herald peut repartir de données vides et resynchroniser vos parties.",
+    "Restore the backup": "Restaurer la sauvegarde", "Start with an empty store": "Repartir de données vides",
+    "Quit": "Quitter", "Looking for your latest good backup…": "Recherche de votre dernière bonne sauvegarde…",
+    "Started with an empty store; the damaged one is in %1.": "Démarré avec des données vides ; les données endommagées sont dans %1.",
+    "Restoring your latest good backup…": "Restauration de votre dernière bonne sauvegarde…",
+    "Restored the backup of %1; the damaged store is in %2.": "Sauvegarde du %1 restaurée ; les données endommagées sont dans %2.",
     # Metrics and dimensions
     "Games": "Parties", "Wins": "Victoires", "Losses": "Défaites", "Win rate": "Taux de victoire",
     "Kills": "Éliminations", "Deaths": "Morts", "Assists": "Assistances", "KDA": "KDA", "CS/min": "CS/min",

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsview.h"
 
+#include "backupspanel.h"
 #include "common/backgroundwrite.h"
 #include "common/errortext.h"
 #include "store/settings.h"
@@ -63,7 +64,8 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     , m_timeZone(new QComboBox(this))
     , m_streamer(new QCheckBox(tr("Hide other players' Riot IDs (for streaming)"), this))
     , m_concurrency(new QSpinBox(this))
-    , m_dataFolder(new QLabel(QString::fromStdString(store.dataDir().string()), this)) {
+    , m_dataFolder(new QLabel(QString::fromStdString(store.dataDir().string()), this))
+    , m_backups(new BackupsPanel(store, this)) {
     qRegisterMetaType<herald::ui::AppSettings>();
     auto* title = new QLabel(tr("Settings"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
@@ -164,6 +166,8 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(title);
     layout->addWidget(formBox);
+    m_backups->setMaximumWidth(760);
+    layout->addWidget(m_backups);
     layout->addStretch(1);
 }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SettingsView: theme, time zone, streamer mode, sync concurrency, data folder and the Riot API key. Values
+// SettingsView: theme, time zone, streamer mode, sync concurrency, data folder, backups and the Riot API key. Values
 // live in the store's user_settings (never a secret: the key stays in the system keychain); the data folder
 // is a per-user QSettings value read at start (it says where the store is).
 #pragma once
@@ -20,6 +20,8 @@ class Store;
 }
 
 namespace herald::ui {
+
+class BackupsPanel;
 
 struct AppSettings {
     QString theme = QStringLiteral("dark"); // dark | light
@@ -50,6 +52,7 @@ public:
     void setStreamerMode(bool on);
 
     static QString dataFolderSetting() { return QStringLiteral("dataDir"); }
+    BackupsPanel* backups() const { return m_backups; }
 
 signals:
     void changed(const herald::ui::AppSettings& settings);
@@ -68,6 +71,7 @@ private:
     QCheckBox* m_streamer;
     QSpinBox* m_concurrency;
     QLabel* m_dataFolder;
+    BackupsPanel* m_backups;
 };
 
 } // namespace herald::ui
