@@ -81,6 +81,10 @@ std::optional<ReadAccess> openForReading(const Context& context) {
         fail(db.error().message);
         return std::nullopt;
     }
+    if (db->immutable()) {
+        std::cerr << "herald-cli: note: " << printable(context.dataDir.string())
+                  << " cannot be written here (read-only or another user's): the store is read as it is on disk\n";
+    }
     ReadAccess access;
     access.store = std::move(opened).value();
     access.db = std::make_unique<store::Database>(std::move(db).value());

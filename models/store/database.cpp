@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <optional>
 #include <sqlite3.h>
+#ifndef _WIN32
+#include <unistd.h>
+#endif
 #include <utility>
 
 namespace herald::store {
@@ -77,6 +80,15 @@ std::optional<std::string> truncation(const std::filesystem::path& path) {
            ": it was cut short";
 }
 
+bool folderWritable(const std::filesystem::path& folder) {
+#ifdef _WIN32
+    (void)folder;
+    return true;
+#else
+    return ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
+#endif
+}
+
 } // namespace
 
 Error toError(const StoreError& error, std::string_view context) {
@@ -104,10 +116,24 @@ Error toError(const StoreError& error, std::string_view context) {
     case SQLITE_LOCKED:
         return makeError(ErrorKind::Busy, prefix + "the database is busy in another process (" + error.what() + ")",
                          "store.busy");
+    case SQLITE_IOERR: {
+        // The log beside a store some process has open (its index is there) was deleted: say that, not "I/O".
+        // (A reader that finds no log creates an empty one, so missing and empty look the same.)
+        std::error_code ec;
+        const auto walBytes = std::filesystem::file_size(error.file() + "-wal", ec);
+        if (!error.file().empty() && (ec || walBytes == 0) && std::filesystem::exists(error.file() + "-shm", ec)) {
+            return makeError(ErrorKind::Io,
+                             prefix + "reading " + error.file() + " failed (" + error.what() + "); its log (" +
+                                 error.file() + "-wal) is empty or missing while a Herald process has it open: " +
+                                 "was the log deleted? Close every Herald process and try again (the store keeps " +
+                                 "what was written before the log's last checkpoint)",
+                             "store.wal_missing", {error.file()});
+        }
+        return makeError(ErrorKind::Io, prefix + error.what());
+    }
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-    case SQLITE_IOERR:
         return makeError(ErrorKind::Io, prefix + error.what());
     default:
         return makeError(ErrorKind::Storage, prefix + error.what());
@@ -159,6 +185,46 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
             db.execScript("PRAGMA journal_size_limit = 67108864;");
         }
     } catch (const StoreError& e) {
+        // A folder this process may not write (read-only media, another user's): SQLite cannot create the -shm
+        // index a WAL store needs, even to read. The file is then read as it is on disk.
+        const int code = e.code() & 0xff;
+        if (mode == Mode::ReadOnly && (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) &&
+            !folderWritable(path.parent_path())) {
+            return openImmutable(path);
+        }
+        return toError(e, path.string());
+    }
+    return db;
+}
+
+Result<Database> Database::openImmutable(const std::filesystem::path& path) {
+    // A URI, so the path is percent-encoded where a URI would read it otherwise.
+    std::string uri = "file:";
+    for (const unsigned char c : path.string()) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+            uri += escaped;
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    uri += "?immutable=1";
+    sqlite3* raw = nullptr;
+    const int rc =
+        sqlite3_open_v2(uri.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database db(raw, path);
+    db.m_immutable = true;
+    if (rc != SQLITE_OK) {
+        return toError(
+            StoreError(rc, "cannot open " + path.string() + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc))),
+            "");
+    }
+    try {
+        sqlite3_extended_result_codes(raw, 1);
+        db.execScript(kConnectionPragmas);
+        db.queryInt("SELECT count(*) FROM sqlite_schema");
+    } catch (const StoreError& e) {
         return toError(e, path.string());
     }
     return db;
@@ -166,13 +232,15 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path)) {}
+    , m_path(std::move(other.m_path))
+    , m_immutable(other.m_immutable) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_immutable = other.m_immutable;
     }
     return *this;
 }

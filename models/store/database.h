@@ -80,6 +80,9 @@ public:
 
     sqlite3* handle() const { return m_db; }
     const std::filesystem::path& path() const { return m_path; }
+    // Opened read-only from a folder this process cannot write (read-only media, another user's folder): SQLite
+    // reads the file as it is on disk (immutable), without the shared-memory index it cannot create there.
+    bool immutable() const { return m_immutable; }
 
     // Runs every statement of a script in order (prepare_v2 with the tail pointer, never a split on ';').
     void execScript(std::string_view sql);
@@ -91,8 +94,10 @@ public:
 
 private:
     Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+    static Result<Database> openImmutable(const std::filesystem::path& path);
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
+    bool m_immutable = false;
 };
 
 class Statement {

@@ -124,7 +124,15 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesyste
     const auto path = dataDir / "herald.lock";
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
-        return makeError(ErrorKind::Io, "cannot open " + path.string() + ": " + std::strerror(errno));
+        const int error = errno;
+        if (error == EROFS || error == EACCES || error == EPERM) {
+            return makeError(ErrorKind::Io,
+                             "cannot write to " + dataDir.string() + " (" + std::strerror(error) +
+                                 "): the folder is read-only or belongs to another user. Commands that read "
+                                 "(matches, stats, check, export) still work; to write, use a folder of yours",
+                             "store.read_only", {dataDir.string()});
+        }
+        return makeError(ErrorKind::Io, "cannot open " + path.string() + ": " + std::strerror(error));
     }
     const auto start = std::chrono::steady_clock::now();
     bool announced = false;

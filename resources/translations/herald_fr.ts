@@ -334,7 +334,12 @@
         <translation>Le disque qui contient %1 est plein : rien de cette modification n'a été écrit et ce qui était enregistré est conservé. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="61" />
+        <location filename="../../ui/common/errortext.cpp" line="60" />
+        <source>Herald cannot write to %1: the folder is read-only or belongs to another user. Choose a data folder of yours (Settings &gt; Data folder, or --data-dir).</source>
+        <translation>Herald ne peut pas écrire dans %1 : le dossier est en lecture seule ou appartient à un autre utilisateur. Choisissez un dossier de données à vous (Paramètres &gt; Dossier de données, ou --data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" line="64" />
         <source>Another Herald program (%2) is already using %1. Close it (or wait for it to finish) and try again.</source>
         <translation>Un autre programme Herald (%2) utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.</translation>
     </message>
@@ -344,32 +349,32 @@
         <translation>La base est endommagée ou n'est pas une base Herald (%1). Herald n'a rien modifié ; démarrez-le avec un autre dossier de données (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="60" />
+        <location filename="../../ui/common/errortext.cpp" line="63" />
         <source>The database is busy in another process; try again in a moment.</source>
         <translation>La base est occupée par un autre processus ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="63" />
+        <location filename="../../ui/common/errortext.cpp" line="66" />
         <source>The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.</source>
         <translation>La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="100" />
+        <location filename="../../ui/common/errortext.cpp" line="103" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="103" />
+        <location filename="../../ui/common/errortext.cpp" line="106" />
         <source>Ranks</source>
         <translation>Rangs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="106" />
+        <location filename="../../ui/common/errortext.cpp" line="109" />
         <source>Match list</source>
         <translation>Liste des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="113" />
+        <location filename="../../ui/common/errortext.cpp" line="116" />
         <source>%1: %2</source>
         <extracomment>A sync problem: %1 the step or the match id, %2 what went wrong</extracomment>
         <translation>%1 : %2</translation>

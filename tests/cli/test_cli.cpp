@@ -221,6 +221,8 @@ private slots:
     void writersWaitForEachOtherAndReadersNever();
     void archivalKeepsEveryMetric();
     void fullDiskIsExplainedAndLosesNothing();
+    void readOnlyFoldersAreReadAndExplained();
+    void deletedWriteAheadLogIsSurvived();
 };
 
 void TestCli::versionAndHelp() {
@@ -1541,4 +1543,90 @@ void TestCli::fullDiskIsExplainedAndLosesNothing() {
     QVERIFY2(resumed.code == 0, resumed.err.c_str());
     QVERIFY(matchesBefore() > 60);
     QCOMPARE(cli(inData({QStringLiteral("backup"), QStringLiteral("create")})).code, 0);
+}
+
+void TestCli::readOnlyFoldersAreReadAndExplained() {
+    // A real read-only file system: a tmpfs remounted read-only (mounting needs root, as in CI).
+    QTemporaryDir mountPoint;
+    const QString point = mountPoint.path();
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                    QStringLiteral("size=24m"), QStringLiteral("tmpfs"), point}) != 0) {
+        QSKIP("cannot mount a tmpfs here (not root): the read-only test runs in CI");
+    }
+    const auto unmount = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), point});
+    });
+    const QString data = point + QStringLiteral("/data");
+    auto inData = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return args;
+    };
+    QCOMPARE(cli(inData({QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("40")})).code, 0);
+    // The last connection closed: no -shm, no -wal left, as a store copied to read-only media has none.
+    QVERIFY(!std::filesystem::exists(data.toStdString() + "/herald.db-shm"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), point}),
+             0);
+    // Reading works, and says how.
+    const Run listed = cli(inData({QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("0"),
+                                   QStringLiteral("--format"), QStringLiteral("json")}));
+    QVERIFY2(listed.code == 0, listed.err.c_str());
+    QCOMPARE(json::parse(listed.out)["rows"].size(), std::size_t{40});
+    QVERIFY2(listed.err.find("cannot be written here") != std::string::npos, listed.err.c_str());
+    const Run stats = cli(inData({QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                                  QStringLiteral("--metrics"), QStringLiteral("games")}));
+    QVERIFY2(stats.code == 0, stats.err.c_str());
+    QCOMPARE(cli(inData({QStringLiteral("check")})).code, 0);
+    // Writing is refused, naming the folder and why; nothing crashes, no wait.
+    for (const QStringList& args : {QStringList{QStringLiteral("import"), data}, QStringList{QStringLiteral("rebuild")},
+                                    QStringList{QStringLiteral("backup"), QStringLiteral("create")}}) {
+        const Run refused = cli(inData(args));
+        QVERIFY2(refused.code == 1, (args.join(u' ').toStdString() + ": " + refused.err).c_str());
+        QVERIFY2(refused.err.find(data.toStdString()) != std::string::npos, refused.err.c_str());
+        QVERIFY2(refused.err.find("Read-only file system") != std::string::npos ||
+                     refused.err.find("read-only") != std::string::npos,
+                 refused.err.c_str());
+    }
+}
+
+void TestCli::deletedWriteAheadLogIsSurvived() {
+    // Someone deletes herald.db-wal while a writer holds the store: readers and the writer go on without a crash,
+    // and the store checks out once the writer has closed it.
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("30")})).code, 0);
+    const auto dataDir = std::filesystem::path(dir.path().toStdString());
+    {
+        auto holder = store::Store::open(dataDir, store::Store::Access::Write);
+        QVERIFY(holder.ok());
+        QVERIFY(holder.value()
+                    ->writer()
+                    .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                        db.execScript("INSERT OR REPLACE INTO user_settings (key, value) VALUES ('ui.theme', 'dark')");
+                        return Ok{};
+                    })
+                    .get()
+                    .ok());
+        std::filesystem::remove(dataDir / "herald.db-wal");
+        const Run listed = cli(inDir(dir, {QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("0"),
+                                           QStringLiteral("--format"), QStringLiteral("json")}));
+        QVERIFY2(listed.code == 0 || listed.err.find("herald-cli: ") != std::string::npos, listed.err.c_str());
+        const Run check = cli(inDir(dir, {QStringLiteral("check")}));
+        // An answer, not a crash; a failure names the missing log.
+        QVERIFY2(check.code == 0 ||
+                     (check.code == 1 && check.err.find("-wal) is empty or missing") != std::string::npos),
+                 check.err.c_str());
+        qInfo("without its -wal: matches exit %d (%s), check exit %d (%s)", listed.code, listed.err.c_str(), check.code,
+              check.err.c_str());
+        QVERIFY(holder.value()
+                    ->writer()
+                    .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                        db.execScript("INSERT OR REPLACE INTO user_settings (key, value) VALUES ('ui.theme', 'light')");
+                        return Ok{};
+                    })
+                    .get()
+                    .ok());
+    }
+    const Run check = cli(inDir(dir, {QStringLiteral("check")}));
+    QVERIFY2(check.code == 0, (check.out + check.err).c_str());
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 30);
 }

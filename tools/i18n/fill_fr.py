@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 
 FR = {
     # Data safety (issue 14): backups, restore, a damaged store
+    "Herald cannot write to %1: the folder is read-only or belongs to another user. Choose a data folder of yours (Settings > Data folder, or --data-dir).":
+        "Herald ne peut pas écrire dans %1 : le dossier est en lecture seule ou appartient à un autre utilisateur. Choisissez un dossier de données à vous (Paramètres > Dossier de données, ou --data-dir).",
     "By you": "Par vous", "Daily": "Quotidienne", "Before a restore": "Avant une restauration",
     "Before an upgrade": "Avant une mise à jour", "Other": "Autre", "Backups": "Sauvegardes",
     "Back up every day while Herald runs": "Sauvegarder chaque jour quand Herald est ouvert",

@@ -57,6 +57,9 @@ constexpr Message kMessages[] = {
                                  "before is kept. Free some space and try again.")},
     {"store.damaged", QT_TRANSLATE_NOOP("Errors", "The database is damaged or is not a Herald database (%1). Herald "
                                                   "changed nothing; start it with another data folder (--data-dir).")},
+    {"store.read_only", QT_TRANSLATE_NOOP("Errors", "Herald cannot write to %1: the folder is read-only or belongs "
+                                                    "to another user. Choose a data folder of yours (Settings > "
+                                                    "Data folder, or --data-dir).")},
     {"store.busy", QT_TRANSLATE_NOOP("Errors", "The database is busy in another process; try again in a moment.")},
     {"store.in_use", QT_TRANSLATE_NOOP("Errors", "Another Herald program (%2) is already using %1. Close it (or "
                                                  "wait for it to finish) and try again.")},
