@@ -3,6 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Herald needs to build, run and test, if any are missing.
 # Uses apt-get as root, or through sudo otherwise. Safe to run again: it does nothing when all are there.
+#   ./scripts/deps.sh          what the build and the tests need
+#   ./scripts/deps.sh --fuzz   that and clang with libFuzzer (the fuzz preset)
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,9 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxlsxwriter-dev
     fonts-dejavu-core sqlite3 unzip poppler-utils
 )
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -363,7 +363,9 @@ Result<BackupManifest> verifyBackup(const std::filesystem::path& file) {
                              std::to_string(manifest->bytes) + ": the file was cut or changed; not restoring it",
                          "backup.damaged", {file.string()});
     }
-    for (const auto& [table, count] : manifest->rowCounts) {
+    for (const auto& expected : manifest->rowCounts) {
+        const std::string& table = expected.first;
+        const std::int64_t count = expected.second;
         const auto it = std::find_if(found.rowCounts.begin(), found.rowCounts.end(),
                                      [&table](const auto& row) { return row.first == table; });
         const std::int64_t actual = it == found.rowCounts.end() ? -1 : it->second;
