@@ -25,19 +25,6 @@ namespace {
 
 constexpr const char* kManifestFormat = "herald-backup/1";
 
-std::string stamp(std::int64_t ms) {
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm utc{};
-#ifdef _WIN32
-    gmtime_s(&utc, &seconds);
-#else
-    gmtime_r(&seconds, &utc);
-#endif
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &utc);
-    return buffer;
-}
-
 std::int64_t modifiedMsOf(const std::filesystem::path& file) {
     std::error_code ec;
     const auto time = std::filesystem::last_write_time(file, ec);
@@ -140,6 +127,8 @@ Result<BackupManifest> inspect(const std::filesystem::path& file) {
     return facts;
 }
 
+} // namespace
+
 // One read transaction on the source for the whole copy: the backup then sees one state of the store and is not
 // restarted by the writer's commits (each chunk would otherwise take a new snapshot).
 Status copyDatabase(Database& source, const std::filesystem::path& target,
@@ -193,6 +182,8 @@ Status copyDatabase(Database& source, const std::filesystem::path& target,
     return Ok{};
 }
 
+namespace {
+
 bool isBackupName(const std::filesystem::path& file) {
     const std::string name = file.filename().string();
     return name.rfind("herald-", 0) == 0 && file.extension() == ".db";
@@ -206,6 +197,19 @@ void removeWithSidecars(const std::filesystem::path& file) {
 }
 
 } // namespace
+
+std::string fileTimestamp(std::int64_t ms) {
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm utc{};
+#ifdef _WIN32
+    gmtime_s(&utc, &seconds);
+#else
+    gmtime_r(&seconds, &utc);
+#endif
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &utc);
+    return buffer;
+}
 
 std::filesystem::path manifestPathOf(const std::filesystem::path& backup) {
     return backup.string() + ".json";
@@ -241,10 +245,10 @@ Result<BackupEntry> createBackup(Database& db, const std::filesystem::path& back
         // Milliseconds in the name: two backups in one second never share a name, even after rotation.
         char millis[8];
         std::snprintf(millis, sizeof millis, "%03d", static_cast<int>(now % 1000));
-        target = backupDir / ("herald-" + stamp(now) + "-" + millis + "-" + options.reason + ".db");
+        target = backupDir / ("herald-" + fileTimestamp(now) + "-" + millis + "-" + options.reason + ".db");
         for (int n = 2; std::filesystem::exists(target); ++n) {
-            target = backupDir /
-                     ("herald-" + stamp(now) + "-" + millis + "-" + options.reason + "-" + std::to_string(n) + ".db");
+            target = backupDir / ("herald-" + fileTimestamp(now) + "-" + millis + "-" + options.reason + "-" +
+                                  std::to_string(n) + ".db");
         }
     } else if (std::filesystem::exists(target)) {
         return makeError(ErrorKind::Conflict, target.string() + " already exists; choose another name", "file.exists",
@@ -383,9 +387,9 @@ Result<BackupManifest> verifyBackup(const std::filesystem::path& file) {
 
 Result<std::filesystem::path> moveStoreAside(const std::filesystem::path& dataDir) {
     const auto db = databasePath(dataDir);
-    std::filesystem::path folder = dataDir / ("damaged-" + stamp(nowMs()));
+    std::filesystem::path folder = dataDir / ("damaged-" + fileTimestamp(nowMs()));
     for (int n = 2; std::filesystem::exists(folder); ++n) {
-        folder = dataDir / ("damaged-" + stamp(nowMs()) + "-" + std::to_string(n));
+        folder = dataDir / ("damaged-" + fileTimestamp(nowMs()) + "-" + std::to_string(n));
     }
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);

@@ -49,6 +49,15 @@ struct BackupOptions {
 
 std::filesystem::path manifestPathOf(const std::filesystem::path& backup);
 
+// "YYYYMMDD-HHMMSS" in UTC, for file names (backups, pre-upgrade copies, damaged-store folders).
+std::string fileTimestamp(std::int64_t ms);
+
+// Copies source into a new database file target with the online backup API, in one read transaction on source
+// (one consistent state, never restarted by the writer's commits); the copy is a single file (rollback journal
+// mode). A failure removes target; a full disk is store.disk_full naming the folder.
+Status copyDatabase(Database& source, const std::filesystem::path& target,
+                    const std::function<void(double)>& progress = {});
+
 // The backups_kept setting of db (1 to 1000), else the default.
 int backupsKept(Database& db);
 // The same, read from the store of dataDir when it can be read.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "backups.h"
+#include "common/clock.h"
 #include "database.h"
 #include "embedded.h"
 
@@ -30,19 +32,6 @@ std::vector<Migration> loadBuiltin() {
     return out;
 }
 
-std::string timestampForFileName() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm utc{};
-#ifdef _WIN32
-    gmtime_s(&utc, &now);
-#else
-    gmtime_r(&now, &utc);
-#endif
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &utc);
-    return buffer;
-}
-
 } // namespace
 
 const std::vector<Migration>& builtinMigrations() {
@@ -58,32 +47,7 @@ int latestSchemaVersion() {
 Status backupTo(Database& db, const std::filesystem::path& target, const std::function<void(double)>& progress) {
     std::error_code ec;
     std::filesystem::create_directories(target.parent_path(), ec);
-    sqlite3* dest = nullptr;
-    if (sqlite3_open_v2(target.string().c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK) {
-        std::string message = "cannot create backup " + target.string() + ": " + sqlite3_errmsg(dest);
-        sqlite3_close(dest);
-        return makeError(ErrorKind::Io, message);
-    }
-    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", db.handle(), "main");
-    int rc = SQLITE_ERROR;
-    if (backup != nullptr) {
-        do {
-            rc = sqlite3_backup_step(backup, 512); // 2 MB at a time
-            const int total = sqlite3_backup_pagecount(backup);
-            if (progress && total > 0) {
-                progress(1.0 - static_cast<double>(sqlite3_backup_remaining(backup)) / total);
-            }
-        } while (rc == SQLITE_OK);
-        sqlite3_backup_finish(backup);
-    }
-    std::string message = sqlite3_errmsg(dest);
-    sqlite3_close(dest);
-    if (rc != SQLITE_DONE) {
-        std::filesystem::remove(target, ec);
-        return makeError(ErrorKind::Io, "backup to " + target.string() + " failed: " + message);
-    }
-    return Ok{};
+    return copyDatabase(db, target, progress);
 }
 
 namespace {
@@ -200,7 +164,7 @@ Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backu
         }
         if (report.fromVersion > 0 && report.backup.empty()) {
             report.backup = backupDir / ("herald-v" + std::to_string(report.fromVersion) + "-before-v" +
-                                         std::to_string(targetVersion) + "-" + timestampForFileName() + ".db");
+                                         std::to_string(targetVersion) + "-" + fileTimestamp(nowMs()) + ".db");
             const auto onBackup = [&progress](double fraction) {
                 if (progress) {
                     progress(UpgradePhase::Backup, fraction);

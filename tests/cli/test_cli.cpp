@@ -1212,6 +1212,33 @@ QString tableDifferences(const std::filesystem::path& a, const std::filesystem::
     return {};
 }
 
+// A small tmpfs of its own (mounting needs root, as in CI): a disk that really fills, a file system that really
+// turns read-only.
+class Tmpfs {
+public:
+    explicit Tmpfs(const QString& size)
+        : m_mounted(QProcess::execute(QStringLiteral("mount"),
+                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                       QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_dir.path()}) == 0) {}
+    ~Tmpfs() {
+        if (m_mounted) {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir.path()});
+        }
+    }
+    Tmpfs(const Tmpfs&) = delete;
+    Tmpfs& operator=(const Tmpfs&) = delete;
+    bool mounted() const { return m_mounted; }
+    QString path() const { return m_dir.path(); }
+    bool remountReadOnly() const {
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_dir.path()}) == 0;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted;
+};
+
 void execIn(const QTemporaryDir& dir, const std::string& sql) {
     auto db = store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadWrite);
     QVERIFY(db.ok());
@@ -1488,18 +1515,12 @@ void TestCli::archivalKeepsEveryMetric() {
 }
 
 void TestCli::fullDiskIsExplainedAndLosesNothing() {
-    // A real full disk: a small tmpfs (mounting needs root, as in CI).
-    QTemporaryDir mountPoint;
-    const QString point = mountPoint.path();
-    QProcess mount;
-    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                          QStringLiteral("size=12m"), QStringLiteral("tmpfs"), point});
-    if (!mount.waitForFinished() || mount.exitCode() != 0) {
+    // A real full disk.
+    const Tmpfs disk(QStringLiteral("12m"));
+    if (!disk.mounted()) {
         QSKIP("cannot mount a tmpfs here (not root): the full-disk test runs in CI");
     }
-    const auto unmount = qScopeGuard([&] {
-        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), point});
-    });
+    const QString point = disk.path();
     const QString data = point + QStringLiteral("/data");
     auto inData = [&](QStringList args) {
         args.prepend(data);
@@ -1546,16 +1567,12 @@ void TestCli::fullDiskIsExplainedAndLosesNothing() {
 }
 
 void TestCli::readOnlyFoldersAreReadAndExplained() {
-    // A real read-only file system: a tmpfs remounted read-only (mounting needs root, as in CI).
-    QTemporaryDir mountPoint;
-    const QString point = mountPoint.path();
-    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                    QStringLiteral("size=24m"), QStringLiteral("tmpfs"), point}) != 0) {
+    // A real read-only file system: a tmpfs remounted read-only.
+    const Tmpfs disk(QStringLiteral("24m"));
+    if (!disk.mounted()) {
         QSKIP("cannot mount a tmpfs here (not root): the read-only test runs in CI");
     }
-    const auto unmount = qScopeGuard([&] {
-        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), point});
-    });
+    const QString point = disk.path();
     const QString data = point + QStringLiteral("/data");
     auto inData = [&](QStringList args) {
         args.prepend(data);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/settings.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,26 @@ void writeInBackground(store::Store& store, QObject* context, std::function<Resu
             }
         });
     });
+}
+
+// One user_settings row written in the background; failed (on the GUI thread) hears about an error. Nothing is
+// written to a store opened for reading.
+inline void saveSettingInBackground(store::Store& store, QObject* context, std::string key, std::string value,
+                                    std::function<void(const Error&)> failed) {
+    if (!store.writable()) {
+        return;
+    }
+    writeInBackground<Ok>(
+        store, context,
+        [key = std::move(key), value = std::move(value)](store::Database& db) -> Result<Ok> {
+            store::setSetting(db, key, value);
+            return Ok{};
+        },
+        [failed = std::move(failed)](const Result<Ok>& saved) {
+            if (!saved && failed) {
+                failed(saved.error());
+            }
+        });
 }
 
 } // namespace herald::ui

@@ -312,22 +312,8 @@ void BackupsPanel::backUpIfDue() {
 }
 
 void BackupsPanel::saveSetting(const char* key, const QString& value) {
-    if (!m_store.writable()) {
-        return;
-    }
-    const std::string k = key;
-    const std::string v = value.toStdString();
-    writeInBackground<Ok>(
-        m_store, this,
-        [k, v](store::Database& db) -> Result<Ok> {
-            store::setSetting(db, k, v);
-            return Ok{};
-        },
-        [this](const Result<Ok>& saved) {
-            if (!saved) {
-                m_status->setText(errorText(saved.error()));
-            }
-        });
+    saveSettingInBackground(m_store, this, key, value.toStdString(),
+                            [this](const Error& error) { m_status->setText(errorText(error)); });
 }
 
 } // namespace herald::ui

@@ -194,22 +194,8 @@ void SettingsView::setStreamerMode(bool on) {
 
 void SettingsView::save(const char* key, const QString& value) {
     emit changed(m_settings);
-    if (!m_store.writable()) {
-        return;
-    }
-    const std::string k = key;
-    const std::string v = value.toStdString();
-    writeInBackground<Ok>(
-        m_store, this,
-        [k, v](store::Database& db) -> Result<Ok> {
-            store::setSetting(db, k, v);
-            return Ok{};
-        },
-        [this](const Result<Ok>& saved) {
-            if (!saved) {
-                emit saveFailed(errorText(saved.error()));
-            }
-        });
+    saveSettingInBackground(m_store, this, key, value.toStdString(),
+                            [this](const Error& error) { emit saveFailed(errorText(error)); });
 }
 
 } // namespace herald::ui
