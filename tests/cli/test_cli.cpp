@@ -223,6 +223,7 @@ private slots:
     void fullDiskIsExplainedAndLosesNothing();
     void readOnlyFoldersAreReadAndExplained();
     void deletedWriteAheadLogIsSurvived();
+    void anotherUsersFolderIsReadNotWritten();
 };
 
 void TestCli::versionAndHelp() {
@@ -1173,45 +1174,6 @@ void TestCli::adversarialInputsAreRefusedOrDefused() {
 
 namespace {
 
-// Every row of every table of two databases, compared both ways (EXCEPT), and the tables they hold.
-QString tableDifferences(const std::filesystem::path& a, const std::filesystem::path& b) {
-    auto db = store::Database::open(a, store::Database::Mode::ReadOnly);
-    if (!db) {
-        return QString::fromStdString(db.error().message);
-    }
-    store::Statement attach(db.value(), "ATTACH DATABASE ? AS other");
-    attach.bind(1, b.string()).run();
-    const std::string tablesSql =
-        "SELECT name FROM %1.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-    auto tablesOf = [&](const char* schema) {
-        std::vector<std::string> names;
-        store::Statement list(db.value(), QString::fromStdString(tablesSql).arg(QLatin1String(schema)).toStdString());
-        while (list.step()) {
-            names.push_back(list.columnText(0));
-        }
-        return names;
-    };
-    const auto mine = tablesOf("main");
-    if (mine != tablesOf("other") || mine.size() < 15) {
-        return QStringLiteral("the tables differ");
-    }
-    for (const std::string& table : mine) {
-        const auto onlyMain = db->queryInt("SELECT count(*) FROM (SELECT * FROM main." + table +
-                                           " EXCEPT SELECT * FROM other." + table + ")");
-        const auto onlyOther = db->queryInt("SELECT count(*) FROM (SELECT * FROM other." + table +
-                                            " EXCEPT SELECT * FROM main." + table + ")");
-        const auto rowsMain = db->queryInt("SELECT count(*) FROM main." + table);
-        const auto rowsOther = db->queryInt("SELECT count(*) FROM other." + table);
-        if (onlyMain != 0 || onlyOther != 0 || rowsMain != rowsOther) {
-            return QStringLiteral("table %1: %2 rows only in the first, %3 only in the second")
-                .arg(QString::fromStdString(table))
-                .arg(onlyMain)
-                .arg(onlyOther);
-        }
-    }
-    return {};
-}
-
 // A small tmpfs of its own (mounting needs root, as in CI): a disk that really fills, a file system that really
 // turns read-only.
 class Tmpfs {
@@ -1278,8 +1240,8 @@ void TestCli::backupsAreVerifiedRotatedAndRestored() {
     const json manifest = json::parse(test::readFile(first.string() + ".json"));
     QCOMPARE(manifest["rows"]["matches"].get<int>(), 120);
     QVERIFY(!std::filesystem::exists(first.string() + "-wal"));
-    QVERIFY2(tableDifferences(store::databasePath(data), first).isEmpty(),
-             qPrintable(tableDifferences(store::databasePath(data), first)));
+    QVERIFY2(test::tableDifferences(store::databasePath(data), first).isEmpty(),
+             qPrintable(test::tableDifferences(store::databasePath(data), first)));
 
     // An existing -o target is refused; -o elsewhere is not rotated.
     const QString outside = dir.filePath(QStringLiteral("mine.db"));
@@ -1316,8 +1278,8 @@ void TestCli::backupsAreVerifiedRotatedAndRestored() {
     const Run restored =
         cli(inDir(dir, {QStringLiteral("backup"), QStringLiteral("restore"), QString::fromStdString(newest)}));
     QVERIFY2(restored.code == 0, restored.err.c_str());
-    QVERIFY2(tableDifferences(store::databasePath(data), data / "backups" / newest).isEmpty(),
-             qPrintable(tableDifferences(store::databasePath(data), data / "backups" / newest)));
+    QVERIFY2(test::tableDifferences(store::databasePath(data), data / "backups" / newest).isEmpty(),
+             qPrintable(test::tableDifferences(store::databasePath(data), data / "backups" / newest)));
     QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 120);
     QCOMPARE(queryInt(dir, "SELECT count(*) FROM match_notes"), 1);
     // The store as it was is a backup of its own (110 matches): nothing is lost by restoring.
@@ -1646,4 +1608,43 @@ void TestCli::deletedWriteAheadLogIsSurvived() {
     const Run check = cli(inDir(dir, {QStringLiteral("check")}));
     QVERIFY2(check.code == 0, (check.out + check.err).c_str());
     QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 30);
+}
+
+void TestCli::anotherUsersFolderIsReadNotWritten() {
+    // The store belongs to root; the CLI runs as nobody (setpriv, from util-linux; needs root, as in CI).
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()) {
+        QSKIP("needs root and setpriv: runs in CI");
+    }
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("25")})).code, 0);
+    std::filesystem::permissions(dir.path().toStdString(),
+                                 std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                     std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                                     std::filesystem::perms::others_exec);
+    auto asNobody = [&](const QStringList& args) {
+        QProcess process;
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral(HERALD_CLI_PATH)} +
+                          inDir(dir, args));
+        process.waitForFinished(60'000);
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                   process.readAllStandardOutput().toStdString(), process.readAllStandardError().toStdString()};
+    };
+    const Run listed = asNobody({QStringLiteral("matches"), QStringLiteral("--limit"), QStringLiteral("0"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    if (listed.err.find("Permission denied") != std::string::npos && listed.code != 0 &&
+        listed.err.find(dir.path().toStdString()) == std::string::npos) {
+        QSKIP("nobody cannot run the built CLI from this build folder");
+    }
+    QVERIFY2(listed.code == 0, listed.err.c_str());
+    QCOMPARE(json::parse(listed.out)["rows"].size(), std::size_t{25});
+    QVERIFY2(listed.err.find("cannot be written here") != std::string::npos, listed.err.c_str());
+    const Run imported =
+        asNobody({QStringLiteral("--wait"), QStringLiteral("0"), QStringLiteral("import"), dir.path()});
+    QCOMPARE(imported.code, 1);
+    QVERIFY2(imported.err.find("cannot write to " + dir.path().toStdString() + " (Permission denied)") !=
+                 std::string::npos,
+             imported.err.c_str());
+    QCOMPARE(queryInt(dir, "SELECT count(*) FROM matches"), 25); // untouched
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "store/database.h"
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -119,6 +121,45 @@ TempStore::TempStore() {
         throw std::runtime_error(opened.error().message);
     }
     store = std::move(opened).value();
+}
+
+// Every row of every table of two databases, compared both ways (EXCEPT), and the tables they hold.
+QString tableDifferences(const std::filesystem::path& a, const std::filesystem::path& b) {
+    auto db = store::Database::open(a, store::Database::Mode::ReadOnly);
+    if (!db) {
+        return QString::fromStdString(db.error().message);
+    }
+    store::Statement attach(db.value(), "ATTACH DATABASE ? AS other");
+    attach.bind(1, b.string()).run();
+    const std::string tablesSql =
+        "SELECT name FROM %1.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+    auto tablesOf = [&](const char* schema) {
+        std::vector<std::string> names;
+        store::Statement list(db.value(), QString::fromStdString(tablesSql).arg(QLatin1String(schema)).toStdString());
+        while (list.step()) {
+            names.push_back(list.columnText(0));
+        }
+        return names;
+    };
+    const auto mine = tablesOf("main");
+    if (mine != tablesOf("other") || mine.size() < 15) {
+        return QStringLiteral("the tables differ");
+    }
+    for (const std::string& table : mine) {
+        const auto onlyMain = db->queryInt("SELECT count(*) FROM (SELECT * FROM main." + table +
+                                           " EXCEPT SELECT * FROM other." + table + ")");
+        const auto onlyOther = db->queryInt("SELECT count(*) FROM (SELECT * FROM other." + table +
+                                            " EXCEPT SELECT * FROM main." + table + ")");
+        const auto rowsMain = db->queryInt("SELECT count(*) FROM main." + table);
+        const auto rowsOther = db->queryInt("SELECT count(*) FROM other." + table);
+        if (onlyMain != 0 || onlyOther != 0 || rowsMain != rowsOther) {
+            return QStringLiteral("table %1: %2 rows only in the first, %3 only in the second")
+                .arg(QString::fromStdString(table))
+                .arg(onlyMain)
+                .arg(onlyOther);
+        }
+    }
+    return {};
 }
 
 } // namespace herald::test

@@ -5,6 +5,7 @@
 
 #include "store/store.h"
 
+#include <QString>
 #include <QTemporaryDir>
 #include <filesystem>
 #include <memory>
@@ -27,6 +28,10 @@ std::string timelineWithNullFrames(); // KR_7014499581 timeline with participant
 
 inline const char* kKrMatch = "match_v5_KR_7014499581_p14.7_ranked.json";
 inline const char* kKrTimeline = "timeline_v5_KR_7014499581_p14.7.json";
+
+// Every row of every table of two databases compared both ways (EXCEPT), and their lists of tables: empty when
+// they hold the same, else the first difference.
+QString tableDifferences(const std::filesystem::path& a, const std::filesystem::path& b);
 
 // A fresh data folder opened for writing, removed with the object.
 struct TempStore {

@@ -131,6 +131,7 @@ private slots:
     void keyChangeResolvesThePuuidAgain();
     void killedSyncResumesWithoutLossOrDuplicates();
     void killLoopAcrossEveryWriterLosesNothing();
+    void backupWhileASyncWritesThenRestore();
     void cliSyncPrintsSummaryAndKeepsTheKeySecret();
     void dataDragonRefreshesGameDataAndIcons();
 };
@@ -988,6 +989,76 @@ void TestSync::killLoopAcrossEveryWriterLosesNothing() {
         }
     }
     qInfo("kill loop: %d kills landed", landed);
+}
+
+void TestSync::backupWhileASyncWritesThenRestore() {
+    // Backups taken while `herald-cli sync` commits match after match: each is one consistent state (every match
+    // whole, verified), in between the store before and after the sync; restoring one brings back exactly its
+    // tables.
+    standin::RiotStandin standin(generous());
+    const auto ids = standin.loadDemoHistory(160, 9);
+    standin.setLatency(25ms);
+    QTemporaryDir dir;
+    const std::filesystem::path path = dir.path().toStdString();
+    QVERIFY(cli(standin, path,
+                {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Demo#HRLD"),
+                 QStringLiteral("--platform"), QStringLiteral("euw1")})
+                .code == 0);
+    QProcess syncing;
+    syncing.setProcessEnvironment(cliEnvironment(standin, standin::StandinOptions().apiKey));
+    syncing.start(QStringLiteral(HERALD_CLI_PATH), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sync"),
+                                                    QStringLiteral("--concurrency"), QStringLiteral("2")});
+    QVERIFY(syncing.waitForStarted());
+    std::vector<std::filesystem::path> backups;
+    std::vector<std::int64_t> matchesInBackup;
+    QDeadlineTimer deadline(120'000);
+    while (backups.size() < 3 && !deadline.hasExpired()) {
+        if (queryInt(path, "SELECT count(*) FROM matches") < 20 * std::int64_t(backups.size() + 1)) {
+            QTest::qWait(20);
+            continue;
+        }
+        const CliRun made = cli(
+            standin, path,
+            {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(made.code == 0, made.err.c_str());
+        QVERIFY2(syncing.state() == QProcess::Running, "the sync finished before the backup: nothing was proven");
+        const auto doc = nlohmann::json::parse(made.out);
+        backups.emplace_back(doc["file"].get<std::string>());
+        matchesInBackup.push_back(doc["rows"]["matches"].get<std::int64_t>());
+    }
+    QVERIFY(syncing.waitForFinished(120'000));
+    QCOMPARE(syncing.exitCode(), 0);
+    QCOMPARE(backups.size(), std::size_t{3});
+    QCOMPARE(queryInt(path, "SELECT count(*) FROM matches"), std::int64_t(ids.size()));
+    for (std::size_t i = 0; i < backups.size(); ++i) {
+        // A snapshot in the middle of the sync, every match whole, and it verifies.
+        QVERIFY(matchesInBackup[i] > 0 && matchesInBackup[i] < std::int64_t(ids.size()));
+        auto db = store::Database::open(backups[i], store::Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        QCOMPARE(queryInt(db.value(), "SELECT count(*) FROM matches"), matchesInBackup[i]);
+        QCOMPARE(queryInt(db.value(), "SELECT coalesce(sum(participant_count), 0) FROM matches"),
+                 queryInt(db.value(), "SELECT count(*) FROM match_participants"));
+        QCOMPARE(queryInt(db.value(), "SELECT count(*) FROM matches m LEFT JOIN match_payloads p ON p.match_ref = "
+                                      "m.id WHERE p.match_ref IS NULL"),
+                 std::int64_t{0});
+        const CliRun verified =
+            cli(standin, path,
+                {QStringLiteral("backup"), QStringLiteral("verify"), QString::fromStdString(backups[i].string())});
+        QVERIFY2(verified.code == 0, verified.err.c_str());
+    }
+    QVERIFY(matchesInBackup[0] < matchesInBackup[2]);
+    // Restore the middle one: every table of the store is the backup's.
+    const CliRun restored =
+        cli(standin, path,
+            {QStringLiteral("backup"), QStringLiteral("restore"), QString::fromStdString(backups[1].string())});
+    QVERIFY2(restored.code == 0, (restored.out + restored.err).c_str());
+    const QString differences = test::tableDifferences(store::databasePath(path), backups[1]);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
+    QCOMPARE(queryInt(path, "SELECT count(*) FROM matches"), matchesInBackup[1]);
+    // A sync after the restore fetches what the backup did not have.
+    const CliRun resumed = cli(standin, path, {QStringLiteral("sync")});
+    QVERIFY2(resumed.code == 0, (resumed.out + resumed.err).c_str());
+    QCOMPARE(queryInt(path, "SELECT count(*) FROM matches"), std::int64_t(ids.size()));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
