@@ -58,7 +58,8 @@ struct Options {
     QString view = QStringLiteral("dashboard");
     QString templateId;
     QString lang;
-    QString restore; // a backup to restore before the store opens (Settings > Backups restarts with it)
+    QString restore;      // a backup to restore before the store opens (Settings > Backups restarts with it)
+    bool recover = false; // the store was found damaged while running: offer the recovery before opening it
     QSize size{1280, 800};
 };
 
@@ -99,7 +100,11 @@ Options parseOptions(QApplication& app) {
                                                                          "store (it is checked first; the store as "
                                                                          "it is now is kept as a backup)."),
                                      QStringLiteral("FILE"));
-    parser.addOptions({dataDir, screenshot, size, view, templateId, lang, restore});
+    const QCommandLineOption recover(QStringLiteral("recover"),
+                                     QCoreApplication::translate("main", "Treat the store as damaged: move it "
+                                                                         "aside and offer the latest good backup "
+                                                                         "or an empty store."));
+    parser.addOptions({dataDir, screenshot, size, view, templateId, lang, restore, recover});
     parser.process(app);
 
     Options options;
@@ -123,6 +128,7 @@ Options parseOptions(QApplication& app) {
     }
     options.templateId = parser.value(templateId);
     options.restore = parser.value(restore);
+    options.recover = parser.isSet(recover);
     options.lang = parser.value(lang);
     if (!options.lang.isEmpty() && !herald::ui::availableLanguages().contains(options.lang)) {
         std::fprintf(stderr, "herald: --lang takes en or fr, not %s\n", qPrintable(options.lang));
@@ -211,7 +217,14 @@ int main(int argc, char** argv) {
                               .arg(QString::fromStdString(restored->previous.string()));
         }
     }
-    auto opened = herald::app::openStoreShowingProgress(dataDir);
+    auto opened = options.recover
+                      ? herald::Result<std::unique_ptr<herald::store::Store>>(herald::makeError(
+                            herald::ErrorKind::Storage,
+                            QCoreApplication::translate("main", "damage found while Herald was running (a backup's "
+                                                                "integrity check failed)")
+                                .toStdString(),
+                            "store.damaged"))
+                      : herald::app::openStoreShowingProgress(dataDir);
     if (!opened && opened.error().code == "store.damaged") {
         // The player decides: the latest good backup, or an empty store; the damaged files are kept aside.
         const herald::app::RecoveryQuestion ask = [&options](const herald::app::RecoveryOffer& offer) {
@@ -287,6 +300,29 @@ int main(int argc, char** argv) {
                          const QStringList args = {QStringLiteral("--data-dir"),
                                                    QString::fromStdString(dataDir.string()),
                                                    QStringLiteral("--restore"), file};
+                         if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+                             window.close();
+                             QCoreApplication::quit();
+                         }
+                     });
+    // A backup's copy failed its integrity check: the store is damaged. Recovering needs the store closed: a new
+    // app does it (--recover) when the player agrees.
+    QObject::connect(settingsView->backups(), &herald::ui::BackupsPanel::storeDamaged, &window,
+                     [&window, &dataDir, &instance](const QString& found) {
+                         const auto answer = QMessageBox::warning(
+                             &window, QCoreApplication::translate("main", "Herald's data is damaged"),
+                             QCoreApplication::translate("main", "Taking a backup, Herald found damage in the file "
+                                                                 "that holds your matches:\n\n%1\n\nRestart now "
+                                                                 "to recover it from your latest good backup?")
+                                 .arg(found),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+                         if (answer != QMessageBox::Yes) {
+                             return;
+                         }
+                         instance.reset();
+                         const QStringList args = {QStringLiteral("--data-dir"),
+                                                   QString::fromStdString(dataDir.string()),
+                                                   QStringLiteral("--recover")};
                          if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
                              window.close();
                              QCoreApplication::quit();

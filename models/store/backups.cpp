@@ -275,7 +275,11 @@ Result<BackupEntry> createBackup(Database& db, const std::filesystem::path& back
     auto facts = inspect(partial);
     if (!facts) {
         std::filesystem::remove(partial, ec);
-        return makeError(facts.error().kind, "the backup failed its check, nothing was kept: " + facts.error().message);
+        // A fresh copy that fails its integrity check copied damage: the store itself is damaged.
+        return makeError(facts.error().kind,
+                         "the backup failed its check, nothing was kept; the store itself may be damaged: " +
+                             facts.error().message,
+                         "backup.source_damaged", {db.path().string()});
     }
     BackupManifest manifest = std::move(facts).value();
     manifest.reason = options.reason;

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "gamedata/gamedata.h"
+#include "store/archive.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -118,18 +119,22 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
             }
         }
     }
-    Statement curves(db, "SELECT participant_id, timestamp_ms, total_gold, xp FROM participant_frames "
-                         "WHERE match_ref = ? ORDER BY participant_id, frame");
-    curves.bind(1, ref);
-    while (curves.step()) {
-        const int id = curves.columnInt(0);
-        if (detail.curves.empty() || detail.curves.back().participantId != id) {
-            detail.curves.push_back(PlayerCurve{id, {}, {}, {}});
+    // An archived timeline keeps two frames a player (what the metrics read): no curve to draw from them.
+    detail.timelineArchived = isTimelineArchived(db, ref);
+    if (!detail.timelineArchived) {
+        Statement curves(db, "SELECT participant_id, timestamp_ms, total_gold, xp FROM participant_frames "
+                             "WHERE match_ref = ? ORDER BY participant_id, frame");
+        curves.bind(1, ref);
+        while (curves.step()) {
+            const int id = curves.columnInt(0);
+            if (detail.curves.empty() || detail.curves.back().participantId != id) {
+                detail.curves.push_back(PlayerCurve{id, {}, {}, {}});
+            }
+            PlayerCurve& curve = detail.curves.back();
+            curve.minutes.push_back(static_cast<double>(curves.columnInt64(1)) / 60000.0);
+            curve.gold.push_back(curves.columnInt(2));
+            curve.xp.push_back(curves.columnInt(3));
         }
-        PlayerCurve& curve = detail.curves.back();
-        curve.minutes.push_back(static_cast<double>(curves.columnInt64(1)) / 60000.0);
-        curve.gold.push_back(curves.columnInt(2));
-        curve.xp.push_back(curves.columnInt(3));
     }
     Statement payload(db, "SELECT raw_data FROM match_payloads WHERE match_ref = ?");
     payload.bind(1, ref);
@@ -137,7 +142,7 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
         detail.packedPayload = std::string(payload.columnBlob(0));
     }
     // Gold difference per frame: blue (100) minus red (200); Arena and Swarm have no two sides to compare.
-    if (!detail.arena && !detail.swarm) {
+    if (!detail.arena && !detail.swarm && !detail.timelineArchived) {
         Statement frames(db, "SELECT frame, max(timestamp_ms), "
                              "sum(CASE WHEN participant_id <= 5 THEN total_gold ELSE 0 END), "
                              "sum(CASE WHEN participant_id > 5 THEN total_gold ELSE 0 END) "

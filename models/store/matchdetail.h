@@ -91,6 +91,7 @@ struct MatchDetail {
     bool arena = false; // teams are sub-teams, sorted by placement when the payload has it
     bool swarm = false; // Swarm (1810-1840): the players against the game, no teams to compare
     std::vector<DetailTeam> teams;
+    bool timelineArchived = false;   // herald-cli archive dropped its timeline: no curves, no events, stats kept
     std::vector<PlayerCurve> curves; // every player's gold and XP, when there is a timeline
     // Gold of team 100 minus team 200 at each timeline frame (minutes), when there is a timeline.
     std::vector<std::pair<double, int>> goldDifference;

@@ -1334,32 +1334,32 @@
         <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="251" />
+        <location filename="../../ui/views/backupspanel.cpp" line="254" />
         <source>Backup written and verified: %1 (%2 matches).</source>
         <translation>Sauvegarde écrite et vérifiée : %1 (%2 parties).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="266" />
+        <location filename="../../ui/views/backupspanel.cpp" line="269" />
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="277" />
+        <location filename="../../ui/views/backupspanel.cpp" line="280" />
         <source>%1 is good: integrity check passed, %2 matches, schema version %3.</source>
         <translation>%1 est bonne : contrôle d'intégrité réussi, %2 parties, schéma version %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="281" />
+        <location filename="../../ui/views/backupspanel.cpp" line="284" />
         <source>This backup cannot be restored: %1</source>
         <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="291" />
+        <location filename="../../ui/views/backupspanel.cpp" line="294" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="292" />
+        <location filename="../../ui/views/backupspanel.cpp" line="295" />
         <source>Replace your store with the backup %1?
 
 Herald restarts to do it. The backup is checked first; the store as it is now is kept as a backup of its own, so nothing is lost.</source>
@@ -2130,6 +2130,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="230" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="643" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
@@ -2342,12 +2343,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="696" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="641" />
+        <source>This match's timeline was archived (herald-cli archive): its statistics are kept, the minute-by-minute gold is not.</source>
+        <translation>La chronologie de cette partie a été archivée (herald-cli archive) : ses statistiques sont gardées, l'or minute par minute ne l'est pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="700" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="720" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="724" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3364,78 +3370,101 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="68" />
+        <location filename="../../app/gui/main.cpp" line="69" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="72" />
+        <location filename="../../app/gui/main.cpp" line="73" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="76" />
+        <location filename="../../app/gui/main.cpp" line="77" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="80" />
+        <location filename="../../app/gui/main.cpp" line="81" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="83" />
+        <location filename="../../app/gui/main.cpp" line="84" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="90" />
+        <location filename="../../app/gui/main.cpp" line="91" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="94" />
+        <location filename="../../app/gui/main.cpp" line="95" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="98" />
+        <location filename="../../app/gui/main.cpp" line="99" />
         <source>Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).</source>
         <translation>Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="206" />
+        <location filename="../../app/gui/main.cpp" line="104" />
+        <source>Treat the store as damaged: move it aside and offer the latest good backup or an empty store.</source>
+        <translation>Traiter les données comme endommagées : les mettre de côté et proposer la dernière bonne sauvegarde ou des données vides.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="212" />
         <source>The backup was not restored</source>
         <translation>La sauvegarde n'a pas été restaurée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="208" />
+        <location filename="../../app/gui/main.cpp" line="214" />
         <source>Your store was not changed.</source>
         <translation>Vos données n'ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="210" />
+        <location filename="../../app/gui/main.cpp" line="216" />
         <source>Backup restored; the store as it was is kept in %1.</source>
         <translation>Sauvegarde restaurée ; les données d'avant sont gardées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="241" />
+        <location filename="../../app/gui/main.cpp" line="223" />
+        <source>damage found while Herald was running (a backup's integrity check failed)</source>
+        <translation>dommages trouvés pendant que Herald tournait (le contrôle d'intégrité d'une sauvegarde a échoué)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="254" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="229" />
         <location filename="../../app/gui/main.cpp" line="242" />
+        <location filename="../../app/gui/main.cpp" line="255" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="328" />
+        <location filename="../../app/gui/main.cpp" line="314" />
+        <source>Taking a backup, Herald found damage in the file that holds your matches:
+
+%1
+
+Restart now to recover it from your latest good backup?</source>
+        <translation>En faisant une sauvegarde, Herald a trouvé des dommages dans le fichier qui contient vos parties :
+
+%1
+
+Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegarde ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="364" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="356" />
+        <location filename="../../app/gui/main.cpp" line="392" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -3487,6 +3516,7 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
     </message>
     <message>
         <location filename="../../app/gui/datasafety.cpp" line="151" />
+        <location filename="../../app/gui/main.cpp" line="313" />
         <source>Herald's data is damaged</source>
         <translation>Les données de Herald sont endommagées</translation>
     </message>

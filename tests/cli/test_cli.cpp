@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // herald-cli end to end: the built binary on temporary data folders, its output and exit codes.
 #include "store/database.h"
+#include "store/matchdetail.h"
 #include "store/migrations.h"
 #include "testsupport.h"
 
@@ -1467,6 +1468,24 @@ void TestCli::archivalKeepsEveryMetric() {
                            "USING (match_ref) WHERE p.raw_timeline IS NULL GROUP BY f.match_ref, f.participant_id)"),
              std::int64_t{2});
     QCOMPARE(allStats(), before);
+    {
+        // The match page of an archived match says so (no curves from its two frames); a recent one keeps them.
+        auto db = store::Database::open(store::databasePath(dir.path().toStdString()), store::Database::Mode::ReadOnly);
+        store::Statement pick(db.value(), "SELECT m.match_id, p.raw_timeline IS NULL FROM matches m JOIN "
+                                          "match_payloads p ON p.match_ref = m.id WHERE m.timeline_hash IS NOT NULL "
+                                          "GROUP BY p.raw_timeline IS NULL");
+        int seen = 0;
+        while (pick.step()) {
+            const auto detail = store::loadMatchDetail(db.value(), pick.columnText(0));
+            QVERIFY(detail.ok());
+            const bool archived = pick.columnInt(1) != 0;
+            QCOMPARE(detail->timelineArchived, archived);
+            QCOMPARE(detail->curves.empty(), archived);
+            QCOMPARE(detail->events.empty(), archived);
+            ++seen;
+        }
+        QCOMPARE(seen, 2);
+    }
     // Re-deriving from what is left gives the same values again; archiving again finds nothing.
     QCOMPARE(cli(inDir(dir, {QStringLiteral("rebuild")})).code, 0);
     QCOMPARE(allStats(), before);

@@ -146,6 +146,7 @@ private slots:
     void languageInstalledAgainReplacesTheFirst();
     void heraldAccountSignsInBrowsesPublishesAndEnds();
     void backupsPanelCreatesVerifiesAndAsksToRestore();
+    void damageFoundByTheDailyBackupIsReported();
     void damagedStoreIsMovedAsideAndRecovered();
     void secondStartBringsTheFirstToTheFront();
     void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
@@ -1744,6 +1745,41 @@ void TestUi::backupsPanelCreatesVerifiesAndAsksToRestore() {
     QVERIFY(!refused.ok());
     auto again = store::Store::open(dataDir, store::Store::Access::Read);
     QCOMPARE(again.value()->openReader()->queryInt("SELECT count(*) FROM matches"), 40);
+}
+
+void TestUi::damageFoundByTheDailyBackupIsReported() {
+    // Pages in the middle of the file overwritten: the store opens (its header and schema are fine), and the daily
+    // backup's integrity check of its copy finds the damage and reports it for the recovery.
+    QTemporaryDir dir;
+    const std::filesystem::path dataDir = dir.path().toStdString();
+    {
+        auto opened = store::Store::open(dataDir, store::Store::Access::Write);
+        demo::DemoOptions options;
+        options.matches = 60;
+        QVERIFY(demo::createDemoHistory(opened.value()->writer(), options).ok());
+    }
+    const auto dbPath = store::databasePath(dataDir);
+    {
+        std::fstream file(dbPath, std::ios::in | std::ios::out | std::ios::binary);
+        const auto pages = static_cast<std::streamoff>(std::filesystem::file_size(dbPath) / 4096);
+        for (std::streamoff page = pages / 3; page < pages / 3 + 12; page += 2) {
+            file.seekp(page * 4096);
+            const std::string junk(4096, '\x5a');
+            file.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+        }
+    }
+    auto opened = store::Store::open(dataDir, store::Store::Access::Write);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+    ui::BackupsPanel panel(*opened.value());
+    QSignalSpy damaged(&panel, &ui::BackupsPanel::storeDamaged);
+    QSignalSpy finished(&panel, &ui::BackupsPanel::finished);
+    panel.backUpIfDue();
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QCOMPARE(damaged.count(), 1);
+    QVERIFY2(damaged.first().at(0).toString().contains(QStringLiteral("may be damaged")),
+             qPrintable(damaged.first().at(0).toString()));
+    QVERIFY(store::listBackups(opened.value()->backupDir()).empty()); // no damaged copy kept as a backup
 }
 
 void TestUi::damagedStoreIsMovedAsideAndRecovered() {

@@ -11,6 +11,14 @@ import xml.etree.ElementTree as ET
 
 FR = {
     # Data safety (issue 14): backups, restore, a damaged store
+    "This match's timeline was archived (herald-cli archive): its statistics are kept, the minute-by-minute gold is not.":
+        "La chronologie de cette partie a été archivée (herald-cli archive) : ses statistiques sont gardées, l'or minute par minute ne l'est pas.",
+    "Treat the store as damaged: move it aside and offer the latest good backup or an empty store.":
+        "Traiter les données comme endommagées : les mettre de côté et proposer la dernière bonne sauvegarde ou des données vides.",
+    "damage found while Herald was running (a backup's integrity check failed)":
+        "dommages trouvés pendant que Herald tournait (le contrôle d'intégrité d'une sauvegarde a échoué)",
+    "Taking a backup, Herald found damage in the file that holds your matches:\n\n%1\n\nRestart now to recover it from your latest good backup?":
+        "En faisant une sauvegarde, Herald a trouvé des dommages dans le fichier qui contient vos parties :\n\n%1\n\nRedémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegarde ?",
     "Herald cannot write to %1: the folder is read-only or belongs to another user. Choose a data folder of yours (Settings > Data folder, or --data-dir).":
         "Herald ne peut pas écrire dans %1 : le dossier est en lecture seule ou appartient à un autre utilisateur. Choisissez un dossier de données à vous (Paramètres > Dossier de données, ou --data-dir).",
     "By you": "Par vous", "Daily": "Quotidienne", "Before a restore": "Avant une restauration",

@@ -245,6 +245,9 @@ void BackupsPanel::createBackup(const QString& reason) {
                 const QString message = tr("The backup failed: %1").arg(errorText(result->error()));
                 panel->m_status->setText(message);
                 emit panel->finished(false, message);
+                if (result->error().code == "backup.source_damaged") {
+                    emit panel->storeDamaged(QString::fromStdString(result->error().message));
+                }
                 return;
             }
             const QString message =

@@ -45,6 +45,8 @@ public:
 signals:
     void finished(bool ok, const QString& message);
     void restoreRequested(const QString& file);
+    // A backup's fresh copy failed its integrity check: the store itself is damaged (detail: what the check said).
+    void storeDamaged(const QString& detail);
 
 private:
     QString selectedFile() const;

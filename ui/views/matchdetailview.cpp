@@ -637,6 +637,10 @@ void MatchDetailView::populate() {
         labels << QStringLiteral("%1'").arg(static_cast<int>(minute + 0.5));
         series.values.push_back(static_cast<double>(diff));
     }
+    m_gold->setEmptyText(m.timelineArchived
+                             ? tr("This match's timeline was archived (herald-cli archive): its statistics are kept, "
+                                  "the minute-by-minute gold is not.")
+                             : tr("No timeline for this match: the gold difference needs one."));
     m_gold->setData(labels, {series});
     showCurves();
     m_events->setMatch(m_match);
