@@ -362,7 +362,7 @@ int main(int argc, char** argv) {
         }
         window.setStatus(result.createdDemo
                              ? QCoreApplication::translate("main", "Demo data: explore Herald with Demo#HRLD.")
-                             : QString());
+                             : startStatus); // a restore or a recovery at start stays said
         if (result.createdDemo && options.screenshot.isEmpty()) {
             // The first run: follow your own account now, or look around the demo first.
             QTimer::singleShot(0, &window, [&window] {

@@ -1247,6 +1247,75 @@
     </message>
 </context>
 <context>
+    <name>herald::ui::ArchivePanel</name>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="46" />
+        <source>Archive</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="49" />
+        <source>Archive now…</source>
+        <translation>Archiver maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="53" />
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="61" />
+        <source>Frees space: the timelines of older matches are dropped. Every match, player and statistic is kept; their minute-by-minute curves and events are not.</source>
+        <translation>Libère de la place : les chronologies des parties plus anciennes sont supprimées. Chaque partie, joueur et statistique est gardé ; leurs courbes minute par minute et leurs événements ne le sont pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="67" />
+        <source>Matches older than</source>
+        <translation>Parties de plus de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="92" />
+        <source>Looking for old timelines…</source>
+        <translation>Recherche des anciennes chronologies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="109" />
+        <source>No match older than that has a timeline left to archive.</source>
+        <translation>Aucune partie plus ancienne n'a de chronologie à archiver.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/archivepanel.cpp" line="117" />
+        <source>%n match(es) older than %1: %2 of timelines.</source>
+        <translation>
+            <numerusform>%n partie antérieure au %1 : %2 de chronologies.</numerusform>
+            <numerusform>%n parties antérieures au %1 : %2 de chronologies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="121" />
+        <source>Archive old timelines</source>
+        <translation>Archiver les anciennes chronologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="122" />
+        <source>Archive them? Their statistics are kept.</source>
+        <translation>Les archiver ? Leurs statistiques sont gardées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archivepanel.cpp" line="134" />
+        <source>Archiving…</source>
+        <translation>Archivage en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/archivepanel.cpp" line="140" />
+        <source>Archived the timelines of %n match(es); the database went from %1 to %2.</source>
+        <translation>
+            <numerusform>Chronologie de %n partie archivée ; la base est passée de %1 à %2.</numerusform>
+            <numerusform>Chronologies de %n parties archivées ; la base est passée de %1 à %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::BackupsPanel</name>
     <message>
         <location filename="../../ui/views/backupspanel.cpp" line="77" />
@@ -2686,103 +2755,103 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="65" />
+        <location filename="../../ui/views/settingsview.cpp" line="67" />
         <source>Hide other players' Riot IDs (for streaming)</source>
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="70" />
+        <location filename="../../ui/views/settingsview.cpp" line="73" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="81" />
+        <location filename="../../ui/views/settingsview.cpp" line="84" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="82" />
+        <location filename="../../ui/views/settingsview.cpp" line="85" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="73" />
-        <location filename="../../ui/views/settingsview.cpp" line="86" />
+        <location filename="../../ui/views/settingsview.cpp" line="76" />
+        <location filename="../../ui/views/settingsview.cpp" line="89" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="110" />
+        <location filename="../../ui/views/settingsview.cpp" line="113" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="121" />
+        <location filename="../../ui/views/settingsview.cpp" line="124" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="130" />
+        <location filename="../../ui/views/settingsview.cpp" line="133" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="133" />
+        <location filename="../../ui/views/settingsview.cpp" line="136" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="136" />
+        <location filename="../../ui/views/settingsview.cpp" line="139" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="142" />
+        <location filename="../../ui/views/settingsview.cpp" line="145" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="143" />
+        <location filename="../../ui/views/settingsview.cpp" line="146" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="153" />
+        <location filename="../../ui/views/settingsview.cpp" line="156" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="155" />
+        <location filename="../../ui/views/settingsview.cpp" line="158" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="156" />
+        <location filename="../../ui/views/settingsview.cpp" line="159" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="157" />
+        <location filename="../../ui/views/settingsview.cpp" line="160" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="158" />
+        <location filename="../../ui/views/settingsview.cpp" line="161" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="159" />
+        <location filename="../../ui/views/settingsview.cpp" line="162" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="160" />
+        <location filename="../../ui/views/settingsview.cpp" line="163" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="161" />
+        <location filename="../../ui/views/settingsview.cpp" line="164" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>

@@ -4,6 +4,7 @@
 // rendered window that is not blank. Runs offscreen.
 #include "accountswiring.h"
 #include "common/backgroundwrite.h"
+#include "common/clock.h"
 #include "common/errortext.h"
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
@@ -44,6 +45,7 @@
 #include "theme/theme.h"
 #include "views/accountdialog.h"
 #include "views/accountswitcher.h"
+#include "views/archivepanel.h"
 #include "views/backupspanel.h"
 #include "views/communitydialog.h"
 #include "views/diagnosticsview.h"
@@ -147,6 +149,7 @@ private slots:
     void heraldAccountSignsInBrowsesPublishesAndEnds();
     void backupsPanelCreatesVerifiesAndAsksToRestore();
     void damageFoundByTheDailyBackupIsReported();
+    void archivePanelArchivesOnlyWhenAsked();
     void damagedStoreIsMovedAsideAndRecovered();
     void secondStartBringsTheFirstToTheFront();
     void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
@@ -1780,6 +1783,42 @@ void TestUi::damageFoundByTheDailyBackupIsReported() {
     QVERIFY2(damaged.first().at(0).toString().contains(QStringLiteral("may be damaged")),
              qPrintable(damaged.first().at(0).toString()));
     QVERIFY(store::listBackups(opened.value()->backupDir()).empty()); // no damaged copy kept as a backup
+}
+
+void TestUi::archivePanelArchivesOnlyWhenAsked() {
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 30;
+    options.timelineShare = 1.0;
+    options.endMs = nowMs() - 200LL * 86'400'000; // every game is more than 6 months old
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    auto reader = temp.store->openReader();
+    const auto timelines = reader->queryInt("SELECT count(*) FROM match_payloads WHERE raw_timeline IS NOT NULL");
+    QVERIFY2(timelines >= 10, qPrintable(QString::number(timelines)));
+    {
+        ui::ArchivePanel panel(*temp.store);
+        QCOMPARE(panel.months(), 6); // the default; nothing happens until asked
+        QCOMPARE(reader->queryInt("SELECT count(*) FROM match_payloads WHERE raw_timeline IS NOT NULL"), timelines);
+        QSignalSpy finished(&panel, &ui::ArchivePanel::finished);
+        panel.setMonths(12); // older than a year: none
+        panel.archiveNow(false);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("No match")), qPrintable(panel.statusText()));
+        panel.setMonths(6);
+        panel.archiveNow(false);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("Archived the timelines of %1 matches").arg(timelines)),
+                 qPrintable(panel.statusText()));
+    }
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM match_payloads WHERE raw_timeline IS NOT NULL"), 0);
+    QCOMPARE(reader->queryInt("SELECT count(*) FROM match_timeline"), 0);
+    // The threshold is a setting: a new panel finds it.
+    ui::ArchivePanel again(*temp.store);
+    QCOMPARE(again.months(), 6);
+    again.setMonths(9);
+    QTRY_COMPARE(reader->queryText("SELECT value FROM user_settings WHERE key = 'archive_threshold_months'"),
+                 std::string("9"));
 }
 
 void TestUi::damagedStoreIsMovedAsideAndRecovered() {

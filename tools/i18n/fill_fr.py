@@ -11,6 +11,15 @@ import xml.etree.ElementTree as ET
 
 FR = {
     # Data safety (issue 14): backups, restore, a damaged store
+    "Archive": "Archivage", "Archive now…": "Archiver maintenant…", " months": " mois",
+    "Frees space: the timelines of older matches are dropped. Every match, player and statistic is kept; their minute-by-minute curves and events are not.":
+        "Libère de la place : les chronologies des parties plus anciennes sont supprimées. Chaque partie, joueur et statistique est gardé ; leurs courbes minute par minute et leurs événements ne le sont pas.",
+    "Matches older than": "Parties de plus de",
+    "Looking for old timelines…": "Recherche des anciennes chronologies…",
+    "No match older than that has a timeline left to archive.": "Aucune partie plus ancienne n'a de chronologie à archiver.",
+    "Archive old timelines": "Archiver les anciennes chronologies",
+    "Archive them? Their statistics are kept.": "Les archiver ? Leurs statistiques sont gardées.",
+    "Archiving…": "Archivage en cours…",
     "This match's timeline was archived (herald-cli archive): its statistics are kept, the minute-by-minute gold is not.":
         "La chronologie de cette partie a été archivée (herald-cli archive) : ses statistiques sont gardées, l'or minute par minute ne l'est pas.",
     "Treat the store as damaged: move it aside and offer the latest good backup or an empty store.":
@@ -464,6 +473,11 @@ FR = {
 
 # Plurals: (one, many)
 FR_N = {
+    "%n match(es) older than %1: %2 of timelines.": ("%n partie antérieure au %1 : %2 de chronologies.",
+                                                     "%n parties antérieures au %1 : %2 de chronologies."),
+    "Archived the timelines of %n match(es); the database went from %1 to %2.": (
+        "Chronologie de %n partie archivée ; la base est passée de %1 à %2.",
+        "Chronologies de %n parties archivées ; la base est passée de %1 à %2."),
     "%n skipped (not a file)": ("%n ignoré (pas un fichier)", "%n ignorés (pas des fichiers)"),
     "%1 — by %2 · %n download(s)": ("%1 — par %2 · %n téléchargement", "%1 — par %2 · %n téléchargements"),
     "Page %1 of %2 · %n dashboard(s)": ("Page %1 sur %2 · %n tableau de bord", "Page %1 sur %2 · %n tableaux de bord"),

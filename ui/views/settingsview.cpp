@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsview.h"
 
+#include "archivepanel.h"
 #include "backupspanel.h"
 #include "common/backgroundwrite.h"
 #include "common/errortext.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimeZone>
@@ -65,7 +67,8 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     , m_streamer(new QCheckBox(tr("Hide other players' Riot IDs (for streaming)"), this))
     , m_concurrency(new QSpinBox(this))
     , m_dataFolder(new QLabel(QString::fromStdString(store.dataDir().string()), this))
-    , m_backups(new BackupsPanel(store, this)) {
+    , m_backups(new BackupsPanel(store, this))
+    , m_archive(new ArchivePanel(store, this)) {
     qRegisterMetaType<herald::ui::AppSettings>();
     auto* title = new QLabel(tr("Settings"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
@@ -162,12 +165,23 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     auto* formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMaximumWidth(760); // a form reads better narrow than stretched over a wide window
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls: the backups and the archive below the form do not fit a small window.
+    auto* page = new QWidget;
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(title);
     layout->addWidget(formBox);
     m_backups->setMaximumWidth(760);
     layout->addWidget(m_backups);
+    m_archive->setMaximumWidth(760);
+    layout->addWidget(m_archive);
     layout->addStretch(1);
 }
 

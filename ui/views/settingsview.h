@@ -21,6 +21,7 @@ class Store;
 
 namespace herald::ui {
 
+class ArchivePanel;
 class BackupsPanel;
 
 struct AppSettings {
@@ -53,6 +54,7 @@ public:
 
     static QString dataFolderSetting() { return QStringLiteral("dataDir"); }
     BackupsPanel* backups() const { return m_backups; }
+    ArchivePanel* archive() const { return m_archive; }
 
 signals:
     void changed(const herald::ui::AppSettings& settings);
@@ -72,6 +74,7 @@ private:
     QSpinBox* m_concurrency;
     QLabel* m_dataFolder;
     BackupsPanel* m_backups;
+    ArchivePanel* m_archive;
 };
 
 } // namespace herald::ui
