@@ -3,6 +3,7 @@
 // herald-cli: every capability of Herald in a scriptable form, sharing the app's core code.
 #include "args.h"
 #include "commands.h"
+#include "common/version.h"
 #include "store/datadir.h"
 
 #include <cstdlib>
@@ -29,7 +30,7 @@ void printUsage(std::ostream& out) {
            "                  process. Commands that only read (matches, stats, check, export, backup create)\n"
            "                  never wait\n"
            "  --help          this help; 'herald-cli COMMAND --help' explains a command\n"
-           "  --version       print the version\n\n"
+           "  --version       print the version and the git revision it was built from\n\n"
            "Exit codes: 0 success, 1 runtime failure (message on stderr), 2 usage error.\n";
 }
 
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (word == "--version") {
-            std::cout << "herald-cli " << HERALD_VERSION << '\n';
+            std::cout << "herald-cli " << herald::versionLine() << '\n';
             return 0;
         }
         if (word == "--wait" || word.rfind("--wait=", 0) == 0) {

@@ -4,6 +4,7 @@
 // window, and owns the threads they use.
 #include "accountswiring.h"
 #include "common/errortext.h"
+#include "common/version.h"
 #include "dashboard/dashboardview.h"
 #include "datasafety.h"
 #include "exportwiring.h"
@@ -177,7 +178,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Herald"));
     QApplication::setOrganizationName(QStringLiteral("Herald"));
-    QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    QApplication::setApplicationVersion(QString::fromStdString(herald::versionLine()));
     QApplication::setDesktopFileName(QStringLiteral("lol.herald.Herald"));
     const Options options = parseOptions(app);
     // Before any window, error boxes and the upgrade dialog included: --lang, else the system's until the store

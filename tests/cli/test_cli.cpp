@@ -230,7 +230,16 @@ private slots:
 void TestCli::versionAndHelp() {
     const Run version = cli({QStringLiteral("--version")});
     QCOMPARE(version.code, 0);
-    QCOMPARE(version.out, std::string("herald-cli ") + HERALD_VERSION + "\n");
+    // The version and the revision of the source it was built from (this checkout's HEAD).
+    QProcess git;
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("-C"), QStringLiteral(HERALD_FIXTURES_DIR), QStringLiteral("rev-parse"),
+               QStringLiteral("--short=12"), QStringLiteral("HEAD")});
+    const bool inGit = git.waitForFinished() && git.exitCode() == 0;
+    const std::string head = git.readAllStandardOutput().trimmed().toStdString();
+    const std::string expected = std::string("herald-cli ") + HERALD_VERSION + " (git " + (inGit ? head : "unknown");
+    QVERIFY2(version.out.rfind(expected, 0) == 0, version.out.c_str());
+    QVERIFY2(version.out == expected + ")\n" || version.out == expected + "-modified)\n", version.out.c_str());
     const Run help = cli({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
     for (const char* command : {"import", "matches", "check", "demo"}) {
