@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace herald {
 
@@ -12,5 +13,13 @@ namespace herald {
 const char* buildRevision();
 // "0.1.0 (git 3a60444c1f2e)"
 std::string versionLine();
+
+// A library Herald's data layer is built with, for About: its name, the version linked, its licence (SPDX).
+struct Component {
+    std::string name;
+    std::string version;
+    std::string licence;
+};
+std::vector<Component> dataLayerComponents();
 
 } // namespace herald

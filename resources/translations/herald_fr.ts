@@ -1132,6 +1132,47 @@
     </message>
 </context>
 <context>
+    <name>herald::ui::AboutDialog</name>
+    <message>
+        <location filename="../../ui/views/aboutdialog.cpp" line="18" />
+        <source>About Herald</source>
+        <translation>À propos de Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aboutdialog.cpp" line="23" />
+        <source>Herald keeps your League of Legends matches and analyses them.
+
+Free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.
+
+Herald is not endorsed by Riot Games. League of Legends is a trademark of Riot Games, Inc.</source>
+        <translation>Herald garde vos parties de League of Legends et les analyse.
+
+Logiciel libre : vous pouvez le partager et le modifier selon la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.
+
+Herald n'est pas approuvé par Riot Games. League of Legends est une marque de Riot Games, Inc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aboutdialog.cpp" line="40" />
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aboutdialog.cpp" line="40" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aboutdialog.cpp" line="40" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aboutdialog.cpp" line="62" />
+        <source>Built with:</source>
+        <translation>Construit avec :</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::AccountDialog</name>
     <message>
         <location filename="../../ui/views/accountdialog.cpp" line="48" />
@@ -2085,102 +2126,112 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="37" />
+        <location filename="../../ui/views/mainwindow.cpp" line="38" />
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="38" />
+        <location filename="../../ui/views/mainwindow.cpp" line="39" />
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="39" />
+        <location filename="../../ui/views/mainwindow.cpp" line="40" />
         <source>Export report…</source>
         <translation>Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="40" />
+        <location filename="../../ui/views/mainwindow.cpp" line="41" />
         <source>Export data…</source>
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="43" />
+        <location filename="../../ui/views/mainwindow.cpp" line="44" />
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="44" />
+        <location filename="../../ui/views/mainwindow.cpp" line="45" />
         <source>Riot API key…</source>
         <translation>Clé d'API Riot…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="46" />
+        <location filename="../../ui/views/mainwindow.cpp" line="47" />
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="47" />
+        <location filename="../../ui/views/mainwindow.cpp" line="48" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="50" />
+        <location filename="../../ui/views/mainwindow.cpp" line="51" />
         <source>Follow a Riot account (Name#TAG) and download its matches</source>
         <translation>Suivre un compte Riot (Nom#TAG) et télécharger ses parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="51" />
+        <location filename="../../ui/views/mainwindow.cpp" line="52" />
         <source>Download the new matches of every followed account</source>
         <translation>Télécharger les nouvelles parties de chaque compte suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="53" />
+        <location filename="../../ui/views/mainwindow.cpp" line="54" />
         <source>Your Riot API key, kept in the system keychain</source>
         <translation>Votre clé d'API Riot, gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="54" />
+        <location filename="../../ui/views/mainwindow.cpp" line="55" />
         <source>Import Match-V5 match and timeline files (or drop files and folders on the window)</source>
         <translation>Importer des fichiers de parties et de timelines Match-V5 (ou déposer fichiers et dossiers sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="56" />
+        <location filename="../../ui/views/mainwindow.cpp" line="57" />
         <source>The dashboard as a PDF, PNG or HTML file</source>
         <translation>Le tableau de bord en fichier PDF, PNG ou HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="58" />
+        <location filename="../../ui/views/mainwindow.cpp" line="59" />
         <source>Matches, players, timelines and ranks as CSV, JSON or Excel files</source>
         <translation>Parties, joueurs, chronologies et rangs en fichiers CSV, JSON ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="60" />
+        <location filename="../../ui/views/mainwindow.cpp" line="61" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="66" />
+        <location filename="../../ui/views/mainwindow.cpp" line="67" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="76" />
+        <location filename="../../ui/views/mainwindow.cpp" line="70" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="71" />
+        <source>About Herald</source>
+        <translation>À propos de Herald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="84" />
         <source>Herald account</source>
         <translation>Compte Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="78" />
+        <location filename="../../ui/views/mainwindow.cpp" line="86" />
         <source>Sign in to sync without a Riot key, share dashboards and keep your settings in step</source>
         <translation>Connectez-vous pour synchroniser sans clé Riot, partager des tableaux de bord et garder vos réglages à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="81" />
+        <location filename="../../ui/views/mainwindow.cpp" line="89" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="84" />
+        <location filename="../../ui/views/mainwindow.cpp" line="92" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
@@ -3439,83 +3490,83 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="69" />
+        <location filename="../../app/gui/main.cpp" line="70" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="73" />
+        <location filename="../../app/gui/main.cpp" line="74" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="77" />
+        <location filename="../../app/gui/main.cpp" line="78" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="81" />
+        <location filename="../../app/gui/main.cpp" line="82" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="84" />
+        <location filename="../../app/gui/main.cpp" line="85" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="91" />
+        <location filename="../../app/gui/main.cpp" line="92" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="95" />
+        <location filename="../../app/gui/main.cpp" line="96" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="99" />
+        <location filename="../../app/gui/main.cpp" line="100" />
         <source>Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).</source>
         <translation>Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="104" />
+        <location filename="../../app/gui/main.cpp" line="105" />
         <source>Treat the store as damaged: move it aside and offer the latest good backup or an empty store.</source>
         <translation>Traiter les données comme endommagées : les mettre de côté et proposer la dernière bonne sauvegarde ou des données vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="212" />
+        <location filename="../../app/gui/main.cpp" line="213" />
         <source>The backup was not restored</source>
         <translation>La sauvegarde n'a pas été restaurée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="214" />
+        <location filename="../../app/gui/main.cpp" line="215" />
         <source>Your store was not changed.</source>
         <translation>Vos données n'ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="216" />
+        <location filename="../../app/gui/main.cpp" line="217" />
         <source>Backup restored; the store as it was is kept in %1.</source>
         <translation>Sauvegarde restaurée ; les données d'avant sont gardées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="223" />
+        <location filename="../../app/gui/main.cpp" line="224" />
         <source>damage found while Herald was running (a backup's integrity check failed)</source>
         <translation>dommages trouvés pendant que Herald tournait (le contrôle d'intégrité d'une sauvegarde a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="254" />
+        <location filename="../../app/gui/main.cpp" line="255" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="242" />
-        <location filename="../../app/gui/main.cpp" line="255" />
+        <location filename="../../app/gui/main.cpp" line="243" />
+        <location filename="../../app/gui/main.cpp" line="256" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="314" />
+        <location filename="../../app/gui/main.cpp" line="315" />
         <source>Taking a backup, Herald found damage in the file that holds your matches:
 
 %1
@@ -3528,12 +3579,12 @@ Restart now to recover it from your latest good backup?</source>
 Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="364" />
+        <location filename="../../app/gui/main.cpp" line="365" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="392" />
+        <location filename="../../app/gui/main.cpp" line="393" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -3585,7 +3636,7 @@ Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegar
     </message>
     <message>
         <location filename="../../app/gui/datasafety.cpp" line="151" />
-        <location filename="../../app/gui/main.cpp" line="313" />
+        <location filename="../../app/gui/main.cpp" line="314" />
         <source>Herald's data is damaged</source>
         <translation>Les données de Herald sont endommagées</translation>
     </message>

@@ -13,6 +13,11 @@
 
 namespace herald::sync {
 
+std::string curlVersion() {
+    const curl_version_info_data* info = curl_version_info(CURLVERSION_NOW);
+    return info != nullptr && info->version != nullptr ? std::string(info->version) : std::string();
+}
+
 const std::string& HttpResponse::header(const std::string& name) const {
     static const std::string empty;
     const auto it = headers.find(name);

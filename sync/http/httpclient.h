@@ -64,6 +64,9 @@ struct HttpStats {
     int peakInFlight = 0;
 };
 
+// The libcurl version this process runs with ("7.88.1"), for About.
+std::string curlVersion();
+
 class HttpClient {
 public:
     using Callback = std::function<void(HttpOutcome)>;

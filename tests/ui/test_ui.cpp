@@ -6,6 +6,7 @@
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/errortext.h"
+#include "common/version.h"
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
 #include "dashboard/dashboardgrid.h"
@@ -43,6 +44,7 @@
 #include "theme/championicons.h"
 #include "theme/language.h"
 #include "theme/theme.h"
+#include "views/aboutdialog.h"
 #include "views/accountdialog.h"
 #include "views/accountswitcher.h"
 #include "views/archivepanel.h"
@@ -73,6 +75,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
 #include <QTableView>
@@ -150,6 +153,7 @@ private slots:
     void backupsPanelCreatesVerifiesAndAsksToRestore();
     void damageFoundByTheDailyBackupIsReported();
     void archivePanelArchivesOnlyWhenAsked();
+    void aboutNamesTheRevisionAndEveryLicence();
     void damagedStoreIsMovedAsideAndRecovered();
     void secondStartBringsTheFirstToTheFront();
     void frenchInterfaceHasNoUntranslatedString(); // last: it installs the French translators
@@ -1819,6 +1823,27 @@ void TestUi::archivePanelArchivesOnlyWhenAsked() {
     again.setMonths(9);
     QTRY_COMPARE(reader->queryText("SELECT value FROM user_settings WHERE key = 'archive_threshold_months'"),
                  std::string("9"));
+}
+
+void TestUi::aboutNamesTheRevisionAndEveryLicence() {
+    ui::AboutDialog about;
+    const QString text = about.text();
+    QVERIFY2(text.contains(QString::fromStdString(versionLine())), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("(git ")));
+    QVERIFY(text.contains(QStringLiteral("GNU General Public License, version 3")));
+    // Each library with the version running where it says one, and its licence.
+    for (const char* expected : {"Qt ", "Qt Charts", "QtKeychain", "libcurl", "SQLite", "Zstandard", "libxlsxwriter",
+                                 "simdjson", "JSON for Modern C++"}) {
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+    QVERIFY(text.contains(QStringLiteral("Qt %1 (LGPL-3.0-only OR GPL-3.0-only)").arg(QLatin1String(qVersion()))));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("SQLite 3\\.\\d+\\.\\d+ \\(blessing\\)"))));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("libcurl \\d+\\.\\d+\\.\\d+ \\(curl\\)"))));
+    if (const char* dir = std::getenv("HERALD_SCREENSHOT_DIR")) {
+        about.show();
+        QTest::qWait(50);
+        QVERIFY(about.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/about.png")));
+    }
 }
 
 void TestUi::damagedStoreIsMovedAsideAndRecovered() {

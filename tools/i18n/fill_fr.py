@@ -10,6 +10,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 FR = {
+    # About (issue 15)
+    "About Herald": "À propos de Herald", "Library": "Bibliothèque", "Version": "Version", "Licence": "Licence",
+    "Built with:": "Construit avec :", "&Help": "&Aide",
+    "Herald keeps your League of Legends matches and analyses them.\n\nFree software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.\n\nHerald is not endorsed by Riot Games. League of Legends is a trademark of Riot Games, Inc.":
+        "Herald garde vos parties de League of Legends et les analyse.\n\nLogiciel libre : vous pouvez le partager et le modifier selon la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.\n\nHerald n'est pas approuvé par Riot Games. League of Legends est une marque de Riot Games, Inc.",
     # Data safety (issue 14): backups, restore, a damaged store
     "Archive": "Archivage", "Archive now…": "Archiver maintenant…", " months": " mois",
     "Frees space: the timelines of older matches are dropped. Every match, player and statistic is kept; their minute-by-minute curves and events are not.":

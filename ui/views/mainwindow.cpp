@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "dashboard/dashboardview.h"
 #include "itemmodels/matchlistmodel.h"
 #include "views/accountswitcher.h"
@@ -66,6 +67,13 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     QAction* quit = file->addAction(tr("Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("About Herald"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
     setAcceptDrops(true);
     toolbar->addWidget(m_accounts);
     toolbar->addAction(m_addAccount);
