@@ -6,7 +6,6 @@
 #include "common/clock.h"
 #include "output.h"
 #include "store/archive.h"
-#include "store/settings.h"
 #include "store/store.h"
 
 #include <iostream>
@@ -15,22 +14,6 @@
 namespace herald::cli {
 
 namespace {
-
-int thresholdSetting(store::Store& store) {
-    auto reader = store.openReader();
-    if (!reader) {
-        return store::kDefaultArchiveMonths;
-    }
-    auto value = store::getSetting(reader.value(), store::kArchiveMonthsSetting);
-    if (value && value.value()) {
-        try {
-            const int months = std::stoi(*value.value());
-            return months >= 1 && months <= 1200 ? months : store::kDefaultArchiveMonths;
-        } catch (const std::exception&) {
-        }
-    }
-    return store::kDefaultArchiveMonths;
-}
 
 std::string megabytes(std::int64_t bytes) {
     char text[32];
@@ -54,9 +37,13 @@ int runArchive(const Context& context, const std::vector<std::string>& words) {
     if (!store) {
         return 1;
     }
-    const int months = given ? static_cast<int>(*given) : thresholdSetting(*store);
-    // A month is 30.44 days here (365.25 / 12): the threshold is about age, not calendar days.
-    const std::int64_t cutoff = nowMs() - static_cast<std::int64_t>(months) * 2'629'800'000LL;
+    int months = store::kDefaultArchiveMonths;
+    if (given) {
+        months = static_cast<int>(*given);
+    } else if (auto reader = store->openReader()) {
+        months = store::archiveMonths(reader.value());
+    }
+    const std::int64_t cutoff = store::archiveCutoffMs(months, nowMs());
     const bool dryRun = args.has("dry-run");
     const ProgressLine line(context, "Archiving");
     auto report =

@@ -15,15 +15,6 @@ namespace herald::cli {
 
 namespace {
 
-std::int64_t rowsOf(const store::BackupManifest& manifest, const std::string& table) {
-    for (const auto& [name, count] : manifest.rowCounts) {
-        if (name == table) {
-            return count;
-        }
-    }
-    return 0;
-}
-
 nlohmann::json manifestJson(const store::BackupManifest& manifest) {
     nlohmann::json rows = nlohmann::json::object();
     for (const auto& [table, count] : manifest.rowCounts) {
@@ -60,7 +51,7 @@ int create(const Context& context, const Args& args, Format format) {
         std::cout << jsonText(doc) << '\n';
     } else {
         std::cout << "Backup written and verified: " << printable(made->file.string()) << " (" << manifest.bytes
-                  << " bytes, schema version " << manifest.schemaVersion << ", " << rowsOf(manifest, "matches")
+                  << " bytes, schema version " << manifest.schemaVersion << ", " << manifest.rows("matches")
                   << " matches)\n";
         if (options.target.empty()) {
             std::cout << "The newest " << options.keep << " backups are kept in "
@@ -77,7 +68,7 @@ int list(const Context& context, Format format) {
         table.rows.push_back({entry.file.filename().string(), formatTime(entry.modifiedMs, format == Format::Table),
                               entry.reason, entry.bytes,
                               entry.manifest ? nlohmann::json(entry.manifest->schemaVersion) : nullptr,
-                              entry.manifest ? nlohmann::json(rowsOf(*entry.manifest, "matches")) : nullptr});
+                              entry.manifest ? nlohmann::json(entry.manifest->rows("matches")) : nullptr});
     }
     if (table.rows.empty() && format == Format::Table) {
         std::cout << "No backup in " << printable((context.dataDir / "backups").string())
@@ -114,7 +105,7 @@ int verify(const std::filesystem::path& file, Format format) {
         return fail(verified.error().message);
     }
     std::cout << printable(file.string()) << ": ok (schema version " << verified->schemaVersion << ", "
-              << rowsOf(verified.value(), "matches") << " matches, integrity check passed"
+              << verified->rows("matches") << " matches, integrity check passed"
               << (verified->reason == "unknown" ? ", no manifest" : ", rows as its manifest says") << ")\n";
     return 0;
 }
@@ -123,13 +114,7 @@ int restore(const Context& context, const std::filesystem::path& file) {
     const int keep = store::backupsKept(context.dataDir);
     std::error_code ec;
     std::filesystem::create_directories(context.dataDir, ec);
-    store::LockWait wait;
-    wait.forWriter = context.writerWait;
-    wait.waiting = [&context](const std::string& holder) {
-        std::cerr << "herald-cli: " << printable(holder) << " is writing to " << printable(context.dataDir.string())
-                  << "; waiting up to " << context.writerWait.count() << " s for it to finish...\n";
-    };
-    auto lock = store::InstanceLock::acquire(context.dataDir, store::InstanceLock::Role::Writer, wait);
+    auto lock = store::InstanceLock::acquire(context.dataDir, store::InstanceLock::Role::Writer, writerWait(context));
     if (!lock) {
         return fail(lock.error().message);
     }
@@ -147,7 +132,7 @@ int restore(const Context& context, const std::filesystem::path& file) {
     if (!opened) {
         return fail("restored, but the store does not open: " + opened.error().message);
     }
-    std::cout << "Restored " << printable(file.string()) << " (" << rowsOf(restored->restored, "matches")
+    std::cout << "Restored " << printable(file.string()) << " (" << restored->restored.rows("matches")
               << " matches, schema version " << restored->restored.schemaVersion << ").\n";
     if (!restored->previous.empty()) {
         std::cout << "The store as it was is kept: " << printable(restored->previous.string()) << '\n';

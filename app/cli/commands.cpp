@@ -51,14 +51,18 @@ std::optional<std::vector<std::string>> puuidsOfRiotIds(const Context& context, 
     return puuids;
 }
 
-std::unique_ptr<store::Store> openForWriting(const Context& context) {
+store::LockWait writerWait(const Context& context) {
     store::LockWait wait;
     wait.forWriter = context.writerWait;
     wait.waiting = [&context](const std::string& holder) {
         std::cerr << "herald-cli: " << printable(holder) << " is writing to " << printable(context.dataDir.string())
                   << "; waiting up to " << context.writerWait.count() << " s for it to finish...\n";
     };
-    auto opened = ingest::openStore(context.dataDir, store::Store::Access::Write, {}, wait);
+    return wait;
+}
+
+std::unique_ptr<store::Store> openForWriting(const Context& context) {
+    auto opened = ingest::openStore(context.dataDir, store::Store::Access::Write, {}, writerWait(context));
     if (!opened) {
         fail(opened.error().message);
         return nullptr;

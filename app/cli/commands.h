@@ -14,6 +14,7 @@
 namespace herald::store {
 class Store;
 class Database;
+struct LockWait;
 } // namespace herald::store
 
 namespace herald::sync::riot {
@@ -99,6 +100,9 @@ private:
     bool m_terminal;
     std::string m_label;
 };
+
+// How long a command that writes waits for another writer (--wait), saying so once on stderr.
+store::LockWait writerWait(const Context& context);
 
 // The data folder opened for writing (ingest::openStore), waiting up to --wait for another writer with a message on
 // stderr; on failure prints why (like fail()) and returns nullptr: the caller exits with 1.

@@ -60,17 +60,6 @@ R runShowingProgress(const QString& label, const std::function<R(std::function<v
     return std::move(*result);
 }
 
-std::int64_t matchesOf(const store::BackupEntry& entry) {
-    if (entry.manifest) {
-        for (const auto& [table, rows] : entry.manifest->rowCounts) {
-            if (table == "matches") {
-                return rows;
-            }
-        }
-    }
-    return 0;
-}
-
 } // namespace
 
 SingleInstance::SingleInstance(const std::filesystem::path& dataDir, QObject* parent)
@@ -160,7 +149,7 @@ QMessageBox* makeRecoveryDialog(const RecoveryOffer& offer, QWidget* parent) {
             QCoreApplication::translate("main", "Your latest good backup is from %1, with %2 matches. Matches "
                                                 "played since then come back with the next sync.")
                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(offer.backup->modifiedMs), QLocale::ShortFormat),
-                     QLocale().toString(matchesOf(*offer.backup)));
+                     QLocale().toString(offer.backup->manifest ? offer.backup->manifest->rows("matches") : 0));
     } else {
         details += QStringLiteral("\n\n") +
                    QCoreApplication::translate("main", "There is no backup to restore: Herald can start with an empty "

@@ -294,22 +294,24 @@ int main(int argc, char** argv) {
             window.activateWindow();
         });
     }
-    // Restoring needs the store to itself: a new app does it before opening the store, this one closes.
+    // Restoring and recovering need the store to itself: a new app does it before opening the store, this one
+    // closes (and stops listening first, so the new app does not find it).
+    const auto restartWith = [&window, &dataDir, &instance](const QStringList& extra) {
+        instance.reset();
+        const QStringList args =
+            QStringList{QStringLiteral("--data-dir"), QString::fromStdString(dataDir.string())} + extra;
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+            window.close();
+            QCoreApplication::quit();
+        }
+    };
     QObject::connect(settingsView->backups(), &herald::ui::BackupsPanel::restoreRequested, &window,
-                     [&window, &dataDir, &instance](const QString& file) {
-                         instance.reset(); // the new app must not find this one listening
-                         const QStringList args = {QStringLiteral("--data-dir"),
-                                                   QString::fromStdString(dataDir.string()),
-                                                   QStringLiteral("--restore"), file};
-                         if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
-                             window.close();
-                             QCoreApplication::quit();
-                         }
+                     [restartWith](const QString& file) {
+                         restartWith({QStringLiteral("--restore"), file});
                      });
-    // A backup's copy failed its integrity check: the store is damaged. Recovering needs the store closed: a new
-    // app does it (--recover) when the player agrees.
+    // A backup's copy failed its integrity check: the store is damaged; recovered (--recover) if the player agrees.
     QObject::connect(settingsView->backups(), &herald::ui::BackupsPanel::storeDamaged, &window,
-                     [&window, &dataDir, &instance](const QString& found) {
+                     [&window, restartWith](const QString& found) {
                          const auto answer = QMessageBox::warning(
                              &window, QCoreApplication::translate("main", "Herald's data is damaged"),
                              QCoreApplication::translate("main", "Taking a backup, Herald found damage in the file "
@@ -317,16 +319,8 @@ int main(int argc, char** argv) {
                                                                  "to recover it from your latest good backup?")
                                  .arg(found),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-                         if (answer != QMessageBox::Yes) {
-                             return;
-                         }
-                         instance.reset();
-                         const QStringList args = {QStringLiteral("--data-dir"),
-                                                   QString::fromStdString(dataDir.string()),
-                                                   QStringLiteral("--recover")};
-                         if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
-                             window.close();
-                             QCoreApplication::quit();
+                         if (answer == QMessageBox::Yes) {
+                             restartWith({QStringLiteral("--recover")});
                          }
                      });
     if (options.screenshot.isEmpty()) {

@@ -3,6 +3,8 @@
 #include "archive.h"
 
 #include "store/database.h"
+#include "store/migrations.h"
+#include "store/settings.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -40,6 +42,15 @@ std::vector<std::int64_t> candidates(Database& db, std::int64_t cutoffMs) {
 }
 
 } // namespace
+
+int archiveMonths(Database& db) {
+    return intSetting(db, kArchiveMonthsSetting, kDefaultArchiveMonths, 1, 1200);
+}
+
+std::int64_t archiveCutoffMs(int months, std::int64_t nowMs) {
+    constexpr std::int64_t kMonthMs = 2'629'800'000LL;
+    return nowMs - static_cast<std::int64_t>(months) * kMonthMs;
+}
 
 Result<ArchiveReport> planArchive(Database& db, std::int64_t cutoffMs) {
     return readResult("archive plan", [&]() {
@@ -97,10 +108,9 @@ Result<ArchiveReport> archiveTimelines(Database& db, std::int64_t cutoffMs,
         }
         if (report.matches > 0) {
             if (db.queryInt("PRAGMA auto_vacuum") != 2) {
-                // A store made before incremental mode: one VACUUM converts it (and compacts it); the file's
-                // temporary copy goes to disk, not to memory.
-                db.execScript("PRAGMA auto_vacuum = INCREMENTAL; PRAGMA temp_store = FILE; VACUUM; "
-                              "PRAGMA temp_store = MEMORY;");
+                // A store made before incremental mode: one VACUUM converts it (and compacts it).
+                db.execScript("PRAGMA auto_vacuum = INCREMENTAL");
+                compactDatabase(db);
             } else {
                 db.execScript("PRAGMA incremental_vacuum");
             }

@@ -17,6 +17,12 @@ inline constexpr int kDefaultArchiveMonths = 6;
 // user_settings key: the threshold `archive` uses when none is given.
 inline constexpr const char* kArchiveMonthsSetting = "archive_threshold_months";
 
+// The archive_threshold_months setting of db (1 to 1200), else kDefaultArchiveMonths.
+int archiveMonths(Database& db);
+// The creation time before which a match is "older than months": a month is 30.44 days (365.25 / 12), the
+// threshold is about age, not calendar days.
+std::int64_t archiveCutoffMs(int months, std::int64_t nowMs);
+
 struct ArchiveReport {
     std::int64_t matches = 0;       // matches whose timeline was archived by this run
     std::int64_t events = 0;        // timeline events dropped

@@ -211,22 +211,21 @@ std::string fileTimestamp(std::int64_t ms) {
     return buffer;
 }
 
+std::int64_t BackupManifest::rows(std::string_view table) const {
+    for (const auto& [name, count] : rowCounts) {
+        if (name == table) {
+            return count;
+        }
+    }
+    return 0;
+}
+
 std::filesystem::path manifestPathOf(const std::filesystem::path& backup) {
     return backup.string() + ".json";
 }
 
 int backupsKept(Database& db) {
-    auto value = getSetting(db, kBackupsKeptSetting);
-    if (value && value.value()) {
-        try {
-            const int keep = std::stoi(*value.value());
-            if (keep >= 1 && keep <= 1000) {
-                return keep;
-            }
-        } catch (const std::exception&) {
-        }
-    }
-    return kDefaultBackupsKept;
+    return intSetting(db, kBackupsKeptSetting, kDefaultBackupsKept, 1, kMostBackupsKept);
 }
 
 int backupsKept(const std::filesystem::path& dataDir) {

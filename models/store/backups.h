@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,7 @@ namespace herald::store {
 class Database;
 
 inline constexpr int kDefaultBackupsKept = 7;
+inline constexpr int kMostBackupsKept = 1000;
 // user_settings keys: how many backups rotation keeps, and whether the app takes one a day.
 inline constexpr const char* kBackupsKeptSetting = "backups_kept";
 
@@ -30,6 +32,9 @@ struct BackupManifest {
     int schemaVersion = 0;
     std::int64_t bytes = 0;
     std::vector<std::pair<std::string, std::int64_t>> rowCounts;
+
+    // The row count of one table, 0 when the manifest does not list it.
+    std::int64_t rows(std::string_view table) const;
 };
 
 struct BackupEntry {
@@ -58,7 +63,7 @@ std::string fileTimestamp(std::int64_t ms);
 Status copyDatabase(Database& source, const std::filesystem::path& target,
                     const std::function<void(double)>& progress = {});
 
-// The backups_kept setting of db (1 to 1000), else the default.
+// The backups_kept setting of db (1 to kMostBackupsKept), else the default.
 int backupsKept(Database& db);
 // The same, read from the store of dataDir when it can be read.
 int backupsKept(const std::filesystem::path& dataDir);

@@ -82,12 +82,6 @@ InstanceLock::~InstanceLock() {
     CloseHandle(reinterpret_cast<HANDLE>(m_handle));
 }
 
-std::optional<std::string> InstanceLock::holder(const std::filesystem::path& dataDir) {
-    std::error_code ec;
-    return std::filesystem::exists(dataDir / "herald.lock", ec) ? std::optional<std::string>("another Herald process")
-                                                                : std::nullopt;
-}
-
 #else
 
 namespace {
@@ -162,20 +156,6 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const std::filesyste
         [[maybe_unused]] const auto written = ::pwrite(fd, line.data(), line.size(), 0);
     }
     return std::unique_ptr<InstanceLock>(new InstanceLock(fd));
-}
-
-std::optional<std::string> InstanceLock::holder(const std::filesystem::path& dataDir) {
-    const auto path = dataDir / "herald.lock";
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        return std::nullopt;
-    }
-    std::optional<std::string> out;
-    if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
-        out = readOwner(path).describe();
-    }
-    ::close(fd);
-    return out;
 }
 
 InstanceLock::~InstanceLock() {

@@ -43,9 +43,6 @@ public:
     static Result<std::unique_ptr<InstanceLock>>
     acquire(const std::filesystem::path& dataDir, Role role = Role::Writer, const LockWait& wait = {},
             std::chrono::milliseconds maintenanceWait = std::chrono::seconds(30));
-
-    // Who holds the folder's lock now ("herald-cli (pid 4242)"), or nullopt when nobody does.
-    static std::optional<std::string> holder(const std::filesystem::path& dataDir);
     InstanceLock(const InstanceLock&) = delete;
     InstanceLock& operator=(const InstanceLock&) = delete;
     ~InstanceLock();

@@ -67,7 +67,9 @@ int onVacuumSteps(void* context) {
     return 0;
 }
 
-void compact(Database& db, const UpgradeProgress& progress) {
+} // namespace
+
+void compactDatabase(Database& db, const UpgradeProgress& progress) {
     // The copy VACUUM builds goes to a file, not to memory (temp_store is MEMORY for queries): a 5 GB store
     // must not need 5 GB of RAM.
     db.execScript("PRAGMA temp_store = FILE");
@@ -91,8 +93,6 @@ void compact(Database& db, const UpgradeProgress& progress) {
         progress(UpgradePhase::Compact, 1.0);
     }
 }
-
-} // namespace
 
 namespace {
 
@@ -197,7 +197,7 @@ Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backu
         constexpr int kPayloadsMoved = 7;
         if (report.fromVersion > 0 && report.toVersion > report.fromVersion &&
             (report.fromVersion < kPayloadsMoved || freePages * 10 > pages)) {
-            compact(db, progress);
+            compactDatabase(db, progress);
             report.compacted = true;
         }
     } catch (const StoreError& e) {

@@ -43,6 +43,10 @@ Result<MigrationReport> migrate(Database& db, const std::filesystem::path& backu
                                 const std::vector<Migration>& migrations = builtinMigrations(), int targetVersion = -1,
                                 const UpgradeProgress& progress = {});
 
+// VACUUM with its temporary copy on disk (a 5 GB store must not need 5 GB of memory); progress hears Compact
+// fractions, estimated. Not inside a transaction; killed halfway, the store stays as it was.
+void compactDatabase(Database& db, const UpgradeProgress& progress = {});
+
 // Online backup (sqlite3_backup) of db into a new file, a few hundred pages at a time.
 Status backupTo(Database& db, const std::filesystem::path& target, const std::function<void(double)>& progress = {});
 

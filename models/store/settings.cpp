@@ -4,6 +4,8 @@
 
 #include "store/database.h"
 
+#include <charconv>
+
 namespace herald::store {
 
 Result<std::optional<std::string>> getSetting(Database& db, std::string_view key) {
@@ -15,6 +17,20 @@ Result<std::optional<std::string>> getSetting(Database& db, std::string_view key
         }
         return std::nullopt;
     });
+}
+
+int intSetting(Database& db, std::string_view key, int fallback, int min, int max) {
+    const auto value = getSetting(db, key);
+    if (!value || !value.value()) {
+        return fallback;
+    }
+    const std::string& text = *value.value();
+    int number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || number < min || number > max) {
+        return fallback;
+    }
+    return number;
 }
 
 void setSetting(Database& db, std::string_view key, std::string_view value) {

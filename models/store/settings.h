@@ -20,6 +20,8 @@ inline constexpr std::string_view kStreamerModeSetting = "ui.streamer_mode";
 inline constexpr std::string_view kTimeZoneSetting = "analytics.time_zone";
 
 Result<std::optional<std::string>> getSetting(Database& db, std::string_view key);
+// A whole-number setting within [min, max]; fallback when it is missing, unreadable, not a number or out of range.
+int intSetting(Database& db, std::string_view key, int fallback, int min, int max);
 // Writer side: throws StoreError inside a writer job.
 void setSetting(Database& db, std::string_view key, std::string_view value);
 

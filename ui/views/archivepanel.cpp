@@ -5,7 +5,6 @@
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/errortext.h"
-#include "store/settings.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -23,17 +22,9 @@ namespace herald::ui {
 
 namespace {
 
-constexpr std::int64_t kMonthMs = 2'629'800'000LL; // 30.44 days, as herald-cli archive counts
-
 int storedMonths(store::Store& store) {
     auto reader = store.openReader();
-    if (!reader) {
-        return store::kDefaultArchiveMonths;
-    }
-    auto value = store::getSetting(reader.value(), store::kArchiveMonthsSetting);
-    bool ok = false;
-    const int months = value && value.value() ? QString::fromStdString(*value.value()).toInt(&ok) : 0;
-    return ok && months >= 1 && months <= 1200 ? months : store::kDefaultArchiveMonths;
+    return reader ? store::archiveMonths(reader.value()) : store::kDefaultArchiveMonths;
 }
 
 QString megabytes(std::int64_t bytes) {
@@ -87,7 +78,7 @@ QString ArchivePanel::statusText() const {
 }
 
 void ArchivePanel::archiveNow(bool confirm) {
-    const std::int64_t cutoff = nowMs() - static_cast<std::int64_t>(m_months->value()) * kMonthMs;
+    const std::int64_t cutoff = store::archiveCutoffMs(m_months->value(), nowMs());
     m_run->setEnabled(false);
     m_status->setText(tr("Looking for old timelines…"));
     QPointer<ArchivePanel> self(this);

@@ -47,30 +47,6 @@ QString reasonText(const std::string& reason) {
     return BackupsPanel::tr("Other");
 }
 
-std::int64_t matchesOf(const store::BackupManifest& manifest) {
-    for (const auto& [table, rows] : manifest.rowCounts) {
-        if (table == "matches") {
-            return rows;
-        }
-    }
-    return 0;
-}
-
-// Reads an integer setting on a reader's connection (the GUI thread may read; only the writer writes).
-int intSetting(store::Store& store, const char* key, int fallback, int min, int max) {
-    auto reader = store.openReader();
-    if (!reader) {
-        return fallback;
-    }
-    auto value = store::getSetting(reader.value(), key);
-    if (!value || !value.value()) {
-        return fallback;
-    }
-    bool ok = false;
-    const int number = QString::fromStdString(*value.value()).toInt(&ok);
-    return ok && number >= min && number <= max ? number : fallback;
-}
-
 } // namespace
 
 BackupsPanel::BackupsPanel(store::Store& store, QWidget* parent)
@@ -97,12 +73,14 @@ BackupsPanel::BackupsPanel(store::Store& store, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_keep->setRange(1, 100);
-    m_keep->setValue(intSetting(m_store, store::kBackupsKeptSetting, store::kDefaultBackupsKept, 1, 100));
+    m_keep->setRange(1, store::kMostBackupsKept);
+    // Read on a reader's connection: the GUI thread may read, only the writer writes.
+    auto reader = m_store.openReader();
+    m_keep->setValue(reader ? store::backupsKept(reader.value()) : store::kDefaultBackupsKept);
     m_keep->setToolTip(tr("Older backups are deleted when a new one is taken"));
     connect(m_keep, &QSpinBox::valueChanged, this,
             [this](int value) { saveSetting(store::kBackupsKeptSetting, QString::number(value)); });
-    m_daily->setChecked(intSetting(m_store, kDailySetting, 1, 0, 1) == 1);
+    m_daily->setChecked(!reader || store::intSetting(reader.value(), kDailySetting, 1, 0, 1) == 1);
     connect(m_daily, &QCheckBox::toggled, this, [this](bool on) {
         saveSetting(kDailySetting, on ? QStringLiteral("1") : QStringLiteral("0"));
         if (on) {
@@ -176,8 +154,8 @@ void BackupsPanel::refresh() {
         date->setToolTip(QString::fromStdString(entry.file.filename().string()));
         m_table->setItem(row, 0, date);
         m_table->setItem(row, 1, new QTableWidgetItem(reasonText(entry.reason)));
-        auto* matches =
-            new QTableWidgetItem(entry.manifest ? QLocale().toString(matchesOf(*entry.manifest)) : QStringLiteral("—"));
+        auto* matches = new QTableWidgetItem(entry.manifest ? QLocale().toString(entry.manifest->rows("matches"))
+                                                            : QStringLiteral("—"));
         matches->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, matches);
         auto* size = new QTableWidgetItem(QLocale().formattedDataSize(entry.bytes));
@@ -253,7 +231,7 @@ void BackupsPanel::createBackup(const QString& reason) {
             const QString message =
                 tr("Backup written and verified: %1 (%2 matches).")
                     .arg(QString::fromStdString((*result)->file.filename().string()))
-                    .arg(QLocale().toString((*result)->manifest ? matchesOf(*(*result)->manifest) : 0));
+                    .arg(QLocale().toString((*result)->manifest ? (*result)->manifest->rows("matches") : 0));
             panel->m_status->setText(message);
             emit panel->finished(true, message);
         });
@@ -279,7 +257,7 @@ void BackupsPanel::verify(const QString& file) {
             panel->setBusy(false);
             const QString message = *result ? tr("%1 is good: integrity check passed, %2 matches, schema version %3.")
                                                   .arg(QFileInfo(file).fileName())
-                                                  .arg(QLocale().toString(matchesOf(result->value())))
+                                                  .arg(QLocale().toString((*result)->rows("matches")))
                                                   .arg((*result)->schemaVersion)
                                             : tr("This backup cannot be restored: %1").arg(errorText(result->error()));
             panel->m_status->setText(message);
