@@ -10,6 +10,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(HERALD_WERROR)
         target_compile_options(herald_compile_options INTERFACE -Werror)
     endif()
+    # Hardening, as Debian builds its packages (dpkg-buildflags): checked buffer functions, a stack protector, and
+    # a read-only relocation table resolved at start. Not with the sanitizers (they replace these checks).
+    if(NOT HERALD_SANITIZE AND NOT HERALD_FUZZ)
+        target_compile_options(herald_compile_options INTERFACE -fstack-protector-strong
+            "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
+        target_link_options(herald_compile_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+    endif()
     if(HERALD_SANITIZE)
         target_compile_options(herald_compile_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

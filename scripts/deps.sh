@@ -5,6 +5,7 @@
 # Uses apt-get as root, or through sudo otherwise. Safe to run again: it does nothing when all are there.
 #   ./scripts/deps.sh          what the build and the tests need
 #   ./scripts/deps.sh --fuzz   that and clang with libFuzzer (the fuzz preset)
+#   ./scripts/deps.sh --package that and what makes and checks the Debian package (scripts/package.sh)
 set -euo pipefail
 
 packages=(
@@ -13,11 +14,15 @@ packages=(
     libsqlite3-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev libhowardhinnant-date-dev tzdata
     libcurl4-openssl-dev libcpp-httplib-dev ca-certificates qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxlsxwriter-dev
-    fonts-dejavu-core sqlite3 unzip poppler-utils
+    fonts-dejavu-core sqlite3 unzip poppler-utils help2man
 )
-if [ "${1:-}" = "--fuzz" ]; then
-    packages+=(clang libclang-rt-14-dev)
-fi
+for option in "$@"; do
+    case "$option" in
+        --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+        --package) packages+=(dpkg-dev file binutils lintian appstream desktop-file-utils) ;;
+        *) echo "deps.sh: unknown option $option (--fuzz, --package)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -6,6 +6,7 @@
 #include "common/version.h"
 #include "store/datadir.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -20,8 +21,13 @@ void printUsage(std::ostream& out) {
     out << "Usage: herald-cli [--data-dir DIR] [--wait SECONDS] COMMAND [OPTIONS]\n\n"
            "Herald keeps your League of Legends matches in a local database and analyses them.\n\n"
            "Commands:\n";
+    // Two spaces at least between a name and its summary: help2man (the man page) reads the list that way.
+    std::size_t width = 0;
     for (const auto& command : herald::cli::commands()) {
-        out << "  " << command.name << std::string(10 - std::strlen(command.name), ' ') << command.summary << '\n';
+        width = std::max(width, std::strlen(command.name) + 2);
+    }
+    for (const auto& command : herald::cli::commands()) {
+        out << "  " << command.name << std::string(width - std::strlen(command.name), ' ') << command.summary << '\n';
     }
     out << "\nGlobal options:\n"
            "  --data-dir DIR  the data folder (default: $HERALD_DATA_DIR, else the platform's app data folder)\n"

@@ -38,9 +38,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
 #include <QScreen>
@@ -172,6 +174,20 @@ long residentKb() {
     return -1;
 }
 
+namespace {
+
+// The icon at each size rendered into the binary (tools/icons): the window's, whatever the desktop's theme holds.
+QIcon appIcon() {
+    QIcon icon;
+    const QDir sizes(QStringLiteral(":/icons"));
+    for (const QString& png : sizes.entryList({QStringLiteral("*.png")}, QDir::Files)) {
+        icon.addFile(sizes.filePath(png));
+    }
+    return icon;
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -180,6 +196,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Herald"));
     QApplication::setApplicationVersion(QString::fromStdString(herald::versionLine()));
     QApplication::setDesktopFileName(QStringLiteral("lol.herald.Herald"));
+    QApplication::setWindowIcon(appIcon());
     const Options options = parseOptions(app);
     // Before any window, error boxes and the upgrade dialog included: --lang, else the system's until the store
     // (and the language chosen in Settings) is open.
