@@ -340,6 +340,36 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
         parallelColdMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         ok = ok && allOk;
     }
+    // The partners (teammate, at least 5 games together) and a with= filter on the first of them, each on a new
+    // engine and connection: the other players of every game are read (docs/METRICS.md).
+    double teammatesMs = 0;
+    double withMs = 0;
+    std::size_t partners = 0;
+    {
+        auto fresh = store.value()->openReader();
+        analytics::AnalyticsEngine partnersEngine;
+        analytics::Query q;
+        q.puuids = puuids;
+        q.metrics = {"games", "win_rate"};
+        q.groupBy = {"teammate"};
+        q.minGames = 5;
+        q.order = analytics::parseOrder("-games");
+        auto start = std::chrono::steady_clock::now();
+        const auto found = partnersEngine.run(fresh.value(), q, 1, 1'780'000'000'000);
+        teammatesMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        ok = ok && found.ok();
+        if (found && !found.value()->rows.empty()) {
+            partners = found.value()->rows.size();
+            analytics::Query with;
+            with.puuids = puuids;
+            with.metrics = {"games", "win_rate"};
+            with.filters["with"] = {std::get<std::string>(found.value()->rows[0][0])};
+            analytics::AnalyticsEngine withEngine;
+            start = std::chrono::steady_clock::now();
+            ok = ok && withEngine.run(fresh.value(), with, 1, 1'780'000'000'000).ok();
+            withMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        }
+    }
     std::int64_t participations = 0;
     {
         store::Statement count(db.value(), "SELECT count(*) FROM match_participants p JOIN accounts a USING (puuid)");
@@ -360,6 +390,9 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
         {"cache_hits", stats.hits},
         {"cache_misses", stats.misses},
         {"engine_rss_growth_mb", static_cast<double>(rssAfter - rssBefore) / 1024.0},
+        {"teammate_min_games_5_ms", teammatesMs},
+        {"teammate_min_games_5_rows", partners},
+        {"with_filter_ms", withMs},
     };
     std::cout << out.dump(2) << '\n';
     if (keep.empty()) {

@@ -63,6 +63,7 @@ const std::vector<MetricDef>& metrics() {
 #define HERALD_THURSDAY "((" HERALD_LOCAL_DAY " - ((" HERALD_LOCAL_DAY " + 3) % 7)) + 3) * 86400"
 
 const std::vector<DimensionDef>& dimensions() {
+    static const std::string teammate = riotIdSql("t"); // over the joined teammate row `t`
     static const std::vector<DimensionDef> all = {
         {"champion", "p.champion_name", ValueType::Text, DimensionKind::Participation, "Champion played"},
         {"role", "CASE WHEN p.position = '' THEN 'NONE' ELSE p.position END", ValueType::Text,
@@ -90,6 +91,8 @@ const std::vector<DimensionDef>& dimensions() {
         {"weekday", "((" HERALD_LOCAL_DAY " + 3) % 7 + 1)", ValueType::Integer, DimensionKind::Time,
          "Local weekday, 1 (Monday) to 7"},
         {"hour", "(($L / 3600000) % 24)", ValueType::Integer, DimensionKind::Time, "Local hour, 0 to 23"},
+        {"teammate", teammate, ValueType::Text, DimensionKind::Teammate,
+         "Each other player of the player's team (Arena: sub-team), by Riot ID; a game counts once for each"},
     };
     return all;
 }
@@ -104,6 +107,25 @@ const DimensionDef* findDimension(std::string_view name) {
     const auto& all = dimensions();
     const auto it = std::find_if(all.begin(), all.end(), [&](const auto& d) { return d.name == name; });
     return it == all.end() ? nullptr : &*it;
+}
+
+bool isSpecialFilter(std::string_view name) {
+    return name == "since" || name == "until" || name == "last" || isTeamFilter(name);
+}
+
+bool isTeamFilter(std::string_view name) {
+    return name == "with" || name == "against";
+}
+
+std::string riotIdSql(std::string_view alias) {
+    const std::string a(alias);
+    return "CASE WHEN " + a + ".riot_game_name <> '' THEN " + a + ".riot_game_name || '#' || " + a +
+           ".riot_tag_line ELSE " + a + ".summoner_name END";
+}
+
+std::string teamKeySql(std::string_view alias) {
+    const std::string a(alias);
+    return "(CASE WHEN " + a + ".subteam_id <> 0 THEN 1000 + " + a + ".subteam_id ELSE " + a + ".team_id END)";
 }
 
 namespace {

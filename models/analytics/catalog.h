@@ -20,7 +20,8 @@ struct MetricDef {
     std::string_view rollupSql = {}; // the same over champion_performance rows `p`; empty: not additive
 };
 
-enum class DimensionKind { Participation, Time };
+// Teammate dimensions read the other players of the game (`t`, joined on the player's team).
+enum class DimensionKind { Participation, Time, Teammate };
 
 struct DimensionDef {
     std::string_view name;
@@ -34,6 +35,15 @@ const std::vector<MetricDef>& metrics();
 const std::vector<DimensionDef>& dimensions();
 const MetricDef* findMetric(std::string_view name);
 const DimensionDef* findDimension(std::string_view name);
+
+// Filters that are not dimensions: since, until, last (the time range), with and against (players in the game).
+bool isSpecialFilter(std::string_view name);
+// with / against: a player on the player's team / on another team, by Riot ID.
+bool isTeamFilter(std::string_view name);
+// The Riot ID of the participant row `alias` as METRICS.md defines it: "gameName#tagLine", else the summoner name.
+std::string riotIdSql(std::string_view alias);
+// The team of the participant row `alias`: its Arena sub-team when it has one, else its team.
+std::string teamKeySql(std::string_view alias);
 
 // "games, wins, ..." for error messages that list the valid names.
 std::string metricNames();

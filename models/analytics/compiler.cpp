@@ -17,7 +17,6 @@ namespace herald::analytics {
 namespace {
 
 constexpr std::int64_t kDayMs = 86'400'000;
-const std::set<std::string> kSpecialFilters = {"since", "until", "last"};
 const std::set<std::string> kRollupDimensions = {"champion", "queue"};
 
 Error invalid(std::string message) {
@@ -77,6 +76,17 @@ std::string placeholders(std::size_t n) {
         out += i == 0 ? "?" : ", ?";
     }
     return out;
+}
+
+bool groupsByTeammate(const Query& q) {
+    return std::any_of(q.groupBy.begin(), q.groupBy.end(),
+                       [](const std::string& name) { return findDimension(name)->kind == DimensionKind::Teammate; });
+}
+
+// The other players of the same team as the participation `p` (or the CTE's rows): joined as `t`.
+std::string teammateJoin(const std::string& p) {
+    return " JOIN match_participants t ON t.match_ref = " + p + ".match_ref AND t.participant_id <> " + p +
+           ".participant_id AND " + teamKeySql("t") + " = " + teamKeySql(p);
 }
 
 bool isLp(const Query& q) {
@@ -265,6 +275,18 @@ private:
                (dim.type == ValueType::Text ? " COLLATE NOCASE" : "") + " IN (" + list + ")";
     }
 
+    // with= / against=: another player of the game, on the player's team or not, whose Riot ID (any case) is one of
+    // the values.
+    Result<std::string> teamFilter(bool sameTeam, const std::vector<std::string>& values) {
+        if (values.empty()) {
+            return invalid(std::string(sameTeam ? "with" : "against") + " needs at least one Riot ID");
+        }
+        return " AND EXISTS (SELECT 1 FROM match_participants o WHERE o.match_ref = p.match_ref AND "
+               "o.participant_id <> p.participant_id AND " +
+               teamKeySql("o") + (sameTeam ? " = " : " <> ") + teamKeySql("p") + " AND " + riotIdSql("o") +
+               " COLLATE NOCASE IN (" + bindList(values) + "))";
+    }
+
     enum class Rollup { None, Champion, Daily };
 
     // Which rollup gives exactly the answer of the base rows, if any.
@@ -354,6 +376,7 @@ private:
                                                       : "match_participants p";
         std::vector<std::string> selected;
         std::string sql;
+        const bool teammates = groupsByTeammate(m_q); // never a rollup: rollupFor() knows no such dimension
         if (!m_last) {
             // One flat query: the rows are grouped as they are read (a CTE would copy each of them once more).
             for (const auto& name : m_q.groupBy) {
@@ -367,7 +390,7 @@ private:
                                    std::string(metric.name));
                 out.columns.push_back({name, ColumnKind::Metric, metric.type});
             }
-            sql = "SELECT " + join(selected) + " FROM " + table + where;
+            sql = "SELECT " + join(selected) + " FROM " + table + (teammates ? teammateJoin("p") : "") + where;
             finishGroupOrderLimit(sql, rollup ? "sum(p.games)" : "count(*)");
             out.sql = std::move(sql);
             return out;
@@ -384,6 +407,9 @@ private:
         }
         columns.erase("local_ms");
         columns.erase("puuid");
+        if (teammates) { // what the join to the teammates reads
+            columns.insert({"match_ref", "participant_id", "team_id", "subteam_id"});
+        }
         sql = "WITH b AS (SELECT p.puuid";
         for (const auto& column : columns) {
             sql += ", p." + column;
@@ -401,7 +427,7 @@ private:
             selected.push_back(overCte(std::string(metric.sql)) + " AS " + std::string(metric.name));
             out.columns.push_back({name, ColumnKind::Metric, metric.type});
         }
-        sql += " SELECT " + join(selected) + " FROM b";
+        sql += " SELECT " + join(selected) + " FROM b" + (teammates ? teammateJoin("b") : "");
         finishGroupOrderLimit(sql, "count(*)");
         out.sql = std::move(sql);
         return out;
@@ -436,7 +462,15 @@ private:
     Result<std::string> filtersWhere(const std::string& local) {
         std::string where;
         for (const auto& [name, values] : m_q.filters) {
-            if (kSpecialFilters.count(name) != 0) {
+            if (isTeamFilter(name)) {
+                auto clause = teamFilter(name == "with", values);
+                if (!clause) {
+                    return clause.error();
+                }
+                where += clause.value();
+                continue;
+            }
+            if (isSpecialFilter(name)) {
                 continue;
             }
             auto clause = dimensionFilter(*findDimension(name), values, local);
@@ -574,9 +608,15 @@ Status validate(const Query& q) {
         }
     }
     for (const auto& [name, values] : q.filters) {
-        if (findDimension(name) == nullptr && kSpecialFilters.count(name) == 0) {
+        const DimensionDef* dim = findDimension(name);
+        if (dim == nullptr && !isSpecialFilter(name)) {
             return invalid("unknown filter '" + name + "'; valid filters: " + dimensionNames() +
-                           ", since, until, last");
+                           ", since, until, last, with, against");
+        }
+        if (dim != nullptr && dim->kind == DimensionKind::Teammate) {
+            return invalid("'" + name +
+                           "' is not a filter: with=Name#TAG keeps the games with that player on the "
+                           "player's team, against=Name#TAG those with that player on another team");
         }
     }
     if (isLp(q)) {

@@ -56,7 +56,22 @@ std::optional<std::int32_t> optionalInt(const store::Statement& stmt, int column
     return stmt.isNull(column) ? std::nullopt : std::optional<std::int32_t>(stmt.columnInt(column));
 }
 
-enum class Dim { Champion, Role, Queue, Patch, Side, Result, Opponent, Account, Day, Week, Month, Weekday, Hour };
+enum class Dim {
+    Champion,
+    Role,
+    Queue,
+    Patch,
+    Side,
+    Result,
+    Opponent,
+    Account,
+    Day,
+    Week,
+    Month,
+    Weekday,
+    Hour,
+    Teammate
+};
 
 Dim dimOf(const std::string& name) {
     static const std::map<std::string, Dim> names = {{"champion", Dim::Champion},
@@ -71,7 +86,8 @@ Dim dimOf(const std::string& name) {
                                                      {"week", Dim::Week},
                                                      {"month", Dim::Month},
                                                      {"weekday", Dim::Weekday},
-                                                     {"hour", Dim::Hour}};
+                                                     {"hour", Dim::Hour},
+                                                     {"teammate", Dim::Teammate}};
     return names.at(name);
 }
 
@@ -213,8 +229,69 @@ int compareValues(const Value& a, const Value& b) {
 
 } // namespace
 
-Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
-                                                            const std::vector<std::string>& puuids) {
+bool needsTeams(const Query& query) {
+    for (const auto& name : query.groupBy) {
+        if (const DimensionDef* dim = findDimension(name); dim != nullptr && dim->kind == DimensionKind::Teammate) {
+            return true;
+        }
+    }
+    return std::any_of(query.filters.begin(), query.filters.end(),
+                       [](const auto& filter) { return isTeamFilter(filter.first); });
+}
+
+namespace {
+
+// A participation's key among the loaded ones: a game has at most 16 players (Arena).
+std::int64_t participationKey(std::int64_t matchRef, int participantId) {
+    return matchRef * 64 + participantId;
+}
+
+// The other players of each loaded participation, by team (teamKeySql: the Arena sub-team, else the team), in
+// one join per player over the (match_ref, participant_id) index.
+void loadTeams(store::Database& db, const std::set<std::string>& players,
+               const std::unordered_map<std::int64_t, std::uint32_t>& rowOf, ParticipationFrame& f) {
+    std::vector<std::vector<std::uint32_t>> mates(f.size()), foes(f.size());
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> ids;
+    store::Statement others(db, "SELECT p.match_ref, p.participant_id, " + teamKeySql("o") + " = " + teamKeySql("p") +
+                                    ", " + riotIdSql("o") +
+                                    " FROM match_participants p JOIN match_participants o ON o.match_ref = "
+                                    "p.match_ref AND o.participant_id <> p.participant_id "
+                                    "WHERE p.puuid = ? AND p.complete = 1");
+    for (const std::string& puuid : players) {
+        others.bind(1, puuid);
+        while (others.step()) {
+            const auto row = rowOf.find(participationKey(others.columnInt64(0), others.columnInt(1)));
+            if (row == rowOf.end()) {
+                continue; // written between the two reads of a reader without a snapshot: not in the frame
+            }
+            const std::string_view riotId = others.columnTextView(3);
+            auto id = ids.find(riotId);
+            if (id == ids.end()) {
+                id = ids.emplace(std::string(riotId), static_cast<std::uint32_t>(f.riotIds.size())).first;
+                f.riotIds.emplace_back(riotId);
+            }
+            (others.columnInt(2) != 0 ? mates : foes)[row->second].push_back(id->second);
+        }
+        others.reset();
+    }
+    auto flatten = [&](std::vector<std::vector<std::uint32_t>>& lists, std::vector<std::uint32_t>& start,
+                       std::vector<std::uint32_t>& flat) {
+        start.reserve(lists.size() + 1);
+        start.push_back(0);
+        for (auto& list : lists) {
+            flat.insert(flat.end(), list.begin(), list.end());
+            start.push_back(static_cast<std::uint32_t>(flat.size()));
+        }
+    };
+    flatten(mates, f.mateStart, f.mates);
+    flatten(foes, f.foeStart, f.foes);
+    f.hasTeams = true;
+}
+
+} // namespace
+
+Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
+                                                            bool withTeams) {
     auto frame = std::make_shared<ParticipationFrame>();
     auto& f = *frame;
     Dictionary champions(f.champions), patches(f.patches), positions(f.positions), accounts(f.accounts),
@@ -227,8 +304,9 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                                   "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, "
                                   "vision_score, first_blood, team_damage, team_kills, gold_diff_10, gold_diff_15, "
                                   "cs_diff_10, cs_diff_15, champion_name, patch, position, team_id, opponent_champion, "
-                                  "riot_game_name, riot_tag_line "
+                                  "riot_game_name, riot_tag_line, match_ref, participant_id "
                                   "FROM match_participants WHERE puuid = ? AND complete = 1");
+        std::unordered_map<std::int64_t, std::uint32_t> rowOf; // withTeams: participation -> frame row
         std::string riotId;
         for (const std::string& puuid : players) {
             account.bind(1, puuid);
@@ -268,6 +346,10 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                 f.position.push_back(positions.id(rows.columnTextView(21)));
                 f.teamId.push_back(rows.columnInt(22));
                 f.opponent.push_back(rows.isNull(23) ? -1 : opponents.id(rows.columnTextView(23)));
+                if (withTeams) {
+                    rowOf.emplace(participationKey(rows.columnInt64(26), rows.columnInt(27)),
+                                  static_cast<std::uint32_t>(f.size() - 1));
+                }
                 if (followed >= 0) {
                     f.account.push_back(static_cast<std::uint16_t>(followed));
                 } else {
@@ -278,6 +360,9 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                 }
             }
             rows.reset();
+        }
+        if (withTeams) {
+            loadTeams(db, players, rowOf, f);
         }
     } catch (const store::StoreError& e) {
         return store::toError(e, "loading participations");
@@ -315,6 +400,8 @@ public:
             return (localMs(m_f.gameCreation[i]) / kDayMs + 3) % 7 + 1;
         case Dim::Hour:
             return (localMs(m_f.gameCreation[i]) / 3'600'000) % 24;
+        case Dim::Teammate:
+            return -1; // several per participation: evaluate() walks the teammates itself
         case Dim::Day:
         case Dim::Week:
         case Dim::Month: {
@@ -355,6 +442,8 @@ public:
             return code < 0 ? Value(std::monostate{}) : Value(m_f.opponents[index]);
         case Dim::Account:
             return m_f.accounts[index];
+        case Dim::Teammate:
+            return m_f.riotIds[index];
         case Dim::Day:
         case Dim::Week:
         case Dim::Month:
@@ -380,8 +469,8 @@ private:
     const ParticipationFrame& m_f;
     const std::vector<OffsetSegment>& m_offsets;
     std::unordered_map<std::int64_t, DayLabels> m_labelCache;
-    std::unordered_map<std::int64_t, std::int64_t> m_dayIds[13];
-    std::vector<std::string> m_labels[13];
+    std::unordered_map<std::int64_t, std::int64_t> m_dayIds[14];
+    std::vector<std::string> m_labels[14];
 };
 
 struct CodesHash {
@@ -397,7 +486,46 @@ struct CodesHash {
 } // namespace
 
 Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
+    if (needsTeams(q) && !f.hasTeams) {
+        return makeError(ErrorKind::Unsupported, "the query reads the other players of the games: load the frame "
+                                                 "with them (loadFrame withTeams)");
+    }
     Coder coder(f, compiled.offsets);
+
+    // with= / against=: some player of the player's team / of another team has one of the Riot IDs (any case).
+    struct TeamFilter {
+        const std::vector<std::uint32_t>* start;
+        const std::vector<std::uint32_t>* players;
+        std::vector<char> wanted; // per riotIds entry
+    };
+    std::vector<TeamFilter> teamFilters;
+    for (const auto& [name, values] : q.filters) {
+        if (!isTeamFilter(name)) {
+            continue;
+        }
+        std::set<std::string> names;
+        for (const auto& value : values) {
+            names.insert(lower(value));
+        }
+        TeamFilter filter{name == "with" ? &f.mateStart : &f.foeStart, name == "with" ? &f.mates : &f.foes, {}};
+        filter.wanted.reserve(f.riotIds.size());
+        for (const auto& riotId : f.riotIds) {
+            filter.wanted.push_back(names.count(lower(riotId)) != 0 ? 1 : 0);
+        }
+        teamFilters.push_back(std::move(filter));
+    }
+    auto passesTeams = [&](std::size_t i) {
+        for (const TeamFilter& filter : teamFilters) {
+            bool found = false;
+            for (auto at = (*filter.start)[i]; at < (*filter.start)[i + 1] && !found; ++at) {
+                found = filter.wanted[(*filter.players)[at]] != 0;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    };
 
     // Filters: any of the values; text compares case-insensitively (NOCASE), numbers must be numbers; each
     // distinct code is decided once.
@@ -409,7 +537,7 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
     };
     std::vector<Filter> filters;
     for (const auto& [name, values] : q.filters) {
-        if (name == "since" || name == "until" || name == "last") {
+        if (isSpecialFilter(name)) {
             continue;
         }
         Filter filter{dimOf(name), {}, {}, {}};
@@ -452,8 +580,11 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
             (compiled.until && f.gameCreation[i] >= *compiled.until)) {
             continue;
         }
-        bool keep = true;
+        bool keep = passesTeams(i);
         for (Filter& filter : filters) {
+            if (!keep) {
+                break;
+            }
             if (!passes(filter, i)) {
                 keep = false;
                 break;
@@ -477,16 +608,29 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
     if (dims.empty()) {
         groups[{}]; // no GROUP BY: one row, even over an empty set
     }
+    // teammate: a participation counts once in the group of each of its teammates (the SQL's join).
+    const auto teammate = std::find(dims.begin(), dims.end(), Dim::Teammate);
+    const auto teammateAt = static_cast<std::size_t>(teammate - dims.begin());
     std::vector<std::int64_t> key(dims.size());
-    for (const std::size_t i : selected) {
-        for (std::size_t d = 0; d < dims.size(); ++d) {
-            key[d] = coder.code(dims[d], i);
-        }
+    auto addTo = [&](std::size_t i) {
         auto it = groups.find(key);
         if (it == groups.end()) {
             it = groups.emplace(key, Accumulator{}).first;
         }
         it->second.add(f, i);
+    };
+    for (const std::size_t i : selected) {
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            key[d] = coder.code(dims[d], i);
+        }
+        if (teammate == dims.end()) {
+            addTo(i);
+            continue;
+        }
+        for (auto at = f.mateStart[i]; at < f.mateStart[i + 1]; ++at) {
+            key[teammateAt] = f.mates[at];
+            addTo(i);
+        }
     }
 
     ResultTable table;

@@ -38,11 +38,23 @@ struct ParticipationFrame {
     std::vector<std::int32_t> opponent; // -1: no lane opponent
     std::vector<std::string> champions, patches, positions, accounts, opponents;
 
+    // The other players of each game, loaded only when asked (withTeams: the equivalence tests hold the frame to the
+    // SQL on teammate, with= and against=; the engine runs those as SQL, over the participants_by_team index,
+    // which is about three times faster than loading every name): participation i's
+    // teammates are mates[mateStart[i] .. mateStart[i + 1]), the players of other teams foes[foeStart[i] ..
+    // foeStart[i + 1]), each an index into riotIds (METRICS.md's Riot ID).
+    bool hasTeams = false;
+    std::vector<std::uint32_t> mateStart, mates, foeStart, foes;
+    std::vector<std::string> riotIds;
+
     std::size_t size() const { return gameCreation.size(); }
 };
 
-Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
-                                                            const std::vector<std::string>& puuids);
+// Whether a query reads the other players of the games (the teammate dimension, with=, against=).
+bool needsTeams(const Query& query);
+
+Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
+                                                            bool withTeams = false);
 
 // Evaluates a validated participation query (not lp, not a rollup) on the frame, with the same semantics as the
 // SQL the compiler writes: scope, filters, groups, metric definitions, nulls, HAVING, ORDER BY ... NULLS LAST, LIMIT.

@@ -108,9 +108,17 @@ void checkFilters(Checker& check, const Filters& filters, const std::string& whe
             }
             continue;
         }
-        if (analytics::findDimension(key) == nullptr) {
-            check.fail(where, "unknown filter '" + key + "' (expected since, until, last or a dimension: " +
+        if (analytics::isTeamFilter(key)) {
+            continue;
+        }
+        const auto* dimension = analytics::findDimension(key);
+        if (dimension == nullptr) {
+            check.fail(where, "unknown filter '" + key +
+                                  "' (expected since, until, last, with, against or a "
+                                  "dimension: " +
                                   analytics::dimensionNames() + ")");
+        } else if (dimension->kind == analytics::DimensionKind::Teammate) {
+            check.fail(where, "'" + key + "' is not a filter (with and against name players)");
         }
     }
 }

@@ -613,6 +613,11 @@
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="272" />
+        <source>Teammate</source>
+        <translation>Coéquipier</translation>
+    </message>
 </context>
 <context>
     <name>Placements</name>
@@ -893,42 +898,42 @@
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="309" />
+        <location filename="../../ui/dashboard/format.cpp" line="310" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="310" />
+        <location filename="../../ui/dashboard/format.cpp" line="311" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="312" />
+        <location filename="../../ui/dashboard/format.cpp" line="313" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="323" />
+        <location filename="../../ui/dashboard/format.cpp" line="324" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="325" />
+        <location filename="../../ui/dashboard/format.cpp" line="326" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="329" />
+        <location filename="../../ui/dashboard/format.cpp" line="330" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="332" />
+        <location filename="../../ui/dashboard/format.cpp" line="333" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="334" />
+        <location filename="../../ui/dashboard/format.cpp" line="335" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>
@@ -1290,42 +1295,42 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
 <context>
     <name>herald::ui::ArchivePanel</name>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="46" />
+        <location filename="../../ui/views/archivepanel.cpp" line="37" />
         <source>Archive</source>
         <translation>Archivage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="49" />
+        <location filename="../../ui/views/archivepanel.cpp" line="40" />
         <source>Archive now…</source>
         <translation>Archiver maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="53" />
+        <location filename="../../ui/views/archivepanel.cpp" line="44" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="61" />
+        <location filename="../../ui/views/archivepanel.cpp" line="52" />
         <source>Frees space: the timelines of older matches are dropped. Every match, player and statistic is kept; their minute-by-minute curves and events are not.</source>
         <translation>Libère de la place : les chronologies des parties plus anciennes sont supprimées. Chaque partie, joueur et statistique est gardé ; leurs courbes minute par minute et leurs événements ne le sont pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="67" />
+        <location filename="../../ui/views/archivepanel.cpp" line="58" />
         <source>Matches older than</source>
         <translation>Parties de plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="92" />
+        <location filename="../../ui/views/archivepanel.cpp" line="83" />
         <source>Looking for old timelines…</source>
         <translation>Recherche des anciennes chronologies…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="109" />
+        <location filename="../../ui/views/archivepanel.cpp" line="100" />
         <source>No match older than that has a timeline left to archive.</source>
         <translation>Aucune partie plus ancienne n'a de chronologie à archiver.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/archivepanel.cpp" line="117" />
+        <location filename="../../ui/views/archivepanel.cpp" line="108" />
         <source>%n match(es) older than %1: %2 of timelines.</source>
         <translation>
             <numerusform>%n partie antérieure au %1 : %2 de chronologies.</numerusform>
@@ -1333,22 +1338,22 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="121" />
+        <location filename="../../ui/views/archivepanel.cpp" line="112" />
         <source>Archive old timelines</source>
         <translation>Archiver les anciennes chronologies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="122" />
+        <location filename="../../ui/views/archivepanel.cpp" line="113" />
         <source>Archive them? Their statistics are kept.</source>
         <translation>Les archiver ? Leurs statistiques sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="134" />
+        <location filename="../../ui/views/archivepanel.cpp" line="125" />
         <source>Archiving…</source>
         <translation>Archivage en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/archivepanel.cpp" line="140" />
+        <location filename="../../ui/views/archivepanel.cpp" line="131" />
         <source>Archived the timelines of %n match(es); the database went from %1 to %2.</source>
         <translation>
             <numerusform>Chronologie de %n partie archivée ; la base est passée de %1 à %2.</numerusform>
@@ -1359,117 +1364,117 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
 <context>
     <name>herald::ui::BackupsPanel</name>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="77" />
+        <location filename="../../ui/views/backupspanel.cpp" line="53" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="83" />
+        <location filename="../../ui/views/backupspanel.cpp" line="59" />
         <source>Back up every day while Herald runs</source>
         <translation>Sauvegarder chaque jour quand Herald est ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="84" />
+        <location filename="../../ui/views/backupspanel.cpp" line="60" />
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="85" />
+        <location filename="../../ui/views/backupspanel.cpp" line="61" />
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="86" />
+        <location filename="../../ui/views/backupspanel.cpp" line="62" />
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <location filename="../../ui/views/backupspanel.cpp" line="63" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <location filename="../../ui/views/backupspanel.cpp" line="63" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <location filename="../../ui/views/backupspanel.cpp" line="63" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="87" />
+        <location filename="../../ui/views/backupspanel.cpp" line="63" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="102" />
+        <location filename="../../ui/views/backupspanel.cpp" line="80" />
         <source>Older backups are deleted when a new one is taken</source>
         <translation>Les sauvegardes plus anciennes sont supprimées quand une nouvelle est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="131" />
+        <location filename="../../ui/views/backupspanel.cpp" line="109" />
         <source>Keep the last</source>
         <translation>Garder les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="133" />
+        <location filename="../../ui/views/backupspanel.cpp" line="111" />
         <source>backups</source>
         <translation>dernières sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="143" />
+        <location filename="../../ui/views/backupspanel.cpp" line="121" />
         <source>In %1</source>
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="192" />
+        <location filename="../../ui/views/backupspanel.cpp" line="170" />
         <source>No backup yet. Herald backs up before every upgrade and, when daily backups are on, once a day.</source>
         <translation>Pas encore de sauvegarde. Herald sauvegarde avant chaque mise à jour et, si les sauvegardes quotidiennes sont activées, une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="214" />
+        <location filename="../../ui/views/backupspanel.cpp" line="192" />
         <source>Taking today's backup…</source>
         <translation>Sauvegarde du jour en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="214" />
+        <location filename="../../ui/views/backupspanel.cpp" line="192" />
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="245" />
+        <location filename="../../ui/views/backupspanel.cpp" line="223" />
         <source>The backup failed: %1</source>
         <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="254" />
+        <location filename="../../ui/views/backupspanel.cpp" line="232" />
         <source>Backup written and verified: %1 (%2 matches).</source>
         <translation>Sauvegarde écrite et vérifiée : %1 (%2 parties).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="269" />
+        <location filename="../../ui/views/backupspanel.cpp" line="247" />
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="280" />
+        <location filename="../../ui/views/backupspanel.cpp" line="258" />
         <source>%1 is good: integrity check passed, %2 matches, schema version %3.</source>
         <translation>%1 est bonne : contrôle d'intégrité réussi, %2 parties, schéma version %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="284" />
+        <location filename="../../ui/views/backupspanel.cpp" line="262" />
         <source>This backup cannot be restored: %1</source>
         <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="294" />
+        <location filename="../../ui/views/backupspanel.cpp" line="272" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="295" />
+        <location filename="../../ui/views/backupspanel.cpp" line="273" />
         <source>Replace your store with the backup %1?
 
 Herald restarts to do it. The backup is checked first; the store as it is now is kept as a backup of its own, so nothing is lost.</source>
@@ -3490,83 +3495,83 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="70" />
+        <location filename="../../app/gui/main.cpp" line="72" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="74" />
+        <location filename="../../app/gui/main.cpp" line="76" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="78" />
+        <location filename="../../app/gui/main.cpp" line="80" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="82" />
+        <location filename="../../app/gui/main.cpp" line="84" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="85" />
+        <location filename="../../app/gui/main.cpp" line="87" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="92" />
+        <location filename="../../app/gui/main.cpp" line="94" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="96" />
+        <location filename="../../app/gui/main.cpp" line="98" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="100" />
+        <location filename="../../app/gui/main.cpp" line="102" />
         <source>Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).</source>
         <translation>Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="105" />
+        <location filename="../../app/gui/main.cpp" line="107" />
         <source>Treat the store as damaged: move it aside and offer the latest good backup or an empty store.</source>
         <translation>Traiter les données comme endommagées : les mettre de côté et proposer la dernière bonne sauvegarde ou des données vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="213" />
+        <location filename="../../app/gui/main.cpp" line="230" />
         <source>The backup was not restored</source>
         <translation>La sauvegarde n'a pas été restaurée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="215" />
+        <location filename="../../app/gui/main.cpp" line="232" />
         <source>Your store was not changed.</source>
         <translation>Vos données n'ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="217" />
+        <location filename="../../app/gui/main.cpp" line="234" />
         <source>Backup restored; the store as it was is kept in %1.</source>
         <translation>Sauvegarde restaurée ; les données d'avant sont gardées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="224" />
+        <location filename="../../app/gui/main.cpp" line="241" />
         <source>damage found while Herald was running (a backup's integrity check failed)</source>
         <translation>dommages trouvés pendant que Herald tournait (le contrôle d'intégrité d'une sauvegarde a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="255" />
+        <location filename="../../app/gui/main.cpp" line="272" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="243" />
-        <location filename="../../app/gui/main.cpp" line="256" />
+        <location filename="../../app/gui/main.cpp" line="260" />
+        <location filename="../../app/gui/main.cpp" line="273" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="315" />
+        <location filename="../../app/gui/main.cpp" line="334" />
         <source>Taking a backup, Herald found damage in the file that holds your matches:
 
 %1
@@ -3579,12 +3584,12 @@ Restart now to recover it from your latest good backup?</source>
 Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="365" />
+        <location filename="../../app/gui/main.cpp" line="376" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="393" />
+        <location filename="../../app/gui/main.cpp" line="404" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -3630,23 +3635,23 @@ Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegar
         <translation>Herald</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="144" />
+        <location filename="../../app/gui/datasafety.cpp" line="133" />
         <source>Restoring %1…</source>
         <translation>Restauration de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="151" />
-        <location filename="../../app/gui/main.cpp" line="314" />
+        <location filename="../../app/gui/datasafety.cpp" line="140" />
+        <location filename="../../app/gui/main.cpp" line="333" />
         <source>Herald's data is damaged</source>
         <translation>Les données de Herald sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="152" />
+        <location filename="../../app/gui/datasafety.cpp" line="141" />
         <source>The file that holds your matches cannot be read.</source>
         <translation>Le fichier qui contient vos parties ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="154" />
+        <location filename="../../app/gui/datasafety.cpp" line="143" />
         <source>%1
 
 Details: %2
@@ -3659,47 +3664,47 @@ Détails : %2
 Herald ne le modifie ni ne le supprime : il est déplacé dans un dossier à côté (damaged-…), où vous pouvez le garder.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="160" />
+        <location filename="../../app/gui/datasafety.cpp" line="149" />
         <source>Your latest good backup is from %1, with %2 matches. Matches played since then come back with the next sync.</source>
         <translation>Votre dernière bonne sauvegarde date du %1, avec %2 parties. Les parties jouées depuis reviennent à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="166" />
+        <location filename="../../app/gui/datasafety.cpp" line="155" />
         <source>There is no backup to restore: Herald can start with an empty store and sync your matches again.</source>
         <translation>Il n'y a pas de sauvegarde à restaurer : Herald peut repartir de données vides et resynchroniser vos parties.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="172" />
+        <location filename="../../app/gui/datasafety.cpp" line="161" />
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="176" />
+        <location filename="../../app/gui/datasafety.cpp" line="165" />
         <source>Start with an empty store</source>
         <translation>Repartir de données vides</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="178" />
+        <location filename="../../app/gui/datasafety.cpp" line="167" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="210" />
+        <location filename="../../app/gui/datasafety.cpp" line="199" />
         <source>Looking for your latest good backup…</source>
         <translation>Recherche de votre dernière bonne sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="226" />
+        <location filename="../../app/gui/datasafety.cpp" line="215" />
         <source>Started with an empty store; the damaged one is in %1.</source>
         <translation>Démarré avec des données vides ; les données endommagées sont dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="233" />
+        <location filename="../../app/gui/datasafety.cpp" line="222" />
         <source>Restoring your latest good backup…</source>
         <translation>Restauration de votre dernière bonne sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/datasafety.cpp" line="238" />
+        <location filename="../../app/gui/datasafety.cpp" line="227" />
         <source>Restored the backup of %1; the damaged store is in %2.</source>
         <translation>Sauvegarde du %1 restaurée ; les données endommagées sont dans %2.</translation>
     </message>

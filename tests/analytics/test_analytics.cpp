@@ -28,11 +28,42 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 
 using namespace herald;
 using nlohmann::json;
 
 namespace {
+
+// METRICS.md's Riot ID of a participant: gameName#tagLine (riotIdGameName, else the older riotIdName), else the
+// summoner name.
+std::string riotIdOf(const json& p) {
+    std::string name = p.value("riotIdGameName", "");
+    if (name.empty()) {
+        name = p.value("riotIdName", "");
+    }
+    return name.empty() ? p.value("summonerName", "") : name + "#" + p.value("riotIdTagline", "");
+}
+
+// SQLite's NOCASE folds ASCII letters only; so do the two executors.
+std::string lower(std::string text) {
+    for (char& c : text) {
+        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return text;
+}
+
+std::string upper(std::string text) {
+    for (char& c : text) {
+        c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    return text;
+}
+
+int teamKeyOf(const json& p) {
+    const int subteam = p.value("playerSubteamId", 0);
+    return subteam != 0 ? 1000 + subteam : p["teamId"].get<int>();
+}
 
 constexpr std::int64_t kNow = 1'780'000'000'000; // fixed "now" for relative dates and the demo history
 
@@ -96,6 +127,8 @@ private slots:
     void arenaTeamsAreSubTeams();
     void emptySetIsNull();
     void dimensionsAndFiltersMatchAnIndependentCount();
+    void teammatesAreRiotIdsOfTheSameTeamOrSubTeam();
+    void teammatesAndTeamFiltersMatchAnIndependentCount();
     void minGamesSortAndLimit();
     void lastCountsTheMostRecentGames();
     void timeZoneBucketsAcrossMidnightAndDst();
@@ -368,6 +401,158 @@ void TestAnalytics::dimensionsAndFiltersMatchAnIndependentCount() {
     QCOMPARE(text(r.value()->rows[0][0]), std::string("Demo#HRLD"));
     QCOMPARE(real(r.value()->rows[0][1]),
              static_cast<double>(expected["side"]["blue"].first + expected["side"]["red"].first));
+}
+
+void TestAnalytics::teammatesAreRiotIdsOfTheSameTeamOrSubTeam() {
+    // JP1_323466834 (patch 11.16) has no Riot IDs: its players are named by summonerName. Participant 1 (team 100)
+    // played with 想見君, "Hasaki " (the trailing space is the payload's), りんな and 私の頭がかたい; R1cky was on team
+    // 200.
+    const std::string jp = puuidOf("match_v5_JP1_323466834_p11.16_ranked.json", 0);
+    analytics::Query q;
+    q.puuids = {jp};
+    q.metrics = {"games"};
+    q.groupBy = {"teammate"};
+    auto r = run(q);
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+    std::vector<std::string> names;
+    for (const auto& row : r.value()->rows) {
+        names.push_back(text(row[0]));
+        QCOMPARE(real(row[1]), 1.0);
+    }
+    // Ordered as SQLite orders text (bytes): ASCII first, then the UTF-8 of the kana and the kanji.
+    QCOMPARE(names, (std::vector<std::string>{"Hasaki ", "りんな", "想見君", "私の頭がかたい"}));
+    analytics::Query filtered;
+    filtered.puuids = {jp};
+    filtered.metrics = {"games"};
+    filtered.filters["with"] = {"HASAKI "};
+    QCOMPARE(real(run(filtered).value()->rows[0][0]), 1.0);
+    filtered.filters["with"] = {"r1cky"}; // on the other team
+    QVERIFY(isNull(run(filtered).value()->rows[0][0]));
+    filtered.filters.clear();
+    filtered.filters["against"] = {"r1cky"};
+    QCOMPARE(real(run(filtered).value()->rows[0][0]), 1.0);
+    filtered.filters["against"] = {"Hasaki "};
+    QVERIFY(isNull(run(filtered).value()->rows[0][0]));
+
+    // Arena: the team is the duo (playerSubteamId), not the nominal team 100 of eight players.
+    const json arena = json::parse(test::arenaMatch());
+    const auto& players = arena["info"]["participants"];
+    q.puuids = {"arena-player-1"};
+    r = run(q);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value()->rows.size(), std::size_t{1});
+    QCOMPARE(text(r.value()->rows[0][0]), riotIdOf(players[1]));
+    QCOMPARE(text(r.value()->rows[0][0]), std::string("Valoose#EUW"));
+    // Participant 7 is of team 100 but another duo: against, not with.
+    filtered.puuids = {"arena-player-1"};
+    filtered.filters.clear();
+    filtered.filters["with"] = {riotIdOf(players[6])};
+    QVERIFY(isNull(run(filtered).value()->rows[0][0]));
+    filtered.filters.clear();
+    filtered.filters["against"] = {riotIdOf(players[6])};
+    QCOMPARE(real(run(filtered).value()->rows[0][0]), 1.0);
+
+    // Not a filter: with and against are.
+    analytics::Query bad = q;
+    bad.groupBy.clear();
+    bad.filters["teammate"] = {"x"};
+    QVERIFY(!run(bad).ok());
+    QVERIFY(run(bad).error().message.find("with=Name#TAG") != std::string::npos);
+}
+
+void TestAnalytics::teammatesAndTeamFiltersMatchAnIndependentCount() {
+    // The oracle: the raw demo payloads; each counted game of the player counts once for each other player of
+    // the same team, by Riot ID; with= / against= keep the games with one of the players on / off that team.
+    const std::string me = demo::demoAccount().puuid;
+    std::map<std::string, std::pair<int, int>> mates; // Riot ID -> games, wins
+    std::map<std::string, int> withGames, againstGames;
+    for (const auto& payload : m_demoPayloads) {
+        if (payload.name.find("_timeline") != std::string::npos) {
+            continue;
+        }
+        const json match = json::parse(payload.bytes);
+        const auto& info = match["info"];
+        if (info.value("endOfGameResult", "GameComplete") != "GameComplete") {
+            continue;
+        }
+        bool remake = false;
+        const json* mine = nullptr;
+        for (const auto& p : info["participants"]) {
+            remake = remake || p.value("gameEndedInEarlySurrender", false);
+            if (p["puuid"] == me) {
+                mine = &p;
+            }
+        }
+        if (remake || mine == nullptr) {
+            continue;
+        }
+        std::set<std::string> sameTeam, otherTeams;
+        for (const auto& p : info["participants"]) {
+            if (&p == mine) {
+                continue;
+            }
+            (teamKeyOf(p) == teamKeyOf(*mine) ? sameTeam : otherTeams).insert(lower(riotIdOf(p)));
+            if (teamKeyOf(p) == teamKeyOf(*mine)) {
+                auto& cell = mates[riotIdOf(p)];
+                cell.first += 1;
+                cell.second += (*mine)["win"].get<bool>() ? 1 : 0;
+            }
+        }
+        for (const auto& name : sameTeam) {
+            ++withGames[name];
+        }
+        for (const auto& name : otherTeams) {
+            ++againstGames[name];
+        }
+    }
+    QVERIFY(mates.size() > 100);
+    auto db = m_demo->store->openReader();
+    analytics::AnalyticsEngine engine;
+    analytics::Query q;
+    q.puuids = {me};
+    q.metrics = {"games", "wins"};
+    q.groupBy = {"teammate"};
+    auto r = engine.run(db.value(), q, 1, kNow);
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+    QCOMPARE(r.value()->rows.size(), mates.size());
+    for (const auto& row : r.value()->rows) {
+        const auto it = mates.find(text(row[0]));
+        QVERIFY2(it != mates.end(), text(row[0]).c_str());
+        QCOMPARE(real(row[1]), static_cast<double>(it->second.first));
+        QCOMPARE(real(row[2]), static_cast<double>(it->second.second));
+    }
+    // --min-games keeps the partners: every group left has at least that many games.
+    q.minGames = 2;
+    std::size_t partners = 0;
+    for (const auto& [name, cell] : mates) {
+        partners += cell.first >= 2 ? 1 : 0;
+    }
+    QCOMPARE(engine.run(db.value(), q, 1, kNow).value()->rows.size(), partners);
+
+    // with= / against=, in upper case: the games with that player on the player's team / on another team.
+    const auto busiest = std::max_element(withGames.begin(), withGames.end(),
+                                          [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto rival = std::max_element(againstGames.begin(), againstGames.end(),
+                                        [](const auto& a, const auto& b) { return a.second < b.second; });
+    auto count = [&](const char* filter, std::vector<std::string> values) {
+        analytics::Query f;
+        f.puuids = {me};
+        f.metrics = {"games"};
+        for (auto& value : values) {
+            value = upper(value);
+        }
+        f.filters[filter] = values;
+        auto result = engine.run(db.value(), f, 1, kNow);
+        if (!result) {
+            qFatal("%s", result.error().message.c_str());
+        }
+        const auto& cell = result.value()->rows[0][0];
+        return isNull(cell) ? 0.0 : real(cell);
+    };
+    QCOMPARE(count("with", {busiest->first}), static_cast<double>(busiest->second));
+    QCOMPARE(count("against", {rival->first}), static_cast<double>(rival->second));
+    QCOMPARE(count("against", {busiest->first}), static_cast<double>(againstGames[busiest->first]));
+    QCOMPARE(count("with", {"Nobody#NONE"}), 0.0);
 }
 
 void TestAnalytics::minGamesSortAndLimit() {
@@ -798,7 +983,7 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
             auto compiled = analytics::compile(db, q, kNow);
             QVERIFY2(compiled.ok(), compiled.ok() ? "" : compiled.error().message.c_str());
             const auto viaSql = analytics::execute(db, compiled.value());
-            auto frame = analytics::loadFrame(db, q.puuids);
+            auto frame = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q));
             QVERIFY(frame.ok());
             const auto viaFrame = analytics::evaluate(*frame.value(), q, compiled.value());
             QVERIFY2(viaSql.ok() && viaFrame.ok(), q.normalized().c_str());
@@ -866,6 +1051,13 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
     sorted.order = analytics::parseOrder("-win_rate");
     sorted.limit = 5;
     queries.push_back(sorted);
+    queries.push_back(make(me, {"teammate"}, {{"last", {"30"}}}, "UTC"));
+    queries.push_back(make(me, {"teammate", "result"}, {{"queue", {"420"}}}, "UTC"));
+    auto partners = make(me, {"teammate"}, {}, "UTC");
+    partners.minGames = 2;
+    partners.order = analytics::parseOrder("-games");
+    partners.limit = 10;
+    queries.push_back(partners);
     auto byDiff = make(me, {"opponent_champion"}, {}, "UTC");
     byDiff.order = analytics::parseOrder("gold_diff_10");
     queries.push_back(byDiff);
@@ -883,6 +1075,9 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
     players.push_back("arena-player-1");
     players.push_back("arena-player-9");
     std::vector<analytics::Query> fixtureQueries = {make(players, {"account"}, {}, "UTC"),
+                                                    make(players, {"teammate", "account"}, {}, "UTC"),
+                                                    make(players, {"champion"}, {{"with", {"valoose#euw"}}}, "UTC"),
+                                                    make(players, {"account"}, {{"against", {"R1CKY"}}}, "UTC"),
                                                     make(players, {"opponent_champion", "side"}, {}, "Asia/Seoul"),
                                                     make(players, {}, {}, "UTC")};
     auto withRemakes = make(players, {"queue", "result"}, {}, "UTC");

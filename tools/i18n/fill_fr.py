@@ -81,7 +81,7 @@ FR = {
     "First blood rate": "Taux de premier sang", "Gold diff @10": "Écart d'or à 10 min",
     "Gold diff @15": "Écart d'or à 15 min", "CS diff @10": "Écart de CS à 10 min",
     "CS diff @15": "Écart de CS à 15 min", "LP": "PL", "Champion": "Champion", "Role": "Rôle", "Queue": "File",
-    "Patch": "Patch", "Side": "Côté", "Result": "Résultat", "Opponent": "Adversaire", "Account": "Compte",
+    "Patch": "Patch", "Side": "Côté", "Result": "Résultat", "Opponent": "Adversaire", "Teammate": "Coéquipier", "Account": "Compte",
     "Day": "Jour", "Week": "Semaine", "Month": "Mois", "Weekday": "Jour de la semaine", "Hour": "Heure",
     "Support": "Support", "Bottom": "Bas", "Middle": "Milieu", "Jungle": "Jungle", "Top": "Haut",
     "No role": "Sans rôle", "Blue side": "Côté bleu", "Red side": "Côté rouge", "Win": "Victoire",

@@ -269,6 +269,7 @@ QString dimensionLabel(std::string_view dimension) {
         {"month", QT_TRANSLATE_NOOP("Metrics", "Month")},
         {"weekday", QT_TRANSLATE_NOOP("Metrics", "Weekday")},
         {"hour", QT_TRANSLATE_NOOP("Metrics", "Hour")},
+        {"teammate", QT_TRANSLATE_NOOP("Metrics", "Teammate")},
     };
     for (const auto& [name, label] : kLabels) {
         if (name == dimension) {
