@@ -60,6 +60,29 @@ std::string upper(std::string text) {
     return text;
 }
 
+// The demo matches METRICS.md counts: complete (endOfGameResult GameComplete, or none) and not remakes.
+std::vector<json> countedMatches(const std::vector<ingest::NamedPayload>& payloads) {
+    std::vector<json> counted;
+    for (const auto& payload : payloads) {
+        if (payload.name.find("_timeline") != std::string::npos) {
+            continue;
+        }
+        json match = json::parse(payload.bytes);
+        const auto& info = match["info"];
+        if (info.value("endOfGameResult", "GameComplete") != "GameComplete") {
+            continue;
+        }
+        bool remake = false;
+        for (const auto& p : info["participants"]) {
+            remake = remake || p.value("gameEndedInEarlySurrender", false);
+        }
+        if (!remake) {
+            counted.push_back(std::move(match));
+        }
+    }
+    return counted;
+}
+
 int teamKeyOf(const json& p) {
     const int subteam = p.value("playerSubteamId", 0);
     return subteam != 0 ? 1000 + subteam : p["teamId"].get<int>();
@@ -324,22 +347,8 @@ void TestAnalytics::dimensionsAndFiltersMatchAnIndependentCount() {
     // The oracle: the raw demo payloads, read with nlohmann, counted by the definitions of METRICS.md.
     const std::string me = demo::demoAccount().puuid;
     std::map<std::string, std::map<std::string, std::pair<int, int>>> expected; // dimension -> value -> games, wins
-    for (const auto& payload : m_demoPayloads) {
-        if (payload.name.find("_timeline") != std::string::npos) {
-            continue;
-        }
-        const json match = json::parse(payload.bytes);
+    for (const json& match : countedMatches(m_demoPayloads)) {
         const auto& info = match["info"];
-        if (info.value("endOfGameResult", "GameComplete") != "GameComplete") {
-            continue;
-        }
-        bool remake = false;
-        for (const auto& p : info["participants"]) {
-            remake = remake || p.value("gameEndedInEarlySurrender", false);
-        }
-        if (remake) {
-            continue;
-        }
         for (const auto& p : info["participants"]) {
             if (p["puuid"] != me) {
                 continue;
@@ -466,24 +475,15 @@ void TestAnalytics::teammatesAndTeamFiltersMatchAnIndependentCount() {
     const std::string me = demo::demoAccount().puuid;
     std::map<std::string, std::pair<int, int>> mates; // Riot ID -> games, wins
     std::map<std::string, int> withGames, againstGames;
-    for (const auto& payload : m_demoPayloads) {
-        if (payload.name.find("_timeline") != std::string::npos) {
-            continue;
-        }
-        const json match = json::parse(payload.bytes);
+    for (const json& match : countedMatches(m_demoPayloads)) {
         const auto& info = match["info"];
-        if (info.value("endOfGameResult", "GameComplete") != "GameComplete") {
-            continue;
-        }
-        bool remake = false;
         const json* mine = nullptr;
         for (const auto& p : info["participants"]) {
-            remake = remake || p.value("gameEndedInEarlySurrender", false);
             if (p["puuid"] == me) {
                 mine = &p;
             }
         }
-        if (remake || mine == nullptr) {
+        if (mine == nullptr) {
             continue;
         }
         std::set<std::string> sameTeam, otherTeams;
