@@ -12,6 +12,7 @@
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 namespace herald::demo {
@@ -185,6 +186,15 @@ std::int64_t demoEndMs(const DemoOptions& options) {
     }
     const std::int64_t now = nowMs();
     return now - now % kDay;
+}
+
+const std::vector<DemoFriend>& demoFriends() {
+    static const std::vector<DemoFriend> friends = {
+        {"DemoPartner-1-0000000000000000000000000000000000000000000000000000000000000000", "Lumen", "EUW"},
+        {"DemoPartner-2-0000000000000000000000000000000000000000000000000000000000000000", "Brisk", "EUW"},
+        {"DemoPartner-3-0000000000000000000000000000000000000000000000000000000000000000", "Noctis", "777"},
+    };
+    return friends;
 }
 
 const DemoAccount& demoAccount() {
@@ -373,6 +383,29 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         role = participants[seat].value("teamPosition", "");
     }
 
+    // Three friends the player often queues with: in about a third of the games one of them is on the player's
+    // team (Arena: the duo partner), so "who do I win with?" has an answer. Their own generator decides, so the
+    // rest of the history is the one every other seed-based figure expects.
+    Random friends(options.seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(index));
+    std::optional<std::size_t> friendSeat;
+    const DemoFriend* companion = nullptr;
+    if (friends.uniform() < 0.33) {
+        const auto teamOf = [&](std::size_t i) {
+            const int subteam = participants[i].value("playerSubteamId", 0);
+            return subteam != 0 ? 1000 + subteam : participants[i].value("teamId", 0);
+        };
+        std::vector<std::size_t> mates;
+        for (std::size_t i = 0; i < participants.size(); ++i) {
+            if (i != seat && teamOf(i) == teamOf(seat)) {
+                mates.push_back(i);
+            }
+        }
+        if (!mates.empty()) {
+            friendSeat = mates[friends.next() % mates.size()];
+            companion = &demoFriends()[friends.next() % demoFriends().size()];
+        }
+    }
+
     // Everyone else: fresh names, puuids and distinct champions.
     std::set<std::string> taken = {champion};
     std::vector<std::string> puuids;
@@ -381,6 +414,11 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         std::string name = i == seat ? me.gameName : randomName(rng);
         std::string tag = i == seat ? me.tagLine : kTags[rng.next() % std::size(kTags)];
         std::string puuid = i == seat ? me.puuid : randomPuuid(rng);
+        if (friendSeat == i) { // drawn all the same: the main generator's sequence does not move
+            name = companion->gameName;
+            tag = companion->tagLine;
+            puuid = companion->puuid;
+        }
         std::string pick = champion;
         if (i != seat) {
             const auto fits = championsByRole.find(p.value("teamPosition", ""));

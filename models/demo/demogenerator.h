@@ -24,6 +24,14 @@ struct DemoAccount {
 
 const DemoAccount& demoAccount();
 
+// The demo player's three regular partners (each on the player's team in about one game in nine).
+struct DemoFriend {
+    std::string puuid;
+    std::string gameName;
+    std::string tagLine;
+};
+const std::vector<DemoFriend>& demoFriends();
+
 struct DemoOptions {
     int matches = 400;
     std::uint64_t seed = 1;

@@ -506,6 +506,12 @@ void TestAnalytics::teammatesAndTeamFiltersMatchAnIndependentCount() {
         }
     }
     QVERIFY(mates.size() > 100);
+    // The demo's three regular partners are there, each in many games (about one in nine).
+    for (const auto& companion : demo::demoFriends()) {
+        const auto it = mates.find(companion.gameName + "#" + companion.tagLine);
+        QVERIFY(it != mates.end());
+        QVERIFY2(it->second.first >= 15, companion.gameName.c_str());
+    }
     auto db = m_demo->store->openReader();
     analytics::AnalyticsEngine engine;
     analytics::Query q;
