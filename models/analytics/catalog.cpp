@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
+#include "store/participantsql.h"
+
 #include <algorithm>
 
 namespace herald::analytics {
@@ -63,7 +65,7 @@ const std::vector<MetricDef>& metrics() {
 #define HERALD_THURSDAY "((" HERALD_LOCAL_DAY " - ((" HERALD_LOCAL_DAY " + 3) % 7)) + 3) * 86400"
 
 const std::vector<DimensionDef>& dimensions() {
-    static const std::string teammate = riotIdSql("t"); // over the joined teammate row `t`
+    static const std::string teammate = store::riotIdSql("t"); // over the joined teammate row `t`
     static const std::vector<DimensionDef> all = {
         {"champion", "p.champion_name", ValueType::Text, DimensionKind::Participation, "Champion played"},
         {"role", "CASE WHEN p.position = '' THEN 'NONE' ELSE p.position END", ValueType::Text,
@@ -115,17 +117,6 @@ bool isSpecialFilter(std::string_view name) {
 
 bool isTeamFilter(std::string_view name) {
     return name == "with" || name == "against";
-}
-
-std::string riotIdSql(std::string_view alias) {
-    const std::string a(alias);
-    return "CASE WHEN " + a + ".riot_game_name <> '' THEN " + a + ".riot_game_name || '#' || " + a +
-           ".riot_tag_line ELSE " + a + ".summoner_name END";
-}
-
-std::string teamKeySql(std::string_view alias) {
-    const std::string a(alias);
-    return "(CASE WHEN " + a + ".subteam_id <> 0 THEN 1000 + " + a + ".subteam_id ELSE " + a + ".team_id END)";
 }
 
 namespace {

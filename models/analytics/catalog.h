@@ -40,10 +40,6 @@ const DimensionDef* findDimension(std::string_view name);
 bool isSpecialFilter(std::string_view name);
 // with / against: a player on the player's team / on another team, by Riot ID.
 bool isTeamFilter(std::string_view name);
-// The Riot ID of the participant row `alias` as METRICS.md defines it: "gameName#tagLine", else the summoner name.
-std::string riotIdSql(std::string_view alias);
-// The team of the participant row `alias`: its Arena sub-team when it has one, else its team.
-std::string teamKeySql(std::string_view alias);
 
 // "games, wins, ..." for error messages that list the valid names.
 std::string metricNames();

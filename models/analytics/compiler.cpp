@@ -4,6 +4,7 @@
 
 #include "analytics/timezone.h"
 #include "store/database.h"
+#include "store/participantsql.h"
 
 #include <algorithm>
 #include <cctype>
@@ -79,14 +80,16 @@ std::string placeholders(std::size_t n) {
 }
 
 bool groupsByTeammate(const Query& q) {
-    return std::any_of(q.groupBy.begin(), q.groupBy.end(),
-                       [](const std::string& name) { return findDimension(name)->kind == DimensionKind::Teammate; });
+    return std::any_of(q.groupBy.begin(), q.groupBy.end(), [](const std::string& name) {
+        const DimensionDef* dim = findDimension(name);
+        return dim != nullptr && dim->kind == DimensionKind::Teammate;
+    });
 }
 
 // The other players of the same team as the participation `p` (or the CTE's rows): joined as `t`.
 std::string teammateJoin(const std::string& p) {
     return " JOIN match_participants t ON t.match_ref = " + p + ".match_ref AND t.participant_id <> " + p +
-           ".participant_id AND " + teamKeySql("t") + " = " + teamKeySql(p);
+           ".participant_id AND " + store::teamKeySql("t") + " = " + store::teamKeySql(p);
 }
 
 bool isLp(const Query& q) {
@@ -283,8 +286,8 @@ private:
         }
         return " AND EXISTS (SELECT 1 FROM match_participants o WHERE o.match_ref = p.match_ref AND "
                "o.participant_id <> p.participant_id AND " +
-               teamKeySql("o") + (sameTeam ? " = " : " <> ") + teamKeySql("p") + " AND " + riotIdSql("o") +
-               " COLLATE NOCASE IN (" + bindList(values) + "))";
+               store::teamKeySql("o") + (sameTeam ? " = " : " <> ") + store::teamKeySql("p") + " AND " +
+               store::riotIdSql("o") + " COLLATE NOCASE IN (" + bindList(values) + "))";
     }
 
     enum class Rollup { None, Champion, Daily };
@@ -648,6 +651,11 @@ Status validate(const Query& q) {
         return invalid("min_games must be 0 or more");
     }
     return Ok{};
+}
+
+bool needsTeams(const Query& query) {
+    return groupsByTeammate(query) || std::any_of(query.filters.begin(), query.filters.end(),
+                                                  [](const auto& filter) { return isTeamFilter(filter.first); });
 }
 
 Result<CompiledQuery> compile(store::Database& db, const Query& query, std::int64_t nowMs) {

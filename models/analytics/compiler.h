@@ -38,6 +38,9 @@ Result<CompiledQuery> compile(store::Database& db, const Query& query, std::int6
 // analytics scope (complete games, remakes only with includeRemakes).
 Result<CompiledQuery> compileSelection(store::Database& db, const Query& query, std::int64_t nowMs, bool everyGame);
 
+// Whether a query reads the other players of the games (the teammate dimension, with=, against=).
+bool needsTeams(const Query& query);
+
 // Checks names and shapes only (no database): what template validation and the CLI use before running.
 Status validate(const Query& query);
 

@@ -84,7 +84,7 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     const bool lp = std::find(query.metrics.begin(), query.metrics.end(), "lp") != query.metrics.end();
     Result<ResultTable> table = makeError(ErrorKind::Storage, "not run");
     // The teammate dimension and with= / against= read the other players of every game: SQLite does that over
-    // the participants_by_team index in one pass (0.75 s at 100,000 matches), where the frame would first load
+    // the participants_by_team index in one pass (0.8 s at 100,000 matches), where the frame would first load
     // every other player's name (about three times longer). The frame serves the rest.
     if (compiled->usesRollup || lp || needsTeams(query)) {
         table = execute(db, compiled.value());

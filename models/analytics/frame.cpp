@@ -3,6 +3,7 @@
 #include "frame.h"
 
 #include "store/database.h"
+#include "store/participantsql.h"
 
 #include <algorithm>
 #include <charconv>
@@ -229,16 +230,6 @@ int compareValues(const Value& a, const Value& b) {
 
 } // namespace
 
-bool needsTeams(const Query& query) {
-    for (const auto& name : query.groupBy) {
-        if (const DimensionDef* dim = findDimension(name); dim != nullptr && dim->kind == DimensionKind::Teammate) {
-            return true;
-        }
-    }
-    return std::any_of(query.filters.begin(), query.filters.end(),
-                       [](const auto& filter) { return isTeamFilter(filter.first); });
-}
-
 namespace {
 
 // A participation's key among the loaded ones: a game has at most 16 players (Arena).
@@ -246,14 +237,14 @@ std::int64_t participationKey(std::int64_t matchRef, int participantId) {
     return matchRef * 64 + participantId;
 }
 
-// The other players of each loaded participation, by team (teamKeySql: the Arena sub-team, else the team), in
-// one join per player over the (match_ref, participant_id) index.
+// The other players of each loaded participation, by team (store::teamKeySql), in one join per player over the
+// participants_by_team index.
 void loadTeams(store::Database& db, const std::set<std::string>& players,
                const std::unordered_map<std::int64_t, std::uint32_t>& rowOf, ParticipationFrame& f) {
     std::vector<std::vector<std::uint32_t>> mates(f.size()), foes(f.size());
     std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> ids;
-    store::Statement others(db, "SELECT p.match_ref, p.participant_id, " + teamKeySql("o") + " = " + teamKeySql("p") +
-                                    ", " + riotIdSql("o") +
+    store::Statement others(db, "SELECT p.match_ref, p.participant_id, " + store::teamKeySql("o") + " = " +
+                                    store::teamKeySql("p") + ", " + store::riotIdSql("o") +
                                     " FROM match_participants p JOIN match_participants o ON o.match_ref = "
                                     "p.match_ref AND o.participant_id <> p.participant_id "
                                     "WHERE p.puuid = ? AND p.complete = 1");

@@ -50,9 +50,6 @@ struct ParticipationFrame {
     std::size_t size() const { return gameCreation.size(); }
 };
 
-// Whether a query reads the other players of the games (the teammate dimension, with=, against=).
-bool needsTeams(const Query& query);
-
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
                                                             bool withTeams = false);
 

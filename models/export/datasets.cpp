@@ -4,6 +4,7 @@
 
 #include "analytics/compiler.h"
 #include "store/database.h"
+#include "store/participantsql.h"
 
 #include <set>
 
@@ -12,12 +13,6 @@ namespace herald::exporting {
 namespace {
 
 using C = CellType;
-
-// A participant's Riot ID: Name#TAG, or the summoner name of payloads from before Riot IDs.
-std::string riotIdOf(const std::string& p) {
-    return "CASE WHEN " + p + ".riot_game_name = '' THEN " + p + ".summoner_name ELSE " + p +
-           ".riot_game_name || '#' || " + p + ".riot_tag_line END";
-}
 
 const std::vector<std::pair<Dataset, const char*>> kNames = {
     {Dataset::Matches, "matches"}, {Dataset::Participants, "participants"}, {Dataset::Frames, "frames"},
@@ -181,7 +176,7 @@ std::int64_t writeMatches(store::Database& db, const Selection& selection, Table
     std::string sql = set.with +
                       "SELECT m.id, m.match_id, m.game_creation, m.queue_id, m.game_mode, m.patch, m.game_duration_s, "
                       "m.end_result, m.is_remake, p.puuid, " +
-                      riotIdOf("p") +
+                      store::riotIdSql("p") +
                       ", p.champion_name, p.position, p.placement, p.win, p.kills, p.deaths, p.assists, "
                       "p.minions_killed + p.neutral_minions_killed, p.gold_earned, p.damage_to_champions, "
                       "p.team_damage, p.team_kills, p.vision_score, p.champ_level, p.first_blood, "
@@ -263,7 +258,7 @@ std::int64_t writeParticipants(store::Database& db, const Selection& selection, 
     Pump pump(progress, countMatches(db, set));
     store::Statement s(db, set.with +
                                "SELECT m.id, m.match_id, m.game_creation, m.queue_id, p.participant_id, p.puuid, " +
-                               riotIdOf("p") +
+                               store::riotIdSql("p") +
                                ", p.team_id, p.subteam_id, p.placement, p.champion_name, p.position, p.win, p.kills, "
                                "p.deaths, p.assists, p.minions_killed + p.neutral_minions_killed, p.gold_earned, "
                                "p.damage_to_champions, p.vision_score, p.champ_level, p.first_blood, "
@@ -312,7 +307,7 @@ std::int64_t writeFrames(store::Database& db, const Selection& selection, TableW
     const MatchSet set = matchSet(db, selection);
     const Hider hider(db, selection);
     Pump pump(progress, countMatches(db, set));
-    store::Statement s(db, set.with + "SELECT m.id, m.match_id, f.participant_id, p.puuid, " + riotIdOf("p") +
+    store::Statement s(db, set.with + "SELECT m.id, m.match_id, f.participant_id, p.puuid, " + store::riotIdSql("p") +
                                ", p.champion_name, f.frame, f.timestamp_ms, f.total_gold, f.current_gold, f.xp, "
                                "f.level, f.minions_killed, f.jungle_minions_killed" +
                                set.from +
@@ -344,8 +339,8 @@ std::int64_t writeEvents(store::Database& db, const Selection& selection, TableW
     const Hider hider(db, selection);
     Pump pump(progress, countMatches(db, set));
     store::Statement s(db, set.with + "SELECT m.id, m.match_id, e.seq, e.timestamp_ms, e.type, e.killer_id, k.puuid, " +
-                               riotIdOf("k") + ", e.victim_id, v.puuid, " + riotIdOf("v") + ", e.team_id, e.detail" +
-                               set.from +
+                               store::riotIdSql("k") + ", e.victim_id, v.puuid, " + store::riotIdSql("v") +
+                               ", e.team_id, e.detail" + set.from +
                                " JOIN match_timeline e ON e.match_ref = m.id LEFT JOIN match_participants k ON "
                                "k.match_ref = e.match_ref AND k.participant_id = e.killer_id LEFT JOIN "
                                "match_participants v ON v.match_ref = e.match_ref AND v.participant_id = e.victim_id "

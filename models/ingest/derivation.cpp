@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "derivation.h"
 
+#include "store/participantsql.h"
+
 #include <iterator>
 #include <string>
 
@@ -9,26 +11,24 @@ namespace herald::ingest {
 
 namespace {
 
-// The team a participant plays for: the Arena sub-team when there is one, else the team.
-#define HERALD_TEAM_KEY(t) "(CASE WHEN " t ".subteam_id <> 0 THEN 1000 + " t ".subteam_id ELSE " t ".team_id END)"
-
-constexpr const char* kTeamAndOpponent =
-    "UPDATE match_participants SET "
-    "team_damage = (SELECT sum(t.damage_to_champions) FROM match_participants t WHERE t.match_ref = ?1 "
-    "AND " HERALD_TEAM_KEY("t") " = " HERALD_TEAM_KEY(
-        "match_participants") "), "
-                              "team_kills = (SELECT sum(t.kills) FROM match_participants t WHERE t.match_ref = ?1 "
-                              "AND " HERALD_TEAM_KEY("t") " = " HERALD_TEAM_KEY(
-                                  "match_participants") "), "
-                                                        // The lane opponent: the single participant of another team
-                                                        // with the same non-empty position.
-                                                        "opponent_id = (SELECT CASE WHEN count(*) = 1 THEN "
-                                                        "max(o.participant_id) END FROM match_participants o "
-                                                        "WHERE o.match_ref = ?1 AND match_participants.position <> '' "
-                                                        "AND o.position = match_participants.position "
-                                                        "AND " HERALD_TEAM_KEY("o") " <> " HERALD_TEAM_KEY(
-                                                            "match_participants") ") "
-                                                                                  "WHERE match_ref = ?1";
+// Each participant's team totals and lane opponent, per match (the team: store::teamKeySql).
+std::string teamAndOpponentSql() {
+    const std::string row = store::teamKeySql("match_participants");
+    return "UPDATE match_participants SET "
+           "team_damage = (SELECT sum(t.damage_to_champions) FROM match_participants t WHERE t.match_ref = ?1 AND " +
+           store::teamKeySql("t") + " = " + row +
+           "), "
+           "team_kills = (SELECT sum(t.kills) FROM match_participants t WHERE t.match_ref = ?1 AND " +
+           store::teamKeySql("t") + " = " + row +
+           "), "
+           // The lane opponent: the single participant of another team with the same non-empty position.
+           "opponent_id = (SELECT CASE WHEN count(*) = 1 THEN max(o.participant_id) END FROM match_participants o "
+           "WHERE o.match_ref = ?1 AND match_participants.position <> '' "
+           "AND o.position = match_participants.position AND " +
+           store::teamKeySql("o") + " <> " + row +
+           ") "
+           "WHERE match_ref = ?1";
+}
 
 // The value of a frame column for the player minus the opponent's, in the first frame at or after `ms`.
 #define HERALD_FRAME_DIFF(column, ms)                                                                                  \
@@ -104,7 +104,7 @@ std::string removeSql(const Rollup& r) {
 } // namespace
 
 ParticipationDeriver::ParticipationDeriver(store::Database& db)
-    : m_teamAndOpponent(db, kTeamAndOpponent)
+    : m_teamAndOpponent(db, teamAndOpponentSql())
     , m_opponentDetails(db, kOpponentDetails) {
     for (const Rollup& rollup : kRollups) {
         m_addRollup.emplace_back(db, addSql(rollup));
