@@ -93,6 +93,10 @@ const std::vector<DimensionDef>& dimensions() {
         {"weekday", "((" HERALD_LOCAL_DAY " + 3) % 7 + 1)", ValueType::Integer, DimensionKind::Time,
          "Local weekday, 1 (Monday) to 7"},
         {"hour", "(($L / 3600000) % 24)", ValueType::Integer, DimensionKind::Time, "Local hour, 0 to 23"},
+        {"session_game", "p.session_game", ValueType::Text, DimensionKind::History,
+         "The game's place in its session: 1, 2, 3, 4 or 5+ (a gap over 30 minutes starts a session)"},
+        {"streak_before", "p.streak_before", ValueType::Text, DimensionKind::History,
+         "The run of results just before the game, remakes skipped: W1, W2, W3+, L1, L2, L3+ or none"},
         {"teammate", teammate, ValueType::Text, DimensionKind::Teammate,
          "Each other player of the player's team (Arena: sub-team), by Riot ID; a game counts once for each"},
     };

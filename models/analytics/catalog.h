@@ -20,8 +20,10 @@ struct MetricDef {
     std::string_view rollupSql = {}; // the same over champion_performance rows `p`; empty: not additive
 };
 
-// Teammate dimensions read the other players of the game (`t`, joined on the player's team).
-enum class DimensionKind { Participation, Time, Teammate };
+// Teammate dimensions read the other players of the game (`t`, joined on the player's team). History dimensions
+// (session_game, streak_before) place a game in the player's whole history: the compiler reads them from the CTE
+// of store::playerHistorySql, the frame computes them when it loads.
+enum class DimensionKind { Participation, Time, Teammate, History };
 
 struct DimensionDef {
     std::string_view name;

@@ -86,6 +86,16 @@ bool groupsByTeammate(const Query& q) {
     });
 }
 
+// Whether a query groups or filters by a dimension of the player's history (session_game, streak_before).
+bool readsHistory(const Query& q) {
+    auto history = [](const std::string& name) {
+        const DimensionDef* dim = findDimension(name);
+        return dim != nullptr && dim->kind == DimensionKind::History;
+    };
+    return std::any_of(q.groupBy.begin(), q.groupBy.end(), history) ||
+           std::any_of(q.filters.begin(), q.filters.end(), [&](const auto& filter) { return history(filter.first); });
+}
+
 // The other players of the same team as the participation `p` (or the CTE's rows): joined as `t`.
 std::string teammateJoin(const std::string& p) {
     return " JOIN match_participants t ON t.match_ref = " + p + ".match_ref AND t.participant_id <> " + p +
@@ -374,8 +384,11 @@ private:
         }
         where += filters.value();
 
+        // History dimensions read the CTE `h`: the players' games with their place in the history.
+        const std::string history = historyCte();
         const char* table = which == Rollup::Champion ? "champion_performance p"
                             : which == Rollup::Daily  ? "user_analytics p"
+                            : !history.empty()        ? "h p"
                                                       : "match_participants p";
         std::vector<std::string> selected;
         std::string sql;
@@ -393,7 +406,8 @@ private:
                                    std::string(metric.name));
                 out.columns.push_back({name, ColumnKind::Metric, metric.type});
             }
-            sql = "SELECT " + join(selected) + " FROM " + table + (teammates ? teammateJoin("p") : "") + where;
+            sql = (history.empty() ? "" : "WITH " + history + " ") + "SELECT " + join(selected) + " FROM " + table +
+                  (teammates ? teammateJoin("p") : "") + where;
             finishGroupOrderLimit(sql, rollup ? "sum(p.games)" : "count(*)");
             out.sql = std::move(sql);
             return out;
@@ -413,7 +427,7 @@ private:
         if (teammates) { // what the join to the teammates reads
             columns.insert({"match_ref", "participant_id", "team_id", "subteam_id"});
         }
-        sql = "WITH b AS (SELECT p.puuid";
+        sql = "WITH " + (history.empty() ? "" : history + ", ") + "b AS (SELECT p.puuid";
         for (const auto& column : columns) {
             sql += ", p." + column;
         }
@@ -437,9 +451,16 @@ private:
     }
 
     // One player: an equality, so the primary key's range is read in order.
-    std::string playersWhere() {
-        return m_q.puuids.size() == 1 ? " WHERE p.puuid = " + bind(m_q.puuids[0])
-                                      : " WHERE p.puuid IN (" + bindList(m_q.puuids) + ")";
+    std::string playersWhere() { return " WHERE " + playersCondition(); }
+    std::string playersCondition() {
+        return m_q.puuids.size() == 1 ? "p.puuid = " + bind(m_q.puuids[0])
+                                      : "p.puuid IN (" + bindList(m_q.puuids) + ")";
+    }
+
+    // "h AS (...)" when the query reads session_game or streak_before, else empty. Rollups never do (rollupFor
+    // knows no such dimension).
+    std::string historyCte() {
+        return readsHistory(m_q) ? "h AS (" + store::playerHistorySql(playersCondition()) + ")" : std::string();
     }
 
     // The base rows' scope: complete games, remakes only when asked (everyGame: every stored game), and the
@@ -493,8 +514,10 @@ private:
             return filters.error();
         }
         const std::string where = playersWhere() + scopeWhere(m_selectAll) + filters.value();
-        out.sql =
-            "SELECT p.match_ref AS match_ref, p.participant_id AS participant_id FROM match_participants p" + where;
+        const std::string history = historyCte();
+        out.sql = (history.empty() ? "" : "WITH " + history + " ") +
+                  "SELECT p.match_ref AS match_ref, p.participant_id AS participant_id FROM " +
+                  (history.empty() ? "match_participants p" : "h p") + where;
         if (m_last) {
             out.sql += " ORDER BY p.game_creation DESC LIMIT " + bind(*m_last);
         }

@@ -71,7 +71,9 @@ enum class Dim {
     Month,
     Weekday,
     Hour,
-    Teammate
+    Teammate,
+    SessionGame,
+    StreakBefore
 };
 
 Dim dimOf(const std::string& name) {
@@ -88,7 +90,9 @@ Dim dimOf(const std::string& name) {
                                                      {"month", Dim::Month},
                                                      {"weekday", Dim::Weekday},
                                                      {"hour", Dim::Hour},
-                                                     {"teammate", Dim::Teammate}};
+                                                     {"teammate", Dim::Teammate},
+                                                     {"session_game", Dim::SessionGame},
+                                                     {"streak_before", Dim::StreakBefore}};
     return names.at(name);
 }
 
@@ -232,6 +236,54 @@ int compareValues(const Value& a, const Value& b) {
 
 namespace {
 
+struct GameTimes {
+    std::int64_t startedAt, endedAt, matchRef;
+    std::size_t row; // in the frame
+};
+
+// session_game and streak_before of one player's games (METRICS.md): ordered by start, then match id (looked up
+// only where two games start at the same millisecond).
+void placeInHistory(std::vector<GameTimes>& games, store::Statement& matchId, ParticipationFrame& f) {
+    f.sessionGame.resize(f.size());
+    f.streakBefore.resize(f.size());
+    std::sort(games.begin(), games.end(), [](const GameTimes& a, const GameTimes& b) {
+        return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.matchRef < b.matchRef;
+    });
+    for (std::size_t at = 0; at < games.size();) {
+        std::size_t end = at + 1;
+        while (end < games.size() && games[end].startedAt == games[at].startedAt) {
+            ++end;
+        }
+        if (end - at > 1) {
+            std::vector<std::pair<std::string, GameTimes>> tied;
+            for (std::size_t i = at; i < end; ++i) {
+                matchId.bind(1, games[i].matchRef);
+                tied.emplace_back(matchId.step() ? matchId.columnText(0) : std::string(), games[i]);
+                matchId.reset();
+            }
+            std::sort(tied.begin(), tied.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (std::size_t i = at; i < end; ++i) {
+                games[i] = tied[i - at].second;
+            }
+        }
+        at = end;
+    }
+    int session = 0;
+    int run = 0; // +n: n wins in a row so far, -n: n losses
+    const GameTimes* previous = nullptr;
+    for (const GameTimes& game : games) {
+        const bool sameSession = previous != nullptr && game.startedAt - previous->endedAt <= store::kSessionGapMs;
+        session = sameSession ? session + 1 : 1;
+        f.sessionGame[game.row] = static_cast<std::uint8_t>(std::min(session, 5));
+        f.streakBefore[game.row] = static_cast<std::int8_t>(std::clamp(run, -3, 3));
+        if (f.remake[game.row] == 0) {
+            const bool won = f.win[game.row] != 0;
+            run = won ? (run > 0 ? run + 1 : 1) : (run < 0 ? run - 1 : -1);
+        }
+        previous = &game;
+    }
+}
+
 // A participation's key among the loaded ones: a game has at most 16 players (Arena).
 std::int64_t participationKey(std::int64_t matchRef, int participantId) {
     return matchRef * 64 + participantId;
@@ -295,8 +347,10 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                                   "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, "
                                   "vision_score, first_blood, team_damage, team_kills, gold_diff_10, gold_diff_15, "
                                   "cs_diff_10, cs_diff_15, champion_name, patch, position, team_id, opponent_champion, "
-                                  "riot_game_name, riot_tag_line, match_ref, participant_id "
+                                  "riot_game_name, riot_tag_line, match_ref, participant_id, started_at, ended_at "
                                   "FROM match_participants WHERE puuid = ? AND complete = 1");
+        store::Statement matchId(db, "SELECT match_id FROM matches WHERE id = ?");
+        std::vector<GameTimes> games;                          // the player's, for placeInHistory
         std::unordered_map<std::int64_t, std::uint32_t> rowOf; // withTeams: participation -> frame row
         std::string riotId;
         for (const std::string& puuid : players) {
@@ -305,7 +359,9 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
             const int followed = account.step() ? accounts.id(account.columnTextView(0)) : -1;
             account.reset();
             rows.bind(1, puuid);
+            games.clear();
             while (rows.step()) {
+                games.push_back({rows.columnInt64(28), rows.columnInt64(29), rows.columnInt64(26), f.size()});
                 f.gameCreation.push_back(rows.columnInt64(0));
                 f.queueId.push_back(rows.columnInt(1));
                 f.durationMs.push_back(rows.columnInt64(2));
@@ -351,6 +407,7 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                 }
             }
             rows.reset();
+            placeInHistory(games, matchId, f);
         }
         if (withTeams) {
             loadTeams(db, players, rowOf, f);
@@ -393,6 +450,10 @@ public:
             return (localMs(m_f.gameCreation[i]) / 3'600'000) % 24;
         case Dim::Teammate:
             return -1; // several per participation: evaluate() walks the teammates itself
+        case Dim::SessionGame:
+            return m_f.sessionGame[i];
+        case Dim::StreakBefore:
+            return m_f.streakBefore[i];
         case Dim::Day:
         case Dim::Week:
         case Dim::Month: {
@@ -435,6 +496,12 @@ public:
             return m_f.accounts[index];
         case Dim::Teammate:
             return m_f.riotIds[index];
+        case Dim::SessionGame:
+            return code >= 5 ? std::string("5+") : std::to_string(code);
+        case Dim::StreakBefore:
+            return code == 0 ? std::string("none")
+                             : std::string(code > 0 ? "W" : "L") + std::to_string(code > 0 ? code : -code) +
+                                   (code == 3 || code == -3 ? "+" : "");
         case Dim::Day:
         case Dim::Week:
         case Dim::Month:

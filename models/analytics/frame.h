@@ -37,6 +37,10 @@ struct ParticipationFrame {
     std::vector<std::uint16_t> champion, patch, position, account;
     std::vector<std::int32_t> opponent; // -1: no lane opponent
     std::vector<std::string> champions, patches, positions, accounts, opponents;
+    // The game's place in the player's history (METRICS.md): its game of the session, 1 to 5 (5 stands for 5+),
+    // and the run of results before it, 0 for none, 1 to 3 wins or -1 to -3 losses (3 stands for 3+).
+    std::vector<std::uint8_t> sessionGame;
+    std::vector<std::int8_t> streakBefore;
 
     // The other players of each game, loaded only when asked (withTeams: the equivalence tests hold the frame to the
     // SQL on teammate, with= and against=; the engine runs those as SQL, over the participants_by_team index,

@@ -212,6 +212,8 @@ struct DemoGenerator::State {
     std::map<std::string, std::vector<std::string>> championsByRole; // who plays a position, by Data Dragon class
     std::vector<std::int64_t> creationTimes;                         // oldest first
     int index = 0;
+    int sessionGame = 0; // the game's place in its session, as planned (games under 50 minutes apart)
+    int run = 0;         // the player's results just before: +n wins in a row, -n losses
 
     explicit State(const DemoOptions& o) : options(o), rng(o.seed) {}
 
@@ -360,11 +362,20 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         winChance = champion == pool[0].first ? 0.57 : champion == pool[1].first ? 0.53 : 0.48;
     }
     winChance += 0.05 * (progress - 0.5); // the player improves over the months
+    // Habits (the Habits dashboard and the Overview's findings have something to find): the player tires from
+    // the fourth game of a session on and tilts after two losses in a row.
+    const bool sameSession = index > 0 && creation - creationTimes[static_cast<std::size_t>(index) - 1] < 50 * kMinute;
+    sessionGame = sameSession ? sessionGame + 1 : 1;
+    winChance -= sessionGame >= 4 ? 0.16 : 0.0;
+    winChance -= run <= -2 ? 0.12 : 0.0;
 
     const double roll = rng.uniform();
     const bool remake = !aram && roll < 0.02;
     const bool aborted = !remake && roll < 0.025;
     const bool win = !remake && rng.uniform() < winChance;
+    if (!remake && !aborted) {
+        run = win ? std::max(run, 0) + 1 : std::min(run, 0) - 1;
+    }
 
     // The player's seat: a participant of the chosen role (any seat in ARAM) on the side that had the wanted
     // result in the recorded game, so the game's kills, gold and timeline stay those of a real game (a remake

@@ -27,9 +27,9 @@ MatchWriter::MatchWriter(store::Database& db)
                               "subteam_id, position, win, kills, deaths, assists, minions_killed, "
                               "neutral_minions_killed, gold_earned, damage_to_champions, vision_score, champ_level, "
                               "first_blood, early_surrender, queue_id, patch, duration_ms, complete, remake, "
-                              "placement) "
+                              "placement, started_at, ended_at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?, ?)")
+                              "?, ?, ?, ?, ?, ?, ?, ?)")
     , m_matchPuuids(db, "SELECT puuid FROM match_participants WHERE match_ref = ? ORDER BY participant_id")
     , m_deleteFrames(db, "DELETE FROM participant_frames WHERE match_ref = ?")
     , m_insertFrame(db, "INSERT OR REPLACE INTO participant_frames (match_ref, participant_id, frame, timestamp_ms, "
@@ -130,7 +130,9 @@ void MatchWriter::insertParticipants(std::int64_t matchRef, const MatchRecord& m
             .bind(27, match.durationMs)
             .bind(28, complete ? 1 : 0)
             .bind(29, match.isRemake ? 1 : 0)
-            .bind(30, p.placement);
+            .bind(30, p.placement)
+            .bind(31, match.startedAt)
+            .bind(32, match.endedAt);
         m_insertParticipant.run();
     }
 }

@@ -38,7 +38,7 @@ public:
 
     // Bumped when what a derived row holds changes; matches written by an older version are re-derived from
     // their raw payloads (`herald-cli rebuild`, and automatically after a migration that needs it).
-    static constexpr int kDeriveVersion = 3; // 3: Arena placements (V008)
+    static constexpr int kDeriveVersion = 4; // 3: Arena placements (V008), 4: game start and end (V012)
 
     // Timelines that were waiting for their match and were attached by write(match) since the last call.
     int takeAttachedPending() { return std::exchange(m_attachedPending, 0); }

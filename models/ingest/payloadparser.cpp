@@ -291,6 +291,8 @@ MatchRecord readAbortedStub(const Reader& info, MatchRecord match) {
     match.gameType = info.text("gameType", "");
     match.gameVersion = info.text("gameVersion", "");
     match.patch = patchOf(match.gameVersion);
+    match.startedAt = match.gameCreation;
+    match.endedAt = match.gameCreation;
     return match; // no duration, no players: counted in no metric, listed as aborted
 }
 
@@ -333,6 +335,12 @@ MatchRecord readMatch(dom::element root) {
     }
     match.durationMs = inSeconds ? duration * 1000 : duration;
     match.durationSeconds = match.durationMs / 1000;
+    // When the game was played (METRICS.md, sessions): the start and end the payload gives, else what follows
+    // from the creation and the duration (payloads before patch 11.20 have neither).
+    const std::int64_t start = info.integer("gameStartTimestamp", 0);
+    match.startedAt = start == 0 ? match.gameCreation : timestampIn(info, "gameStartTimestamp", start);
+    const std::int64_t end = info.integer("gameEndTimestamp", 0);
+    match.endedAt = end == 0 ? match.startedAt + match.durationMs : timestampIn(info, "gameEndTimestamp", end);
     std::size_t index = 0;
     for (dom::element participant : info.array("participants")) {
         match.participants.push_back(readParticipant(participant, index++));

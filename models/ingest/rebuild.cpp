@@ -96,6 +96,11 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
                              store::Transaction tx(db);
                              rebuildRollups(db);
                              tx.commit();
+                             // Rewritten rows leave free pages behind: an incremental store gives them back (a
+                             // migration that compacted the file before its re-derivation stays compact).
+                             if (db.queryInt("PRAGMA auto_vacuum") == 2) {
+                                 db.execScript("PRAGMA incremental_vacuum");
+                             }
                              return Ok{};
                          })
                          .get();

@@ -50,6 +50,8 @@ struct MatchRecord {
     std::int64_t gameCreation = 0;    // ms since epoch
     std::int64_t durationSeconds = 0; // whole seconds, for display
     std::int64_t durationMs = 0;      // exact, for per-minute metrics
+    std::int64_t startedAt = 0;       // gameStartTimestamp, else gameCreation (ms since epoch)
+    std::int64_t endedAt = 0;         // gameEndTimestamp, else startedAt + durationMs
     std::optional<std::string> endResult;
     bool isRemake = false;
     std::vector<ParticipantRow> participants;

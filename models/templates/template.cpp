@@ -7,6 +7,7 @@
 #include "ingest/jsonerrors.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -25,9 +26,10 @@ struct TypeInfo {
 };
 
 constexpr TypeInfo kTypes[] = {
-    {WidgetType::Kpi, "kpi"},   {WidgetType::Line, "line"},       {WidgetType::Bar, "bar"},
-    {WidgetType::Pie, "pie"},   {WidgetType::Table, "table"},     {WidgetType::Heatmap, "heatmap"},
-    {WidgetType::Rank, "rank"}, {WidgetType::Matches, "matches"},
+    {WidgetType::Kpi, "kpi"},           {WidgetType::Line, "line"},       {WidgetType::Bar, "bar"},
+    {WidgetType::Pie, "pie"},           {WidgetType::Table, "table"},     {WidgetType::Heatmap, "heatmap"},
+    {WidgetType::Rank, "rank"},         {WidgetType::Matches, "matches"}, {WidgetType::Goal, "goal"},
+    {WidgetType::Insights, "insights"},
 };
 
 std::string typeNames() {
@@ -239,6 +241,21 @@ Widget readWidget(Checker& check, const json& j, std::size_t index) {
     }
     readField(check, j, "min_games", w.minGames, where, "an integer");
     readField(check, j, "queue", w.queue, where, "a ranked queue like \"RANKED_SOLO_5x5\"");
+    if (const auto target = j.find("target"); target != j.end()) {
+        if (target->is_number()) {
+            w.target = target->get<double>();
+        } else {
+            check.fail(where, "field 'target' must be a number (a rate is 0 to 1: 0.55 for 55 %)");
+        }
+    }
+    std::string direction;
+    if (readField(check, j, "direction", direction, where, "a text")) {
+        if (direction != "at_least" && direction != "at_most") {
+            check.fail(where, "field 'direction' must be \"at_least\" or \"at_most\"");
+        }
+        w.atMost = direction == "at_most";
+    }
+    readField(check, j, "periods", w.periods, where, "an integer");
     if (const auto filters = j.find("filters"); filters != j.end()) {
         w.filters = readFilters(check, *filters, where);
     }
@@ -248,9 +265,9 @@ Widget readWidget(Checker& check, const json& j, std::size_t index) {
             check.fail(where, std::string("field '") + key + "' is missing (the widget's place on the grid)");
         }
     }
-    static const std::set<std::string> known = {"id",      "type", "title", "metric",    "metrics", "by",
-                                                "compare", "sort", "limit", "min_games", "queue",   "filters",
-                                                "x",       "y",    "w",     "h"};
+    static const std::set<std::string> known = {
+        "id",    "type",   "title",     "metric",  "metrics", "by", "compare", "sort", "limit", "min_games",
+        "queue", "target", "direction", "periods", "filters", "x",  "y",       "w",    "h"};
     for (const auto& [key, value] : j.items()) {
         if (known.count(key) == 0) {
             check.fail(where, "unknown field '" + key + "'");
@@ -258,6 +275,11 @@ Widget readWidget(Checker& check, const json& j, std::size_t index) {
         (void)value;
     }
     return w;
+}
+
+// "a kpi", "an insights" widget.
+std::string article(const std::string& type) {
+    return (std::string("aeiou").find(type.front()) != std::string::npos ? "an " : "a ") + type;
 }
 
 void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns) {
@@ -281,16 +303,17 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
     }
     const auto needMetrics = [&](std::size_t min, std::size_t max) {
         if (w.metrics.size() < min || w.metrics.size() > max) {
-            check.fail(where,
-                       std::string("a ") + widgetTypeName(w.type) + " widget takes " +
-                           (min == max ? "one metric ('metric')"
+            check.fail(where, article(widgetTypeName(w.type)) + " widget takes " +
+                                  (max == 0 ? std::string("no metric")
+                                   : min == max
+                                       ? std::string("one metric ('metric')")
                                        : std::to_string(min) + " to " + std::to_string(max) + " metrics ('metrics')"));
         }
     };
     const auto needBy = [&](std::size_t min, std::size_t max) {
         if (w.by.size() < min || w.by.size() > max) {
             check.fail(where,
-                       std::string("a ") + widgetTypeName(w.type) + " widget takes " +
+                       article(widgetTypeName(w.type)) + " widget takes " +
                            (max == 0     ? std::string("no dimension")
                             : min == max ? std::to_string(min) + " dimension(s) in 'by'"
                                          : std::to_string(min) + " to " + std::to_string(max) + " dimensions in 'by'"));
@@ -331,6 +354,29 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
             check.fail(where, "field 'limit' must be 1 to 100 games");
         }
         break;
+    case WidgetType::Insights:
+        needMetrics(0, 0);
+        needBy(0, 0);
+        if (w.limit && (*w.limit < 1 || *w.limit > 3)) {
+            check.fail(where, "field 'limit' must be 1 to 3 findings");
+        }
+        break;
+    case WidgetType::Goal:
+        needMetrics(1, 1);
+        needBy(1, 1);
+        if (!w.metrics.empty() && w.metrics[0] == "lp") {
+            check.fail(where, "a goal widget takes a metric of the games, not lp");
+        }
+        if (w.by.size() == 1 && !isTimeDimension(w.by[0])) {
+            check.fail(where, "a goal widget goes period by period: 'by' must be day, week or month");
+        }
+        if (!w.target || !std::isfinite(*w.target)) {
+            check.fail(where, "field 'target' is missing (the value to reach, e.g. 7.0 CS/min or 0.55 win rate)");
+        }
+        if (w.periods < 1 || w.periods > 120) {
+            check.fail(where, "field 'periods' must be 1 to 120");
+        }
+        break;
     }
     if (!w.sort.empty()) {
         const std::string column = w.sort[0] == '-' ? w.sort.substr(1) : w.sort;
@@ -341,7 +387,8 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
             check.fail(where, "field 'sort' names '" + column + "', which is no metric or dimension of the widget");
         }
     }
-    if (w.limit && w.type != WidgetType::Matches && (*w.limit < 1 || *w.limit > 1000)) {
+    if (w.limit && w.type != WidgetType::Matches && w.type != WidgetType::Insights &&
+        (*w.limit < 1 || *w.limit > 1000)) {
         check.fail(where, "field 'limit' must be 1 to 1000 rows");
     }
     if (w.minGames < 0) {
@@ -595,7 +642,7 @@ std::string serializeTemplate(const Template& t) {
             j["title"] = w.title;
         }
         const bool oneMetric = w.type == WidgetType::Kpi || w.type == WidgetType::Bar || w.type == WidgetType::Pie ||
-                               w.type == WidgetType::Heatmap;
+                               w.type == WidgetType::Heatmap || w.type == WidgetType::Goal;
         if (oneMetric && !w.metrics.empty()) {
             j["metric"] = w.metrics.front();
         } else if (!w.metrics.empty()) {
@@ -621,6 +668,13 @@ std::string serializeTemplate(const Template& t) {
         if (w.type == WidgetType::Rank) {
             j["queue"] = w.queue;
         }
+        if (w.type == WidgetType::Goal) {
+            if (w.target) {
+                j["target"] = *w.target;
+            }
+            j["direction"] = w.atMost ? "at_most" : "at_least";
+            j["periods"] = w.periods;
+        }
         if (!w.filters.empty()) {
             j["filters"] = filtersJson(w.filters);
         }
@@ -644,7 +698,7 @@ const std::vector<Template>& builtinTemplates() {
             }
         }
         // The order players see: Overview first.
-        const std::vector<std::string> order = {"overview", "ranked-progress", "champion-pool", "laning"};
+        const std::vector<std::string> order = {"overview", "ranked-progress", "champion-pool", "laning", "habits"};
         std::stable_sort(templates.begin(), templates.end(), [&order](const Template& a, const Template& b) {
             const auto rank = [&order](const std::string& id) {
                 return std::find(order.begin(), order.end(), id) - order.begin();
@@ -677,6 +731,17 @@ analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vect
         q.filters["queue"] = {w.queue};
         return q;
     }
+    if (w.type == WidgetType::Goal && !w.by.empty()) {
+        // The goal's own window: its last `periods` days, weeks or months (a month is taken as 31 days and the
+        // widget keeps the last ones); a widget or filter-bar 'since' replaces it below.
+        const int days = w.by[0] == "day" ? w.periods : w.by[0] == "week" ? 7 * w.periods : 31 * w.periods;
+        q.filters["since"] = {"-" + std::to_string(days) + "d"};
+        q.filters.erase("until");
+        if (q.metrics != std::vector<std::string>{"games"}) {
+            q.metrics.push_back("games");
+        }
+        q.order = analytics::OrderBy{w.by[0], false};
+    }
     // Narrower filters replace the dashboard's for the same key: the widget's, then the filter bar's.
     for (const Filters* layer : {&w.filters, &extra}) {
         for (const auto& [key, values] : *layer) {
@@ -702,6 +767,45 @@ analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vect
     q.limit = w.limit;
     q.minGames = w.minGames;
     return q;
+}
+
+bool meetsGoal(const Widget& w, double value) {
+    const double target = w.target.value_or(0.0);
+    return w.atMost ? value <= target : value >= target;
+}
+
+GoalProgress goalProgress(const Widget& w, const analytics::ResultTable& table) {
+    GoalProgress progress;
+    auto number = [](const analytics::Value& v) -> std::optional<double> {
+        if (const auto* i = std::get_if<std::int64_t>(&v)) {
+            return static_cast<double>(*i);
+        }
+        if (const auto* d = std::get_if<double>(&v)) {
+            return *d;
+        }
+        return std::nullopt;
+    };
+    // Columns: the period, the metric, then games (unless the metric is games itself).
+    const std::size_t gamesColumn = table.columns.size() >= 3 ? 2 : 1;
+    const std::size_t first = table.rows.size() > static_cast<std::size_t>(w.periods)
+                                  ? table.rows.size() - static_cast<std::size_t>(w.periods)
+                                  : 0;
+    for (std::size_t r = first; r < table.rows.size(); ++r) {
+        const auto& row = table.rows[r];
+        if (row.size() < 2) {
+            continue;
+        }
+        GoalPeriod period;
+        if (const auto* text = std::get_if<std::string>(&row[0])) {
+            period.period = *text;
+        }
+        period.value = number(row[1]);
+        period.games = static_cast<std::int64_t>(row.size() > gamesColumn ? number(row[gamesColumn]).value_or(0) : 0);
+        period.met = period.value && meetsGoal(w, *period.value);
+        progress.met += period.met ? 1 : 0;
+        progress.periods.push_back(std::move(period));
+    }
+    return progress;
 }
 
 std::optional<analytics::Query> previousPeriod(const analytics::Query& query) {

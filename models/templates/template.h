@@ -23,7 +23,7 @@ inline constexpr std::size_t kMaxWidgets = 64;
 inline constexpr int kMaxDepth = 16;
 inline constexpr std::size_t kMaxString = 1024;
 
-enum class WidgetType { Kpi, Line, Bar, Pie, Table, Heatmap, Rank, Matches };
+enum class WidgetType { Kpi, Line, Bar, Pie, Table, Heatmap, Rank, Matches, Goal, Insights };
 const char* widgetTypeName(WidgetType type);
 std::optional<WidgetType> parseWidgetType(std::string_view name);
 const std::vector<WidgetType>& widgetTypes();
@@ -47,6 +47,9 @@ struct Widget {
     int y = 0;
     int w = 3;
     int h = 2;
+    std::optional<double> target; // goal: the value to reach, in the metric's unit (a rate is 0 to 1)
+    bool atMost = false;          // goal: "direction": "at_most" (else at least)
+    int periods = 12;             // goal: how many of the last days / weeks / months ('by')
 };
 
 struct Template {
@@ -72,13 +75,28 @@ std::vector<std::string> templateProblems(std::string_view json, std::string_vie
 // The canonical JSON document (pretty-printed, fields in a fixed order).
 std::string serializeTemplate(const Template& t);
 
-// Resources/templates/*.json: Overview, Ranked progress, Champion pool, Laning.
+// Resources/templates/*.json: Overview, Ranked progress, Champion pool, Laning, Habits.
 const std::vector<Template>& builtinTemplates();
 
 // The query of one widget: its metrics and dimensions, the dashboard's filters narrowed by the widget's and by
 // `extra` (the filter bar), sort / limit / min games. Not meaningful for `matches` widgets.
 analytics::Query widgetQuery(const Template& t, const Widget& w, const std::vector<std::string>& puuids,
                              const Filters& extra = {});
+
+// A goal widget's periods, oldest first: at most w.periods of them, each with its value (null without games),
+// its games and whether the value meets the target; the current period is the last one.
+struct GoalPeriod {
+    std::string period; // "2026-W47"
+    std::optional<double> value;
+    std::int64_t games = 0;
+    bool met = false;
+};
+struct GoalProgress {
+    std::vector<GoalPeriod> periods;
+    int met = 0;
+};
+bool meetsGoal(const Widget& w, double value);
+GoalProgress goalProgress(const Widget& w, const analytics::ResultTable& table);
 
 // The same query over the period just before (a kpi's comparison): since -90d -> since -180d until -90d.
 // Nullopt when the period is not a relative one (all time, fixed dates).

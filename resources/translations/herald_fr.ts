@@ -32,166 +32,231 @@
     <name>BuiltinTemplates</name>
     <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="13" />
+        <source>After two losses</source>
+        <translation>Après deux défaites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="14" />
+        <source>After two wins</source>
+        <translation>Après deux victoires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="15" />
         <source>Against lane opponents</source>
         <translation>Face aux adversaires de lane</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="14" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="16" />
+        <source>Best partners</source>
+        <translation>Meilleurs partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="17" />
         <source>CS difference at 10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="15" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="18" />
         <source>CS difference at 15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="16" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="19" />
         <source>CS per minute</source>
         <translation>CS par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="17" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="20" />
         <source>Champion pool</source>
         <translation>Pool de champions</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="18" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="21" />
         <source>Champions in solo queue</source>
         <translation>Champions en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="19" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="22" />
+        <source>First game of a session</source>
+        <translation>Première partie d'une session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="23" />
+        <source>Fourth game or later</source>
+        <translation>Quatrième partie ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="24" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="20" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="25" />
         <source>Games by champion</source>
         <translation>Parties par champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="21" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="26" />
+        <source>Goal: CS/min in ranked</source>
+        <translation>Objectif : CS/min en classé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="27" />
+        <source>Goal: deaths per game</source>
+        <translation>Objectif : morts par partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="28" />
+        <source>Goal: win rate by month</source>
+        <translation>Objectif : taux de victoire par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="29" />
         <source>Gold and CS difference at 15 by week</source>
         <translation>Écarts d'or et de CS à 15 min par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="22" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="30" />
         <source>Gold difference at 10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="23" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="31" />
         <source>Gold difference at 10 by role</source>
         <translation>Écart d'or à 10 min par rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="24" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="32" />
         <source>Gold difference at 15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="25" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="33" />
+        <source>Habits</source>
+        <translation>Habitudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="34" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="26" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="35" />
         <source>KDA and CS/min by week</source>
         <translation>KDA et CS/min par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="27" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="36" />
         <source>KDA by champion</source>
         <translation>KDA par champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="28" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="37" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="29" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="38" />
         <source>Laning</source>
         <translation>Phase de lane</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="30" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="39" />
         <source>Matchups</source>
         <translation>Confrontations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="31" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="40" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="32" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="41" />
         <source>Ranked progress</source>
         <translation>Progression en classée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="33" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="42" />
         <source>Recent games</source>
         <translation>Parties récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="34" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="43" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="35" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="44" />
+        <source>Sessions, streaks, the partners you win with and the goals you track</source>
+        <translation>Sessions, séries, les partenaires avec qui vous gagnez et vos objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="45" />
         <source>Solo queue LP</source>
         <translation>PL en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="36" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="46" />
         <source>Solo queue games</source>
         <translation>Parties en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="37" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="47" />
         <source>Solo queue win rate</source>
         <translation>Taux de victoire en solo/duo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="38" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="48" />
         <source>Solo queue: LP, form and the champions that win</source>
         <translation>Solo/duo : PL, forme et les champions qui gagnent</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="39" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="49" />
         <source>The first 15 minutes against your lane opponent (from the timelines)</source>
         <translation>Les 15 premières minutes face à votre adversaire de lane (d'après les chronologies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="40" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="50" />
+        <source>What your history says</source>
+        <translation>Ce que dit votre historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="51" />
         <source>Which champions you play, how well, and against whom</source>
         <translation>Quels champions vous jouez, avec quel succès, et contre qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="41" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="52" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="42" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="53" />
         <source>Win rate by champion</source>
         <translation>Taux de victoire par champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="43" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="54" />
         <source>Win rate by day and hour</source>
         <translation>Taux de victoire par jour et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="44" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="55" />
+        <source>Win rate by game of the session</source>
+        <translation>Taux de victoire selon la partie de la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="56" />
+        <source>Win rate by streak before the game</source>
+        <translation>Taux de victoire selon la série avant la partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="59" />
         <source>Win rate by week</source>
         <translation>Taux de victoire par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="45" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="57" />
         <source>Your form over the last 90 days: results, champions, roles and recent games</source>
         <translation>Votre forme sur les 90 derniers jours : résultats, champions, rôles et parties récentes</translation>
     </message>
@@ -389,234 +454,284 @@
         <translation>S%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="182" />
+        <location filename="../../ui/dashboard/format.cpp" line="174" />
+        <source>After a win</source>
+        <translation>Après une victoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="175" />
+        <source>After 2 wins</source>
+        <translation>Après 2 victoires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="176" />
+        <source>After 3+ wins</source>
+        <translation>Après 3+ victoires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="177" />
+        <source>After a loss</source>
+        <translation>Après une défaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="178" />
+        <source>After 2 losses</source>
+        <translation>Après 2 défaites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="179" />
+        <source>After 3+ losses</source>
+        <translation>Après 3+ défaites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="180" />
+        <source>First game</source>
+        <translation>Première partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="191" />
+        <source>Game %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="204" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="185" />
+        <location filename="../../ui/dashboard/format.cpp" line="207" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="188" />
+        <location filename="../../ui/dashboard/format.cpp" line="210" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="191" />
+        <location filename="../../ui/dashboard/format.cpp" line="213" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="194" />
+        <location filename="../../ui/dashboard/format.cpp" line="216" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="197" />
+        <location filename="../../ui/dashboard/format.cpp" line="219" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="203" />
+        <location filename="../../ui/dashboard/format.cpp" line="225" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="204" />
+        <location filename="../../ui/dashboard/format.cpp" line="226" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="210" />
+        <location filename="../../ui/dashboard/format.cpp" line="232" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="211" />
+        <location filename="../../ui/dashboard/format.cpp" line="233" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="226" />
+        <location filename="../../ui/dashboard/format.cpp" line="248" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="227" />
+        <location filename="../../ui/dashboard/format.cpp" line="249" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="228" />
+        <location filename="../../ui/dashboard/format.cpp" line="250" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="229" />
+        <location filename="../../ui/dashboard/format.cpp" line="251" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="230" />
+        <location filename="../../ui/dashboard/format.cpp" line="252" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="231" />
+        <location filename="../../ui/dashboard/format.cpp" line="253" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="232" />
+        <location filename="../../ui/dashboard/format.cpp" line="254" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="233" />
+        <location filename="../../ui/dashboard/format.cpp" line="255" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="234" />
+        <location filename="../../ui/dashboard/format.cpp" line="256" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="235" />
+        <location filename="../../ui/dashboard/format.cpp" line="257" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="236" />
+        <location filename="../../ui/dashboard/format.cpp" line="258" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="237" />
+        <location filename="../../ui/dashboard/format.cpp" line="259" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="238" />
+        <location filename="../../ui/dashboard/format.cpp" line="260" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="239" />
+        <location filename="../../ui/dashboard/format.cpp" line="261" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="240" />
+        <location filename="../../ui/dashboard/format.cpp" line="262" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="241" />
+        <location filename="../../ui/dashboard/format.cpp" line="263" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="242" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="243" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="244" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="245" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="246" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="247" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="259" />
+        <location filename="../../ui/dashboard/format.cpp" line="281" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="260" />
+        <location filename="../../ui/dashboard/format.cpp" line="282" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="261" />
+        <location filename="../../ui/dashboard/format.cpp" line="283" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="262" />
+        <location filename="../../ui/dashboard/format.cpp" line="284" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="263" />
+        <location filename="../../ui/dashboard/format.cpp" line="285" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="264" />
+        <location filename="../../ui/dashboard/format.cpp" line="286" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="265" />
+        <location filename="../../ui/dashboard/format.cpp" line="287" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="266" />
+        <location filename="../../ui/dashboard/format.cpp" line="288" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="267" />
+        <location filename="../../ui/dashboard/format.cpp" line="289" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="268" />
+        <location filename="../../ui/dashboard/format.cpp" line="290" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="269" />
+        <location filename="../../ui/dashboard/format.cpp" line="291" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="270" />
+        <location filename="../../ui/dashboard/format.cpp" line="292" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="271" />
+        <location filename="../../ui/dashboard/format.cpp" line="293" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="272" />
+        <location filename="../../ui/dashboard/format.cpp" line="294" />
         <source>Teammate</source>
         <translation>Coéquipier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="295" />
+        <source>Game of the session</source>
+        <translation>Partie de la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="296" />
+        <source>Streak before</source>
+        <translation>Série avant</translation>
     </message>
 </context>
 <context>
@@ -898,42 +1013,42 @@
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="310" />
+        <location filename="../../ui/dashboard/format.cpp" line="334" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="311" />
+        <location filename="../../ui/dashboard/format.cpp" line="335" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="313" />
+        <location filename="../../ui/dashboard/format.cpp" line="337" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="324" />
+        <location filename="../../ui/dashboard/format.cpp" line="348" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="326" />
+        <location filename="../../ui/dashboard/format.cpp" line="350" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="330" />
+        <location filename="../../ui/dashboard/format.cpp" line="354" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="333" />
+        <location filename="../../ui/dashboard/format.cpp" line="357" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="335" />
+        <location filename="../../ui/dashboard/format.cpp" line="359" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>
@@ -2022,6 +2137,32 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <location filename="../../ui/dashboard/filterbar.cpp" line="176" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::GoalChart</name>
+    <message>
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="257" />
+        <source>No games in this period</source>
+        <translation>Aucune partie sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="300" />
+        <source>%1 · %2 · %n game(s) · %3</source>
+        <translation>
+            <numerusform>%1 · %2 · %n partie · %3</numerusform>
+            <numerusform>%1 · %2 · %n parties · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="301" />
+        <source>target met</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="301" />
+        <source>target missed</source>
+        <translation>objectif manqué</translation>
     </message>
 </context>
 <context>
@@ -3239,112 +3380,149 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 <context>
     <name>herald::ui::WidgetEditor</name>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="25" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="26" />
         <source>Number (KPI)</source>
         <translation>Nombre (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="27" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="28" />
         <source>Line over time</source>
         <translation>Courbe dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="29" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="30" />
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="31" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="32" />
         <source>Donut</source>
         <translation>Anneau</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="33" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="34" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="35" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="36" />
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="37" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="38" />
         <source>Rank (LP) history</source>
         <translation>Historique du rang (PL)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="39" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="40" />
         <source>Recent games</source>
         <translation>Parties récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="65" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="42" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="144" />
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="44" />
+        <source>What your history says</source>
+        <translation>Ce que dit votre historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="73" />
         <source>Configure the widget</source>
         <translation>Configurer le widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="83" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="91" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="93" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="101" />
         <source>(the dimension's order)</source>
         <translation>(l'ordre de la dimension)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="98" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="106" />
         <source>%1, highest first</source>
         <translation>%1, du plus haut au plus bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="103" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="111" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="114" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
+        <source>The value to reach; a rate in percent</source>
+        <translation>La valeur à atteindre ; un taux en pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="121" />
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="126" />
+        <source>How many of the last days, weeks or months ('By') the goal covers</source>
+        <translation>Combien des derniers jours, semaines ou mois (« Par ») l'objectif couvre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="134" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="115" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="135" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="116" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="136" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="138" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="119" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="139" />
         <source>And by</source>
         <translation>Et par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="120" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="140" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="121" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="145" />
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="146" />
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="122" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="141" />
         <source>At most</source>
         <translation>Au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="122" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="142" />
         <source>Minimum games</source>
         <translation>Parties minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="123" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="143" />
         <source>Ranked queue</source>
         <translation>File classée</translation>
     </message>
@@ -3437,52 +3615,126 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="189" />
+        <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
+        <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="192" />
+        <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
+        <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="195" />
+        <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
+        <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="199" />
+        <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
+        <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="211" />
+        <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
+        <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="227" />
+        <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
+        <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="244" />
+        <source>No games yet</source>
+        <translation>Pas encore de partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="248" />
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="252" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="253" />
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n dernière semaine</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="254" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n dernier mois</numerusform>
+            <numerusform>%n derniers mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="255" />
+        <source>Target: at most %1 · met in %2 of the last %3</source>
+        <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="256" />
+        <source>Target: at least %1 · met in %2 of the last %3</source>
+        <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="210" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="293" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="212" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="295" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="213" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="296" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="377" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="464" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

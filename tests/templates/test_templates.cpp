@@ -43,15 +43,17 @@ private slots:
     void newerVersionIsRefusedNamingBoth();
     void widgetQueriesLayerFiltersAndRunOnRealData();
     void playerTemplatesLiveInTheStore();
+    void goalsAreMetPeriodByPeriod();
 };
 
 void TestTemplates::builtinsParseAndRoundTrip() {
     const auto& builtins = templates::builtinTemplates();
-    QCOMPARE(builtins.size(), std::size_t{4});
+    QCOMPARE(builtins.size(), std::size_t{5});
     QCOMPARE(builtins[0].id, std::string("overview"));
     QCOMPARE(builtins[1].id, std::string("ranked-progress"));
     QCOMPARE(builtins[2].id, std::string("champion-pool"));
     QCOMPARE(builtins[3].id, std::string("laning"));
+    QCOMPARE(builtins[4].id, std::string("habits"));
     std::set<templates::WidgetType> seen;
     for (const auto& t : builtins) {
         const std::string text = templates::serializeTemplate(t);
@@ -96,6 +98,22 @@ void TestTemplates::errorsNameTheWidgetAndTheField_data() {
     QTest::newRow("bad id") << R"({"id":"has space"})" << false << "mine.json: field 'id' must be 1 to 64";
     QTest::newRow("no widgets") << R"({"widgets":{}})" << false << "field 'widgets' must be a list";
     QTest::newRow("bad columns") << R"({"grid":{"columns":40}})" << false << "grid.columns must be 1 to 24";
+    QTest::newRow("goal without target") << R"({"type":"goal","metric":"cs_per_min","by":"week"})" << true
+                                         << "widget 'wr': field 'target' is missing";
+    QTest::newRow("goal not over time") << R"({"type":"goal","by":"champion","target":0.5})" << true
+                                        << "widget 'wr': a goal widget goes period by period";
+    QTest::newRow("goal direction") << R"({"type":"goal","by":"week","target":0.5,"direction":"up"})" << true
+                                    << "field 'direction' must be \"at_least\" or \"at_most\"";
+    QTest::newRow("goal target text") << R"({"type":"goal","by":"week","target":"55 %"})" << true
+                                      << "field 'target' must be a number";
+    QTest::newRow("goal periods") << R"({"type":"goal","by":"week","target":0.5,"periods":0})" << true
+                                  << "field 'periods' must be 1 to 120";
+    QTest::newRow("goal of lp") << R"({"type":"goal","metric":"lp","by":"week","target":50})" << true
+                                << "takes a metric of the games, not lp";
+    QTest::newRow("insights take no metric")
+        << R"({"type":"insights"})" << true << "an insights widget takes no metric";
+    QTest::newRow("insights limit") << R"({"type":"insights","metric":null,"limit":5})" << true
+                                    << "field 'limit' must be 1 to 3 findings";
 }
 
 void TestTemplates::errorsNameTheWidgetAndTheField() {
@@ -193,8 +211,9 @@ void TestTemplates::widgetQueriesLayerFiltersAndRunOnRealData() {
     analytics::AnalyticsEngine engine;
     for (const auto& t : templates::builtinTemplates()) {
         for (const auto& w : t.widgets) {
-            if (w.type == templates::WidgetType::Matches || w.type == templates::WidgetType::Rank) {
-                continue;
+            if (w.type == templates::WidgetType::Matches || w.type == templates::WidgetType::Rank ||
+                w.type == templates::WidgetType::Insights) {
+                continue; // not an analytics query (the findings have their own tests)
             }
             auto query = templates::widgetQuery(t, w, {demo::demoAccount().puuid});
             query.filters.erase("since"); // the demo history ends at the start of today, some weeks back
@@ -222,21 +241,16 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
                 }
                 // A widget added and saved comes back.
                 templates::Template edited = copy.value();
-                edited.widgets.push_back({"extra",
-                                          templates::WidgetType::Kpi,
-                                          "Vision",
-                                          {"vision_per_min"},
-                                          {},
-                                          false,
-                                          {},
-                                          {},
-                                          0,
-                                          "RANKED_SOLO_5x5",
-                                          {},
-                                          0,
-                                          15,
-                                          3,
-                                          2});
+                templates::Widget extra;
+                extra.id = "extra";
+                extra.type = templates::WidgetType::Kpi;
+                extra.title = "Vision";
+                extra.metrics = {"vision_per_min"};
+                extra.x = 0;
+                extra.y = 17;
+                extra.w = 3;
+                extra.h = 2;
+                edited.widgets.push_back(extra);
                 if (auto saved = templates::saveTemplate(db, edited); !saved) {
                     return saved.error();
                 }
@@ -262,8 +276,8 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
                 }
                 const auto all = templates::listTemplates(db).value();
                 // By name, then id: both are called "My overview".
-                if (all.size() != 6 || all[4].document.id != "my-overview" || all[5].document.id != "overview-copy" ||
-                    all[5].document.name != "My overview") {
+                if (all.size() != 7 || all[5].document.id != "my-overview" || all[6].document.id != "overview-copy" ||
+                    all[6].document.name != "My overview") {
                     return makeError(ErrorKind::Validation, "list " + std::to_string(all.size()));
                 }
                 if (!templates::deleteTemplate(db, "my-overview") || templates::deleteTemplate(db, "my-overview")) {
@@ -273,6 +287,70 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
             })
             .get();
     QVERIFY2(result, result ? "" : result.error().message.c_str());
+}
+
+void TestTemplates::goalsAreMetPeriodByPeriod() {
+    // The Habits template's CS/min goal: at least 7.0 in ranked solo, by week over the last 12 weeks.
+    const templates::Template* habits = nullptr;
+    for (const auto& t : templates::builtinTemplates()) {
+        habits = t.id == "habits" ? &t : habits;
+    }
+    QVERIFY(habits != nullptr);
+    const auto* goal = habits->widget("cs-goal");
+    QVERIFY(goal != nullptr && goal->type == templates::WidgetType::Goal);
+    QCOMPARE(goal->target, std::optional<double>(7.0));
+    QVERIFY(!goal->atMost);
+    const auto q = templates::widgetQuery(*habits, *goal, {demo::demoAccount().puuid});
+    QCOMPARE(q.metrics, (std::vector<std::string>{"cs_per_min", "games"}));
+    QCOMPARE(q.groupBy, std::vector<std::string>{"week"});
+    QCOMPARE(q.filters.at("since"), std::vector<std::string>{"-84d"}); // its own window: 12 weeks
+    QCOMPARE(q.filters.at("queue"), std::vector<std::string>{"420"});
+
+    // On a demo store: the periods are the last 12 weeks with games, each met when its value is at least 7.0,
+    // against the same metric asked week by week without the goal.
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 400;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    auto db = temp.store->openReader();
+    analytics::AnalyticsEngine engine;
+    auto byWeek = [&](const analytics::Query& query) {
+        auto r = engine.run(db.value(), query, 1);
+        if (!r) {
+            qFatal("%s", r.error().message.c_str());
+        }
+        return r.value();
+    };
+    auto all = q;
+    all.filters.erase("since");
+    const auto table = byWeek(all);
+    QVERIFY(table->rows.size() > 12);
+    const auto progress = templates::goalProgress(*goal, *table);
+    QCOMPARE(progress.periods.size(), std::size_t{12});
+    int met = 0;
+    for (std::size_t i = 0; i < 12; ++i) {
+        const auto& row = table->rows[table->rows.size() - 12 + i];
+        const auto& period = progress.periods[i];
+        QCOMPARE(period.period, std::get<std::string>(row[0]));
+        QCOMPARE(*period.value, std::get<double>(row[1]));
+        QCOMPARE(period.games, std::get<std::int64_t>(row[2]));
+        QCOMPARE(period.met, std::get<double>(row[1]) >= 7.0);
+        met += period.met ? 1 : 0;
+    }
+    QCOMPARE(progress.met, met);
+    QVERIFY(met > 0 && met < 12); // the demo's CS/min goes both ways around 7.0
+    // At most: the same periods, the other way round (equal counts as met both ways).
+    templates::Widget atMost = *goal;
+    atMost.atMost = true;
+    const auto reversed = templates::goalProgress(atMost, *table);
+    for (std::size_t i = 0; i < 12; ++i) {
+        QCOMPARE(reversed.periods[i].met, *progress.periods[i].value <= 7.0);
+    }
+    // Round trip of the goal's fields through the canonical form.
+    const auto again = templates::parseTemplate(templates::serializeTemplate(*habits), "habits.json");
+    QVERIFY(again.ok());
+    const auto* back = again.value().widget("deaths-goal");
+    QVERIFY(back != nullptr && back->atMost && back->target == std::optional<double>(5.0) && back->periods == 12);
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

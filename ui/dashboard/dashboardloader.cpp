@@ -3,6 +3,7 @@
 #include "dashboardloader.h"
 
 #include "analytics/engine.h"
+#include "analytics/insights.h"
 #include "common/errortext.h"
 #include "store/database.h"
 #include "store/matchhistory.h"
@@ -35,6 +36,18 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
     }
     auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
     query.timeZone = request.timeZone;
+    if (widget.type == templates::WidgetType::Insights) {
+        auto findings = analytics::findFindings(*m_engine, *m_db, query, request.dataVersion,
+                                                static_cast<std::size_t>(widget.limit.value_or(3)));
+        if (!findings) {
+            data->error = errorText(findings.error());
+            m_storeFailed = m_storeFailed || findings.error().kind == ErrorKind::Storage ||
+                            findings.error().kind == ErrorKind::Busy;
+        } else {
+            data->findings = std::move(findings).value();
+        }
+        return data;
+    }
     // Charts say how many games stand behind each value when hovered ("Garen · 100 % · 2 games").
     const bool chart = widget.type == templates::WidgetType::Bar || widget.type == templates::WidgetType::Pie ||
                        widget.type == templates::WidgetType::Line || widget.type == templates::WidgetType::Heatmap;

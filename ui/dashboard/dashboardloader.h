@@ -5,6 +5,7 @@
 // newer request makes the loader drop what is left of an older one.
 #pragma once
 
+#include "analytics/insights.h"
 #include "analytics/query.h"
 #include "store/matchhistory.h"
 #include "templates/template.h"
@@ -41,6 +42,7 @@ struct WidgetData {
     std::optional<double> previous; // kpi: the period before
     bool compared = false;          // a previous period exists for this kpi
     std::vector<store::MatchSummary> matches;
+    std::vector<analytics::Finding> findings; // insights
     QString error;
 };
 using WidgetDataPtr = std::shared_ptr<const WidgetData>;

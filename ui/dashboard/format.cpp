@@ -169,6 +169,28 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
             return *label;
         }
     }
+    if (dimension == "streak_before") {
+        static const std::pair<std::string_view, const char*> kRuns[] = {
+            {"W1", QT_TRANSLATE_NOOP("Metrics", "After a win")},
+            {"W2", QT_TRANSLATE_NOOP("Metrics", "After 2 wins")},
+            {"W3+", QT_TRANSLATE_NOOP("Metrics", "After 3+ wins")},
+            {"L1", QT_TRANSLATE_NOOP("Metrics", "After a loss")},
+            {"L2", QT_TRANSLATE_NOOP("Metrics", "After 2 losses")},
+            {"L3+", QT_TRANSLATE_NOOP("Metrics", "After 3+ losses")},
+            {"none", QT_TRANSLATE_NOOP("Metrics", "First game")}};
+        if (const auto* run = std::get_if<std::string>(&value)) {
+            for (const auto& [key, label] : kRuns) {
+                if (key == *run) {
+                    return translated(label);
+                }
+            }
+        }
+    }
+    if (dimension == "session_game") {
+        if (const auto* game = std::get_if<std::string>(&value)) {
+            return QCoreApplication::translate("Metrics", "Game %1").arg(QString::fromStdString(*game));
+        }
+    }
     if (dimension == "weekday") {
         if (const auto* day = std::get_if<std::int64_t>(&value)) {
             if (*day >= 1 && *day <= 7) { // 1 = Monday ... 7 = Sunday (METRICS.md), as QLocale counts
@@ -270,6 +292,8 @@ QString dimensionLabel(std::string_view dimension) {
         {"weekday", QT_TRANSLATE_NOOP("Metrics", "Weekday")},
         {"hour", QT_TRANSLATE_NOOP("Metrics", "Hour")},
         {"teammate", QT_TRANSLATE_NOOP("Metrics", "Teammate")},
+        {"session_game", QT_TRANSLATE_NOOP("Metrics", "Game of the session")},
+        {"streak_before", QT_TRANSLATE_NOOP("Metrics", "Streak before")},
     };
     for (const auto& [name, label] : kLabels) {
         if (name == dimension) {

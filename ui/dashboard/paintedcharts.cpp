@@ -199,6 +199,111 @@ void KpiTile::setValue(const QString& value, const QString& delta, std::optional
     update();
 }
 
+// ---- goal
+
+void GoalChart::setData(std::vector<Bar> bars, double target, QString headline, QString summary,
+                        std::optional<bool> metNow, std::function<QString(double)> format) {
+    m_bars = std::move(bars);
+    m_target = target;
+    m_headline = std::move(headline);
+    m_summary = std::move(summary);
+    m_metNow = metNow;
+    m_format = std::move(format);
+    update();
+}
+
+QRectF GoalChart::plotArea() const {
+    const double header = QFontMetricsF(font()).height() * 3.6;
+    return QRectF(kMargin, header, width() - 2 * kMargin, std::max(10.0, height() - header - kMargin - 14));
+}
+
+// The value at the top of the plot: the largest bar or the target, with room above (never below zero).
+double GoalChart::scaleTop() const {
+    double top = std::max(m_target, 0.0);
+    for (const auto& bar : m_bars) {
+        top = std::max(top, bar.value.value_or(0.0));
+    }
+    return top <= 0 ? 1.0 : top * 1.15;
+}
+
+QRectF GoalChart::barRect(int index) const {
+    const QRectF area = plotArea();
+    const auto count = static_cast<double>(std::max<std::size_t>(1, m_bars.size()));
+    const double slot = area.width() / count;
+    const auto& bar = m_bars[static_cast<std::size_t>(index)];
+    const double v = std::max(0.0, bar.value.value_or(0.0));
+    const double h = area.height() * v / scaleTop();
+    return QRectF(area.left() + slot * index + slot * 0.15, area.bottom() - h, slot * 0.7, h);
+}
+
+void GoalChart::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    const QFontMetricsF bigMetrics(big);
+    p.setFont(big);
+    p.setPen(m_metNow ? outcomeColor(*m_metNow ? QStringLiteral("Win") : QStringLiteral("Loss"))
+                      : palette().color(QPalette::WindowText));
+    p.drawText(QRectF(kMargin, 0, width() - 2 * kMargin, bigMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               m_headline);
+    p.setFont(font());
+    p.setPen(chartMutedColor(*this));
+    p.drawText(QRectF(kMargin, bigMetrics.height(), width() - 2 * kMargin, QFontMetricsF(font()).height() * 1.4),
+               Qt::AlignLeft | Qt::AlignVCenter, m_summary);
+    if (m_bars.empty()) {
+        const QRectF area = plotArea();
+        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("No games in this period"));
+        return;
+    }
+    const QRectF area = plotArea();
+    p.setPen(chartGridColor(*this));
+    p.drawLine(area.bottomLeft(), area.bottomRight());
+    for (int i = 0; i < static_cast<int>(m_bars.size()); ++i) {
+        const auto& bar = m_bars[static_cast<std::size_t>(i)];
+        if (!bar.value) {
+            continue;
+        }
+        QColor colour = outcomeColor(bar.met ? QStringLiteral("Win") : QStringLiteral("Loss"));
+        colour.setAlphaF(i + 1 == static_cast<int>(m_bars.size()) ? 1.0f : 0.75f);
+        p.fillRect(barRect(i), colour);
+    }
+    // The target across the bars, labelled at its right end.
+    const double y = area.bottom() - area.height() * std::max(0.0, m_target) / scaleTop();
+    QPen dashed(palette().color(QPalette::WindowText));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.2);
+    p.setPen(dashed);
+    p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    p.setPen(chartMutedColor(*this));
+    const QString targetText = m_format ? m_format(m_target) : QString::number(m_target);
+    p.drawText(QRectF(area.left(), y - 16, area.width(), 15), Qt::AlignRight | Qt::AlignBottom, targetText);
+    // The first and the last period under the axis.
+    const QRectF first = barRect(0);
+    const QRectF last = barRect(static_cast<int>(m_bars.size()) - 1);
+    p.drawText(QRectF(area.left(), area.bottom() + 1, area.width() / 2, 14), Qt::AlignLeft | Qt::AlignTop,
+               m_bars.front().label);
+    if (m_bars.size() > 1 && last.right() - first.left() > 120) {
+        p.drawText(QRectF(area.center().x(), area.bottom() + 1, area.width() / 2, 14), Qt::AlignRight | Qt::AlignTop,
+                   m_bars.back().label);
+    }
+}
+
+QString GoalChart::hoverText(const QPoint& pos) const {
+    const QRectF area = plotArea();
+    for (int i = 0; i < static_cast<int>(m_bars.size()); ++i) {
+        const QRectF bar = barRect(i);
+        if (pos.x() >= bar.left() && pos.x() <= bar.right() && pos.y() >= area.top() && pos.y() <= area.bottom()) {
+            const auto& b = m_bars[static_cast<std::size_t>(i)];
+            const QString value = b.value && m_format ? m_format(*b.value) : QStringLiteral("—");
+            return tr("%1 · %2 · %n game(s) · %3", nullptr, static_cast<int>(b.games))
+                .arg(b.label, value, b.met ? tr("target met") : tr("target missed"));
+        }
+    }
+    return {};
+}
+
 void KpiTile::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::TextAntialiasing);

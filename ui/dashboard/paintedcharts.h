@@ -72,6 +72,40 @@ private:
     std::map<std::pair<int, int>, int> m_games;
 };
 
+// A goal: the current period's value against the target, how many periods met it, and one bar per period
+// coloured by whether it met the target, with the target as a line across.
+class GoalChart : public ChartBase {
+    Q_OBJECT
+public:
+    struct Bar {
+        QString label; // the period, as shown
+        std::optional<double> value;
+        qint64 games = 0;
+        bool met = false;
+    };
+    using ChartBase::ChartBase;
+    // headline: "6.4 this week"; summary: "Target at least 7.0 · met in 7 of 12 weeks".
+    void setData(std::vector<Bar> bars, double target, QString headline, QString summary, std::optional<bool> metNow,
+                 std::function<QString(double)> format);
+    QSize minimumSizeHint() const override { return {200, 140}; }
+    QRectF barRect(int index) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    QString hoverText(const QPoint& pos) const override;
+
+private:
+    QRectF plotArea() const;
+    double scaleTop() const;
+
+    std::vector<Bar> m_bars;
+    double m_target = 0;
+    QString m_headline;
+    QString m_summary;
+    std::optional<bool> m_metNow;
+    std::function<QString(double)> m_format;
+};
+
 class KpiTile : public QWidget {
     Q_OBJECT
 public:

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,10 @@ QString typeLabel(templates::WidgetType type) {
         return WidgetEditor::tr("Rank (LP) history");
     case templates::WidgetType::Matches:
         return WidgetEditor::tr("Recent games");
+    case templates::WidgetType::Goal:
+        return WidgetEditor::tr("Goal");
+    case templates::WidgetType::Insights:
+        return WidgetEditor::tr("What your history says");
     }
     return {};
 }
@@ -60,6 +65,9 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     , m_limit(new QSpinBox(this))
     , m_minGames(new QSpinBox(this))
     , m_queue(new QLineEdit(QString::fromStdString(widget.queue), this))
+    , m_target(new QDoubleSpinBox(this))
+    , m_direction(new QComboBox(this))
+    , m_periods(new QSpinBox(this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this)) {
     setWindowTitle(tr("Configure the widget"));
@@ -104,6 +112,18 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     m_limit->setValue(widget.limit.value_or(0));
     m_minGames->setRange(0, 1000);
     m_minGames->setValue(widget.minGames);
+    // A goal's target is typed as the player reads the metric: a rate in percent (55), the rest as shown (7.0).
+    m_target->setRange(-1e6, 1e6);
+    m_target->setDecimals(2);
+    m_target->setToolTip(tr("The value to reach; a rate in percent"));
+    const bool rateTarget = !widget.metrics.empty() && isRate(widget.metrics.front());
+    m_target->setValue(widget.target.value_or(0.0) * (rateTarget ? 100.0 : 1.0));
+    m_direction->addItem(tr("At least"), QStringLiteral("at_least"));
+    m_direction->addItem(tr("At most"), QStringLiteral("at_most"));
+    m_direction->setCurrentIndex(widget.atMost ? 1 : 0);
+    m_periods->setRange(1, 120);
+    m_periods->setValue(widget.periods);
+    m_periods->setToolTip(tr("How many of the last days, weeks or months ('By') the goal covers"));
     m_help->setWordWrap(true);
     m_help->setObjectName(QStringLiteral("pageSubtitle"));
     m_error->setObjectName(QStringLiteral("errorText"));
@@ -121,6 +141,9 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     form->addRow(tr("At most"), m_limit);
     form->addRow(tr("Minimum games"), m_minGames);
     form->addRow(tr("Ranked queue"), m_queue);
+    form->addRow(tr("Goal"), m_direction);
+    form->addRow(tr("Target"), m_target);
+    form->addRow(tr("Periods"), m_periods);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &WidgetEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WidgetEditor::reject);
@@ -129,13 +152,15 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_type, &QComboBox::currentIndexChanged, this, &WidgetEditor::updateForType);
+    connect(m_metrics, &QListWidget::itemChanged, this, &WidgetEditor::updateForType);
     updateForType();
 }
 
 void WidgetEditor::updateForType() {
     const auto type =
         templates::parseWidgetType(m_type->currentData().toString().toStdString()).value_or(templates::WidgetType::Kpi);
-    const bool metrics = type != templates::WidgetType::Rank && type != templates::WidgetType::Matches;
+    const bool metrics = type != templates::WidgetType::Rank && type != templates::WidgetType::Matches &&
+                         type != templates::WidgetType::Insights;
     m_metrics->setEnabled(metrics);
     m_by1->setEnabled(metrics && type != templates::WidgetType::Kpi);
     m_by2->setEnabled(type == templates::WidgetType::Table || type == templates::WidgetType::Heatmap);
@@ -144,6 +169,20 @@ void WidgetEditor::updateForType() {
     m_limit->setEnabled(type != templates::WidgetType::Kpi && type != templates::WidgetType::Line &&
                         type != templates::WidgetType::Rank);
     m_queue->setEnabled(type == templates::WidgetType::Rank);
+    const bool goal = type == templates::WidgetType::Goal;
+    m_direction->setEnabled(goal);
+    m_target->setEnabled(goal);
+    m_periods->setEnabled(goal);
+    // The target in the unit the player reads: percent for a rate.
+    const QString metric = [this] {
+        for (int i = 0; i < m_metrics->count(); ++i) {
+            if (m_metrics->item(i)->checkState() == Qt::Checked) {
+                return m_metrics->item(i)->data(Qt::UserRole).toString();
+            }
+        }
+        return QString();
+    }();
+    m_target->setSuffix(isRate(metric.toStdString()) ? QStringLiteral(" %") : QString());
 }
 
 templates::Widget WidgetEditor::widget() const {
@@ -175,6 +214,13 @@ templates::Widget WidgetEditor::widget() const {
     w.minGames = m_minGames->value();
     w.queue = m_queue->text().trimmed().toStdString();
     w.comparePrevious = w.type == templates::WidgetType::Kpi && m_original.comparePrevious;
+    w.target.reset();
+    if (w.type == templates::WidgetType::Goal) {
+        const bool rate = !w.metrics.empty() && isRate(w.metrics.front());
+        w.target = rate ? m_target->value() / 100.0 : m_target->value();
+        w.atMost = m_direction->currentData().toString() == QLatin1String("at_most");
+        w.periods = m_periods->value();
+    }
     return w;
 }
 

@@ -10,6 +10,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,6 +33,9 @@ public:
     QListWidget* metricList() const { return m_metrics; }
     QComboBox* firstDimension() const { return m_by1; }
     QComboBox* secondDimension() const { return m_by2; }
+    QDoubleSpinBox* targetBox() const { return m_target; }
+    QComboBox* directionBox() const { return m_direction; }
+    QSpinBox* periodsBox() const { return m_periods; }
 
 private:
     void updateForType();
@@ -47,6 +51,9 @@ private:
     QSpinBox* m_limit;
     QSpinBox* m_minGames;
     QLineEdit* m_queue;
+    QDoubleSpinBox* m_target;
+    QComboBox* m_direction;
+    QSpinBox* m_periods;
     QLabel* m_help;
     QLabel* m_error;
 };

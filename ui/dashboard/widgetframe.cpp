@@ -175,8 +175,91 @@ void WidgetFrame::setData(const WidgetData& result, const QString& periodText) {
     m_stack->setCurrentWidget(m_content);
     m_hasData = true;
     m_data = result;
-    m_export->setEnabled(result.error.isEmpty() &&
+    m_export->setEnabled(result.error.isEmpty() && m_widget.type != templates::WidgetType::Insights &&
                          ((result.table && !result.table->rows.empty()) || !result.matches.empty()));
+}
+
+QString WidgetFrame::findingText(const analytics::Finding& f) {
+    const QString rate = formatMetric("win_rate", std::optional<double>(f.winRate()));
+    const QString other = formatMetric("win_rate", std::optional<double>(f.otherWinRate()));
+    const QString n = QLocale().toString(static_cast<qlonglong>(f.games));
+    const QString otherN = QLocale().toString(static_cast<qlonglong>(f.otherGames));
+    switch (f.kind) {
+    case analytics::FindingKind::LateInSession:
+        return tr("You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).")
+            .arg(rate, n, other, otherN);
+    case analytics::FindingKind::AfterLosses:
+        return tr("After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).")
+            .arg(rate, n, other, otherN);
+    case analytics::FindingKind::LateNight:
+        return tr("You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day "
+                  "(n = %4).")
+            .arg(rate, n, other, otherN);
+    case analytics::FindingKind::Partner:
+        return tr("With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).")
+            .arg(QString::fromStdString(f.partner), rate, n, other, otherN);
+    }
+    return {};
+}
+
+QWidget* WidgetFrame::buildFindings(const std::vector<analytics::Finding>& findings) {
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    if (findings.empty()) {
+        auto* none = new QLabel(tr("Nothing stands out yet: no difference in your history is larger than chance "
+                                   "would give (each side needs at least 20 games)."),
+                                box);
+        none->setObjectName(QStringLiteral("pageSubtitle"));
+        none->setWordWrap(true);
+        layout->addWidget(none);
+    }
+    for (const auto& finding : findings) {
+        const bool better = finding.winRate() > finding.otherWinRate();
+        auto* line = new QLabel(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                                    .arg(outcomeColor(better ? QStringLiteral("Win") : QStringLiteral("Loss")).name(),
+                                         better ? QStringLiteral("▲") : QStringLiteral("▼"),
+                                         findingText(finding).toHtmlEscaped()),
+                                box);
+        line->setWordWrap(true);
+        line->setTextFormat(Qt::RichText);
+        line->setToolTip(tr("Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)")
+                             .arg(QLocale().toString(finding.z, 'f', 2), QLocale().toString(finding.pValue, 'g', 2)));
+        layout->addWidget(line);
+    }
+    layout->addStretch(1);
+    return box;
+}
+
+QWidget* WidgetFrame::buildGoal(const analytics::ResultTable& table) {
+    const auto& w = m_widget;
+    const std::string metric = w.metrics.front();
+    const std::string by = w.by.front();
+    const templates::GoalProgress progress = templates::goalProgress(w, table);
+    std::vector<GoalChart::Bar> bars;
+    for (const auto& period : progress.periods) {
+        bars.push_back({formatDimension(by, period.period), period.value, period.games, period.met});
+    }
+    QString headline = tr("No games yet");
+    std::optional<bool> metNow;
+    if (!progress.periods.empty()) {
+        const auto& last = progress.periods.back();
+        headline = tr("%1 in %2").arg(formatMetric(metric, last.value), formatDimension(by, last.period));
+        metNow = last.value ? std::optional<bool>(last.met) : std::nullopt;
+    }
+    const QString target = formatMetric(metric, w.target);
+    const QString unit = by == "day"    ? tr("%n day(s)", nullptr, w.periods)
+                         : by == "week" ? tr("%n week(s)", nullptr, w.periods)
+                                        : tr("%n month(s)", nullptr, w.periods);
+    const QString summary = (w.atMost ? tr("Target: at most %1 · met in %2 of the last %3")
+                                      : tr("Target: at least %1 · met in %2 of the last %3"))
+                                .arg(target)
+                                .arg(progress.met)
+                                .arg(unit);
+    auto* chart = new GoalChart(this);
+    chart->setData(std::move(bars), w.target.value_or(0.0), headline, summary, metNow, formatterFor(metric));
+    return chart;
 }
 
 QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& periodText) {
@@ -230,6 +313,10 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         table->setShowGrid(false);
         return table;
     }
+    case templates::WidgetType::Goal:
+        return buildGoal(*result.table);
+    case templates::WidgetType::Insights:
+        return buildFindings(result.findings);
     default:
         break;
     }

@@ -50,7 +50,14 @@ signals:
 
 private:
     QWidget* buildContent(const WidgetData& result, const QString& periodText);
+    QWidget* buildGoal(const analytics::ResultTable& table);
+    QWidget* buildFindings(const std::vector<analytics::Finding>& findings);
 
+public:
+    // The sentence of a finding, with its numbers and sample sizes (also what tests read).
+    static QString findingText(const analytics::Finding& finding);
+
+private:
     templates::Widget m_widget;
     QLabel* m_title;
     QWidget* m_editBar;

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Findings about the player's habits (docs/METRICS.md "Findings"): win rates of two groups of games compared by a
+// two-proportion z-test, kept only when the difference is larger than chance would give over all the
+// comparisons made (Holm's correction at 95 %), each side with at least 20 games.
+#pragma once
+
+#include "analytics/query.h"
+#include "common/result.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace herald::store {
+class Database;
+}
+
+namespace herald::analytics {
+
+class AnalyticsEngine;
+
+enum class FindingKind {
+    LateInSession, // fourth-or-later games of a session against first games
+    AfterLosses,   // after two losses or more in a row against after a win
+    LateNight,     // games started from midnight to 6 a.m. (local time) against the rest
+    Partner,       // games with a teammate against the games without them
+};
+
+struct Finding {
+    FindingKind kind;
+    std::string partner;                        // Partner: the teammate's Riot ID
+    std::int64_t games = 0, wins = 0;           // the group the finding is about
+    std::int64_t otherGames = 0, otherWins = 0; // what it is compared with
+    double z = 0;                               // (rate - other rate) / standard error under equal rates
+    double pValue = 1;                          // two-sided
+    double winRate() const { return games == 0 ? 0.0 : static_cast<double>(wins) / static_cast<double>(games); }
+    double otherWinRate() const {
+        return otherGames == 0 ? 0.0 : static_cast<double>(otherWins) / static_cast<double>(otherGames);
+    }
+};
+
+inline constexpr std::int64_t kFindingMinGames = 20; // on each side
+inline constexpr double kFindingConfidence = 0.95;   // for the whole set of comparisons
+inline constexpr std::size_t kFindingPartners = 5;   // the most frequent teammates tested
+
+// The two-proportion z-test: z and the two-sided p-value of wins/games against otherWins/otherGames.
+std::pair<double, double> twoProportionTest(std::int64_t wins, std::int64_t games, std::int64_t otherWins,
+                                            std::int64_t otherGames);
+
+// The findings over the counted games of `base` (its players, filters other than the period, time zone), the
+// strongest first, at most `limit`. The period filters (since, until, last) are dropped: a finding is about the
+// whole history.
+Result<std::vector<Finding>> findFindings(AnalyticsEngine& engine, store::Database& db, Query base,
+                                          std::uint64_t dataVersion, std::size_t limit = 3);
+
+} // namespace herald::analytics
