@@ -10,6 +10,7 @@
 //   herald-bench serve-standin [--matches N] [--latency MS]   (not a benchmark: the stand-in for manual runs)
 // Budgets live in the issues; this program reports, it does not judge.
 #include "analytics/engine.h"
+#include "analytics/insights.h"
 #include "benchexport.h"
 #include "benchopen.h"
 #include "benchsync.h"
@@ -20,6 +21,7 @@
 #include "store/database.h"
 #include "store/matchhistory.h"
 #include "store/store.h"
+#include "templates/template.h"
 
 #include <atomic>
 #include <chrono>
@@ -370,6 +372,70 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
             withMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         }
     }
+    // The player's history (session_game, streak_before), each executor cold; the Habits dashboard's queries cold
+    // (as the loader runs them, one after the other); the Overview's findings cold.
+    double historyFrameMs = 0;
+    double historySqlMs = 0;
+    double habitsColdMs = 0;
+    double findingsMs = 0;
+    std::size_t findings = 0;
+    {
+        auto since = [](std::chrono::steady_clock::time_point from) {
+            return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - from).count();
+        };
+        const std::int64_t now = 1'780'000'000'000;
+        analytics::Query q;
+        q.puuids = puuids;
+        q.metrics = {"games", "win_rate"};
+        {
+            auto fresh = store.value()->openReader();
+            analytics::AnalyticsEngine historyEngine;
+            auto start = std::chrono::steady_clock::now();
+            for (const char* dimension : {"session_game", "streak_before"}) {
+                q.groupBy = {dimension};
+                ok = ok && historyEngine.run(fresh.value(), q, 1, now).ok();
+            }
+            historyFrameMs = since(start);
+        }
+        {
+            auto fresh = store.value()->openReader();
+            q.groupBy = {"session_game"};
+            auto start = std::chrono::steady_clock::now();
+            const auto compiled = analytics::compile(fresh.value(), q, now);
+            ok = ok && compiled.ok() && analytics::execute(fresh.value(), compiled.value()).ok();
+            historySqlMs = since(start);
+        }
+        for (const auto& t : templates::builtinTemplates()) {
+            if (t.id != "habits") {
+                continue;
+            }
+            auto fresh = store.value()->openReader();
+            analytics::AnalyticsEngine habitsEngine;
+            auto start = std::chrono::steady_clock::now();
+            for (const auto& w : t.widgets) {
+                if (w.type == templates::WidgetType::Matches || w.type == templates::WidgetType::Rank ||
+                    w.type == templates::WidgetType::Insights) {
+                    continue;
+                }
+                auto query = templates::widgetQuery(t, w, puuids);
+                query.timeZone = "Europe/Paris";
+                ok = ok && habitsEngine.run(fresh.value(), query, 1, now).ok();
+            }
+            habitsColdMs = since(start);
+        }
+        {
+            auto fresh = store.value()->openReader();
+            analytics::AnalyticsEngine findingsEngine;
+            analytics::Query base;
+            base.puuids = puuids;
+            base.timeZone = "Europe/Paris";
+            auto start = std::chrono::steady_clock::now();
+            const auto found = analytics::findFindings(findingsEngine, fresh.value(), base, 1);
+            findingsMs = since(start);
+            ok = ok && found.ok();
+            findings = found ? found.value().size() : 0;
+        }
+    }
     std::int64_t participations = 0;
     {
         store::Statement count(db.value(), "SELECT count(*) FROM match_participants p JOIN accounts a USING (puuid)");
@@ -393,6 +459,11 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
         {"teammate_min_games_5_ms", teammatesMs},
         {"teammate_min_games_5_rows", partners},
         {"with_filter_ms", withMs},
+        {"history_dimensions_frame_ms", historyFrameMs},
+        {"history_dimension_sql_ms", historySqlMs},
+        {"habits_dashboard_cold_ms", habitsColdMs},
+        {"findings_ms", findingsMs},
+        {"findings", findings},
     };
     std::cout << out.dump(2) << '\n';
     if (keep.empty()) {

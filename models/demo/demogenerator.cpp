@@ -362,11 +362,11 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         winChance = champion == pool[0].first ? 0.57 : champion == pool[1].first ? 0.53 : 0.48;
     }
     winChance += 0.05 * (progress - 0.5); // the player improves over the months
-    // Habits (the Habits dashboard and the Overview's findings have something to find): the player tires from
-    // the fourth game of a session on and tilts after two losses in a row.
+    // Habits (the Habits dashboard and the Overview's findings have something to find): the player is fresh in the
+    // first game of a session, tires from the fourth on and tilts after two losses in a row.
     const bool sameSession = index > 0 && creation - creationTimes[static_cast<std::size_t>(index) - 1] < 50 * kMinute;
     sessionGame = sameSession ? sessionGame + 1 : 1;
-    winChance -= sessionGame >= 4 ? 0.16 : 0.0;
+    winChance += sessionGame == 1 ? 0.04 : sessionGame >= 4 ? -0.15 : 0.0;
     winChance -= run <= -2 ? 0.12 : 0.0;
 
     const double roll = rng.uniform();

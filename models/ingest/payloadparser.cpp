@@ -335,12 +335,14 @@ MatchRecord readMatch(dom::element root) {
     }
     match.durationMs = inSeconds ? duration * 1000 : duration;
     match.durationSeconds = match.durationMs / 1000;
-    // When the game was played (METRICS.md, sessions): the start and end the payload gives, else what follows
-    // from the creation and the duration (payloads before patch 11.20 have neither).
+    // When the game was played (payloads before patch 11.20 have neither timestamp).
     const std::int64_t start = info.integer("gameStartTimestamp", 0);
-    match.startedAt = start == 0 ? match.gameCreation : timestampIn(info, "gameStartTimestamp", start);
     const std::int64_t end = info.integer("gameEndTimestamp", 0);
-    match.endedAt = end == 0 ? match.startedAt + match.durationMs : timestampIn(info, "gameEndTimestamp", end);
+    const GameTimes times =
+        gameTimes(start == 0 ? 0 : timestampIn(info, "gameStartTimestamp", start),
+                  end == 0 ? 0 : timestampIn(info, "gameEndTimestamp", end), match.gameCreation, match.durationMs);
+    match.startedAt = times.startedAt;
+    match.endedAt = times.endedAt;
     std::size_t index = 0;
     for (dom::element participant : info.array("participants")) {
         match.participants.push_back(readParticipant(participant, index++));
@@ -503,6 +505,28 @@ Result<Record> derive(std::string_view bytes, dom::element root, Derive readReco
 }
 
 } // namespace
+
+GameTimes gameTimes(std::int64_t startTimestamp, std::int64_t endTimestamp, std::int64_t creation,
+                    std::int64_t durationMs) {
+    GameTimes times;
+    times.startedAt = startTimestamp != 0 ? startTimestamp : creation;
+    times.endedAt = endTimestamp != 0 ? endTimestamp : times.startedAt + durationMs;
+    return times;
+}
+
+Result<GameTimes> storedGameTimes(std::string_view bytes, std::int64_t creation, std::int64_t durationMs) {
+    thread_local dom::parser parser;
+    dom::element root;
+    if (const auto error = parser.parse(bytes.data(), bytes.size(), true).get(root); error != SUCCESS) {
+        return makeError(ErrorKind::Parse,
+                         std::string("cannot read the stored payload: ") + simdjson::error_message(error));
+    }
+    auto timestamp = [&root](const char* key) -> std::int64_t {
+        std::int64_t value = 0;
+        return root["info"][key].get_int64().get(value) == SUCCESS ? value : 0;
+    };
+    return gameTimes(timestamp("gameStartTimestamp"), timestamp("gameEndTimestamp"), creation, durationMs);
+}
 
 std::string patchOf(std::string_view gameVersion) {
     const auto first = gameVersion.find('.');

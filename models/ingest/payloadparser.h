@@ -7,6 +7,8 @@
 #include "ingest/records.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace herald::ingest {
@@ -18,6 +20,18 @@ Result<Payload> parsePayload(std::string_view bytes);
 
 Result<MatchRecord> parseMatch(std::string_view bytes);
 Result<TimelineRecord> parseTimeline(std::string_view bytes);
+
+// When a game was played (docs/METRICS.md, sessions): the start and the end its payload gives (ms since 1970,
+// 0 or absent: not given), else the creation, and the start plus the duration.
+struct GameTimes {
+    std::int64_t startedAt = 0;
+    std::int64_t endedAt = 0;
+};
+GameTimes gameTimes(std::int64_t startTimestamp, std::int64_t endTimestamp, std::int64_t creation,
+                    std::int64_t durationMs);
+// The same from a stored match payload (already validated when it was imported) and the match's creation and
+// duration: only info.gameStartTimestamp and info.gameEndTimestamp are read.
+Result<GameTimes> storedGameTimes(std::string_view bytes, std::int64_t creation, std::int64_t durationMs);
 
 // "14.7.571.9528" -> "14.7"; "" when the version has no minor part.
 std::string patchOf(std::string_view gameVersion);

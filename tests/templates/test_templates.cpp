@@ -31,6 +31,17 @@ bool says(const std::string& message, const std::string& part) {
     return message.find(part) != std::string::npos;
 }
 
+// A data folder with a demo history of `matches` games.
+std::unique_ptr<test::TempStore> demoStore(int matches) {
+    auto temp = std::make_unique<test::TempStore>();
+    demo::DemoOptions options;
+    options.matches = matches;
+    if (!demo::createDemoHistory(temp->store->writer(), options)) {
+        qFatal("the demo history could not be made");
+    }
+    return temp;
+}
+
 } // namespace
 
 class TestTemplates : public QObject {
@@ -203,11 +214,8 @@ void TestTemplates::widgetQueriesLayerFiltersAndRunOnRealData() {
     QCOMPARE(barQuery.metrics, (std::vector<std::string>{"win_rate", "games"}));
 
     // Every widget query of every built-in runs on a real demo store.
-    test::TempStore temp;
-    demo::DemoOptions options;
-    options.matches = 150;
-    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
-    auto db = temp.store->openReader();
+    const auto temp = demoStore(150);
+    auto db = temp->store->openReader();
     analytics::AnalyticsEngine engine;
     for (const auto& t : templates::builtinTemplates()) {
         for (const auto& w : t.widgets) {
@@ -217,7 +225,7 @@ void TestTemplates::widgetQueriesLayerFiltersAndRunOnRealData() {
             }
             auto query = templates::widgetQuery(t, w, {demo::demoAccount().puuid});
             query.filters.erase("since"); // the demo history ends at the start of today, some weeks back
-            auto result = engine.run(db.value(), query, temp.store->writer().dataVersion());
+            auto result = engine.run(db.value(), query, temp->store->writer().dataVersion());
             QVERIFY2(result, (t.id + "/" + w.id + ": " + (result ? "" : result.error().message)).c_str());
             QVERIFY2(!result.value()->rows.empty() || w.type == templates::WidgetType::Kpi,
                      (t.id + "/" + w.id).c_str());
@@ -308,11 +316,8 @@ void TestTemplates::goalsAreMetPeriodByPeriod() {
 
     // On a demo store: the periods are the last 12 weeks with games, each met when its value is at least 7.0,
     // against the same metric asked week by week without the goal.
-    test::TempStore temp;
-    demo::DemoOptions options;
-    options.matches = 400;
-    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
-    auto db = temp.store->openReader();
+    const auto temp = demoStore(400);
+    auto db = temp->store->openReader();
     analytics::AnalyticsEngine engine;
     auto byWeek = [&](const analytics::Query& query) {
         auto r = engine.run(db.value(), query, 1);

@@ -13,6 +13,7 @@
 #include "dashboard/dashboardview.h"
 #include "dashboard/downsample.h"
 #include "dashboard/format.h"
+#include "dashboard/paintedcharts.h"
 #include "dashboard/templateactions.h"
 #include "dashboard/widgeteditor.h"
 #include "dashboard/widgetframe.h"
@@ -64,6 +65,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
@@ -77,6 +79,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -147,6 +150,7 @@ private slots:
     void syncRunnerFollowsAnAccountAndNotifies();
     void apiKeyNeverFallsBackToAFile();
     void builtinTemplateTextsAreListedForTranslation();
+    void goalEditorTakesPercentAndFindingsReadAsSentences();
     void everyThreadSurvivesALockedStoreAndRecovers();
     void languageInstalledAgainReplacesTheFirst();
     void heraldAccountSignsInBrowsesPublishesAndEnds();
@@ -1427,6 +1431,49 @@ void TestUi::apiKeyNeverFallsBackToAFile() {
     qunsetenv("HERALD_RIOT_API_KEY");
 }
 
+void TestUi::goalEditorTakesPercentAndFindingsReadAsSentences() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto& habits = templates::builtinTemplates()[4];
+    QCOMPARE(habits.id, std::string("habits"));
+    // The win-rate goal's 0.55 reads as 55 %; 60 typed back is 0.60.
+    ui::WidgetEditor editor(habits, *habits.widget("wr-goal"));
+    QCOMPARE(editor.targetBox()->value(), 55.0);
+    QCOMPARE(editor.targetBox()->suffix(), QStringLiteral(" %"));
+    QVERIFY(editor.targetBox()->isEnabled() && editor.periodsBox()->isEnabled());
+    editor.targetBox()->setValue(60.0);
+    editor.directionBox()->setCurrentIndex(editor.directionBox()->findData(QStringLiteral("at_most")));
+    editor.periodsBox()->setValue(3);
+    const auto goal = editor.widget();
+    QCOMPARE(goal.type, templates::WidgetType::Goal);
+    QVERIFY(goal.target.has_value() && std::abs(*goal.target - 0.60) < 1e-12);
+    QVERIFY(goal.atMost);
+    QCOMPARE(goal.periods, 3);
+    editor.accept();
+    QVERIFY2(editor.error().isEmpty(), qPrintable(editor.error()));
+    // A metric that is no rate keeps its unit; a goal without time dimension is refused with the template's reason.
+    ui::WidgetEditor cs(habits, *habits.widget("cs-goal"));
+    QCOMPARE(cs.targetBox()->value(), 7.0);
+    QVERIFY(cs.targetBox()->suffix().isEmpty());
+    cs.firstDimension()->setCurrentIndex(cs.firstDimension()->findData(QStringLiteral("champion")));
+    cs.accept();
+    QVERIFY2(cs.error().contains(QStringLiteral("period by period")), qPrintable(cs.error()));
+    // Another type drops the goal's fields.
+    cs.typeBox()->setCurrentIndex(cs.typeBox()->findData(QStringLiteral("kpi")));
+    QVERIFY(!cs.widget().target.has_value());
+    QVERIFY(!cs.targetBox()->isEnabled());
+
+    // A finding is one sentence with both rates and both sample sizes.
+    analytics::Finding late{analytics::FindingKind::LateInSession, {}, 52, 20, 140, 76, -2.1, 0.03};
+    QCOMPARE(ui::WidgetFrame::findingText(late),
+             QStringLiteral("You win 38.5 % of fourth-or-later games of a session (n = 52) against 54.3 % of first "
+                            "games (n = 140)."));
+    analytics::Finding partner{analytics::FindingKind::Partner, "Lumen#EUW", 40, 28, 300, 150, 2.4, 0.01};
+    QCOMPARE(ui::WidgetFrame::findingText(partner),
+             QStringLiteral("With Lumen#EUW on your team you win 70.0 % of games (n = 40); without them, 50.0 % (n = "
+                            "300)."));
+    QLocale::setDefault(QLocale::c());
+}
+
 void TestUi::builtinTemplateTextsAreListedForTranslation() {
     QSet<QString> listed;
     for (const char* text : ui::builtinTemplateTexts()) {
@@ -1530,6 +1577,20 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
             window.showView(view);
             scan(&window);
         }
+        // The Habits dashboard (sessions, streaks, partners, goals) and a goal in the editor.
+        window.showView(ui::MainWindow::View::Dashboard);
+        for (auto* picker : dashboard->findChildren<QComboBox*>()) {
+            const int habits = picker->findText(QStringLiteral("Habitudes"));
+            if (habits >= 0) {
+                picker->setCurrentIndex(habits);
+                QVERIFY(loaded.wait(kWait));
+            }
+        }
+        QVERIFY(dashboard->findChildren<ui::GoalChart*>().size() == 3);
+        scan(&window);
+        const auto& habitsTemplate = templates::builtinTemplates()[4];
+        ui::WidgetEditor goalEditor(habitsTemplate, *habitsTemplate.widget("cs-goal"));
+        scan(&goalEditor);
         scan(&account);
         scan(&welcome);
         scan(&editor);

@@ -225,7 +225,7 @@ templates::Widget WidgetEditor::widget() const {
 }
 
 QString WidgetEditor::error() const {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text(); // shown or not, the dialog may be hidden
 }
 
 void WidgetEditor::accept() {
