@@ -9,13 +9,12 @@
 #include "store/store.h"
 
 #include <iostream>
-#include <sstream>
 
 namespace herald::cli {
 
 namespace {
 
-nlohmann::json toJson(const analytics::Value& value, bool forTable) {
+nlohmann::json toJson(const analytics::Value& value, Format format) {
     if (std::holds_alternative<std::monostate>(value)) {
         return nullptr;
     }
@@ -23,13 +22,7 @@ nlohmann::json toJson(const analytics::Value& value, bool forTable) {
         return *i;
     }
     if (const auto* d = std::get_if<double>(&value)) {
-        if (forTable) { // the table is for eyes: four decimals; json and csv keep full precision
-            std::ostringstream text;
-            text.precision(4);
-            text << std::fixed << *d;
-            return text.str();
-        }
-        return *d;
+        return realCell(*d, format);
     }
     return std::get<std::string>(value);
 }
@@ -127,7 +120,7 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
     for (const auto& row : result.value()->rows) {
         auto& out = table.rows.emplace_back();
         for (const auto& value : row) {
-            out.push_back(toJson(value, format == Format::Table));
+            out.push_back(toJson(value, format));
         }
     }
     writeTable(std::cout, table, format);

@@ -176,6 +176,19 @@ const std::vector<Command>& commands() {
          "                          full precision, null for an empty set) or csv\n\n"
          "Exit codes: 0 ok, 1 runtime failure (e.g. unknown account), 2 usage error (e.g. unknown metric).\n",
          runStats},
+        {"findings", "what your history says: habits that change your win rate more than chance would",
+         "Usage: herald-cli findings (--puuid P | --account \"Name#TAG\") [--where k=v[,v...]]... [--tz ZONE]\n"
+         "                           [--format table|json|csv]\n\n"
+         "Compares the player's win rate between two groups of counted games, over the whole history (the\n"
+         "filters of --where apply, not since / until / last): fourth-or-later games of a session against first\n"
+         "games, after two losses in a row against after a win, games started from midnight to 6 a.m. against\n"
+         "the rest, and with each of the 5 most frequent teammates (20 games or more) against without them. A\n"
+         "difference is listed only when each side has at least 20 games and a two-proportion test finds it\n"
+         "larger than chance at 95 % over all the comparisons (Holm's correction); at most three, the strongest\n"
+         "first (docs/METRICS.md, Findings). Columns: finding (late_in_session, after_losses, late_night,\n"
+         "partner), partner (a Riot ID), games, win_rate, other_games, other_win_rate, z, p.\n\n"
+         "Exit codes: 0 ok (also when nothing stands out), 1 runtime failure, 2 usage error.\n",
+         runFindings},
         {"rebuild", "re-derive every stored row from the raw payloads",
          "Usage: herald-cli rebuild\n\n"
          "Re-derives matches, participants, frames, key events and aggregates from the raw payloads kept in the\n"

@@ -54,6 +54,7 @@ int runMatches(const Context& context, const std::vector<std::string>& args);
 int runCheck(const Context& context, const std::vector<std::string>& args);
 int runDemo(const Context& context, const std::vector<std::string>& args);
 int runStats(const Context& context, const std::vector<std::string>& args);
+int runFindings(const Context& context, const std::vector<std::string>& args);
 int runRebuild(const Context& context, const std::vector<std::string>& args);
 int runAccounts(const Context& context, const std::vector<std::string>& args);
 int runSync(const Context& context, const std::vector<std::string>& args);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <ctime>
 #include <ostream>
+#include <sstream>
 
 namespace herald::cli {
 
@@ -142,6 +143,16 @@ std::string formatTime(std::int64_t ms, bool local) {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, local ? "%Y-%m-%d %H:%M" : "%Y-%m-%dT%H:%M:%SZ", &parts);
     return buffer;
+}
+
+nlohmann::json realCell(double value, Format format) {
+    if (format != Format::Table) {
+        return value;
+    }
+    std::ostringstream text;
+    text.precision(4);
+    text << std::fixed << value;
+    return text.str();
 }
 
 } // namespace herald::cli

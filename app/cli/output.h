@@ -35,6 +35,9 @@ std::string csvCell(const std::string& text);
 // becomes U+FFFD instead of failing the whole report. indent -1: one line.
 std::string jsonText(const nlohmann::json& doc, int indent = -1);
 
+// A real number as a cell: four decimals in a table (for eyes), full precision in JSON and CSV.
+nlohmann::json realCell(double value, Format format);
+
 // ms since epoch -> "2024-03-01 21:05" in local time, or "2024-03-01T20:05:00Z" (UTC, ISO 8601).
 std::string formatTime(std::int64_t ms, bool local);
 

@@ -3688,53 +3688,61 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
         <source>Target: at least %1 · met in %2 of the last %3</source>
         <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="281" />
+        <source>%n game(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="293" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="296" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="295" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="298" />
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="296" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="299" />
         <source>Loss</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="464" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="467" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
@@ -213,6 +214,7 @@ private slots:
     void readersNeverMakeAWriterFail();
     void localAccountFollowsAnImportedPlayerWithoutAKey();
     void templatesAsFiles();
+    void findingsMatchTheStatsTheyCompare();
     void exportedDataEqualsTheEngine();
     void exportNeutralisesFormulasAndHidesPlayers();
     void exportIsAtomicAndNeverOverwritesUnasked();
@@ -720,6 +722,58 @@ void TestCli::localAccountFollowsAnImportedPlayerWithoutAKey() {
     QCOMPARE(sync.code, 1);
     QVERIFY2(sync.err.find("is a local account") != std::string::npos, sync.err.c_str());
     QVERIFY2(sync.err.find("HERALD_RIOT_API_KEY") == std::string::npos, sync.err.c_str());
+}
+
+void TestCli::findingsMatchTheStatsTheyCompare() {
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo")})).code, 0);
+    const Run found =
+        cli(inDir(dir, {QStringLiteral("findings"), QStringLiteral("--account"), QStringLiteral("demo#hrld"),
+                        QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(found.code, 0);
+    const json rows = json::parse(found.out)["rows"];
+    QVERIFY(!rows.empty() && rows.size() <= 3);
+    // The demo player tires late in a session: that finding is there, with the counts stats gives by session_game.
+    const json* late = nullptr;
+    for (const auto& row : rows) {
+        late = row[0] == "late_in_session" ? &row : late;
+    }
+    QVERIFY(late != nullptr);
+    const Run stats =
+        cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                        QStringLiteral("--metrics"), QStringLiteral("games,wins"), QStringLiteral("--by"),
+                        QStringLiteral("session_game"), QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(stats.code, 0);
+    double games = 0, wins = 0, firstGames = 0, firstWins = 0;
+    const json bySession = json::parse(stats.out);
+    for (const auto& row : bySession["rows"]) {
+        if (row[0] == "4" || row[0] == "5+") {
+            games += row[1].get<double>();
+            wins += row[2].get<double>();
+        } else if (row[0] == "1") {
+            firstGames = row[1].get<double>();
+            firstWins = row[2].get<double>();
+        }
+    }
+    QCOMPARE((*late)[2].get<double>(), games);
+    QCOMPARE((*late)[3].get<double>(), wins / games);
+    QCOMPARE((*late)[4].get<double>(), firstGames);
+    QCOMPARE((*late)[5].get<double>(), firstWins / firstGames);
+    const double pooled = (wins + firstWins) / (games + firstGames);
+    const double z =
+        (wins / games - firstWins / firstGames) / std::sqrt(pooled * (1 - pooled) * (1 / games + 1 / firstGames));
+    QVERIFY(std::abs((*late)[6].get<double>() - z) < 1e-9);
+    QVERIFY((*late)[7].get<double>() < 0.05 / 8);
+    // A filter that leaves too few games: nothing stands out, said in words; a wrong filter is a usage error.
+    const Run few =
+        cli(inDir(dir, {QStringLiteral("findings"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                        QStringLiteral("--where"), QStringLiteral("champion=Ahri")}));
+    QCOMPARE(few.code, 0);
+    QVERIFY2(few.out.find("Nothing stands out") != std::string::npos, few.out.c_str());
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("findings"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                             QStringLiteral("--where"), QStringLiteral("mood=tilted")}))
+                 .code,
+             2);
 }
 
 void TestCli::templatesAsFiles() {

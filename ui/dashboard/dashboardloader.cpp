@@ -51,7 +51,9 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
     // Charts say how many games stand behind each value when hovered ("Garen · 100 % · 2 games").
     const bool chart = widget.type == templates::WidgetType::Bar || widget.type == templates::WidgetType::Pie ||
                        widget.type == templates::WidgetType::Line || widget.type == templates::WidgetType::Heatmap;
-    if (chart && query.metrics != std::vector<std::string>{"lp"} &&
+    // KPIs say it under their value ("128 games"), unless the number is the games.
+    const bool kpi = widget.type == templates::WidgetType::Kpi;
+    if ((chart || kpi) && query.metrics != std::vector<std::string>{"lp"} &&
         std::find(query.metrics.begin(), query.metrics.end(), "games") == query.metrics.end()) {
         query.metrics.push_back("games");
     }
@@ -70,6 +72,10 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
                 data->current = static_cast<double>(*i);
             } else if (const auto* d = std::get_if<double>(&v)) {
                 data->current = *d;
+            }
+            if (data->table->rows[0].size() > 1) {
+                const auto* games = std::get_if<std::int64_t>(&data->table->rows[0][1]);
+                data->games = games != nullptr ? *games : 0; // null: no games
             }
         }
         if (widget.comparePrevious) {

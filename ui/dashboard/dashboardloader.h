@@ -38,9 +38,10 @@ struct DashboardRequest {
 
 struct WidgetData {
     std::shared_ptr<const analytics::ResultTable> table;
-    std::optional<double> current;  // kpi
-    std::optional<double> previous; // kpi: the period before
-    bool compared = false;          // a previous period exists for this kpi
+    std::optional<double> current;     // kpi
+    std::optional<double> previous;    // kpi: the period before
+    bool compared = false;             // a previous period exists for this kpi
+    std::optional<std::int64_t> games; // kpi: the games behind its value
     std::vector<store::MatchSummary> matches;
     std::vector<analytics::Finding> findings; // insights
     QString error;

@@ -275,8 +275,11 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
     case templates::WidgetType::Kpi: {
         auto* tile = new KpiTile(this);
         std::optional<bool> better;
-        const QString delta =
+        QString delta =
             result.compared ? kpiDelta(metric, result.current, result.previous, periodText, better) : QString();
+        if (delta.isEmpty() && result.games) {
+            delta = tr("%n game(s)", nullptr, static_cast<int>(*result.games)); // the sample behind a rate
+        }
         tile->setValue(formatMetric(metric, result.current), delta, better);
         return tile;
     }
