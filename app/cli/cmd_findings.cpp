@@ -44,13 +44,7 @@ int runFindings(const Context& context, const std::vector<std::string>& words) {
     if (query.puuids.empty() && riotIds.empty()) {
         throw UsageError("name the player: --puuid P or --account \"Name#TAG\"");
     }
-    analytics::Query probe = query;
-    if (probe.puuids.empty()) {
-        probe.puuids = {"-"};
-    }
-    if (Status valid = analytics::validate(probe); !valid) {
-        throw UsageError(valid.error().message);
-    }
+    checkQueryNames(query);
 
     auto access = openForReading(context);
     if (!access) {

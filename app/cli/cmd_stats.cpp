@@ -62,15 +62,18 @@ analytics::Query statsQueryOf(const Args& args) {
     query.includeRemakes = args.has("include-remakes");
     query.timeZone = args.value("tz").value_or("");
     query.puuids = puuidOptions(args);
-    // Names and shapes first: a typo is a usage error, before any file is opened (accounts resolve later).
+    checkQueryNames(query);
+    return query;
+}
+
+void checkQueryNames(const analytics::Query& query) {
     analytics::Query probe = query;
     if (probe.puuids.empty()) {
-        probe.puuids = {"-"};
+        probe.puuids = {"-"}; // the players of --account resolve later, from the store
     }
     if (Status valid = analytics::validate(probe); !valid) {
         throw UsageError(valid.error().message);
     }
-    return query;
 }
 
 int runStats(const Context& context, const std::vector<std::string>& words) {

@@ -73,6 +73,9 @@ std::map<std::string, std::vector<std::string>> whereFilters(const Args& args);
 // The stats options (--metrics, --by, --where, --min-games, --sort, --limit, --include-remakes, --tz, --puuid) as
 // a query, checked for names and shapes (UsageError); the players of --account are the caller's to add.
 analytics::Query statsQueryOf(const Args& args);
+// Names and shapes of a query (metrics, dimensions, filters) checked before any file is opened: a typo is a usage
+// error (UsageError).
+void checkQueryNames(const analytics::Query& query);
 
 // The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL: https, or http on this
 // machine; a store's setting never redirects the key). Without a key, prints why (like fail()) and returns nullopt: the

@@ -141,5 +141,14 @@ std::string metricNames() {
 std::string dimensionNames() {
     return joinNames(dimensions());
 }
+std::string filterNames() {
+    std::string out;
+    for (const auto& d : dimensions()) {
+        if (d.kind != DimensionKind::Teammate) { // a teammate is named by with= / against=
+            out += (out.empty() ? "" : ", ") + std::string(d.name);
+        }
+    }
+    return out + ", since, until, last, with, against";
+}
 
 } // namespace herald::analytics

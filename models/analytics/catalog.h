@@ -46,5 +46,7 @@ bool isTeamFilter(std::string_view name);
 // "games, wins, ..." for error messages that list the valid names.
 std::string metricNames();
 std::string dimensionNames();
+// The names a filter takes: the dimensions (not teammate), since, until, last, with, against.
+std::string filterNames();
 
 } // namespace herald::analytics

@@ -636,8 +636,7 @@ Status validate(const Query& q) {
     for (const auto& [name, values] : q.filters) {
         const DimensionDef* dim = findDimension(name);
         if (dim == nullptr && !isSpecialFilter(name)) {
-            return invalid("unknown filter '" + name + "'; valid filters: " + dimensionNames() +
-                           ", since, until, last, with, against");
+            return invalid("unknown filter '" + name + "'; valid filters: " + filterNames());
         }
         if (dim != nullptr && dim->kind == DimensionKind::Teammate) {
             return invalid("'" + name +

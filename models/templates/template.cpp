@@ -115,10 +115,7 @@ void checkFilters(Checker& check, const Filters& filters, const std::string& whe
         }
         const auto* dimension = analytics::findDimension(key);
         if (dimension == nullptr) {
-            check.fail(where, "unknown filter '" + key +
-                                  "' (expected since, until, last, with, against or a "
-                                  "dimension: " +
-                                  analytics::dimensionNames() + ")");
+            check.fail(where, "unknown filter '" + key + "' (expected one of " + analytics::filterNames() + ")");
         } else if (dimension->kind == analytics::DimensionKind::Teammate) {
             check.fail(where, "'" + key + "' is not a filter (with and against name players)");
         }
