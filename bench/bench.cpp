@@ -18,6 +18,7 @@
 #include "demo/demohistory.h"
 #include "ingest/derivation.h"
 #include "ingest/importer.h"
+#include "store/benchdata.h"
 #include "store/database.h"
 #include "store/matchhistory.h"
 #include "store/store.h"
@@ -68,11 +69,9 @@ nlohmann::json bytesPerMatchByTable(const std::filesystem::path& dbPath, int mat
         return out;
     }
     try {
-        herald::store::Statement stat(db.value(), "SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
-                                                  "ORDER BY 2 DESC");
-        while (stat.step()) {
-            if (stat.columnInt64(1) >= matches * 100) { // leave out the small ones
-                out[stat.columnText(0)] = std::round(static_cast<double>(stat.columnInt64(1)) / matches);
+        for (const auto& [name, bytes] : herald::store::bytesByTable(db.value())) {
+            if (bytes >= matches * 100) { // leave out the small ones
+                out[name] = std::round(static_cast<double>(bytes) / matches);
             }
         }
     } catch (const herald::store::StoreError& e) {
@@ -122,7 +121,7 @@ int benchIngest(int matches, int threads, int minTimelineEvents) {
     const auto storeBytes = std::filesystem::file_size(store::databasePath(dir), ec);
     std::int64_t keptEvents = 0;
     if (auto db = store::Database::open(store::databasePath(dir), store::Database::Mode::ReadOnly)) {
-        keptEvents = db->queryInt("SELECT count(*) FROM match_timeline");
+        keptEvents = store::timelineEventCount(db.value());
     }
     const nlohmann::json byTable = bytesPerMatchByTable(store::databasePath(dir), matches);
     std::filesystem::remove_all(dir, ec);
@@ -190,50 +189,17 @@ std::vector<herald::analytics::Query> dashboardQueries(const std::vector<std::st
 // Nine more followed accounts whose participations are copies of the demo player's, under their own match ids:
 // a coach's 100,000 matches without generating 90,000 more payloads (the engine's work per row is the same).
 void addCopiedAccounts(herald::store::StoreWriter& writer, int accounts) {
-    auto done =
-        writer
-            .submit<herald::Ok>([accounts](herald::store::Database& db) -> herald::Result<herald::Ok> {
-                herald::store::Transaction tx(db);
-                for (int k = 1; k < accounts; ++k) {
-                    const std::string n = std::to_string(k);
-                    db.execScript("INSERT INTO accounts (puuid, game_name, tag_line, platform, region, added_at) "
-                                  "SELECT puuid || '-" +
-                                  n + "', 'Coach" + n +
-                                  "', 'HRLD', platform, region, added_at "
-                                  "FROM accounts WHERE game_name = 'Demo'");
-                    db.execScript("INSERT INTO matches (id, match_id, platform, game_id, queue_id, map_id, game_mode, "
-                                  "game_type, game_version, patch, game_creation, game_duration_s, end_result, "
-                                  "is_remake, participant_count, payload_hash, ingested_at, derive_version) "
-                                  "SELECT id + " +
-                                  n + " * 10000000, match_id || '-" + n +
-                                  "', platform, game_id, "
-                                  "queue_id, map_id, game_mode, game_type, game_version, patch, game_creation, "
-                                  "game_duration_s, end_result, is_remake, participant_count, payload_hash, "
-                                  "ingested_at, derive_version FROM matches WHERE id < 10000000");
-                    db.execScript(
-                        "INSERT INTO match_participants SELECT puuid || '-" + n +
-                        "', game_creation, "
-                        "match_ref + " +
-                        n +
-                        " * 10000000, participant_id, queue_id, patch, duration_ms, "
-                        "complete, remake, 'Coach" +
-                        n +
-                        "', 'HRLD', summoner_name, champion_id, "
-                        "champion_name, team_id, subteam_id, position, win, kills, deaths, assists, "
-                        "minions_killed, neutral_minions_killed, gold_earned, damage_to_champions, "
-                        "vision_score, champ_level, first_blood, early_surrender, team_damage, team_kills, "
-                        "opponent_id, opponent_champion, gold_diff_10, gold_diff_15, cs_diff_10, cs_diff_15 "
-                        "FROM match_participants WHERE puuid = (SELECT puuid FROM accounts WHERE game_name = 'Demo')");
-                }
-                // A year of daily LP snapshots per account for the rank widget.
-                db.execScript("WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < 364) "
-                              "INSERT OR IGNORE INTO ranking_history SELECT a.puuid, 'RANKED_SOLO_5x5', 'GOLD', 'II', "
-                              "(i * 7) % 100, i, i, 1750000000000 + i * 86400000 FROM accounts a, d");
-                herald::ingest::rebuildRollups(db);
-                tx.commit();
-                return herald::Ok{};
-            })
-            .get();
+    auto done = writer
+                    .submit<herald::Ok>([accounts](herald::store::Database& db) -> herald::Result<herald::Ok> {
+                        herald::store::Transaction tx(db);
+                        herald::store::addCopiesOfAccount(db, "Demo", accounts - 1);
+                        // A year of daily LP snapshots per account for the rank widget.
+                        herald::store::addDailyRankSnapshots(db);
+                        herald::ingest::rebuildRollups(db);
+                        tx.commit();
+                        return herald::Ok{};
+                    })
+                    .get();
     if (!done) {
         std::cerr << "herald-bench: " << done.error().message << '\n';
     }
@@ -261,7 +227,7 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
             }
         }
         auto db = store.value()->openReader();
-        if (db && db->queryInt("SELECT count(*) FROM accounts") < accounts) {
+        if (db && store::followedAccountCount(db.value()) < accounts) {
             addCopiedAccounts(store.value()->writer(), accounts);
         }
     }
@@ -269,11 +235,7 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
     std::vector<std::string> puuids;
     {
         auto db = store.value()->openReader();
-        store::Statement list(db.value(), "SELECT puuid FROM accounts ORDER BY puuid LIMIT ?");
-        list.bind(1, accounts);
-        while (list.step()) {
-            puuids.push_back(list.columnText(0));
-        }
+        puuids = store::followedPuuids(db.value(), accounts);
     }
     const auto queries = dashboardQueries(puuids);
     std::vector<double> perQuery(queries.size() + 1, 0.0);
@@ -437,10 +399,7 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
         }
     }
     std::int64_t participations = 0;
-    {
-        store::Statement count(db.value(), "SELECT count(*) FROM match_participants p JOIN accounts a USING (puuid)");
-        participations = count.step() ? count.columnInt64(0) : 0;
-    }
+    { participations = store::followedParticipationCount(db.value()); }
     const auto stats = engine.stats();
     nlohmann::json out = {
         {"benchmark", "dashboard"},

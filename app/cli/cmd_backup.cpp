@@ -132,6 +132,7 @@ int restore(const Context& context, const std::filesystem::path& file) {
     if (!opened) {
         return fail("restored, but the store does not open: " + opened.error().message);
     }
+    sayDebrisRemoved(*opened.value());
     std::cout << "Restored " << printable(file.string()) << " (" << restored->restored.rows("matches")
               << " matches, schema version " << restored->restored.schemaVersion << ").\n";
     if (!restored->previous.empty()) {

@@ -26,15 +26,12 @@ std::string heraldServerUrl(store::Database*) {
 }
 
 std::optional<sync::riot::RiotConfig> relayConfig(sync::server::HeraldClient& client) {
-    auto token = client.accessToken();
-    if (!token) {
-        fail(token.error().message);
+    auto config = client.relayConfig();
+    if (!config) {
+        fail(config.error().message);
         return std::nullopt;
     }
-    sync::riot::RiotConfig config;
-    config.bearerToken = token.value();
-    config.baseUrl = client.relayBaseUrl();
-    return config;
+    return std::move(config).value();
 }
 
 HeraldSession::HeraldSession(const std::string& baseUrl) {

@@ -99,14 +99,14 @@ int templatesValidate(const Args& args) {
     }
     const auto problems = templates::templateProblems(text.value(), path);
     for (const std::string& problem : problems) {
-        std::cerr << problem << '\n';
+        std::cerr << printable(problem) << '\n';
     }
     if (!problems.empty()) {
-        std::cerr << path << ": " << problems.size() << " problem(s)\n";
+        std::cerr << printable(path) << ": " << problems.size() << " problem(s)\n";
         return 1;
     }
     const auto parsed = templates::parseTemplate(text.value(), path);
-    std::cout << path << ": a valid dashboard template (" << parsed->widgets.size() << " widget(s))\n";
+    std::cout << printable(path) << ": a valid dashboard template (" << parsed->widgets.size() << " widget(s))\n";
     return 0;
 }
 
@@ -150,7 +150,8 @@ int templatesOnServer(const Context& context, const Args& args, const std::strin
         if (!pulled) {
             return fail(pulled.error().message);
         }
-        std::cout << "Added '" << pulled->name << "' to your templates as '" << pulled->id << "'.\n";
+        std::cout << "Added '" << printable(pulled->name) << "' to your templates as '" << printable(pulled->id)
+                  << "'.\n";
         return 0;
     }
     if (action == "publish") {
@@ -217,7 +218,7 @@ int runTemplates(const Context& context, const std::vector<std::string>& words) 
         if (Status written = writeFileAtomically(*output, text); !written) {
             return fail(written.error().message);
         }
-        std::cout << "Exported " << found->document.id << " to " << *output << '\n';
+        std::cout << "Exported " << printable(found->document.id) << " to " << printable(*output) << '\n';
         return 0;
     }
     if (action == "import") {
@@ -240,8 +241,8 @@ int runTemplates(const Context& context, const std::vector<std::string>& words) 
         if (!imported) {
             return fail(imported.error().message);
         }
-        std::cout << "Imported " << path << " as the dashboard template '" << imported->id << "' (" << imported->name
-                  << ")\n";
+        std::cout << "Imported " << printable(path) << " as the dashboard template '" << printable(imported->id)
+                  << "' (" << printable(imported->name) << ")\n";
         return 0;
     }
     if (action == "browse" || action == "pull" || action == "publish" || action == "sync") {

@@ -7,6 +7,7 @@
 #include "store/accounts.h"
 #include "store/store.h"
 
+#include <cstdio>
 #include <iostream>
 
 namespace herald::cli {
@@ -61,12 +62,23 @@ store::LockWait writerWait(const Context& context) {
     return wait;
 }
 
+void sayDebrisRemoved(const store::Store& opened) {
+    const store::DebrisReport& debris = opened.debrisRemoved();
+    if (debris.files > 0) {
+        char size[32];
+        std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(debris.bytes) / 1e6);
+        std::cerr << "herald-cli: removed " << debris.files << " file(s) left by an interrupted restore or backup ("
+                  << size << " freed)\n";
+    }
+}
+
 std::unique_ptr<store::Store> openForWriting(const Context& context) {
     auto opened = ingest::openStore(context.dataDir, store::Store::Access::Write, {}, writerWait(context));
     if (!opened) {
         fail(opened.error().message);
         return nullptr;
     }
+    sayDebrisRemoved(*opened.value());
     return std::move(opened).value();
 }
 
@@ -213,7 +225,8 @@ const std::vector<Command>& commands() {
          "Environment:\n"
          "  HERALD_RIOT_API_KEY   your Riot API key (never stored, logged or printed)\n"
          "  HERALD_RIOT_BASE_URL  send requests to {base}/{route}{path} instead of https://{route}.api.riotgames.com\n"
-         "                        (https, or http on this machine only: the key never travels in clear)\n",
+         "                        (https, or http on this machine only: the key never travels in clear;\n"
+         "                        a URL with a user name or password before '@' is refused)\n",
          runAccounts},
         {"templates", "dashboard templates as files: list, show, import, export, validate",
          "Usage: herald-cli templates list [--format table|json|csv]\n"
@@ -280,8 +293,11 @@ const std::vector<Command>& commands() {
          "when there is one, else in $XDG_CONFIG_HOME/herald/credentials (else ~/.config/herald/credentials),\n"
          "readable by you only; never in the data folder or the database. HERALD_TOKEN (a refresh token) works\n"
          "instead of a login.\n\n"
-         "Environment: HERALD_SERVER_URL (default https://api.herald.lol, or the store's herald_server_url\n"
-         "setting), HERALD_EMAIL, HERALD_PASSWORD, HERALD_TOKEN.\n"
+         "The session belongs to the server it was made with: another HERALD_SERVER_URL asks you to sign\n"
+         "in to that server, and the saved session is never sent to it. A base URL with a user name or\n"
+         "password before '@' is refused; plain http only to this machine (127.0.0.1, [::1], localhost).\n\n"
+         "Environment: HERALD_SERVER_URL (default https://api.herald.lol), HERALD_EMAIL, HERALD_PASSWORD,\n"
+         "HERALD_TOKEN.\n"
          "Exit codes: 0 signed in, 1 refused (the server's message) or unreachable, 2 usage error.\n",
          runLogin},
         {"logout", "sign out of the Herald server and forget the session",

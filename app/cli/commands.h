@@ -111,6 +111,8 @@ store::LockWait writerWait(const Context& context);
 // The data folder opened for writing (ingest::openStore), waiting up to --wait for another writer with a message on
 // stderr; on failure prints why (like fail()) and returns nullptr: the caller exits with 1.
 std::unique_ptr<store::Store> openForWriting(const Context& context);
+// One line on stderr when opening for writing removed what a killed restore or backup left (and how much).
+void sayDebrisRemoved(const store::Store& opened);
 
 // The data folder opened for reading, with a read connection for this thread.
 struct ReadAccess {

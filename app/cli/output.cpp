@@ -47,6 +47,23 @@ std::string printable(const std::string& text) {
         // C0 controls and DEL, and the C1 controls (U+0080..U+009F, UTF-8 C2 80..C2 9F): shown, never obeyed.
         const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                         static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+        // Bidirectional controls (U+200E/F, U+202A..U+202E, U+2066..U+2069, U+061C) reorder what follows them on
+        // screen: a name must not turn the rest of a line around.
+        const auto next = [&text, i](std::size_t k) {
+            return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
+        };
+        const bool bidi = (c == 0xE2 && next(1) == 0x80 &&
+                           (next(2) == 0x8E || next(2) == 0x8F || (next(2) >= 0xAA && next(2) <= 0xAE))) ||
+                          (c == 0xE2 && next(1) == 0x81 && next(2) >= 0xA6 && next(2) <= 0xA9) ||
+                          (c == 0xD8 && next(1) == 0x9C);
+        if (bidi) {
+            const unsigned code = c == 0xD8 ? 0x061C : ((c & 0x0F) << 12) | ((next(1) & 0x3F) << 6) | (next(2) & 0x3F);
+            char escaped[10];
+            std::snprintf(escaped, sizeof escaped, "\\u%04X", code);
+            out += escaped;
+            i += c == 0xD8 ? 1 : 2;
+            continue;
+        }
         if (c < 0x20 || c == 0x7F || c1) {
             const unsigned code = c1 ? static_cast<unsigned char>(text[++i]) : c;
             char escaped[8];

@@ -43,6 +43,7 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QScreen>
@@ -243,8 +244,9 @@ int main(int argc, char** argv) {
                                 .toStdString(),
                             "store.damaged"))
                       : herald::app::openStoreShowingProgress(dataDir);
-    if (!opened && opened.error().code == "store.damaged") {
-        // The player decides: the latest good backup, or an empty store; the damaged files are kept aside.
+    if (!opened && (opened.error().code == "store.damaged" || opened.error().code == "store.foreign_schema")) {
+        // Damage, or objects someone else put in the schema: the player decides: the latest good backup, or an empty
+        // store; the damaged files are kept aside.
         const herald::app::RecoveryQuestion ask = [&options](const herald::app::RecoveryOffer& offer) {
             if (options.screenshot.isEmpty()) {
                 return herald::app::askAboutDamage(offer);
@@ -274,6 +276,13 @@ int main(int argc, char** argv) {
                            herald::ui::errorText(opened.error()));
     }
     std::unique_ptr<herald::store::Store> store = std::move(opened).value();
+    if (const auto& debris = store->debrisRemoved(); debris.files > 0 && startStatus.isEmpty()) {
+        startStatus = QCoreApplication::translate("main",
+                                                  "Removed %n file(s) left by an interrupted restore or backup "
+                                                  "(%1 freed).",
+                                                  nullptr, debris.files)
+                          .arg(QLocale().formattedDataSize(debris.bytes));
+    }
     const herald::ui::AppSettings settings = herald::ui::loadAppSettings(*store);
     if (options.lang.isEmpty()) {
         herald::ui::installLanguage(app,

@@ -33,6 +33,28 @@ std::optional<std::int64_t> parseInt(const std::string& text) {
     return value;
 }
 
+// -Nd / -Nw: N days or weeks before now (N from 0 to 100,000); nullopt for anything else (a date, or garbage).
+Result<std::optional<std::int64_t>> relativeDays(const std::string& key, const std::string& text) {
+    if (text.size() >= 3 && text[0] == '-' && (text.back() == 'd' || text.back() == 'w')) {
+        const auto count = parseInt(text.substr(1, text.size() - 2));
+        if (!count || *count < 0 || *count > 100'000) {
+            return invalid(key + "=" + text + ": expected -Nd or -Nw (N from 0 to 100000)");
+        }
+        return std::optional<std::int64_t>(*count * (text.back() == 'w' ? 7 : 1));
+    }
+    if (!isDate(text)) {
+        return invalid(key + ": '" + text + "' is not a date (expected YYYY-MM-DD, or -90d / -12w)");
+    }
+    return std::optional<std::int64_t>();
+}
+
+Status integerValue(const DimensionDef& dim, const std::string& value) {
+    if (!parseInt(value)) {
+        return invalid(std::string(dim.name) + "=" + value + ": expected a number");
+    }
+    return Ok{};
+}
+
 std::string replaceAll(std::string text, std::string_view from, const std::string& to) {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
         text.replace(at, from.size(), to);
@@ -183,12 +205,12 @@ private:
             }
             const std::string& text = it->second[0];
             std::optional<std::int64_t> instant;
-            if (text.size() >= 3 && text[0] == '-' && (text.back() == 'd' || text.back() == 'w')) {
-                const auto count = parseInt(text.substr(1, text.size() - 2));
-                if (!count || *count < 0 || *count > 100'000) {
-                    return invalid(std::string(key) + "=" + text + ": expected -Nd or -Nw");
-                }
-                instant = m_now - *count * kDayMs * (text.back() == 'w' ? 7 : 1);
+            const auto days = relativeDays(key, text);
+            if (!days) {
+                return days.error();
+            }
+            if (days.value()) {
+                instant = m_now - *days.value() * kDayMs;
             } else {
                 auto midnight = localMidnight(m_q.timeZone, std::string(key) == "until" ? nextDay(text) : text);
                 if (!midnight) {
@@ -199,11 +221,10 @@ private:
             (std::string(key) == "since" ? m_since : m_until) = instant;
         }
         if (const auto it = m_q.filters.find("last"); it != m_q.filters.end()) {
-            const auto n = it->second.size() == 1 ? parseInt(it->second[0]) : std::nullopt;
-            if (!n || *n < 1) {
-                return invalid("last takes a number of games, at least 1");
+            if (Status checked = checkFilter("last", it->second); !checked) {
+                return checked.error();
             }
-            m_last = *n;
+            m_last = *parseInt(it->second[0]);
         }
         if (!needsLocalTime()) {
             return Ok{};
@@ -275,11 +296,10 @@ private:
         std::string list;
         for (const auto& value : values) {
             if (dim.type == ValueType::Integer) {
-                const auto number = parseInt(value);
-                if (!number) {
-                    return invalid(std::string(dim.name) + "=" + value + ": expected a number");
+                if (Status checked = integerValue(dim, value); !checked) {
+                    return checked.error();
                 }
-                list += (list.empty() ? "" : ", ") + bind(*number);
+                list += (list.empty() ? "" : ", ") + bind(*parseInt(value));
             } else {
                 list += (list.empty() ? "" : ", ") + bind(value);
             }
@@ -616,6 +636,50 @@ private:
 
 } // namespace
 
+Status checkFilter(const std::string& name, const std::vector<std::string>& values, bool rankHistory) {
+    if (name == "since" || name == "until") {
+        if (values.size() != 1) {
+            return invalid(name + " takes one date");
+        }
+        const auto days = relativeDays(name, values[0]);
+        return days ? Status(Ok{}) : Status(days.error());
+    }
+    if (name == "last") {
+        const auto n = values.size() == 1 ? parseInt(values[0]) : std::nullopt;
+        if (!n || *n < 1) {
+            return invalid("last takes a number of games, at least 1");
+        }
+        return Ok{};
+    }
+    if (isTeamFilter(name)) {
+        if (values.empty()) {
+            return invalid(name + " needs at least one Riot ID");
+        }
+        return Ok{};
+    }
+    const DimensionDef* dim = findDimension(name);
+    if (dim == nullptr) {
+        return invalid("unknown filter '" + name + "'; valid filters: " + filterNames());
+    }
+    if (dim->kind == DimensionKind::Teammate) {
+        return invalid("'" + name +
+                       "' is not a filter: with=Name#TAG keeps the games with that player on the "
+                       "player's team, against=Name#TAG those with that player on another team");
+    }
+    if (values.empty()) {
+        return invalid(name + " needs at least one value");
+    }
+    // The rank history names its queues (RANKED_SOLO_5x5); matches number them (420).
+    if (dim->type == ValueType::Integer && !(rankHistory && name == "queue")) {
+        for (const auto& value : values) {
+            if (Status checked = integerValue(*dim, value); !checked) {
+                return checked;
+            }
+        }
+    }
+    return Ok{};
+}
+
 Status validate(const Query& q) {
     if (q.puuids.empty()) {
         return invalid("no player: give a puuid or an account");
@@ -634,14 +698,8 @@ Status validate(const Query& q) {
         }
     }
     for (const auto& [name, values] : q.filters) {
-        const DimensionDef* dim = findDimension(name);
-        if (dim == nullptr && !isSpecialFilter(name)) {
-            return invalid("unknown filter '" + name + "'; valid filters: " + filterNames());
-        }
-        if (dim != nullptr && dim->kind == DimensionKind::Teammate) {
-            return invalid("'" + name +
-                           "' is not a filter: with=Name#TAG keeps the games with that player on the "
-                           "player's team, against=Name#TAG those with that player on another team");
+        if (Status checked = checkFilter(name, values, isLp(q)); !checked) {
+            return checked;
         }
     }
     if (isLp(q)) {

@@ -70,6 +70,11 @@ Result<std::int64_t> localMidnight(const std::string& zone, const std::string& t
     return time_point_cast<milliseconds>(utc).time_since_epoch().count();
 }
 
+bool isDate(const std::string& text) {
+    date::year_month_day ymd{};
+    return parseDate(text, ymd);
+}
+
 std::string nextDay(const std::string& text) {
     date::year_month_day ymd{};
     if (!parseDate(text, ymd)) {

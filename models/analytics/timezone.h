@@ -21,6 +21,8 @@ Result<std::vector<OffsetSegment>> offsetSegments(const std::string& zone, std::
 
 // The UTC instant of local midnight starting the given date ("YYYY-MM-DD") in the zone.
 Result<std::int64_t> localMidnight(const std::string& zone, const std::string& date);
+// Whether text is a calendar date YYYY-MM-DD (2026-13-45 is not), as localMidnight reads it.
+bool isDate(const std::string& text);
 
 // "YYYY-MM-DD" of the day after date.
 std::string nextDay(const std::string& date);

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <random>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -44,9 +45,36 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view b
     return file.value()->commit();
 }
 
+namespace {
+
+std::optional<Error> notAFile(const std::filesystem::path& target) {
+    std::error_code ignored;
+    const auto status = std::filesystem::symlink_status(target, ignored);
+    // A symbolic link is replaced as a link (never followed); anything else that is not a plain file (a device
+    // such as /dev/full, a FIFO, a socket, a folder) is never replaced by a file.
+    if (!std::filesystem::exists(status) || std::filesystem::is_regular_file(status) ||
+        std::filesystem::is_symlink(status)) {
+        return std::nullopt;
+    }
+    const char* what = std::filesystem::is_directory(status)        ? "a folder"
+                       : std::filesystem::is_fifo(status)           ? "a FIFO (named pipe)"
+                       : std::filesystem::is_character_file(status) ? "a device"
+                       : std::filesystem::is_block_file(status)     ? "a device"
+                       : std::filesystem::is_socket(status)         ? "a socket"
+                                                                    : "not a regular file";
+    return makeError(ErrorKind::Validation,
+                     target.string() + " is " + what + ", not a file: Herald replaces only regular files",
+                     "file.not_regular", {target.string()});
+}
+
+} // namespace
+
 Result<std::unique_ptr<AtomicFile>> AtomicFile::create(const std::filesystem::path& target, Existing existing) {
     std::unique_ptr<AtomicFile> file(new AtomicFile(target, existing));
     std::error_code ignored;
+    if (auto refused = notAFile(target)) {
+        return *refused;
+    }
     if (existing == Existing::Refuse && std::filesystem::exists(target, ignored)) {
         return makeError(ErrorKind::Conflict, target.string() + " already exists (overwrite it with --force)");
     }
@@ -120,6 +148,9 @@ Status AtomicFile::commit() {
         return ioError(std::strerror(errno));
     }
     const bool replace = m_existing == Existing::Replace;
+    if (auto refused = notAFile(m_target)) { // appeared since create()
+        return *refused;
+    }
     if (m_named.empty()) {
         // The anonymous file gets a name: the target itself when nothing may be replaced (linkat fails if it
         // exists, with no window for a race), else a hidden name renamed over the target.

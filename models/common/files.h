@@ -23,7 +23,9 @@ class AtomicFile {
 public:
     enum class Existing { Refuse, Replace };
 
-    // Fails (Conflict) when the target exists and existing is Refuse, or (Io) when its folder is not writable.
+    // Fails (Conflict) when the target exists and existing is Refuse, (Validation, "file.not_regular") when it is a
+    // device, FIFO, socket or folder whatever existing says (a symbolic link is replaced as a link), or (Io) when
+    // its folder is not writable.
     static Result<std::unique_ptr<AtomicFile>> create(const std::filesystem::path& target, Existing existing);
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;

@@ -13,6 +13,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -75,8 +76,14 @@ private:
 // tables: how many tables the file will hold.
 std::unique_ptr<TableWriter> makeWriter(FileFormat format, AtomicFile& file, LocalOffset offset, std::size_t tables);
 
-// OWASP CSV injection: a text that a spreadsheet could run as a formula (it starts with = + - @ tab or CR) gets
-// a leading apostrophe, so it shows as the text it is.
+// OWASP CSV injection: whether a spreadsheet could run the text as a formula (it starts with = + - @ tab or CR,
+// or the full-width ＝ ＋ － ＠).
+bool formulaLike(std::string_view text);
+// Control characters (but tab, line feed and carriage return) as visible "\x01" escapes: never dropped, never a
+// NUL that cuts what follows.
+std::string controlsVisible(std::string_view text);
+// For CSV: controls made visible, and a formula-like text prefixed with an apostrophe, so it shows as the text it
+// is. (XLSX gives such a cell the Text format instead, without touching the text.)
 std::string neutralised(const std::string& text);
 
 // A CSV field (RFC 4180) of a text: neutralised, then quoted when it holds a comma, a quote or a line break.

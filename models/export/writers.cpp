@@ -163,6 +163,10 @@ public:
         if (m_book == nullptr) {
             throw ExportFailure(makeError(ErrorKind::Io, "cannot write " + m_file.target().string()));
         }
+        m_quoted = workbook_add_format(m_book);
+        // The Text number format (built-in 49, "@"): the cell shows the player's text as it is, and editing it
+        // keeps it text, never a formula. (Debian 12's libxlsxwriter 1.1.4 has no format_set_quote_prefix.)
+        format_set_num_format_index(m_quoted, 49);
         m_bold = workbook_add_format(m_book);
         format_set_bold(m_bold);
         format_set_bg_color(m_bold, 0xE8EDF3);
@@ -206,7 +210,7 @@ public:
                 }
             } else if (const auto* text = std::get_if<std::string>(&cell)) {
                 if (!text->empty()) {
-                    error = worksheet_write_string(m_sheet, m_row, col, cellText(*text).c_str(), nullptr);
+                    error = worksheet_write_string(m_sheet, m_row, col, cellText(*text).c_str(), quoted(*text));
                 }
             } else if (const auto* flag = std::get_if<bool>(&cell)) {
                 error = worksheet_write_boolean(m_sheet, m_row, col, *flag ? 1 : 0, nullptr);
@@ -231,7 +235,7 @@ public:
         lxw_row_t row = 0;
         for (const auto& [label, value] : about.lines) {
             worksheet_write_string(sheet, row, 0, cellText(label).c_str(), m_bold);
-            worksheet_write_string(sheet, row, 1, cellText(value).c_str(), nullptr);
+            worksheet_write_string(sheet, row, 1, cellText(value).c_str(), quoted(value));
             ++row;
         }
         const lxw_error error = workbook_close(m_book);
@@ -246,9 +250,10 @@ private:
     static constexpr lxw_row_t kMaxRows = 1'048'576;
     static constexpr std::size_t kMaxText = 32'767; // Excel's limit for one cell
 
-    // Neutralised, and cut to what a cell holds (at a UTF-8 character boundary).
+    // Control characters made visible, cut to what a cell holds (at a UTF-8 character boundary). A formula-like
+    // text is written with the Text format (quoted()): the cell reads as the text, with no apostrophe.
     static std::string cellText(const std::string& text) {
-        std::string out = neutralised(text);
+        std::string out = controlsVisible(text);
         if (out.size() > kMaxText) {
             std::size_t end = kMaxText;
             while (end > 0 && (static_cast<unsigned char>(out[end]) & 0xC0) == 0x80) {
@@ -258,6 +263,8 @@ private:
         }
         return out;
     }
+
+    lxw_format* quoted(const std::string& text) const { return formulaLike(text) ? m_quoted : nullptr; }
 
     void openSheet() {
         std::string title = m_part == 0 ? m_name : m_name + " " + std::to_string(m_part + 1);
@@ -305,6 +312,7 @@ private:
     lxw_workbook* m_book = nullptr;
     lxw_worksheet* m_sheet = nullptr;
     lxw_format* m_bold = nullptr;
+    lxw_format* m_quoted = nullptr;
     lxw_format* m_date = nullptr;
     lxw_format* m_real = nullptr;
     lxw_doc_properties m_properties{};
@@ -357,12 +365,44 @@ std::unique_ptr<TableWriter> makeWriter(FileFormat format, AtomicFile& file, Loc
     return nullptr;
 }
 
-std::string neutralised(const std::string& text) {
-    if (!text.empty() &&
-        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
-        return '\'' + text;
+bool formulaLike(std::string_view text) {
+    if (text.empty()) {
+        return false;
     }
-    return text;
+    const char first = text[0];
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+        return true;
+    }
+    // The full-width forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠), which some spreadsheets read as the ASCII
+    // ones.
+    for (const std::string_view wide : {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"}) {
+        if (text.substr(0, wide.size()) == wide) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string controlsVisible(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F) {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string neutralised(const std::string& text) {
+    std::string out = controlsVisible(text);
+    return formulaLike(out) ? '\'' + out : out;
 }
 
 std::string csvField(const std::string& text) {

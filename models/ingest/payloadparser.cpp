@@ -93,6 +93,20 @@ public:
         wrongType(key, "an integer", *value);
     }
 
+    // An integer within [lowest, highest] (kLimits below): a value no game can hold is a damaged or forged file.
+    std::int64_t bounded(std::string_view key, std::int64_t lowest, std::int64_t highest,
+                         std::optional<std::int64_t> fallback = std::nullopt) const {
+        const std::int64_t v = integer(key, fallback);
+        if (v < lowest || v > highest) {
+            throw ShapeError{field(key) + ": value " + std::to_string(v) + " is out of range (" +
+                             std::to_string(lowest) + " to " + std::to_string(highest) + ")"};
+        }
+        return v;
+    }
+    int boundedInt(std::string_view key, int lowest, int highest, std::optional<int> fallback = std::nullopt) const {
+        return static_cast<int>(bounded(key, lowest, highest, fallback));
+    }
+
     int smallInt(std::string_view key, std::optional<int> fallback = std::nullopt) const {
         const std::int64_t v = integer(key, fallback);
         if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
@@ -203,6 +217,19 @@ std::vector<std::string> puuidList(const Reader& metadata) {
     return out;
 }
 
+// The range of every integer stored from a payload (docs/ARCHITECTURE.md, "What an imported file may hold"): far
+// beyond any real game (a 24-hour game included), so a value outside is a damaged or forged file, refused with its
+// path rather than stored (a goldEarned of 2^63 would come back as a negative number).
+constexpr int kMostPerGame = 10'000;            // kills, deaths, assists
+constexpr int kMostMinions = 100'000;           // minions, vision score
+constexpr std::int64_t kMostGold = 100'000'000; // gold earned, a frame's gold, experience
+constexpr std::int64_t kMostDamage = 10'000'000'000;
+constexpr int kMostLevel = 1'000;       // champion level (Swarm goes past 18)
+constexpr int kMostParticipantId = 100; // 10 players, 16 in Arena
+constexpr int kMostChampionId = 1'000'000;
+// Riot's PUUID for every bot of a co-op vs AI game: the one value several participants may share.
+constexpr std::string_view kBotPuuid = "BOT";
+
 ParticipantRow readParticipant(dom::element value, std::size_t index) {
     const std::string path = "info.participants[" + std::to_string(index) + "]";
     if (!value.is_object()) {
@@ -210,7 +237,7 @@ ParticipantRow readParticipant(dom::element value, std::size_t index) {
     }
     const Reader p(value, path);
     ParticipantRow row;
-    row.participantId = p.smallInt("participantId", static_cast<int>(index) + 1);
+    row.participantId = p.boundedInt("participantId", 1, kMostParticipantId, static_cast<int>(index) + 1);
     row.puuid = p.text("puuid");
     // Riot IDs replaced summoner names in 2023; older payloads have riotIdName (often empty) or nothing.
     row.riotGameName = p.displayText("riotIdGameName", "");
@@ -219,27 +246,30 @@ ParticipantRow readParticipant(dom::element value, std::size_t index) {
     }
     row.riotTagLine = p.displayText("riotIdTagline", "");
     row.summonerName = p.displayText("summonerName", "");
-    row.championId = p.smallInt("championId");
+    row.championId = p.boundedInt("championId", 0, kMostChampionId);
     row.championName = p.displayText("championName");
     row.teamId = p.smallInt("teamId");
-    row.subteamId = p.smallInt("playerSubteamId", 0);
+    if (row.teamId != 100 && row.teamId != 200) {
+        throw ShapeError{p.field("teamId") + ": value " + std::to_string(row.teamId) + " is not a team (100 or 200)"};
+    }
+    row.subteamId = p.boundedInt("playerSubteamId", 0, 8, 0);
     if (row.subteamId > 0) {
-        const int placement = p.smallInt("subteamPlacement", p.smallInt("placement", 0));
+        const int placement = p.boundedInt("subteamPlacement", 0, 8, p.boundedInt("placement", 0, 8, 0));
         if (placement > 0) {
             row.placement = placement;
         }
     }
     row.position = p.displayText("teamPosition", "");
     row.win = p.flag("win");
-    row.kills = p.smallInt("kills");
-    row.deaths = p.smallInt("deaths");
-    row.assists = p.smallInt("assists");
-    row.minionsKilled = p.smallInt("totalMinionsKilled", 0);
-    row.neutralMinionsKilled = p.smallInt("neutralMinionsKilled", 0);
-    row.goldEarned = p.integer("goldEarned", 0);
-    row.damageToChampions = p.integer("totalDamageDealtToChampions", 0);
-    row.visionScore = p.smallInt("visionScore", 0);
-    row.champLevel = p.smallInt("champLevel", 0);
+    row.kills = p.boundedInt("kills", 0, kMostPerGame);
+    row.deaths = p.boundedInt("deaths", 0, kMostPerGame);
+    row.assists = p.boundedInt("assists", 0, kMostPerGame);
+    row.minionsKilled = p.boundedInt("totalMinionsKilled", 0, kMostMinions, 0);
+    row.neutralMinionsKilled = p.boundedInt("neutralMinionsKilled", 0, kMostMinions, 0);
+    row.goldEarned = p.bounded("goldEarned", 0, kMostGold, 0);
+    row.damageToChampions = p.bounded("totalDamageDealtToChampions", 0, kMostDamage, 0);
+    row.visionScore = p.boundedInt("visionScore", 0, kMostMinions, 0);
+    row.champLevel = p.boundedInt("champLevel", 0, kMostLevel, 0);
     row.firstBlood = p.flag("firstBloodKill", false) || p.flag("firstBloodAssist", false);
     row.earlySurrender = p.flag("gameEndedInEarlySurrender", false);
     return row;
@@ -348,6 +378,21 @@ MatchRecord readMatch(dom::element root) {
         match.participants.push_back(readParticipant(participant, index++));
         match.isRemake = match.isRemake || match.participants.back().earlySurrender;
     }
+    // One row per player: participant ids once each, PUUIDs once each (but Riot's bot placeholder).
+    for (std::size_t i = 0; i < match.participants.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            const ParticipantRow& a = match.participants[j];
+            const ParticipantRow& b = match.participants[i];
+            const std::string path = "info.participants[" + std::to_string(i) + "]";
+            if (a.participantId == b.participantId) {
+                throw ShapeError{path + ".participantId: " + std::to_string(b.participantId) +
+                                 " is already info.participants[" + std::to_string(j) + "]'s"};
+            }
+            if (a.puuid == b.puuid && a.puuid != kBotPuuid) {
+                throw ShapeError{path + ".puuid: the same player as info.participants[" + std::to_string(j) + "]"};
+            }
+        }
+    }
     if (!match.metadataParticipants.empty() && match.metadataParticipants.size() != match.participants.size()) {
         throw ShapeError{"metadata.participants lists " + std::to_string(match.metadataParticipants.size()) +
                          " players but info.participants has " + std::to_string(match.participants.size())};
@@ -363,13 +408,14 @@ FrameRow readFrame(dom::element value, const std::string& path, int frame, std::
     FrameRow row;
     row.frame = frame;
     row.timestampMs = timestamp;
-    row.participantId = f.smallInt("participantId", 0);
-    row.totalGold = f.integer("totalGold", 0);
-    row.currentGold = f.integer("currentGold", 0);
-    row.xp = f.integer("xp", 0);
-    row.level = f.smallInt("level", 0);
-    row.minionsKilled = f.smallInt("minionsKilled", 0);
-    row.jungleMinionsKilled = f.smallInt("jungleMinionsKilled", 0);
+    row.participantId = f.boundedInt("participantId", 0, kMostParticipantId, 0);
+    row.totalGold = f.bounded("totalGold", 0, kMostGold, 0);
+    // Unspent gold goes below zero for a moment in real games (-172 in a recorded timeline: a sale undone).
+    row.currentGold = f.bounded("currentGold", -kMostGold, kMostGold, 0);
+    row.xp = f.bounded("xp", 0, kMostGold, 0);
+    row.level = f.boundedInt("level", 0, kMostLevel, 0);
+    row.minionsKilled = f.boundedInt("minionsKilled", 0, kMostMinions, 0);
+    row.jungleMinionsKilled = f.boundedInt("jungleMinionsKilled", 0, kMostMinions, 0);
     return row;
 }
 

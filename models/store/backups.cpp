@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <sstream>
+#include <thread>
 
 namespace herald::store {
 
@@ -105,6 +106,19 @@ Result<BackupManifest> inspect(const std::filesystem::path& file) {
     }
     if (check.schemaVersion <= 0) {
         problems.push_back("it has no Herald schema version");
+    }
+    std::string foreign;
+    for (const std::string& problem : problems) {
+        if (problem.rfind("schema: ", 0) == 0) {
+            foreign += (foreign.empty() ? "" : "; ") + problem.substr(8);
+        }
+    }
+    if (!foreign.empty()) {
+        // Someone else's trigger, view, table or index: it would run inside the player's store.
+        return makeError(ErrorKind::Validation,
+                         file.string() + " does not hold the schema Herald makes (" + foreign +
+                             "); not using it: objects someone else added could change your data",
+                         "backup.foreign_schema", {file.string(), foreign});
     }
     if (!problems.empty()) {
         std::string message = file.string() + " is damaged and cannot be restored: " + problems.front();
@@ -414,6 +428,55 @@ Result<std::filesystem::path> moveStoreAside(const std::filesystem::path& dataDi
     return folder;
 }
 
+namespace {
+
+// A restore's staging copy and its sidecars.
+constexpr const char* kStagedName = "herald.db.restoring";
+constexpr auto kPartialAge = std::chrono::minutes(10);
+
+bool removeCounting(const std::filesystem::path& file, DebrisReport& report) {
+    std::error_code ec;
+    const auto status = std::filesystem::symlink_status(file, ec);
+    if (ec || !std::filesystem::is_regular_file(status)) {
+        return false;
+    }
+    const auto bytes = std::filesystem::file_size(file, ec);
+    if (std::filesystem::remove(file, ec) && !ec) {
+        ++report.files;
+        report.bytes += static_cast<std::int64_t>(bytes);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+DebrisReport removeStaleDebris(const std::filesystem::path& dataDir) {
+    DebrisReport report;
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+        removeCounting(dataDir / (std::string(kStagedName) + suffix), report);
+    }
+    std::error_code ec;
+    const auto now = std::filesystem::file_time_type::clock::now();
+    for (std::filesystem::directory_iterator it(dataDir / "backups", ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        const bool partial =
+            name.size() > 1 && name[0] == '.' && (name.ends_with(".partial") || name.ends_with(".partial-journal"));
+        if (!partial) {
+            continue;
+        }
+        // A restore's own copy of the store is made under the writer's lock, which the caller holds: left over. Any
+        // other may be a `backup create` running beside the writer: left over once untouched for ten minutes.
+        std::error_code age;
+        const bool ours = name.find("-before-restore") != std::string::npos;
+        const auto modified = std::filesystem::last_write_time(it->path(), age);
+        if (ours || (!age && now - modified > kPartialAge)) {
+            removeCounting(it->path(), report);
+        }
+    }
+    return report;
+}
+
 Result<RestoreReport> restoreBackup(const std::filesystem::path& dataDir, const std::filesystem::path& file, int keep,
                                     const std::function<void(double)>& progress) {
     auto verified = verifyBackup(file);
@@ -423,7 +486,7 @@ Result<RestoreReport> restoreBackup(const std::filesystem::path& dataDir, const 
     RestoreReport report;
     report.restored = std::move(verified).value();
     const auto dbPath = databasePath(dataDir);
-    const std::filesystem::path staged = dataDir / "herald.db.restoring";
+    const std::filesystem::path staged = dataDir / kStagedName;
     std::error_code ec;
     std::filesystem::remove(staged, ec);
     std::filesystem::remove(staged.string() + "-journal", ec);
@@ -448,13 +511,34 @@ Result<RestoreReport> restoreBackup(const std::filesystem::path& dataDir, const 
                                             " failed its check; the store was not changed" +
                                             (staging ? std::string() : ": " + staging.error().message));
     }
+    // In write-ahead-log mode before it takes the store's name: a kill between the rename and the next open
+    // leaves a store every command reads as it is (a rollback-journal file there read as "journal mode delete,
+    // expected wal", a damaged store to `check`).
+    {
+        auto walMode = Database::open(staged, Database::Mode::ReadWrite);
+        if (!walMode) {
+            std::filesystem::remove(staged, ec);
+            return makeError(walMode.error().kind, "restore of " + file.string() + ": " + walMode.error().message);
+        }
+    }
     // The store as it is now: kept as a backup when it can be read, else its files moved aside whole.
     bool savedAside = false;
     if (std::filesystem::exists(dbPath, ec)) {
         bool readable = false;
         if (auto current = Database::open(dbPath, Database::Mode::ReadWrite)) {
             try {
-                current->queryInt("PRAGMA wal_checkpoint(TRUNCATE)");
+                // Every committed page into the file, the log emptied: its removal below then loses nothing. A
+                // reader that keeps the log from being emptied (busy) is waited for, a little.
+                for (int attempt = 0; current->queryInt("PRAGMA wal_checkpoint(TRUNCATE)") != 0; ++attempt) {
+                    if (attempt == 50) {
+                        std::filesystem::remove(staged, ec);
+                        return makeError(ErrorKind::Busy,
+                                         "another program is reading " + dbPath.string() +
+                                             " and keeps its log busy; close it and restore again (nothing changed)",
+                                         "store.busy");
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                }
                 readable = current->queryText("PRAGMA quick_check") == "ok";
             } catch (const StoreError&) {
                 readable = false;

@@ -96,6 +96,18 @@ struct RestoreReport {
 Result<RestoreReport> restoreBackup(const std::filesystem::path& dataDir, const std::filesystem::path& file,
                                     int keep = kDefaultBackupsKept, const std::function<void(double)>& progress = {});
 
+// What removeStaleDebris found and removed.
+struct DebrisReport {
+    int files = 0;
+    std::int64_t bytes = 0;
+};
+
+// Removes what killed restores and backups leave in the data folder: the staging copy herald.db.restoring (and its
+// sidecars), a restore's partial "before-restore" copy in backups/, and any other partial backup untouched for ten
+// minutes (a `backup create` beside the writer may still be writing a newer one). The caller holds the folder's
+// writer lock (Store::open for writing does this).
+DebrisReport removeStaleDebris(const std::filesystem::path& dataDir);
+
 // Moves the store's files (herald.db, -wal, -shm) into DATA_DIR/damaged-TIMESTAMP/ so a fresh store or a restored
 // backup can take their place; nothing is deleted. Returns the folder.
 Result<std::filesystem::path> moveStoreAside(const std::filesystem::path& dataDir);

@@ -40,6 +40,13 @@ constexpr std::string_view kConnectionPragmas = "PRAGMA foreign_keys = ON;"
                                                 "PRAGMA cache_size = -16384;"
                                                 "PRAGMA mmap_size = 0;";
 
+// A store may come from someone else: SQL in its schema (views, triggers, defaults) runs no function with side
+// effects, and nothing may write the schema behind SQLite's back (writable_schema) or corrupt it on purpose.
+void hardenConnection(sqlite3* db) {
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+}
+
 // A file cut short (a copy interrupted, a disk that lost its end): its header gives the page count, and when that
 // count is valid (the change counter matches) and no write-ahead log holds newer pages, the file must be at least
 // that long. Checked before SQLite reads anything: a cut file otherwise opens and fails later, page by page.
@@ -157,6 +164,7 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
                        "");
     }
     try {
+        hardenConnection(raw);
         sqlite3_extended_result_codes(raw, 1);
         sqlite3_busy_timeout(raw, 5000);
         db.execScript(kConnectionPragmas);
@@ -221,6 +229,7 @@ Result<Database> Database::openImmutable(const std::filesystem::path& path) {
             "");
     }
     try {
+        hardenConnection(raw);
         sqlite3_extended_result_codes(raw, 1);
         db.execScript(kConnectionPragmas);
         db.queryInt("SELECT count(*) FROM sqlite_schema");

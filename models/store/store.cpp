@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "store/backups.h"
 #include "store/migrations.h"
+#include "store/schemacheck.h"
 
 #include <chrono>
 #include <thread>
@@ -24,6 +26,9 @@ Result<int> schemaVersionOf(const Store& store) {
         return reader.error();
     }
     try {
+        if (Status ours = requireHeraldSchema(reader.value()); !ours) {
+            return ours.error();
+        }
         return reader->userVersion();
     } catch (const StoreError& e) {
         return toError(e, store.databasePath().string());
@@ -110,6 +115,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dataDir,
         return lock.error();
     }
     store->m_lock = std::move(lock).value();
+    // What a killed restore or backup left behind (the writer's lock is held now).
+    store->m_debris = removeStaleDebris(dataDir);
     auto writer = StoreWriter::start(dbPath, store->backupDir(), progress);
     if (!writer) {
         return writer.error();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/backups.h"
 #include "store/database.h"
 #include "store/datadir.h"
 #include "store/storewriter.h"
@@ -40,12 +41,15 @@ public:
     Result<Database> openReader() const;
 
     bool writable() const { return m_writer != nullptr; }
+    // What opening for writing removed of killed restores and backups (removeStaleDebris), to be said once.
+    const DebrisReport& debrisRemoved() const { return m_debris; }
     StoreWriter& writer() { return *m_writer; }
 
 private:
     explicit Store(std::filesystem::path dataDir) : m_dataDir(std::move(dataDir)) {}
     std::filesystem::path m_dataDir;
     std::unique_ptr<InstanceLock> m_lock;
+    DebrisReport m_debris;
     std::unique_ptr<StoreWriter> m_writer; // destroyed before the lock is released
 };
 

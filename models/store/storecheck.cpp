@@ -4,6 +4,7 @@
 
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/schemacheck.h"
 
 #include <filesystem>
 
@@ -29,6 +30,9 @@ Result<StoreCheck> describeStore(Database& db) {
             } else if (report.schemaVersion == report.latestSchemaVersion) {
                 report.problems.push_back(std::string("table ") + table + " is missing");
             }
+        }
+        for (const std::string& difference : schemaDifferences(db)) {
+            report.problems.push_back("schema: " + difference);
         }
     } catch (const StoreError& e) {
         return toError(e, "check of " + db.path().string());

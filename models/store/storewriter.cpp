@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storewriter.h"
 
+#include "store/schemacheck.h"
+
 namespace herald::store {
 
 Result<std::unique_ptr<StoreWriter>> StoreWriter::start(const std::filesystem::path& dbPath,
@@ -46,6 +48,11 @@ void StoreWriter::run(std::filesystem::path dbPath, std::filesystem::path backup
         return;
     }
     Database db = std::move(opened).value();
+    // Before anything runs on it (a migration's statements would fire a stranger's triggers).
+    if (Status ours = requireHeraldSchema(db); !ours) {
+        ready.set_value(ours.error());
+        return;
+    }
     auto migrated = migrate(db, backupDir, builtinMigrations(), -1, progress);
     if (!migrated) {
         ready.set_value(migrated.error());

@@ -3,6 +3,7 @@
 #include "templates/template.h"
 
 #include "analytics/catalog.h"
+#include "analytics/compiler.h"
 #include "embedded.h"
 #include "ingest/jsonerrors.h"
 
@@ -102,22 +103,11 @@ bool filterValues(const json& value, std::vector<std::string>& out) {
     return one(value);
 }
 
-void checkFilters(Checker& check, const Filters& filters, const std::string& where) {
+// The query compiler's own reading of each filter: a template that validates also runs.
+void checkFilters(Checker& check, const Filters& filters, const std::string& where, bool rankHistory = false) {
     for (const auto& [key, values] : filters) {
-        if (key == "since" || key == "until" || key == "last") {
-            if (values.size() != 1) {
-                check.fail(where, "filter '" + key + "' takes one value");
-            }
-            continue;
-        }
-        if (analytics::isTeamFilter(key)) {
-            continue;
-        }
-        const auto* dimension = analytics::findDimension(key);
-        if (dimension == nullptr) {
-            check.fail(where, "unknown filter '" + key + "' (expected one of " + analytics::filterNames() + ")");
-        } else if (dimension->kind == analytics::DimensionKind::Teammate) {
-            check.fail(where, "'" + key + "' is not a filter (with and against name players)");
+        if (Status checked = analytics::checkFilter(key, values, rankHistory); !checked) {
+            check.fail(where, checked.error().message);
         }
     }
 }
@@ -391,14 +381,16 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
     if (w.minGames < 0) {
         check.fail(where, "field 'min_games' cannot be negative");
     }
-    if (w.x < 0 || w.y < 0 || w.w < 1 || w.h < 1 || w.x + w.w > columns || w.h > 64 || w.y > 4096) {
+    const bool gridValid = columns >= 1 && columns <= 24; // else grid.columns is the one problem said
+    if (gridValid && (w.x < 0 || w.y < 0 || w.w < 1 || w.h < 1 || w.x + w.w > columns || w.h > 64 || w.y > 4096)) {
         check.fail(where,
                    "does not fit the grid: x " + std::to_string(w.x) + ", w " + std::to_string(w.w) +
                        " (x + w must stay within " + std::to_string(columns) + " columns), y " + std::to_string(w.y) +
                        ", h " + std::to_string(w.h),
                    "template.off_grid", {w.id, std::to_string(columns)});
     }
-    checkFilters(check, w.filters, where);
+    checkFilters(check, w.filters, where,
+                 std::find(w.metrics.begin(), w.metrics.end(), std::string("lp")) != w.metrics.end());
 }
 
 bool overlaps(const Widget& a, const Widget& b) {
@@ -428,8 +420,12 @@ void check(Checker& c, const Template& t) {
         if (!ids.insert(t.widgets[i].id).second) {
             c.fail(widgetWhere(t.widgets[i].id, i), "another widget has the same id", "template.duplicate_id",
                    {t.widgets[i].id});
+            continue; // a copy of a widget: said once, not again as an overlap with its original
         }
         for (std::size_t k = 0; k < i; ++k) {
+            if (t.widgets[k].id == t.widgets[i].id) {
+                continue;
+            }
             if (overlaps(t.widgets[i], t.widgets[k])) {
                 c.fail(widgetWhere(t.widgets[i].id, i), "overlaps widget '" + t.widgets[k].id + "' on the grid",
                        "template.overlap", {t.widgets[i].id, t.widgets[k].id});

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/files.h"
 #include "gamedata/gamedata.h"
+#include "http/baseurl.h"
 #include "http/httpclient.h"
 #include "ingest/compression.h"
 #include "store/gameconfigs.h"
@@ -113,6 +114,15 @@ Result<std::string> DataDragon::fetch(const std::string& url) {
 
 Result<DataDragonReport> DataDragon::refresh(bool force) {
     DataDragonReport report;
+    // The same rule as every base URL (libcurl's parser; no user-info); Data Dragon carries no secret.
+    for (auto [base, what] : {std::pair{&m_config.ddragonBase, "HERALD_DDRAGON_BASE_URL"},
+                              std::pair{&m_config.staticBase, "HERALD_RIOT_STATIC_BASE_URL"}}) {
+        auto checked = checkBaseUrl(*base, what, Secrets::None);
+        if (!checked) {
+            return checked.error();
+        }
+        *base = checked->url;
+    }
     auto reader = m_store.openReader();
     if (!reader) {
         return reader.error();

@@ -3,6 +3,7 @@
 #include "engine/syncengine.h"
 
 #include "common/clock.h"
+#include "http/baseurl.h"
 #include "ingest/compression.h"
 #include "ingest/derivation.h"
 #include "ingest/localaccount.h"
@@ -122,14 +123,11 @@ Result<std::string> riotBaseUrl() {
     if (url.empty()) {
         return std::string();
     }
-    if (!riot::safeForSecrets(url)) {
-        return makeError(
-            ErrorKind::Validation,
-            "HERALD_RIOT_BASE_URL is " + url +
-                ": the Riot key goes only to https URLs, or to http on this machine (127.0.0.1, localhost)",
-            "riot.unsafe_base_url", {url});
+    auto checked = checkBaseUrl(url, "HERALD_RIOT_BASE_URL", Secrets::Sent);
+    if (!checked) {
+        return checked.error();
     }
-    return url;
+    return checked->url;
 }
 
 SyncEngine::SyncEngine(store::Store& store, riot::RiotConfig config) : m_store(store), m_config(std::move(config)) {}

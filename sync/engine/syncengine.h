@@ -77,7 +77,8 @@ std::string resolverOf(const riot::RiotConfig& config);
 
 // Where Riot's API is asked: HERALD_RIOT_BASE_URL, else Riot's own hosts (empty). Only the environment redirects
 // the key (a store may come from someone else: its settings never do), and never in clear to another machine:
-// an http URL must be a loopback one (code "riot.unsafe_base_url" otherwise).
+// checkBaseUrl (http/baseurl.h) with Secrets::Sent decides, on the URL as libcurl parses it; the URL returned is
+// curl's normalised form.
 Result<std::string> riotBaseUrl();
 
 class SyncEngine {

@@ -13,6 +13,14 @@
 
 namespace herald::sync::server {
 
+SavedSession savedSession(const std::string& stored) {
+    const auto space = stored.find(' ');
+    if (space == std::string::npos) {
+        return {stored, {}};
+    }
+    return {stored.substr(space + 1), stored.substr(0, space)};
+}
+
 FileCredentialStore::FileCredentialStore(std::filesystem::path file) : m_file(std::move(file)) {
     if (const char* token = std::getenv("HERALD_TOKEN"); token != nullptr && *token != '\0') {
         m_memory = token;
@@ -69,6 +77,9 @@ Status FileCredentialStore::save(const std::string& refreshToken) {
 
 Status FileCredentialStore::clear() {
     m_memory.reset();
+    if (m_fromEnvironment) {
+        return Ok{}; // HERALD_TOKEN was refused, not the file someone saved with herald-cli login
+    }
     std::error_code ec;
     std::filesystem::remove(m_file, ec);
     if (ec) {

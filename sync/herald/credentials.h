@@ -13,18 +13,35 @@
 
 namespace herald::sync::server {
 
+// What the client saves: "ORIGIN TOKEN", the server's scheme://host[:port] and its refresh token, so a session is
+// only ever sent back to the server that issued it. A value without the origin is an older Herald's (signed in
+// again) or the user's own HERALD_TOKEN (sent to the server the user names).
+struct SavedSession {
+    std::string refreshToken;
+    std::string server; // empty: not recorded
+};
+SavedSession savedSession(const std::string& stored);
+
 class CredentialStore {
 public:
     virtual ~CredentialStore() = default;
+    // The saved value (see SavedSession), nullopt when signed out.
     virtual std::optional<std::string> refreshToken() = 0;
     // Refresh tokens rotate: each refresh saves the new one (the old one stops working).
     virtual Status save(const std::string& refreshToken) = 0;
     virtual Status clear() = 0;
+    // Forgets the value only while it is still `refused` (a token another run saved meanwhile stays).
+    Status forget(const std::string& refused) {
+        const auto now = refreshToken();
+        return now && *now == refused ? clear() : Status(Ok{});
+    }
+    // True when the user handed this token for this run (HERALD_TOKEN): it goes to the server the user names.
+    virtual bool givenByUser() const { return false; }
     virtual std::string where() const = 0; // "the file ~/.config/herald/credentials", for messages
 };
 
-// The command line's store: HERALD_TOKEN when set (a rotation then lives in memory for this run), else the
-// credentials file, written atomically with mode 0600.
+// The command line's store: HERALD_TOKEN when set (a rotation then lives in memory for this run, and a refusal
+// forgets only that: the saved file stays), else the credentials file, written atomically with mode 0600.
 class FileCredentialStore final : public CredentialStore {
 public:
     explicit FileCredentialStore(std::filesystem::path file);
@@ -35,6 +52,7 @@ public:
     Status save(const std::string& refreshToken) override;
     Status clear() override;
     std::string where() const override;
+    bool givenByUser() const override { return m_fromEnvironment; }
     bool fromEnvironment() const { return m_fromEnvironment; }
 
 private:

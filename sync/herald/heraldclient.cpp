@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "herald/heraldclient.h"
 
+#include "http/baseurl.h"
 #include "http/httpclient.h"
-#include "riot/riotclient.h"
 #include "store/settings.h"
 #include "store/store.h"
 
 #include <cstdlib>
 #include <ctime>
 #include <future>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -117,7 +118,15 @@ std::string isoTime(std::int64_t ms) {
 HeraldClient::HeraldClient(ServerOptions options, CredentialStore& credentials)
     : m_options(std::move(options))
     , m_credentials(credentials)
-    , m_http(std::make_unique<HttpClient>(4)) {}
+    , m_http(std::make_unique<HttpClient>(4)) {
+    // Decided once, on the URL as libcurl parses it; requests are built from curl's normalised form.
+    if (auto checked = checkBaseUrl(m_options.baseUrl, "the Herald server", Secrets::Sent)) {
+        m_options.baseUrl = checked->url;
+        m_origin = checked->origin;
+    } else {
+        m_unsafe = checked.error();
+    }
+}
 
 HeraldClient::~HeraldClient() = default;
 
@@ -125,8 +134,35 @@ std::string HeraldClient::relayBaseUrl() const {
     return m_options.baseUrl + "/api/v1/riot";
 }
 
+Result<riot::RiotConfig> HeraldClient::relayConfig(std::mutex* guard) {
+    auto token = accessToken();
+    if (!token) {
+        return token.error();
+    }
+    riot::RiotConfig config;
+    config.bearerToken = token.value();
+    config.baseUrl = relayBaseUrl();
+    config.renewBearer = [this, guard](const std::string& refused) -> Result<std::string> {
+        std::unique_lock<std::mutex> lock;
+        if (guard != nullptr) {
+            lock = std::unique_lock(*guard);
+        }
+        if (m_accessToken == refused) {
+            m_accessToken.clear(); // expired on the server's clock: renewed now
+        }
+        return accessToken();
+    };
+    return config;
+}
+
 HeraldClient::Raw HeraldClient::send(const std::string& method, const std::string& path, const std::string& body,
                                      const std::vector<std::pair<std::string, std::string>>& headers) {
+    Raw raw;
+    if (m_unsafe) {
+        raw.transport = true; // never sent: nothing leaves for a URL the rule refuses
+        raw.message = m_unsafe->message;
+        return raw;
+    }
     HttpRequest request;
     request.url = m_options.baseUrl + "/api/v1" + path;
     request.method = method;
@@ -141,7 +177,6 @@ HeraldClient::Raw HeraldClient::send(const std::string& method, const std::strin
     auto future = promise.get_future();
     m_http->send(std::move(request), [&promise](HttpOutcome outcome) { promise.set_value(std::move(outcome)); });
     const HttpOutcome outcome = future.get();
-    Raw raw;
     if (!outcome.ok()) {
         raw.transport = true;
         raw.message = outcome.error().message;
@@ -190,7 +225,8 @@ Result<User> HeraldClient::takeSession(const Raw& answer) {
     const auto expires = doc.value("expires_in", 3600);
     // A minute early: a token that expires on the way is not worth the 401.
     m_accessExpires = std::chrono::steady_clock::now() + std::chrono::seconds(std::max(0, expires - 60));
-    if (Status saved = m_credentials.save(doc.value("refresh_token", std::string())); !saved) {
+    // The session is saved with the server it belongs to: its refresh token never goes to another one.
+    if (Status saved = m_credentials.save(m_origin + " " + doc.value("refresh_token", std::string())); !saved) {
         return saved.error();
     }
     User user;
@@ -225,24 +261,9 @@ Error unreachable(const std::string& baseUrl, const std::string& message) {
 
 } // namespace
 
-namespace {
-
-// Passwords and tokens go only to https, or to http on this machine.
-std::optional<Error> unsafeServer(const std::string& baseUrl) {
-    if (riot::safeForSecrets(baseUrl)) {
-        return std::nullopt;
-    }
-    return makeError(ErrorKind::Validation,
-                     "the Herald server " + baseUrl +
-                         " is not https: Herald sends your password and session only over https (or to this machine)",
-                     "server.unsafe_url", {baseUrl});
-}
-
-} // namespace
-
 Result<User> HeraldClient::login(const std::string& email, const std::string& password) {
-    if (auto unsafe = unsafeServer(m_options.baseUrl)) {
-        return *unsafe;
+    if (m_unsafe) {
+        return *m_unsafe;
     }
     const std::string body = json{{"email", email}, {"password", password}}.dump();
     const Raw answer = sendWithRetries("POST", "/auth/login", body, {});
@@ -260,23 +281,45 @@ Result<User> HeraldClient::login(const std::string& email, const std::string& pa
     return takeSession(answer);
 }
 
-Status HeraldClient::refresh() {
-    if (auto unsafe = unsafeServer(m_options.baseUrl)) {
-        return *unsafe;
-    }
-    const auto token = m_credentials.refreshToken();
-    if (!token) {
+Result<std::string> HeraldClient::refreshTokenForThisServer() {
+    const auto stored = m_credentials.refreshToken();
+    if (!stored) {
         return makeError(ErrorKind::Validation, "not signed in to the Herald server: herald-cli login",
                          "server.not_signed_in");
     }
+    const SavedSession saved = savedSession(*stored);
+    if (saved.server.empty() && !m_credentials.givenByUser()) {
+        return makeError(ErrorKind::Validation,
+                         "the saved Herald session does not say which server it belongs to (saved by an older "
+                         "Herald): sign in again with herald-cli login",
+                         "server.sign_in_again");
+    }
+    if (!saved.server.empty() && saved.server != m_origin) {
+        return makeError(ErrorKind::Validation,
+                         "you are signed in to " + saved.server + ", not to " + m_origin +
+                             ": sign in to that server (herald-cli login); the session is not sent to another one",
+                         "server.other_server", {saved.server, m_origin});
+    }
+    return saved.refreshToken;
+}
+
+Status HeraldClient::refresh() {
+    if (m_unsafe) {
+        return *m_unsafe;
+    }
+    auto token = refreshTokenForThisServer();
+    if (!token) {
+        return token.error();
+    }
     // Never repeated after a dropped connection: the server may have rotated the token already.
-    const Raw answer = sendWithRetries("POST", "/auth/refresh", json{{"refresh_token", *token}}.dump(), {});
+    const Raw answer = sendWithRetries("POST", "/auth/refresh", json{{"refresh_token", token.value()}}.dump(), {});
     if (answer.transport) {
         return unreachable(m_options.baseUrl, answer.message);
     }
     if (answer.status == 401) {
         m_accessToken.clear();
-        (void)m_credentials.clear();
+        // Only the credentials that were refused are forgotten (HERALD_TOKEN's, not the saved file's).
+        (void)m_credentials.forget(*m_credentials.refreshToken());
         return signedOut();
     }
     if (answer.status != 200) {

@@ -8,11 +8,13 @@
 
 #include "common/result.h"
 #include "herald/credentials.h"
+#include "riot/riotclient.h"
 #include "store/profiles.h"
 
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
@@ -89,7 +91,13 @@ public:
 
     // {base}/api/v1/riot: the Riot relay, called like Riot's own hosts with the access token as Bearer.
     std::string relayBaseUrl() const;
+    // The Riot client's settings for the relay: relayBaseUrl, the access token as Bearer, and its renewal through
+    // this client when a token expires during a sync (any number of times). `guard`, when given, is held around
+    // this client's use by a renewal (the client is not thread-safe); this client must outlive the Riot client.
+    Result<riot::RiotConfig> relayConfig(std::mutex* guard = nullptr);
     const std::string& baseUrl() const { return m_options.baseUrl; }
+    // scheme://host[:port]: the server a saved session belongs to (empty when the URL is refused).
+    const std::string& origin() const { return m_origin; }
 
 private:
     struct Raw {
@@ -107,8 +115,13 @@ private:
                         const std::vector<std::pair<std::string, std::string>>& headers);
     Result<User> takeSession(const Raw& answer);
     Status refresh();
+    // The saved refresh token when it belongs to this server (error codes "server.other_server",
+    // "server.sign_in_again", "server.not_signed_in").
+    Result<std::string> refreshTokenForThisServer();
 
     ServerOptions m_options;
+    std::string m_origin;          // scheme://host[:port] of the server, as libcurl parses baseUrl
+    std::optional<Error> m_unsafe; // why baseUrl may not carry passwords or tokens: nothing is sent then
     CredentialStore& m_credentials;
     std::unique_ptr<HttpClient> m_http;
     std::string m_accessToken;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "riot/riotclient.h"
 
+#include "http/baseurl.h"
 #include "http/httpclient.h"
 #include "riot/ratelimiter.h"
 
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <list>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 namespace herald::sync::riot {
@@ -87,6 +89,16 @@ LimitScope scopeOf(const HttpResponse& response) {
     return LimitScope::Service;
 }
 
+// The Herald relay's "401 token_expired" ({"error":{"code":"token_expired",…}}), as opposed to Riot's own 401.
+bool tokenExpired(const HttpResponse& response) {
+    const auto doc = nlohmann::json::parse(response.body, nullptr, false);
+    if (!doc.is_object() || !doc.contains("error") || !doc["error"].is_object()) {
+        return false;
+    }
+    const auto& error = doc["error"];
+    return error.contains("code") && error["code"].is_string() && error["code"].get<std::string>() == "token_expired";
+}
+
 std::string riotMessage(const HttpResponse& response) {
     // Riot's error body: {"status":{"message":"...","status_code":N}}; keep it short and plain.
     const auto at = response.body.find("\"message\"");
@@ -112,21 +124,6 @@ Endpoint timelineById(const std::string& matchId, const Platform& fallback) {
             "/lol/match/v5/matches/" + urlEncode(matchId) + "/timeline"};
 }
 
-bool safeForSecrets(const std::string& baseUrl) {
-    std::string url = baseUrl;
-    std::transform(url.begin(), url.end(), url.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (url.rfind("https://", 0) == 0) {
-        return true;
-    }
-    if (url.rfind("http://", 0) != 0) {
-        return false;
-    }
-    const std::string rest = url.substr(7);
-    const std::string host = rest.substr(0, rest.find_first_of("/?#"));
-    auto hostIs = [&host](const std::string& name) { return host == name || host.rfind(name + ":", 0) == 0; };
-    return hostIs("127.0.0.1") || hostIs("localhost") || hostIs("[::1]");
-}
-
 struct RiotClient::Impl {
     struct Pending {
         Endpoint endpoint;
@@ -136,11 +133,25 @@ struct RiotClient::Impl {
         Clock::time_point notBefore{};
         Clock::time_point sentAt{};
         std::uint64_t generation = 0;
+        std::string bearer;   // the relay token it was sent with
+        bool renewed = false; // a token_expired answer was already met with a renewed token
     };
 
-    explicit Impl(const RiotConfig& c) : config(c), http(c.maxConcurrent) {}
+    explicit Impl(const RiotConfig& c) : config(c), bearer(c.bearerToken), http(c.maxConcurrent) {
+        if (!config.baseUrl.empty()) {
+            // The key or token never leaves for a host the shared rule refuses, whoever built this config.
+            if (auto checked = checkBaseUrl(config.baseUrl, "the Riot API's base URL", Secrets::Sent)) {
+                config.baseUrl = checked->url;
+            } else {
+                unsafeBase = checked.error().message;
+            }
+        }
+    }
 
     RiotConfig config;
+    std::string bearer;     // the relay's current access token (guarded by mutex)
+    std::string unsafeBase; // why config.baseUrl may not carry the key; nothing is sent then
+    std::mutex renewing;    // one renewal of the relay token at a time
     mutable std::mutex mutex;
     std::condition_variable wake;
     std::list<Pending> pending;
@@ -168,8 +179,9 @@ struct RiotClient::Impl {
     void send(Pending request) {
         HttpRequest http_request;
         http_request.url = riotUrl(config.baseUrl, request.endpoint.route, request.endpoint.path);
-        if (!config.bearerToken.empty()) {
-            http_request.headers.emplace_back("Authorization", "Bearer " + config.bearerToken);
+        if (!bearer.empty()) {
+            request.bearer = bearer;
+            http_request.headers.emplace_back("Authorization", "Bearer " + bearer);
         } else if (!config.apiKey.empty()) {
             http_request.headers.emplace_back("X-Riot-Token", config.apiKey);
         }
@@ -228,6 +240,52 @@ struct RiotClient::Impl {
         pending.push_front(std::move(request)); // keeps its place ahead of newer requests
     }
 
+    // A relay request refused with token_expired: a fresh token (renewed here, or by another request meanwhile),
+    // then the request goes again at once. Runs without `mutex`; renewals one at a time.
+    void renewAndRetry(Pending request) {
+        std::optional<RiotResult> result;
+        {
+            std::lock_guard one(renewing);
+            std::string current;
+            {
+                std::lock_guard lock(mutex);
+                current = bearer;
+            }
+            if (current == request.bearer) {
+                Result<std::string> renewed = makeError(ErrorKind::Validation, "no renewal");
+                try {
+                    renewed = config.renewBearer(request.bearer);
+                } catch (const std::exception& e) {
+                    renewed = makeError(ErrorKind::Io, e.what());
+                }
+                if (renewed && !renewed.value().empty()) {
+                    std::lock_guard lock(mutex);
+                    bearer = renewed.value();
+                } else {
+                    result = failure(RiotError::Kind::Unauthorized, 401,
+                                     "the Herald session expired and could not be renewed" +
+                                         (renewed ? std::string() : ": " + renewed.error().message));
+                }
+            }
+        }
+        if (result) {
+            deliver(request.done, std::move(*result));
+            return;
+        }
+        {
+            std::lock_guard lock(mutex);
+            if (request.generation != generation) {
+                result = failure(RiotError::Kind::Cancelled, 0, "cancelled");
+            } else {
+                retryLater(std::move(request), Clock::now());
+            }
+        }
+        wake.notify_all();
+        if (result) {
+            deliver(request.done, std::move(*result));
+        }
+    }
+
     void onDone(Pending request, HttpOutcome& outcome) {
         std::unique_lock lock(mutex);
         const auto now = Clock::now();
@@ -272,6 +330,17 @@ struct RiotClient::Impl {
                                      "the Riot API answered HTTP " + std::to_string(status) + " " +
                                          std::to_string(request.attempts + 1) + " times for " + request.endpoint.path);
                 }
+            } else if (status == 401 && !request.bearer.empty() && !request.renewed && config.renewBearer &&
+                       tokenExpired(response)) {
+                request.renewed = true;
+                wake.notify_all(); // a slot is free meanwhile
+                lock.unlock();
+                renewAndRetry(std::move(request));
+                return;
+            } else if ((status == 401 || status == 403) && !request.bearer.empty()) {
+                result = failure(RiotError::Kind::Unauthorized, status,
+                                 "the Herald server's relay refused the session (HTTP " + std::to_string(status) +
+                                     "): sign in again (herald-cli login, or Account > Herald account)");
             } else if (status == 401 || status == 403) {
                 result = failure(RiotError::Kind::Unauthorized, status,
                                  "the Riot API refused the API key (HTTP " + std::to_string(status) +
@@ -315,6 +384,14 @@ RiotClient::~RiotClient() {
 }
 
 void RiotClient::get(Endpoint endpoint, Callback done) {
+    if (!m_impl->unsafeBase.empty()) {
+        if (done) {
+            RiotResult refused;
+            refused.error = RiotError{RiotError::Kind::Unauthorized, 0, m_impl->unsafeBase};
+            done(std::move(refused));
+        }
+        return;
+    }
     {
         std::lock_guard lock(m_impl->mutex);
         Impl::Pending request;

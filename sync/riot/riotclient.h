@@ -21,6 +21,10 @@ struct RiotConfig {
     std::string apiKey; // sent as X-Riot-Token, nowhere else
     // The Herald relay instead of a key: sent as "Authorization: Bearer", with baseUrl {server}/api/v1/riot.
     std::string bearerToken;
+    // The relay's access tokens expire (HERALD-API.md): on "401 token_expired" a request asks this for a token
+    // and goes once more. Called on the network thread, one call at a time, with the token that was refused; it
+    // returns the token to use (renewed by the Herald client). Unset: a 401 ends the request.
+    std::function<Result<std::string>(const std::string& refused)> renewBearer;
     std::string baseUrl; // empty: https://{route}.api.riotgames.com
     int maxConcurrent = 8;
     int maxRetries = 4; // per request, for 5xx and transport failures
@@ -97,9 +101,5 @@ private:
     RiotConfig m_config;
     std::unique_ptr<Impl> m_impl;
 };
-
-// Whether a key or token may be sent to this base URL: https, or http to this machine only (a stand-in, a
-// proxy on loopback): never in clear over a network.
-bool safeForSecrets(const std::string& baseUrl);
 
 } // namespace herald::sync::riot

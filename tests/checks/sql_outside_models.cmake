@@ -1,12 +1,12 @@
 # SPDX-FileCopyrightText: 2026 The Herald authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when SQL text appears outside models/: only the store modules, the migrations and the analytics compiler
-# speak SQL; sync/, ui/ and app/ call intent-named store functions (docs/ARCHITECTURE.md, "Store v2").
+# speak SQL; sync/, ui/, app/, tools/ and bench/ call intent-named store functions (docs/ARCHITECTURE.md, "Store v2").
 #   cmake -DROOT=<source dir> -P sql_outside_models.cmake
 set(pattern "\"[ ]*(SELECT|INSERT( OR [A-Z]+)? INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (UNIQUE )?(TABLE|INDEX|VIEW|TRIGGER)|DROP (TABLE|INDEX)|ALTER TABLE|PRAGMA [a-z_]+[ ]*(=|;|\\(|\")|BEGIN( IMMEDIATE)?[ ]*;|WITH RECURSIVE)[ \"(]")
 set(fragments "\"[^\"]*[ ](FROM|JOIN) [a-z_]+ (WHERE|ON|GROUP|ORDER|LIMIT)[ \"]")
 set(found "")
-foreach(layer app sync ui tools)
+foreach(layer app sync ui tools bench)
     file(GLOB_RECURSE sources "${ROOT}/${layer}/*.cpp" "${ROOT}/${layer}/*.h")
     foreach(source IN LISTS sources)
         file(STRINGS "${source}" lines)

@@ -67,6 +67,7 @@ private slots:
     void abortedStubIsStoredOnceAndCountsNowhere();
     void poorerCopyNeverReplacesTheMatch();
     void outOfRangeValuesAreRefusedWithTheirPath();
+    void participantValuesNoGameHoldsAreRefused();
     void hugeIntegerOnlyMattersInAFieldWeUse();
     void hugeNamesAreCutForDisplay();
     void byteOrderMarkIsAccepted();
@@ -306,6 +307,49 @@ void TestIngest::outOfRangeValuesAreRefusedWithTheirPath() {
                      error.find("out of range") != std::string::npos,
                  (std::string(field) + " " + value.dump() + ": " + error).c_str());
     }
+}
+
+// Every stored integer has a range (payloadparser.cpp, kMost*): values no game holds are refused with their path,
+// and the other files of an import go on.
+void TestIngest::participantValuesNoGameHoldsAreRefused() {
+    const json original = json::parse(test::readFixture(test::kKrMatch));
+    struct Case {
+        const char* field;
+        json value;
+        const char* said;
+    };
+    const Case cases[] = {
+        {"goldEarned", std::numeric_limits<std::int64_t>::max(), "info.participants[3].goldEarned: value"},
+        {"kills", -5, "info.participants[3].kills: value -5 is out of range (0 to 10000)"},
+        {"deaths", 10'001, "info.participants[3].deaths: value 10001 is out of range"},
+        {"totalDamageDealtToChampions", -1, "info.participants[3].totalDamageDealtToChampions: value -1"},
+        {"teamId", 7, "info.participants[3].teamId: value 7 is not a team (100 or 200)"},
+        {"playerSubteamId", 9, "info.participants[3].playerSubteamId: value 9 is out of range (0 to 8)"},
+        {"participantId", 0, "info.participants[3].participantId: value 0 is out of range"},
+        {"participantId", 1, "info.participants[3].participantId: 1 is already info.participants[0]'s"},
+        {"puuid", original["info"]["participants"][0]["puuid"],
+         "info.participants[3].puuid: the same player as info.participants[0]"},
+    };
+    std::vector<ingest::NamedPayload> payloads;
+    for (const Case& c : cases) {
+        json changed = original;
+        changed["info"]["participants"][3][c.field] = c.value;
+        const std::string error = errorOf(changed.dump());
+        QVERIFY2(error.find(c.said) != std::string::npos, (std::string(c.field) + ": " + error).c_str());
+        payloads.push_back({std::string(c.field) + ".json", changed.dump()});
+    }
+    // Riot's bot placeholder may repeat (co-op vs AI).
+    json bots = original;
+    bots["info"]["participants"][6]["puuid"] = "BOT";
+    bots["info"]["participants"][7]["puuid"] = "BOT";
+    bots["metadata"]["participants"][6] = "BOT";
+    bots["metadata"]["participants"][7] = "BOT";
+    QVERIFY2(ingest::parseMatch(bots.dump()).ok(), errorOf(bots.dump()).c_str());
+    payloads.push_back({"good.json", original.dump()});
+    test::TempStore temp;
+    const auto report = ingest::Importer(temp.store->writer()).importPayloads(payloads);
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.failed.size(), std::size(cases));
 }
 
 void TestIngest::hugeIntegerOnlyMattersInAFieldWeUse() {

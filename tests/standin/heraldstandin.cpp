@@ -64,6 +64,8 @@ struct HeraldStandin::Impl {
     std::map<std::string, User> users;               // email -> user
     std::map<std::string, std::string> accessTokens; // token -> email
     std::set<std::string> expiredAccess;
+    std::map<std::string, std::chrono::steady_clock::time_point> accessIssued; // token -> when
+    std::chrono::seconds accessLifetime{86400};
     std::map<std::string, std::string> refreshTokens; // live token -> email
     std::vector<std::string> issued;
     std::map<std::string, std::vector<json>> accounts; // email -> accounts
@@ -102,12 +104,13 @@ struct HeraldStandin::Impl {
         const std::string access = randomToken(random, "hat_");
         const std::string refresh = randomToken(random, "hrt_");
         accessTokens[access] = user.email;
+        accessIssued[access] = std::chrono::steady_clock::now();
         refreshTokens[refresh] = user.email;
         issued.push_back(access);
         issued.push_back(refresh);
         return {{"access_token", access},
                 {"refresh_token", refresh},
-                {"expires_in", 86400},
+                {"expires_in", accessLifetime.count()},
                 {"user", {{"id", user.id}, {"email", user.email}, {"display_name", user.displayName}}}};
     }
 
@@ -119,6 +122,10 @@ struct HeraldStandin::Impl {
             return std::nullopt;
         }
         const std::string token = header.substr(7);
+        const auto issuedAt = accessIssued.find(token);
+        if (issuedAt != accessIssued.end() && std::chrono::steady_clock::now() - issuedAt->second >= accessLifetime) {
+            expiredAccess.insert(token);
+        }
         if (expiredAccess.count(token) != 0) {
             ++stats.expiredAnswers;
             fail(res, 401, "token_expired", "the access token expired");
@@ -505,6 +512,11 @@ void HeraldStandin::expireAccessTokens() {
     for (const auto& [token, email] : m_impl->accessTokens) {
         m_impl->expiredAccess.insert(token);
     }
+}
+
+void HeraldStandin::setAccessTokenLifetime(std::chrono::seconds lifetime) {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->accessLifetime = lifetime;
 }
 
 void HeraldStandin::revokeRefreshTokens() {

@@ -7,6 +7,7 @@
 // settings with versions and 412; 429 / 503 with Retry-After on demand. Errors have the contract's shape.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -51,6 +52,8 @@ public:
     void addUser(const std::string& email, const std::string& password, const std::string& displayName);
     // Every access token issued so far answers 401 token_expired from now on.
     void expireAccessTokens();
+    // Access tokens issued from now on live this long (expires_in says so), then answer 401 token_expired.
+    void setAccessTokenLifetime(std::chrono::seconds lifetime);
     // Every refresh token issued so far is refused (the session is over).
     void revokeRefreshTokens();
     // The next `times` requests whose path contains `pathPart` get this status with Retry-After (429 or 503).

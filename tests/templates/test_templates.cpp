@@ -158,6 +158,23 @@ void TestTemplates::limitsAreEnforced() {
     overlap["widgets"][1]["id"] = "wr";
     overlap["widgets"][1]["x"] = 6;
     QVERIFY(says(errorOf(overlap), "widget 'wr': another widget has the same id"));
+    {
+        // Three copies of one widget on the same cells: two duplicate ids said, no overlap said three times.
+        json copies = minimal();
+        copies["widgets"].push_back(copies["widgets"][0]);
+        copies["widgets"].push_back(copies["widgets"][0]);
+        const auto problems = templates::templateProblems(copies.dump(), "copies.json");
+        QCOMPARE(problems.size(), std::size_t{2});
+        for (const auto& problem : problems) {
+            QVERIFY2(problem.find("another widget has the same id") != std::string::npos, problem.c_str());
+        }
+        // A negative grid is said once, not as "within -5 columns" for every widget.
+        json negative = minimal();
+        negative["grid"]["columns"] = -5;
+        const auto said = templates::templateProblems(negative.dump(), "negative.json");
+        QCOMPARE(said.size(), std::size_t{1});
+        QVERIFY2(said.front().find("grid.columns must be 1 to 24") != std::string::npos, said.front().c_str());
+    }
     // 65 widgets.
     json many = minimal();
     many["widgets"] = json::array();

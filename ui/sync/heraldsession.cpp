@@ -51,6 +51,8 @@ public:
         return Ok{};
     }
     std::string where() const override { return "the system keychain"; }
+    // HERALD_TOKEN set for this run: the user's own token for the server the user names.
+    bool givenByUser() const override { return qEnvironmentVariableIsSet("HERALD_TOKEN"); }
     void load(const std::optional<std::string>& token) {
         std::lock_guard lock(m_mutex);
         m_token = token;
@@ -301,15 +303,12 @@ void HeraldSession::preview(const QString& remoteId) {
 
 std::optional<sync::riot::RiotConfig> HeraldSession::relayConfig() {
     std::lock_guard lock(m_clientMutex);
-    auto token = m_client->accessToken();
-    if (!token) {
-        noteSignedOut(token.error());
+    auto config = m_client->relayConfig(&m_clientMutex);
+    if (!config) {
+        noteSignedOut(config.error());
         return std::nullopt;
     }
-    sync::riot::RiotConfig config;
-    config.bearerToken = token.value();
-    config.baseUrl = m_client->relayBaseUrl();
-    return config;
+    return std::move(config).value();
 }
 
 Result<int> HeraldSession::mergeRanking(const std::string& puuid) {
