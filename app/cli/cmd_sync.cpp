@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <optional>
 
 namespace herald::cli {
 
@@ -217,11 +218,18 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         }
     }
 
-    // Game data first (once a day): names and icons of new champions. Offline, the bundled snapshot serves.
+    // Game data first (once a day): names of new champions, items and runes. Offline, the bundled snapshot serves.
+    // Icons come after the matches, for the champions the games use; either way at most one line is said.
+    std::optional<sync::HttpClient> dragonHttp;
+    std::optional<sync::DataDragon> dragon;
+    std::optional<sync::DataDragonReport> gameDataReport;
     if (!args.has("no-gamedata")) {
-        sync::HttpClient http(8);
-        sync::DataDragon dragon(*store, http);
-        auto gameData = dragon.refresh(false);
+        dragonHttp.emplace(8);
+        dragon.emplace(*store, *dragonHttp);
+        auto gameData = dragon->refresh(false);
+        if (gameData) {
+            gameDataReport = gameData.value();
+        }
         if (!gameData) {
             // Data Dragon out of reach: signed in, the Herald server's mirror brings the newest champions.
             std::string mirrored;
@@ -238,10 +246,6 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
                       << (mirrored.empty() ? " (the bundled snapshot serves meanwhile)"
                                            : " (champions from the Herald server instead: " + mirrored + ")")
                       << '\n';
-        } else if (!gameData->upToDate || gameData->iconsFetched > 0) {
-            std::cout << "Game data: Data Dragon " << gameData->version << ", " << gameData->champions
-                      << " champion(s), " << gameData->items << " item(s), " << gameData->iconsFetched
-                      << " new champion icon(s)\n";
         }
     }
 
@@ -298,6 +302,16 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         }
     }
     std::signal(SIGINT, previous);
+    if (gameDataReport && exitCode != 130) {
+        sync::DataDragonReport& gameData = *gameDataReport;
+        if (Status icons = dragon->fetchIcons(gameData); !icons) {
+            std::cerr << "herald-cli sync: game data: " << icons.error().message
+                      << " (names are there; icons next time)\n";
+        } else if (!gameData.upToDate || gameData.iconsFetched > 0) {
+            std::cout << "Game data: Data Dragon " << gameData.version << ", " << gameData.champions << " champion(s), "
+                      << gameData.items << " item(s), " << gameData.iconsFetched << " new champion icon(s)\n";
+        }
+    }
     if (exitCode != 130) {
         // Signed in: templates and settings in step with the other devices. Offline, they wait in the store.
         if (!herald) {

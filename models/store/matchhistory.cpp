@@ -239,6 +239,17 @@ Result<std::vector<int>> storedQueues(Database& db) {
     });
 }
 
+Result<std::vector<int>> championsInStoredGames(Database& db) {
+    return readResult("reading the champions played", [&] {
+        Statement champions(db, "SELECT DISTINCT champion_id FROM match_participants ORDER BY champion_id");
+        std::vector<int> out;
+        while (champions.step()) {
+            out.push_back(champions.columnInt(0));
+        }
+        return out;
+    });
+}
+
 Result<FilterChoices> filterChoices(Database& db, const std::vector<std::string>& puuids) {
     return readResult("reading the filter choices", [&] {
         FilterChoices choices;

@@ -73,6 +73,8 @@ Result<std::int64_t> historyCount(Database& db, const HistoryFilter& filter);
 // The SQL historyPage runs (for query-plan checks).
 // The queues of the stored matches, most played first (matches_by_queue: no read of the matches themselves).
 Result<std::vector<int>> storedQueues(Database& db);
+// The champions (ids) of every participant of the stored games, for the icons worth fetching.
+Result<std::vector<int>> championsInStoredGames(Database& db);
 
 // What the filter bar offers for these players: the champions and patches of their games, sorted.
 struct FilterChoices {

@@ -9,6 +9,7 @@
 #include "http/httpclient.h"
 #include "ingest/compression.h"
 #include "store/gameconfigs.h"
+#include "store/matchhistory.h"
 #include "store/store.h"
 
 #include <atomic>
@@ -18,6 +19,7 @@
 #include <future>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace herald::sync {
 
@@ -55,7 +57,7 @@ std::filesystem::path DataDragon::itemIconDir(const std::string& version) const 
     return m_store.dataDir() / "cache" / "item-icons" / version;
 }
 
-Status DataDragon::fetchIcons(const std::vector<IconJob>& jobs, int& fetched, int& cached) {
+Status DataDragon::fetchIconFiles(const std::vector<IconJob>& jobs, int& fetched, int& cached) {
     std::mutex mutex;
     std::condition_variable done;
     int running = 0;
@@ -112,8 +114,7 @@ Result<std::string> DataDragon::fetch(const std::string& url) {
     return std::move(outcome.response().body);
 }
 
-Result<DataDragonReport> DataDragon::refresh(bool force) {
-    DataDragonReport report;
+Status DataDragon::checkBases() {
     // The same rule as every base URL (libcurl's parser; no user-info); Data Dragon carries no secret.
     for (auto [base, what] : {std::pair{&m_config.ddragonBase, "HERALD_DDRAGON_BASE_URL"},
                               std::pair{&m_config.staticBase, "HERALD_RIOT_STATIC_BASE_URL"}}) {
@@ -122,6 +123,14 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
             return checked.error();
         }
         *base = checked->url;
+    }
+    return Ok{};
+}
+
+Result<DataDragonReport> DataDragon::refresh(bool force) {
+    DataDragonReport report;
+    if (Status bases = checkBases(); !bases) {
+        return bases.error();
     }
     auto reader = m_store.openReader();
     if (!reader) {
@@ -216,12 +225,24 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
         }
     }
 
-    // Icons of the stored version's champions, the missing ones only, 8 at a time.
+    return report;
+}
+
+Status DataDragon::fetchIcons(DataDragonReport& report) {
+    if (Status bases = checkBases(); !bases) {
+        return bases;
+    }
+    // Icons of the stored version's champions that stored games use, the missing ones only, 8 at a time.
     auto reread = m_store.openReader();
     if (!reread) {
         return reread.error();
     }
     const gamedata::GameData data = gamedata::GameData::fromStore(reread.value());
+    auto played = store::championsInStoredGames(reread.value());
+    if (!played) {
+        return played.error();
+    }
+    const std::set<int> used(played.value().begin(), played.value().end());
     report.iconDir = iconDir(data.championVersion());
     std::error_code error;
     std::filesystem::create_directories(report.iconDir, error);
@@ -230,13 +251,13 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
     }
     std::vector<IconJob> champions;
     for (const auto& champion : data.champions()) {
-        if (!champion.image.empty()) {
+        if (!champion.image.empty() && used.count(champion.id) != 0) {
             champions.push_back(
                 {m_config.ddragonBase + "/cdn/" + data.championVersion() + "/img/champion/" + champion.image,
                  report.iconDir / champion.image});
         }
     }
-    if (Status fetched = fetchIcons(champions, report.iconsFetched, report.iconsCached); !fetched) {
+    if (Status fetched = fetchIconFiles(champions, report.iconsFetched, report.iconsCached); !fetched) {
         return makeError(ErrorKind::Io, "Data Dragon: champion icon " + fetched.error().message);
     }
     // Item icons, for the match page's builds (names until they are here).
@@ -252,11 +273,11 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
             items.push_back(
                 {m_config.ddragonBase + "/cdn/" + data.itemVersion() + "/img/item/" + file, report.itemIconDir / file});
         }
-        if (Status fetched = fetchIcons(items, report.itemIconsFetched, report.itemIconsCached); !fetched) {
+        if (Status fetched = fetchIconFiles(items, report.itemIconsFetched, report.itemIconsCached); !fetched) {
             return makeError(ErrorKind::Io, "Data Dragon: item icon " + fetched.error().message);
         }
     }
-    return report;
+    return Ok{};
 }
 
 } // namespace herald::sync

@@ -50,8 +50,11 @@ public:
     DataDragon(store::Store& store, HttpClient& http, DataDragonConfig config = DataDragonConfig::fromEnvironment());
 
     // Versions, then champion.json / item.json of the latest version and queues.json when the stored ones are
-    // older, in one transaction; then the champion and item icons missing from iconDir / itemIconDir.
+    // older, in one transaction. No icons: a sync fetches those after its matches (fetchIcons).
     Result<DataDragonReport> refresh(bool force = false);
+    // The icons missing from iconDir / itemIconDir: the champions the stored games use, and the items of the stored
+    // version (item ids are not stored apart from the raw payloads yet). Fills report's icon fields.
+    Status fetchIcons(DataDragonReport& report);
 
     // DATA_DIR/cache/champion-icons/VERSION and DATA_DIR/cache/item-icons/VERSION
     std::filesystem::path iconDir(const std::string& version) const;
@@ -59,12 +62,13 @@ public:
 
 private:
     Result<std::string> fetch(const std::string& url);
+    Status checkBases(); // checkBaseUrl on both bases, kept in libcurl's normalised form
     // Downloads each (url, file) missing from disk, 8 at a time; counts them; the first failure names its file.
     struct IconJob {
         std::string url;
         std::filesystem::path target;
     };
-    Status fetchIcons(const std::vector<IconJob>& jobs, int& fetched, int& cached);
+    Status fetchIconFiles(const std::vector<IconJob>& jobs, int& fetched, int& cached);
 
     store::Store& m_store;
     HttpClient& m_http;

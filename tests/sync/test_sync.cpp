@@ -7,6 +7,7 @@
 #include "engine/syncengine.h"
 #include "gamedata/gamedata.h"
 #include "http/httpclient.h"
+#include "ingest/importer.h"
 #include "riot/ratelimiter.h"
 #include "riot/riotclient.h"
 #include "riot/routing.h"
@@ -729,6 +730,36 @@ void TestSync::cliSyncPrintsSummaryAndKeepsTheKeySecret() {
     QVERIFY(synced.out.find("request(s)") != std::string::npos);
     QVERIFY2(synced.out.find("Game data: Data Dragon 13.24.1") != std::string::npos, synced.out.c_str());
     QVERIFY(synced.out.find("Demo#HRLD: fetching (20)") != std::string::npos); // one line per step off a terminal
+    // Icons after the matches, not before them.
+    QVERIFY(synced.out.find("Game data:") > synced.out.find("Demo#HRLD: 20 new match(es)"));
+    {
+        // Data Dragon out of reach: one line says so, the matches come all the same.
+        QTemporaryDir away;
+        QProcessEnvironment env = cliEnvironment(standin, key);
+        env.insert(QStringLiteral("HERALD_DDRAGON_BASE_URL"), QStringLiteral("http://127.0.0.1:1"));
+        auto inAway = [&](const QStringList& args) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(HERALD_CLI_PATH),
+                          QStringList{QStringLiteral("--data-dir"), away.path()} + args);
+            process.waitForFinished(120'000);
+            return CliRun{process.exitCode(), process.readAllStandardOutput().toStdString(),
+                          process.readAllStandardError().toStdString()};
+        };
+        QCOMPARE(inAway({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Demo#HRLD"),
+                         QStringLiteral("--platform"), QStringLiteral("euw1")})
+                     .code,
+                 0);
+        const CliRun outage = inAway({QStringLiteral("sync"), QStringLiteral("--max"), QStringLiteral("5")});
+        QVERIFY2(outage.code == 0, outage.err.c_str());
+        QVERIFY2(outage.out.find("5 new match(es)") != std::string::npos, outage.out.c_str());
+        std::size_t lines = 0;
+        for (std::size_t at = outage.err.find("game data"); at != std::string::npos;
+             at = outage.err.find("game data", at + 1)) {
+            ++lines;
+        }
+        QVERIFY2(lines == 1, outage.err.c_str());
+    }
     const CliRun rest = run({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("DEMO#hrld"),
                              QStringLiteral("--full"), QStringLiteral("--no-timelines")});
     QVERIFY2(rest.code == 0, rest.err.c_str());
@@ -780,11 +811,18 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     QCOMPARE(first->items, 435); // Data Dragon 13.22.1's item.json
     QCOMPARE(first->spells, 18); // summoner.json
     QCOMPARE(first->runes, 68);  // runesReforged.json: 5 trees and their 63 runes
-    QCOMPARE(first->iconsFetched, champions);
+    // No icon before the matches: a sync fetches them after its games, for the champions they use.
+    QCOMPARE(first->iconsFetched, 0);
+    QCOMPARE(first->itemIconsFetched, 0);
+    std::vector<ingest::NamedPayload> kr{{test::kKrMatch, test::readFixture(test::kKrMatch)}};
+    QCOMPARE(ingest::Importer(temp.store->writer()).importPayloads(kr).imported, 1);
+    QVERIFY(dragon.fetchIcons(first.value()));
+    QCOMPARE(first->iconsFetched, 10);      // the ten champions of the stored game, not all of them
     QCOMPARE(first->itemIconsFetched, 435); // every item of item.json, for the match page's builds
     QVERIFY(std::filesystem::exists(first->itemIconDir / "3006.png"));
     QCOMPARE(first->itemIconDir, temp.path() / "cache" / "item-icons" / "13.22.1");
-    QVERIFY(std::filesystem::exists(first->iconDir / "MonkeyKing.png"));
+    QVERIFY(std::filesystem::exists(first->iconDir / "Kaisa.png"));
+    QVERIFY(!std::filesystem::exists(first->iconDir / "MonkeyKing.png")); // no stored game has Wukong
     QCOMPARE(first->iconDir, temp.path() / "cache" / "champion-icons" / "13.22.1");
     auto reader = temp.store->openReader();
     const auto data = gamedata::GameData::fromStore(reader.value());
@@ -802,7 +840,8 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     auto second = dragon.refresh();
     QVERIFY(second);
     QVERIFY(second->upToDate);
-    QCOMPARE(second->iconsCached, champions);
+    QVERIFY(dragon.fetchIcons(second.value()));
+    QCOMPARE(second->iconsCached, 10);
     QCOMPARE(second->itemIconsCached, 435);
     QCOMPARE(second->itemIconsFetched, 0);
     QCOMPARE(standin.stats().gameDataRequests, before);

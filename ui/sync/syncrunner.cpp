@@ -147,15 +147,23 @@ void SyncRunner::syncAll(const sync::SyncOptions& options) {
 }
 
 void SyncRunner::runSync(const sync::riot::RiotConfig& config, const sync::SyncOptions& options, SyncResult& result) {
-    {
-        sync::HttpClient http(8);
-        sync::DataDragon dragon(m_store, http);
-        auto gameData = dragon.refresh(false);
-        if (!gameData) {
-            result.errors
-                << tr("Game data: %1 (the bundled snapshot serves meanwhile)").arg(errorText(gameData.error()));
+    // Game data (names) before the matches, icons after them for the champions the games use: one line at most.
+    sync::HttpClient http(8);
+    sync::DataDragon dragon(m_store, http);
+    auto gameData = dragon.refresh(false);
+    if (!gameData) {
+        result.errors << tr("Game data: %1 (the bundled snapshot serves meanwhile)").arg(errorText(gameData.error()));
+    }
+    runAccounts(config, options, result);
+    if (gameData && !result.cancelled) {
+        if (Status icons = dragon.fetchIcons(gameData.value()); !icons) {
+            result.errors << tr("Game data: %1 (names are there; icons next time)").arg(errorText(icons.error()));
         }
     }
+}
+
+void SyncRunner::runAccounts(const sync::riot::RiotConfig& config, const sync::SyncOptions& options,
+                             SyncResult& result) {
     std::vector<store::AccountRow> accounts;
     auto reader = m_store.openReader();
     auto followed =
