@@ -79,8 +79,22 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
             keys.write(key);
         }
     });
-    QObject::connect(window.syncAction(), &QAction::triggered, &window,
-                     [withKey, &runner] { (*withKey)([&runner] { runner.syncAll(); }); });
+    QObject::connect(window.syncAction(), &QAction::triggered, &window, [withKey, &runner, &window] {
+        switch (runner.needs()) {
+        case ui::SyncRunner::Needs::NothingToSync:
+            // Only the demo or imported players: nothing to fetch, and no key to ask for.
+            window.setStatus(QCoreApplication::translate(
+                "SyncWiring", "Local accounts (the demo, players of imported files) are not synced: import more "
+                              "files, or add an account with a Riot key or your Herald account (Add account…)."));
+            return;
+        case ui::SyncRunner::Needs::RelayOnly:
+            runner.syncAll(); // through the Herald server: no key
+            return;
+        case ui::SyncRunner::Needs::Key:
+            (*withKey)([&runner] { runner.syncAll(); });
+            return;
+        }
+    });
     QObject::connect(window.addAccountAction(), &QAction::triggered, &window,
                      [withKey, &window, &runner, &keys, herald] {
                          ui::AccountDialog dialog(&window);

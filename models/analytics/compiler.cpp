@@ -18,6 +18,8 @@ namespace herald::analytics {
 namespace {
 
 constexpr std::int64_t kDayMs = 86'400'000;
+// since=all (the filter bar's "All time"): no bound, whatever period the template names.
+constexpr std::string_view kAllTime = "all";
 const std::set<std::string> kRollupDimensions = {"champion", "queue"};
 
 Error invalid(std::string message) {
@@ -186,7 +188,8 @@ private:
             if (const auto* dim = findDimension(name); dim != nullptr && dim->kind == DimensionKind::Time) {
                 return true;
             }
-            if ((name == "since" || name == "until") && !values.empty() && values[0].rfind("-", 0) != 0) {
+            if ((name == "since" || name == "until") && !values.empty() && values[0].rfind("-", 0) != 0 &&
+                values[0] != kAllTime) {
                 return true;
             }
         }
@@ -204,6 +207,9 @@ private:
                 return invalid(std::string(key) + " takes one date");
             }
             const std::string& text = it->second[0];
+            if (text == kAllTime) {
+                continue; // no bound on this side
+            }
             std::optional<std::int64_t> instant;
             const auto days = relativeDays(key, text);
             if (!days) {
@@ -640,6 +646,9 @@ Status checkFilter(const std::string& name, const std::vector<std::string>& valu
     if (name == "since" || name == "until") {
         if (values.size() != 1) {
             return invalid(name + " takes one date");
+        }
+        if (values[0] == kAllTime) {
+            return Ok{};
         }
         const auto days = relativeDays(name, values[0]);
         return days ? Status(Ok{}) : Status(days.error());

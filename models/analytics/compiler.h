@@ -44,7 +44,7 @@ bool needsTeams(const Query& query);
 // Checks names and shapes only (no database): what template validation and the CLI use before running.
 Status validate(const Query& query);
 
-// One filter's name and values, read exactly as compile() reads them (since/until: -Nd, -Nw or YYYY-MM-DD; last:
+// One filter's name and values, read exactly as compile() reads them (since/until: -Nd, -Nw, YYYY-MM-DD or all; last:
 // a number of games; a numeric dimension: numbers; with/against: Riot IDs): validate() and template validation
 // call this, so a filter that validates also runs.
 // rankHistory: the query reads the LP history (metric lp), whose queue filter takes queue names.

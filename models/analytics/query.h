@@ -23,8 +23,8 @@ struct Query {
     std::vector<std::string> puuids; // the players; several accounts can be analysed together
     std::vector<std::string> metrics;
     std::vector<std::string> groupBy;
-    // Dimension filters (several values = any of them), and "since" / "until" (YYYY-MM-DD in the time zone, or
-    // relative: -90d, -12w) and "last" (the N most recent counted participations).
+    // Dimension filters (several values = any of them), and "since" / "until" (YYYY-MM-DD in the time zone,
+    // relative: -90d, -12w, or "all": no bound) and "last" (the N most recent counted participations).
     std::map<std::string, std::vector<std::string>> filters;
     std::optional<OrderBy> order;
     std::optional<int> limit;

@@ -488,8 +488,9 @@ Result<RestoreReport> restoreBackup(const std::filesystem::path& dataDir, const 
     const auto dbPath = databasePath(dataDir);
     const std::filesystem::path staged = dataDir / kStagedName;
     std::error_code ec;
-    std::filesystem::remove(staged, ec);
-    std::filesystem::remove(staged.string() + "-journal", ec);
+    // What an earlier, killed restore left (its staged copy, its partial copy of the store): removed before this
+    // one writes as much again.
+    removeStaleDebris(dataDir);
     {
         auto source = Database::open(file, Database::Mode::ReadOnly);
         if (!source) {

@@ -604,6 +604,28 @@ std::vector<std::string> templateProblems(std::string_view text, std::string_vie
     return c.problems();
 }
 
+void placeNewWidget(const Template& t, Widget& w) {
+    const int columns = std::clamp(t.columns, 1, 24);
+    w.w = std::min(w.type == WidgetType::Kpi ? 3 : 6, columns);
+    w.h = w.type == WidgetType::Kpi ? 2 : 4;
+    int bottom = 0;
+    for (const Widget& other : t.widgets) {
+        bottom = std::max(bottom, other.y + other.h);
+    }
+    for (int y = 0; y <= bottom; ++y) {
+        for (int x = 0; x + w.w <= columns; ++x) {
+            w.x = x;
+            w.y = y;
+            const bool free = std::none_of(t.widgets.begin(), t.widgets.end(), [&w](const Widget& other) {
+                return other.id != w.id && overlaps(w, other);
+            });
+            if (free) {
+                return;
+            }
+        }
+    }
+}
+
 Status validateTemplate(const Template& t, std::string_view source) {
     Checker c(source);
     check(c, t);

@@ -69,6 +69,11 @@ struct Template {
 Result<Template> parseTemplate(std::string_view json, std::string_view source);
 // Checks a template built or edited in memory (the editor) with the same rules and messages.
 Status validateTemplate(const Template& t, std::string_view source);
+
+// Where a new widget goes: its type's size (a KPI 3 x 2, any other 6 x 4, at most the grid's width) at the first
+// place, row by row from the top and left to right, where it covers no other widget; below the last row when no
+// row has room. Never a place validation refuses.
+void placeNewWidget(const Template& t, Widget& w);
 // Every problem of a template file, each naming the source, the widget and the field (none: it is valid). A
 // file that is not a template at all (not JSON, no format) has one.
 std::vector<std::string> templateProblems(std::string_view json, std::string_view source);

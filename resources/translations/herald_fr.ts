@@ -32,13 +32,13 @@
     <name>BuiltinTemplates</name>
     <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="13" />
-        <source>After two losses</source>
-        <translation>Après deux défaites</translation>
+        <source>After 2+ losses</source>
+        <translation>Après 2 défaites ou plus</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="14" />
-        <source>After two wins</source>
-        <translation>Après deux victoires</translation>
+        <source>After 2+ wins</source>
+        <translation>Après 2 victoires ou plus</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="15" />
@@ -263,6 +263,21 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" />
+        <source>%1 holds objects Herald did not make (%2). They could change your data, so Herald does not use this store: restore a backup, or start with an empty store.</source>
+        <translation>%1 contient des objets qu'Herald n'a pas créés (%2). Ils pourraient modifier vos données : Herald n'utilise donc pas cette base. Restaurez une sauvegarde, ou repartez d'une base vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" />
+        <source>%1 holds objects Herald did not make (%2): it is not restored, and your store is left as it is.</source>
+        <translation>%1 contient des objets qu'Herald n'a pas créés (%2) : elle n'est pas restaurée, et votre base reste telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errortext.cpp" />
+        <source>%1 is not a file (a folder, a device or a pipe): Herald writes only to files. Choose another name.</source>
+        <translation>%1 n'est pas un fichier (un dossier, un périphérique ou un tube) : Herald n'écrit que dans des fichiers. Choisissez un autre nom.</translation>
+    </message>
     <message>
         <location filename="../../ui/common/errortext.cpp" line="20" />
         <source>Riot refused the API key (HTTP %1): it is missing, invalid or expired. Development keys expire every 24 hours: get a new one at https://developer.riotgames.com.</source>
@@ -1065,6 +1080,11 @@
 </context>
 <context>
     <name>SyncWiring</name>
+    <message>
+        <location filename="../../app/gui/syncwiring.cpp" />
+        <source>Local accounts (the demo, players of imported files) are not synced: import more files, or add an account with a Riot key or your Herald account (Add account…).</source>
+        <translation>Les comptes locaux (la démo, les joueurs des fichiers importés) ne se synchronisent pas : importez d'autres fichiers, ou ajoutez un compte avec une clé Riot ou votre compte Herald (Ajouter un compte…).</translation>
+    </message>
     <message>
         <location filename="../../app/gui/syncwiring.cpp" line="41" />
         <location filename="../../app/gui/syncwiring.cpp" line="74" />
@@ -3186,6 +3206,11 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
+        <location filename="../../ui/sync/syncrunner.cpp" />
+        <source>Game data: %1 (names are there; icons next time)</source>
+        <translation>Données du jeu : %1 (les noms sont là ; les icônes à la prochaine fois)</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/syncrunner.cpp" line="61" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
@@ -3749,6 +3774,14 @@ Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une
 </context>
 <context>
     <name>main</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/main.cpp" />
+        <source>Removed %n file(s) left by an interrupted restore or backup (%1 freed).</source>
+        <translation>
+            <numerusform>%n fichier laissé par une restauration ou une sauvegarde interrompue a été supprimé (%1 libérés).</numerusform>
+            <numerusform>%n fichiers laissés par une restauration ou une sauvegarde interrompue ont été supprimés (%1 libérés).</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/gui/accountswiring.cpp" line="53" />
         <source>All accounts</source>

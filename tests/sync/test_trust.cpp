@@ -439,6 +439,26 @@ void TestTrust::aTemplateThatValidatesAlsoRuns() {
         {{{"last", "0"}}, "last takes a number of games, at least 1"},
         {{{"with", nlohmann::json::array()}}, "must be a string, an integer or a list of them"},
     };
+    // A template's name is printed with the same escaping as every table: no terminal control, no bidi override.
+    {
+        nlohmann::json named = overview;
+        named["id"] = "named";
+        named["name"] = "Mine \u202E<script>\x1b[2J";
+        const QString file = dir.filePath(QStringLiteral("named.json"));
+        test::writeFile(file.toStdString(), named.dump());
+        for (const QStringList& words : {QStringList{QStringLiteral("templates"), QStringLiteral("import"), file},
+                                         QStringList{QStringLiteral("templates"), QStringLiteral("list")}}) {
+            const CliRun run = cli(QStringList{QStringLiteral("--data-dir"), data} + words, {});
+            QCOMPARE(run.code, 0);
+            QVERIFY2(run.out.find("Mine \\u202E<script>\\x1B[2J") != std::string::npos, run.out.c_str());
+            QVERIFY(run.out.find("\xE2\x80\xAE") == std::string::npos && run.out.find('\x1b') == std::string::npos);
+        }
+    }
+    // login --help names no setting that nothing reads.
+    const CliRun help = cli({QStringLiteral("login"), QStringLiteral("--help")}, {});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.find("herald_server_url") == std::string::npos);
+    QVERIFY(help.out.find("HERALD_SERVER_URL") != std::string::npos);
     int n = 0;
     for (const auto& [filters, said] : cases) {
         for (const bool onWidget : {false, true}) {

@@ -39,6 +39,7 @@
 #include "sync/heraldsession.h"
 #include "sync/importrunner.h"
 #include "sync/syncrunner.h"
+#include "syncwiring.h"
 #include "templates/template.h"
 #include "templates/templatestore.h"
 #include "testsupport.h"
@@ -64,7 +65,9 @@
 #include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -83,6 +86,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -144,6 +148,9 @@ private slots:
     void accountDialogChecksTheIdAndTheKey();
     void accountSwitcherOffersEachAccountAndAllOfThem();
     void editedDashboardIsSavedAndComesBackAfterARestart();
+    void addWidgetTakesTheFirstFreePlace();
+    void rankWidgetFormNamesItsQueue();
+    void syncOnLocalAccountsAsksForNoKey();
     void templateButtonsRenameDeleteImportAndExport();
     void dashboardGridRendersAtAnySizeWithoutAWindow();
     void championIconsComeFromTheCacheOrABadge();
@@ -1044,6 +1051,163 @@ void TestUi::editedDashboardIsSavedAndComesBackAfterARestart() {
     QVERIFY2(error.contains(
                  QStringLiteral("broken.json is not a valid dashboard template: widget 'z': unknown type 'donut'")),
              qPrintable(error));
+}
+
+void TestUi::addWidgetTakesTheFirstFreePlace() {
+    // The player's path: Edit, "Add widget…", OK in the form as it opens. The widget lands in the first free place
+    // of the grid; no message the player cannot act on ("would overlap widget games").
+    ui::DashboardView view(m_store->store->databasePath());
+    view.setStore(m_store->store.get());
+    view.reloadTemplates();
+    view.setPlayers({demoPuuid()});
+    QVERIFY(view.selectTemplate(QStringLiteral("overview")));
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.startEditing();
+    QTRY_VERIFY_WITH_TIMEOUT(view.isEditing(), kWait);
+    QPushButton* add = nullptr;
+    for (auto* button : view.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Add widget…")) {
+            add = button;
+        }
+    }
+    QVERIFY(add != nullptr && add->isVisible());
+    // The edit bar's arrows say what they do, to the eye (tooltip) and to a screen reader (accessible name).
+    int arrows = 0;
+    for (auto* frame : view.frames()) {
+        for (auto* button : frame->findChildren<QToolButton*>()) {
+            if (button->text().size() != 1) { // the arrows (a chart's own buttons have words)
+                continue;
+            }
+            QVERIFY(!button->toolTip().isEmpty());
+            QVERIFY2(button->accessibleName().size() > 2, qPrintable(button->text()));
+            ++arrows;
+        }
+    }
+    QVERIFY(arrows >= 8);
+    QSignalSpy messages(&view, &ui::DashboardView::message);
+    const std::size_t before = view.currentTemplate()->widgets.size();
+    for (int round = 0; round < 2; ++round) {
+        QString refused;
+        QTimer::singleShot(0, this, [&refused] {
+            auto* editor = qobject_cast<ui::WidgetEditor*>(QApplication::activeModalWidget());
+            QVERIFY(editor != nullptr);
+            auto* box = editor->findChild<QDialogButtonBox*>();
+            QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            if (editor->isVisible()) { // refused: its message, then give up
+                refused = editor->error();
+                editor->reject();
+            }
+        });
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    }
+    const templates::Template& t = *view.currentTemplate();
+    QCOMPARE(t.widgets.size(), before + 2);
+    const auto* first = t.widget("widget-1");
+    const auto* second = t.widget("widget-2");
+    QVERIFY(first != nullptr && second != nullptr);
+    QVERIFY(templates::validateTemplate(t, t.name).ok());
+    // The first free place, found independently: no row above it has room for a 6 x 4 widget.
+    auto fits = [&t](int x, int y) { // among the widgets that were there before
+        for (const auto& w : t.widgets) {
+            if (w.id != "widget-1" && w.id != "widget-2" && x < w.x + w.w && w.x < x + 6 && y < w.y + w.h &&
+                w.y < y + 4) {
+                return false;
+            }
+        }
+        return x + 6 <= t.columns;
+    };
+    QCOMPARE(first->w, 6);
+    QVERIFY(fits(first->x, first->y));
+    for (int y = 0; y <= first->y; ++y) {
+        for (int x = 0; x + 6 <= t.columns && (y < first->y || x < first->x); ++x) {
+            QVERIFY2(!fits(x, y), qPrintable(QStringLiteral("free at %1,%2").arg(x).arg(y)));
+        }
+    }
+    for (const auto& m : messages) {
+        QVERIFY2(!m.at(0).toString().contains(QStringLiteral("overlap")), qPrintable(m.at(0).toString()));
+    }
+    // Cancel: nothing is kept, not even the copy of the built-in the edit was made on.
+    auto copies = [this] {
+        auto db = m_store->store->openReader();
+        const auto list = templates::listTemplates(db.value());
+        const std::vector<templates::StoredTemplate> stored =
+            list ? list.value() : std::vector<templates::StoredTemplate>{};
+        int n = 0;
+        for (const auto& one : stored) {
+            n += one.document.id.rfind("overview-copy", 0) == 0 ? 1 : 0;
+        }
+        return n;
+    };
+    QCOMPARE(copies(), 1);
+    QPushButton* cancel = nullptr;
+    for (auto* button : view.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Cancel") && button->isVisible()) {
+            cancel = button;
+        }
+    }
+    QVERIFY(cancel != nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!view.isEditing());
+    QTRY_COMPARE_WITH_TIMEOUT(copies(), 0, kWait);
+}
+
+void TestUi::syncOnLocalAccountsAsksForNoKey() {
+    // F5 with only the demo (or imported players') local accounts: said in the status bar, no key asked for.
+    ui::SyncRunner runner(*m_store->store);
+    QCOMPARE(runner.needs(), ui::SyncRunner::Needs::NothingToSync);
+    ui::MatchListModel model(m_store->store->databasePath());
+    auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
+    auto* detail = new ui::MatchDetailView(*m_store->store);
+    ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
+    ui::ApiKeyStore keys(QStringLiteral("herald-test-unused"), QByteArrayLiteral("HERALD_TEST_UNUSED_KEY"));
+    app::wireSync(window, runner, keys, model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool asked = false;
+    QTimer::singleShot(200, this, [&asked] {
+        if (QWidget* modal = QApplication::activeModalWidget()) { // a key dialog: the dead end this test is about
+            asked = true;
+            modal->close();
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTest::qWait(300);
+    QVERIFY(!asked);
+    QVERIFY(!runner.isRunning());
+    QVERIFY2(window.status().contains(QStringLiteral("are not synced")), qPrintable(window.status()));
+    // A followed account with the player's key needs the key; one through the Herald relay does not.
+    {
+        auto db = store::Database::open(m_store->store->databasePath(), store::Database::Mode::ReadWrite);
+        db->execScript("INSERT INTO accounts (puuid, game_name, tag_line, platform, region, added_at, resolved_by) "
+                       "VALUES ('relay-puuid', 'Relay', 'EUW', 'euw1', 'europe', 1, 'relay')");
+    }
+    QCOMPARE(runner.needs(), ui::SyncRunner::Needs::RelayOnly);
+    {
+        auto db = store::Database::open(m_store->store->databasePath(), store::Database::Mode::ReadWrite);
+        db->execScript("UPDATE accounts SET resolved_by = 'key:0123456789abcdef' WHERE puuid = 'relay-puuid'");
+    }
+    QCOMPARE(runner.needs(), ui::SyncRunner::Needs::Key);
+    {
+        auto db = store::Database::open(m_store->store->databasePath(), store::Database::Mode::ReadWrite);
+        db->execScript("DELETE FROM accounts WHERE puuid = 'relay-puuid'");
+    }
+}
+
+void TestUi::rankWidgetFormNamesItsQueue() {
+    const auto& builtins = templates::builtinTemplates();
+    const auto ranked =
+        std::find_if(builtins.begin(), builtins.end(), [](const auto& t) { return t.id == "ranked-progress"; });
+    QVERIFY(ranked != builtins.end());
+    const auto rank = std::find_if(ranked->widgets.begin(), ranked->widgets.end(),
+                                   [](const auto& w) { return w.type == templates::WidgetType::Rank; });
+    QVERIFY(rank != ranked->widgets.end());
+    ui::WidgetEditor editor(*ranked, *rank);
+    QCOMPARE(editor.queueBox()->currentText(), QStringLiteral("Ranked Solo/Duo")); // not RANKED_SOLO_5x5
+    editor.queueBox()->setCurrentIndex(editor.queueBox()->findText(QStringLiteral("Ranked Flex")));
+    QCOMPARE(editor.widget().queue, std::string("RANKED_FLEX_SR"));
 }
 
 void TestUi::templateButtonsRenameDeleteImportAndExport() {

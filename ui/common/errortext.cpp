@@ -61,6 +61,15 @@ constexpr Message kMessages[] = {
                                                     "to another user. Choose a data folder of yours (Settings > "
                                                     "Data folder, or --data-dir).")},
     {"store.busy", QT_TRANSLATE_NOOP("Errors", "The database is busy in another process; try again in a moment.")},
+    {"store.foreign_schema",
+     QT_TRANSLATE_NOOP("Errors", "%1 holds objects Herald did not make (%2). They could change your data, so Herald "
+                                 "does not use this store: restore a backup, or start with an empty store.")},
+    {"backup.foreign_schema",
+     QT_TRANSLATE_NOOP("Errors", "%1 holds objects Herald did not make (%2): it is not restored, and your store is "
+                                 "left as it is.")},
+    {"file.not_regular",
+     QT_TRANSLATE_NOOP("Errors", "%1 is not a file (a folder, a device or a pipe): Herald writes only to files. "
+                                 "Choose another name.")},
     {"store.in_use", QT_TRANSLATE_NOOP("Errors", "Another Herald program (%2) is already using %1. Close it (or "
                                                  "wait for it to finish) and try again.")},
     {"store.too_new", QT_TRANSLATE_NOOP("Errors", "The database %1 has schema version %2, newer than this Herald "

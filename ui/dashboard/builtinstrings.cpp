@@ -10,8 +10,8 @@ namespace herald::ui {
 
 const std::vector<const char*>& builtinTemplateTexts() {
     static const std::vector<const char*> texts = {
-        QT_TRANSLATE_NOOP("BuiltinTemplates", "After two losses"),
-        QT_TRANSLATE_NOOP("BuiltinTemplates", "After two wins"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "After 2+ losses"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "After 2+ wins"),
         QT_TRANSLATE_NOOP("BuiltinTemplates", "Against lane opponents"),
         QT_TRANSLATE_NOOP("BuiltinTemplates", "Best partners"),
         QT_TRANSLATE_NOOP("BuiltinTemplates", "CS difference at 10"),

@@ -69,7 +69,10 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
         }
         reload(m_dataVersion);
     });
-    connect(m_actions, &TemplateActions::editCopy, this, [this] { setEditingUi(true); });
+    connect(m_actions, &TemplateActions::editCopy, this, [this](const QString& id) {
+        m_unsavedCopy = id.toStdString(); // made for this edit: Cancel takes it away again
+        setEditingUi(true);
+    });
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_templatePicker);
@@ -99,6 +102,7 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
                 break;
             }
         }
+        templates::placeNewWidget(*t, w); // the first free place: the form has no position to get wrong
         WidgetEditor editor(*t, w, this);
         if (editor.exec() == QDialog::Accepted) {
             addWidget(editor.widget());
@@ -312,6 +316,26 @@ bool DashboardView::startEditing() {
 
 void DashboardView::cancelEditing() {
     setEditingUi(false);
+    const std::string copy = std::exchange(m_unsavedCopy, std::string());
+    if (!copy.empty() && m_store != nullptr && m_store->writable()) {
+        // Edit then Cancel on a built-in: nothing is kept, not even the copy the edit was made on.
+        writeInBackground<std::string>(
+            *m_store, this,
+            [copy](store::Database& db) -> Result<std::string> {
+                if (auto deleted = templates::deleteTemplate(db, copy); !deleted) {
+                    return deleted.error();
+                }
+                return copy;
+            },
+            [this](const Result<std::string>& result) {
+                if (!result) {
+                    emit message(errorText(result.error()));
+                }
+                reloadTemplates();
+                reload(m_dataVersion);
+            });
+        return;
+    }
     reloadTemplates(); // the stored version back
     reload(m_dataVersion);
 }
@@ -321,19 +345,7 @@ bool DashboardView::addWidget(templates::Widget widget) {
     if (t == nullptr) {
         return false;
     }
-    int bottom = 0;
-    for (const auto& w : t->widgets) {
-        bottom = std::max(bottom, w.y + w.h);
-    }
-    widget.x = 0;
-    widget.y = bottom;
-    if (widget.type == templates::WidgetType::Kpi) {
-        widget.w = std::min(3, t->columns);
-        widget.h = 2;
-    } else {
-        widget.w = std::min(6, t->columns);
-        widget.h = 4;
-    }
+    templates::placeNewWidget(*t, widget);
     templates::Template next = *t;
     next.widgets.push_back(widget);
     if (auto valid = templates::validateTemplate(next, next.name); !valid) {
@@ -427,6 +439,7 @@ void DashboardView::save() {
                 return;
             }
             setEditingUi(false);
+            m_unsavedCopy.clear(); // saved: the copy is the player's now
             emit message(tr("Dashboard saved."));
             emit saved(QString::fromStdString(result.value()));
         });

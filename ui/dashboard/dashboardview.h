@@ -112,6 +112,7 @@ private:
     DashboardLoader* m_loader;
     QThread* m_thread;
     std::vector<templates::Template> m_templates;
+    std::string m_unsavedCopy; // the copy of a built-in made for an edit, deleted on Cancel, kept on Save
     int m_current = -1;
     std::vector<std::string> m_puuids;
     std::uint64_t m_dataVersion = 0;

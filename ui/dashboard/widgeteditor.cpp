@@ -64,7 +64,7 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     , m_sort(new QComboBox(this))
     , m_limit(new QSpinBox(this))
     , m_minGames(new QSpinBox(this))
-    , m_queue(new QLineEdit(QString::fromStdString(widget.queue), this))
+    , m_queue(new QComboBox(this))
     , m_target(new QDoubleSpinBox(this))
     , m_direction(new QComboBox(this))
     , m_periods(new QSpinBox(this))
@@ -140,6 +140,14 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     form->addRow(tr("Sort"), m_sort);
     form->addRow(tr("At most"), m_limit);
     form->addRow(tr("Minimum games"), m_minGames);
+    m_queue->addItem(queueLabel(420), QStringLiteral("RANKED_SOLO_5x5")); // the queues' own names, once
+    m_queue->addItem(queueLabel(440), QStringLiteral("RANKED_FLEX_SR"));
+    if (!widget.queue.empty() && m_queue->findData(QString::fromStdString(widget.queue)) < 0) {
+        m_queue->addItem(QString::fromStdString(widget.queue), QString::fromStdString(widget.queue)); // kept as read
+    }
+    if (const int at = m_queue->findData(QString::fromStdString(widget.queue)); at >= 0) {
+        m_queue->setCurrentIndex(at);
+    }
     form->addRow(tr("Ranked queue"), m_queue);
     form->addRow(tr("Goal"), m_direction);
     form->addRow(tr("Target"), m_target);
@@ -212,7 +220,7 @@ templates::Widget WidgetEditor::widget() const {
         w.limit = m_limit->value();
     }
     w.minGames = m_minGames->value();
-    w.queue = m_queue->text().trimmed().toStdString();
+    w.queue = m_queue->currentData().toString().toStdString();
     w.comparePrevious = w.type == templates::WidgetType::Kpi && m_original.comparePrevious;
     w.target.reset();
     if (w.type == templates::WidgetType::Goal) {
@@ -230,7 +238,7 @@ QString WidgetEditor::error() const {
 
 void WidgetEditor::accept() {
     templates::Template check = m_template;
-    const templates::Widget w = widget();
+    templates::Widget w = widget();
     bool replaced = false;
     for (auto& existing : check.widgets) {
         if (existing.id == w.id) {
@@ -239,6 +247,7 @@ void WidgetEditor::accept() {
         }
     }
     if (!replaced) {
+        templates::placeNewWidget(check, w); // a new widget takes the first free place (its type sets its size)
         check.widgets.push_back(w);
     }
     const auto valid = templates::validateTemplate(check, check.name);

@@ -34,6 +34,7 @@ public:
     QComboBox* firstDimension() const { return m_by1; }
     QComboBox* secondDimension() const { return m_by2; }
     QDoubleSpinBox* targetBox() const { return m_target; }
+    QComboBox* queueBox() const { return m_queue; }
     QComboBox* directionBox() const { return m_direction; }
     QSpinBox* periodsBox() const { return m_periods; }
 
@@ -50,7 +51,7 @@ private:
     QComboBox* m_sort;
     QSpinBox* m_limit;
     QSpinBox* m_minGames;
-    QLineEdit* m_queue;
+    QComboBox* m_queue; // the rank widget's queue, by its name ("Ranked Solo/Duo"), RANKED_SOLO_5x5 as data
     QDoubleSpinBox* m_target;
     QComboBox* m_direction;
     QSpinBox* m_periods;

@@ -144,7 +144,8 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     for (const auto& [edit, label] : actions) {
         auto* button = new QToolButton(m_editBar);
         button->setText(label);
-        button->setToolTip(tips[i++]);
+        button->setToolTip(tips[i]);
+        button->setAccessibleName(tips[i++]); // what a screen reader says: "Move left", not "←"
         connect(button, &QToolButton::clicked, this,
                 [this, edit = edit] { emit editRequested(QString::fromStdString(m_widget.id), edit); });
         bar->addWidget(button);

@@ -146,6 +146,26 @@ void SyncRunner::syncAll(const sync::SyncOptions& options) {
     });
 }
 
+SyncRunner::Needs SyncRunner::needs() const {
+    auto reader = m_store.openReader();
+    auto followed =
+        reader ? store::listAccounts(reader.value()) : Result<std::vector<store::AccountRow>>(reader.error());
+    if (!followed) {
+        return Needs::Key; // unknown: the sync itself will say what is wrong
+    }
+    bool relay = false;
+    for (const auto& account : followed.value()) {
+        if (!account.syncable()) {
+            continue;
+        }
+        if (account.resolvedBy != "relay") {
+            return Needs::Key;
+        }
+        relay = true;
+    }
+    return relay ? Needs::RelayOnly : Needs::NothingToSync;
+}
+
 void SyncRunner::runSync(const sync::riot::RiotConfig& config, const sync::SyncOptions& options, SyncResult& result) {
     // Game data (names) before the matches, icons after them for the champions the games use: one line at most.
     sync::HttpClient http(8);

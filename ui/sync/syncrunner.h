@@ -52,6 +52,10 @@ public:
     // Requests in flight at once for the next syncs.
     void setConcurrency(int concurrency) { m_concurrency = std::max(1, concurrency); }
     bool hasApiKey() const { return !m_config.apiKey.empty(); }
+    // What a sync of every account needs: nothing to fetch (no account, or only the demo and imported players'
+    // local accounts), the Herald relay only, or the player's Riot key for at least one account.
+    enum class Needs { NothingToSync, RelayOnly, Key };
+    Needs needs() const;
     bool isRunning() const { return m_running; }
 
     // Looks the Riot ID up and follows the account; answers with accountAdded. viaHerald: registered with the

@@ -207,4 +207,8 @@ void MainWindow::setStatus(const QString& text) {
     m_status->setText(text);
 }
 
+QString MainWindow::status() const {
+    return m_status->text();
+}
+
 } // namespace herald::ui

@@ -36,6 +36,7 @@ public:
     MatchHistoryView* matchHistory() const { return m_history; }
     DashboardView* dashboard() const { return m_dashboard; }
     void setStatus(const QString& text);
+    QString status() const; // the status bar's message
     // Shown at the right of the status bar (the sync's progress).
     void addStatusWidget(QWidget* widget);
 
