@@ -3244,6 +3244,16 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::TemplateActions</name>
     <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" />
+        <source>Dashboard renamed.</source>
+        <translation>Tableau de bord renommé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" />
+        <source>Dashboard “%1” deleted.</source>
+        <translation>Tableau de bord « %1 » supprimé.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>

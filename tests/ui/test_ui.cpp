@@ -1266,6 +1266,8 @@ void TestUi::templateButtonsRenameDeleteImportAndExport() {
     actions->setNextAnswer(true);
     actions->button(Action::Delete)->click();
     QTRY_COMPARE_WITH_TIMEOUT(stored(), before - 1, kWait);
+    // The status bar says what the last action did, not what an older one did ("Dashboard duplicated.").
+    QTRY_VERIFY_WITH_TIMEOUT(messages.last().at(0).toString().endsWith(QStringLiteral(" deleted.")), kWait);
 }
 
 void TestUi::dashboardGridRendersAtAnySizeWithoutAWindow() {

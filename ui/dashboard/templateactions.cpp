@@ -180,6 +180,7 @@ void TemplateActions::rename() {
                 return;
             }
             emit templatesChanged(QString::fromStdString(result.value()));
+            emit message(tr("Dashboard renamed.")); // every action says its own word, never an older one's
         });
 }
 
@@ -209,7 +210,7 @@ void TemplateActions::remove() {
             }
             return id;
         },
-        [this, onServer, remoteId](const Result<std::string>& result) {
+        [this, onServer, remoteId, name = QString::fromStdString(m_current->name)](const Result<std::string>& result) {
             if (!result) {
                 emit message(errorText(result.error()));
                 return;
@@ -218,6 +219,7 @@ void TemplateActions::remove() {
                 emit deleteOnServerRequested(QString::fromStdString(*remoteId));
             }
             emit templatesChanged(QString());
+            emit message(tr("Dashboard “%1” deleted.").arg(name));
         });
 }
 
