@@ -549,13 +549,13 @@
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="232" />
-        <source>Win</source>
+        <location filename="../../ui/dashboard/format.cpp" line="233" />
+        <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="233" />
-        <source>Loss</source>
+        <location filename="../../ui/dashboard/format.cpp" line="234" />
+        <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>

@@ -255,6 +255,11 @@ void TestUi::historyFiltersByQueueAndResult() {
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.summaryAt(row)->queueId, queue);
         QCOMPARE(model.summaryAt(row)->resultLabel(), std::string("Loss"));
+        // One word per result: the history's word is the dashboard's (a result bar or slice).
+        if (!model.summaryAt(row)->placement) {
+            QCOMPARE(model.index(row, ui::MatchListModel::ResultColumn).data().toString(),
+                     ui::formatDimension("result", analytics::Value(std::string("loss"))));
+        }
     }
     // A reloaded overview keeps the chosen queue; back to every queue and result gives every match.
     QSignalSpy overviews(&model, &ui::MatchListModel::overviewLoaded);

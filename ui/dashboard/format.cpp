@@ -229,8 +229,9 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
     }
     if (dimension == "result") {
         if (const auto* result = std::get_if<std::string>(&value)) {
-            return *result == "win"    ? QCoreApplication::translate("Metrics", "Win")
-                   : *result == "loss" ? QCoreApplication::translate("Metrics", "Loss")
+            // The words of the match history and the match page (the game's own): one word per result.
+            return *result == "win"    ? QCoreApplication::translate("Metrics", "Victory")
+                   : *result == "loss" ? QCoreApplication::translate("Metrics", "Defeat")
                                        : QString::fromStdString(*result);
         }
     }
