@@ -14,7 +14,7 @@ packages=(
     libsqlite3-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev libhowardhinnant-date-dev tzdata
     libcurl4-openssl-dev libcpp-httplib-dev ca-certificates qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxlsxwriter-dev
-    fonts-dejavu-core sqlite3 unzip poppler-utils help2man
+    fonts-dejavu-core fonts-noto-cjk fonts-tlwg-loma-otf sqlite3 unzip poppler-utils help2man
 )
 for option in "$@"; do
     case "$option" in

@@ -558,6 +558,23 @@ void TestUi::dashboardRendersEveryWidgetAndFollowsTheFilterBar() {
     }
     const QString allGames = kpiValue("games");
     QVERIFY2(allGames.toInt() > 300 && allGames.toInt() <= kDemoMatches, qPrintable(allGames));
+    // Recent games say a result with the history's word (Victory / Defeat), not a second one (Win / Loss).
+    QSet<QString> words;
+    for (auto* frame : view.frames()) {
+        if (auto* table = frame->findChild<QTableWidget*>(); table != nullptr && frame->widget().id == "recent") {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                words.insert(table->item(row, 2)->text());
+            }
+        }
+    }
+    QVERIFY(!words.isEmpty());
+    for (const QString& word : words) {
+        QVERIFY2(word == QStringLiteral("Victory") || word == QStringLiteral("Defeat") ||
+                     word == QStringLiteral("Remake") || word.endsWith(QStringLiteral("th")) ||
+                     word.endsWith(QStringLiteral("st")) || word.endsWith(QStringLiteral("nd")) ||
+                     word.endsWith(QStringLiteral("rd")),
+                 qPrintable(word));
+    }
 
     // A filter change reloads every widget: fewer games in one role.
     view.setBarFilter(QStringLiteral("role"), QStringLiteral("MIDDLE"));

@@ -5,6 +5,7 @@
 #include "charts.h"
 #include "format.h"
 #include "gamedata/gamedata.h"
+#include "itemmodels/matchlistmodel.h"
 #include "theme/theme.h"
 
 #include <QAction>
@@ -296,9 +297,7 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
             const QStringList cells = {
                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.gameCreation), tr("d MMM, HH:mm")),
                 QString::fromStdString(champion != nullptr ? champion->name : m.championName),
-                outcome == QLatin1String("Win")    ? tr("Win")
-                : outcome == QLatin1String("Loss") ? tr("Loss")
-                                                   : outcome,
+                MatchListModel::outcomeText(m), // the history's word
                 QStringLiteral("%1 / %2 / %3").arg(m.kills).arg(m.deaths).arg(m.assists),
                 QLocale().toString(m.csPerMinute(), 'f', 1),
                 queueLabel(m.queueId)};

@@ -165,9 +165,7 @@ QVariant MatchListModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-namespace {
-
-QString outcomeText(const store::MatchSummary& m) {
+QString MatchListModel::outcomeText(const store::MatchSummary& m) {
     const std::string label = m.resultLabel();
     if (m.placement && (label == "Win" || label == "Loss")) {
         return placementLabel(*m.placement); // Arena ranks the duos: "4th" says more than "Victory"
@@ -186,8 +184,6 @@ QString outcomeText(const store::MatchSummary& m) {
     }
     return QStringLiteral("—");
 }
-
-} // namespace
 
 QVariant MatchListModel::data(const QModelIndex& index, int role) const {
     const store::MatchSummary* m = index.isValid() ? summaryAt(index.row()) : nullptr;

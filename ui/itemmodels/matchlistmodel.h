@@ -26,6 +26,9 @@ public:
         ColumnCount
     };
     enum Role { MatchIdRole = Qt::UserRole + 1, OutcomeRole, GameCreationRole };
+    // A game's result as the history says it (Victory, Defeat, Remake, Aborted; an Arena placement): the one word
+    // the match list, the dashboard's recent games and the reports use.
+    static QString outcomeText(const store::MatchSummary& m);
     static constexpr int kPageSize = 200;
 
     explicit MatchListModel(std::filesystem::path databasePath, QObject* parent = nullptr);
