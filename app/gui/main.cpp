@@ -44,11 +44,13 @@
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 #include <QtConcurrent>
 #include <cstdio>
 #include <optional>
@@ -388,9 +390,24 @@ int main(int argc, char** argv) {
             // The first run: follow your own account now, or look around the demo first.
             QTimer::singleShot(0, &window, [&window] {
                 herald::ui::WelcomeDialog welcome(&window);
-                if (welcome.exec() == QDialog::Accepted &&
-                    welcome.choice() == herald::ui::WelcomeDialog::Choice::AddAccount) {
+                if (welcome.exec() != QDialog::Accepted) {
+                    return;
+                }
+                switch (welcome.choice()) {
+                case herald::ui::WelcomeDialog::Choice::ImportFiles:
+                    window.importAction()->trigger();
+                    break;
+                case herald::ui::WelcomeDialog::Choice::HeraldAccount:
+                    // The Herald account's menu starts with "Sign in…" while signed out.
+                    if (QMenu* menu = window.heraldButton()->menu(); menu != nullptr && !menu->actions().isEmpty()) {
+                        menu->actions().constFirst()->trigger();
+                    }
+                    break;
+                case herald::ui::WelcomeDialog::Choice::AddAccount:
                     window.addAccountAction()->trigger();
+                    break;
+                case herald::ui::WelcomeDialog::Choice::ExploreDemo:
+                    break;
                 }
             });
         }

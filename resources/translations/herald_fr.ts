@@ -3396,15 +3396,25 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <location filename="../../ui/views/welcomedialog.cpp" line="17" />
         <source>Herald keeps your League of Legends games on this computer and turns them into dashboards you can shape yourself.
 
-Follow your account to download your games from Riot (you need a Riot API key from developer.riotgames.com; Herald keeps it in the system keychain), or look around with the demo history of Demo#HRLD first. You can add your account at any time with “Add account…”.</source>
+Bring your games in whichever way suits you: import the match files you have (Match-V5 JSON, no key needed), sign in to your Herald account (the server fetches them for you), or follow your account with your own Riot API key (from developer.riotgames.com, kept in the system keychain). Or look around with the demo history of Demo#HRLD first: all three stay in the toolbar.</source>
         <translation>Herald garde vos parties de League of Legends sur cet ordinateur et en fait des tableaux de bord que vous façonnez vous-même.
 
-Suivez votre compte pour télécharger vos parties depuis Riot (il vous faut une clé d'API Riot sur developer.riotgames.com ; Herald la garde dans le trousseau du système), ou faites d'abord le tour avec l'historique de démonstration de Demo#HRLD. Vous pouvez ajouter votre compte à tout moment avec « Ajouter un compte… ».</translation>
+Faites entrer vos parties comme il vous convient : importez les fichiers de parties que vous avez (JSON Match-V5, sans clé), connectez-vous à votre compte Herald (le serveur les récupère pour vous), ou suivez votre compte avec votre propre clé d'API Riot (sur developer.riotgames.com, gardée dans le trousseau du système). Ou faites d'abord le tour avec l'historique de démonstration de Demo#HRLD : les trois restent dans la barre d'outils.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="24" />
-        <source>Follow my account…</source>
-        <translation>Suivre mon compte…</translation>
+        <location filename="../../ui/views/welcomedialog.cpp" line="27" />
+        <source>Import my match files…</source>
+        <translation>Importer mes fichiers de parties…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcomedialog.cpp" line="28" />
+        <source>Sign in to Herald…</source>
+        <translation>Se connecter à Herald…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcomedialog.cpp" line="29" />
+        <source>Use my Riot API key…</source>
+        <translation>Utiliser ma clé d'API Riot…</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcomedialog.cpp" line="25" />

@@ -150,6 +150,7 @@ private slots:
     void editedDashboardIsSavedAndComesBackAfterARestart();
     void addWidgetTakesTheFirstFreePlace();
     void rankWidgetFormNamesItsQueue();
+    void welcomeOffersTheThreeWaysAndTheDemo();
     void syncOnLocalAccountsAsksForNoKey();
     void templateButtonsRenameDeleteImportAndExport();
     void dashboardGridRendersAtAnySizeWithoutAWindow();
@@ -1215,6 +1216,27 @@ void TestUi::syncOnLocalAccountsAsksForNoKey() {
     {
         auto db = store::Database::open(m_store->store->databasePath(), store::Database::Mode::ReadWrite);
         db->execScript("DELETE FROM accounts WHERE puuid = 'relay-puuid'");
+    }
+}
+
+void TestUi::welcomeOffersTheThreeWaysAndTheDemo() {
+    // Import files, a Herald account, an own Riot key, or the demo: each button says which, and importing (which
+    // needs neither an account nor a key) is the default.
+    using Choice = ui::WelcomeDialog::Choice;
+    const std::pair<Choice, QString> ways[] = {{Choice::ImportFiles, QStringLiteral("Import my match files…")},
+                                               {Choice::HeraldAccount, QStringLiteral("Sign in to Herald…")},
+                                               {Choice::AddAccount, QStringLiteral("Use my Riot API key…")},
+                                               {Choice::ExploreDemo, QStringLiteral("Explore the demo")}};
+    for (const auto& [choice, label] : ways) {
+        ui::WelcomeDialog welcome;
+        welcome.show();
+        auto* button = welcome.findChild<QPushButton*>(QStringLiteral("welcome-%1").arg(static_cast<int>(choice)));
+        QVERIFY(button != nullptr);
+        QCOMPARE(button->text(), label);
+        QCOMPARE(button->isDefault(), choice == Choice::ImportFiles);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(welcome.result(), static_cast<int>(QDialog::Accepted));
+        QCOMPARE(welcome.choice(), choice);
     }
 }
 

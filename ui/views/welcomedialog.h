@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// WelcomeDialog: the first run's choice: follow your own Riot account, or explore the demo history that was
-// just prepared (Demo#HRLD). Following an account asks for the Riot ID, the server and the API key next.
+// WelcomeDialog: the first run's choice among the three ways to get matches (import files, a Herald account, an
+// own Riot key: Add account asks for the Riot ID, the server and the key next), or the demo history that was just
+// prepared (Demo#HRLD).
 #pragma once
 
 #include <QDialog>
@@ -13,7 +14,7 @@ class WelcomeDialog : public QDialog {
 public:
     explicit WelcomeDialog(QWidget* parent = nullptr);
 
-    enum class Choice { ExploreDemo, AddAccount };
+    enum class Choice { ExploreDemo, AddAccount, ImportFiles, HeraldAccount };
     Choice choice() const { return m_choice; }
 
 private:
