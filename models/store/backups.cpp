@@ -434,19 +434,17 @@ namespace {
 constexpr const char* kStagedName = "herald.db.restoring";
 constexpr auto kPartialAge = std::chrono::minutes(10);
 
-bool removeCounting(const std::filesystem::path& file, DebrisReport& report) {
+void removeCounting(const std::filesystem::path& file, DebrisReport& report) {
     std::error_code ec;
     const auto status = std::filesystem::symlink_status(file, ec);
     if (ec || !std::filesystem::is_regular_file(status)) {
-        return false;
+        return;
     }
     const auto bytes = std::filesystem::file_size(file, ec);
     if (std::filesystem::remove(file, ec) && !ec) {
         ++report.files;
         report.bytes += static_cast<std::int64_t>(bytes);
-        return true;
     }
-    return false;
 }
 
 } // namespace

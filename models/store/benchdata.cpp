@@ -24,39 +24,31 @@ std::string columnList(Database& db, const std::string& table, const std::map<st
     return out;
 }
 
-std::string quoted(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) {
-        out += c;
-        if (c == '\'') {
-            out += '\'';
-        }
-    }
-    return out + "'";
-}
-
 } // namespace
 
 void addCopiesOfAccount(Database& db, const std::string& gameName, int copies) {
+    // The names go in as bound values (?1 the account copied, ?2 "CoachN", ?3 "-N"; a statement that uses only ?3
+    // still counts three parameters); only numbers and column names are written into the SQL.
     for (int k = 1; k <= copies; ++k) {
         const std::string n = std::to_string(k);
-        const std::string coach = quoted("Coach" + n);
-        db.execScript("INSERT INTO accounts (puuid, game_name, tag_line, platform, region, added_at) SELECT puuid || "
-                      "'-" +
-                      n + "', " + coach +
-                      ", 'HRLD', platform, region, added_at FROM accounts WHERE game_name = " + quoted(gameName));
         const std::map<std::string, std::string> match = {{"id", "id + " + n + " * 10000000"},
-                                                          {"match_id", "match_id || '-" + n + "'"}};
-        db.execScript("INSERT INTO matches (" + columnList(db, "matches", match, false) + ") SELECT " +
-                      columnList(db, "matches", match, true) + " FROM matches WHERE id < 10000000");
-        const std::map<std::string, std::string> participant = {{"puuid", "puuid || '-" + n + "'"},
+                                                          {"match_id", "match_id || ?3"}};
+        const std::map<std::string, std::string> participant = {{"puuid", "puuid || ?3"},
                                                                 {"match_ref", "match_ref + " + n + " * 10000000"},
-                                                                {"riot_game_name", coach},
+                                                                {"riot_game_name", "?2"},
                                                                 {"riot_tag_line", "'HRLD'"}};
-        db.execScript("INSERT INTO match_participants (" + columnList(db, "match_participants", participant, false) +
-                      ") SELECT " + columnList(db, "match_participants", participant, true) +
-                      " FROM match_participants WHERE puuid = (SELECT puuid FROM accounts WHERE game_name = " +
-                      quoted(gameName) + ")");
+        for (const std::string& sql :
+             {std::string("INSERT INTO accounts (puuid, game_name, tag_line, platform, region, added_at) SELECT "
+                          "puuid || ?3, ?2, 'HRLD', platform, region, added_at FROM accounts WHERE game_name = ?1"),
+              "INSERT INTO matches (" + columnList(db, "matches", match, false) + ") SELECT " +
+                  columnList(db, "matches", match, true) + " FROM matches WHERE id < 10000000",
+              "INSERT INTO match_participants (" + columnList(db, "match_participants", participant, false) +
+                  ") SELECT " + columnList(db, "match_participants", participant, true) +
+                  " FROM match_participants WHERE puuid = (SELECT puuid FROM accounts WHERE game_name = ?1)"}) {
+            Statement copy(db, sql);
+            copy.bind(1, gameName).bind(2, "Coach" + n).bind(3, "-" + n);
+            copy.run();
+        }
     }
 }
 

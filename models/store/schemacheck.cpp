@@ -8,7 +8,6 @@
 #include <map>
 #include <mutex>
 #include <sqlite3.h>
-#include <tuple>
 
 namespace herald::store {
 

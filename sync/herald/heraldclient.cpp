@@ -281,8 +281,7 @@ Result<User> HeraldClient::login(const std::string& email, const std::string& pa
     return takeSession(answer);
 }
 
-Result<std::string> HeraldClient::refreshTokenForThisServer() {
-    const auto stored = m_credentials.refreshToken();
+Result<std::string> HeraldClient::refreshTokenForThisServer(const std::optional<std::string>& stored) {
     if (!stored) {
         return makeError(ErrorKind::Validation, "not signed in to the Herald server: herald-cli login",
                          "server.not_signed_in");
@@ -307,7 +306,8 @@ Status HeraldClient::refresh() {
     if (m_unsafe) {
         return *m_unsafe;
     }
-    auto token = refreshTokenForThisServer();
+    const auto stored = m_credentials.refreshToken();
+    auto token = refreshTokenForThisServer(stored);
     if (!token) {
         return token.error();
     }
@@ -319,7 +319,7 @@ Status HeraldClient::refresh() {
     if (answer.status == 401) {
         m_accessToken.clear();
         // Only the credentials that were refused are forgotten (HERALD_TOKEN's, not the saved file's).
-        (void)m_credentials.forget(*m_credentials.refreshToken());
+        (void)m_credentials.forget(*stored);
         return signedOut();
     }
     if (answer.status != 200) {

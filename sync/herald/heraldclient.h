@@ -96,8 +96,6 @@ public:
     // this client's use by a renewal (the client is not thread-safe); this client must outlive the Riot client.
     Result<riot::RiotConfig> relayConfig(std::mutex* guard = nullptr);
     const std::string& baseUrl() const { return m_options.baseUrl; }
-    // scheme://host[:port]: the server a saved session belongs to (empty when the URL is refused).
-    const std::string& origin() const { return m_origin; }
 
 private:
     struct Raw {
@@ -115,9 +113,9 @@ private:
                         const std::vector<std::pair<std::string, std::string>>& headers);
     Result<User> takeSession(const Raw& answer);
     Status refresh();
-    // The saved refresh token when it belongs to this server (error codes "server.other_server",
-    // "server.sign_in_again", "server.not_signed_in").
-    Result<std::string> refreshTokenForThisServer();
+    // The refresh token of the saved value `stored` when it belongs to this server (error codes
+    // "server.other_server", "server.sign_in_again", "server.not_signed_in").
+    Result<std::string> refreshTokenForThisServer(const std::optional<std::string>& stored);
 
     ServerOptions m_options;
     std::string m_origin;          // scheme://host[:port] of the server, as libcurl parses baseUrl
