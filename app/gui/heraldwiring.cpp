@@ -19,9 +19,10 @@ namespace herald::app {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("HeraldWiring", text);
-}
+// lupdate reads HeraldWiring::tr("…") under the context the translator looks up at run time.
+struct HeraldWiring {
+    Q_DECLARE_TR_FUNCTIONS(HeraldWiring)
+};
 
 } // namespace
 
@@ -54,21 +55,22 @@ void wireHerald(ui::MainWindow& window, store::Store&, ui::HeraldSession& sessio
     auto rebuild = [&window, &session, menu] {
         menu->clear();
         if (!session.isSignedIn()) {
-            window.heraldButton()->setText(tr("Herald account"));
-            QObject::connect(menu->addAction(tr("Sign in…")), &QAction::triggered, &window,
+            window.heraldButton()->setText(HeraldWiring::tr("Herald account"));
+            QObject::connect(menu->addAction(HeraldWiring::tr("Sign in…")), &QAction::triggered, &window,
                              [&window, &session] { openSignIn(window, session); });
             return;
         }
         const QString name = session.userName();
-        window.heraldButton()->setText(name.isEmpty() ? tr("Herald account") : name);
-        menu->addAction(name.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(name))->setEnabled(false);
+        window.heraldButton()->setText(name.isEmpty() ? HeraldWiring::tr("Herald account") : name);
+        menu->addAction(name.isEmpty() ? HeraldWiring::tr("Signed in") : HeraldWiring::tr("Signed in as %1").arg(name))
+            ->setEnabled(false);
         menu->addSeparator();
-        QObject::connect(menu->addAction(tr("Community dashboards…")), &QAction::triggered, &window,
+        QObject::connect(menu->addAction(HeraldWiring::tr("Community dashboards…")), &QAction::triggered, &window,
                          [&window, &session] { openCommunity(window, session); });
-        QObject::connect(menu->addAction(tr("Sync dashboards and settings")), &QAction::triggered, &window,
-                         [&session] { session.syncNow(); });
+        QObject::connect(menu->addAction(HeraldWiring::tr("Sync dashboards and settings")), &QAction::triggered,
+                         &window, [&session] { session.syncNow(); });
         menu->addSeparator();
-        QObject::connect(menu->addAction(tr("Sign out")), &QAction::triggered, &window,
+        QObject::connect(menu->addAction(HeraldWiring::tr("Sign out")), &QAction::triggered, &window,
                          [&session] { session.signOut(); });
     };
     rebuild();
@@ -79,8 +81,9 @@ void wireHerald(ui::MainWindow& window, store::Store&, ui::HeraldSession& sessio
         }
     });
     QObject::connect(&session, &ui::HeraldSession::sessionEnded, &window, [&window](const QString&) {
-        window.setBanner(tr("Your Herald session has ended: sign in again to sync through the Herald server."),
-                         tr("Sign in…"));
+        window.setBanner(
+            HeraldWiring::tr("Your Herald session has ended: sign in again to sync through the Herald server."),
+            HeraldWiring::tr("Sign in…"));
     });
     QObject::connect(&window, &ui::MainWindow::bannerActivated, &window,
                      [&window, &session] { openSignIn(window, session); });
@@ -105,15 +108,16 @@ void wireHerald(ui::MainWindow& window, store::Store&, ui::HeraldSession& sessio
                      });
     QObject::connect(&session, &ui::HeraldSession::published, &window,
                      [&window](const QString&, bool pending, const QString& error) {
-                         window.setStatus(!error.isEmpty() ? error
-                                          : pending ? tr("The Herald server cannot be reached: the dashboard will be "
-                                                         "published with the next sync.")
-                                                    : tr("Dashboard published: it is kept in step on your devices."));
+                         window.setStatus(
+                             !error.isEmpty() ? error
+                             : pending ? HeraldWiring::tr("The Herald server cannot be reached: the dashboard will be "
+                                                          "published with the next sync.")
+                                       : HeraldWiring::tr("Dashboard published: it is kept in step on your devices."));
                      });
     QObject::connect(actions, &ui::TemplateActions::deleteOnServerRequested, &window,
                      [&session](const QString& remoteId) { session.deleteOnServer(remoteId); });
     QObject::connect(&session, &ui::HeraldSession::deletedOnServer, &window, [&window](const QString& error) {
-        window.setStatus(error.isEmpty() ? tr("Deleted on your Herald account too.") : error);
+        window.setStatus(error.isEmpty() ? HeraldWiring::tr("Deleted on your Herald account too.") : error);
     });
     QObject::connect(&session, &ui::HeraldSession::synced, window.dashboard(),
                      [&window](const QString&, const QString& error) {

@@ -21,9 +21,10 @@ namespace herald::app {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ImportWiring", text);
-}
+// lupdate reads ImportWiring::tr("…") under the context the translator looks up at run time.
+struct ImportWiring {
+    Q_DECLARE_TR_FUNCTIONS(ImportWiring)
+};
 
 } // namespace
 
@@ -39,7 +40,7 @@ ui::PlayerPicker* askWhichPlayer(ui::MainWindow& window, store::Store& store, ui
         }
         const std::string name = riotId.left(hash).toStdString();
         const std::string tag = riotId.mid(hash + 1).toStdString();
-        window.setStatus(tr("Following %1…").arg(riotId));
+        window.setStatus(ImportWiring::tr("Following %1…").arg(riotId));
         ui::writeInBackground<store::AccountRow>(
             store, &window, [name, tag](store::Database& db) { return ingest::followLocalPlayer(db, name, tag); },
             [&window, &matches](const Result<store::AccountRow>& followed) {
@@ -47,7 +48,7 @@ ui::PlayerPicker* askWhichPlayer(ui::MainWindow& window, store::Store& store, ui
                     window.setStatus(ui::errorText(followed.error()));
                     return;
                 }
-                window.setStatus(tr("%1 is your local account: every view shows their games.")
+                window.setStatus(ImportWiring::tr("%1 is your local account: every view shows their games.")
                                      .arg(QString::fromStdString(followed->riotId())));
                 matches.loadOverview(); // the switcher, the history and the dashboards follow it
             });
@@ -59,15 +60,16 @@ ui::PlayerPicker* askWhichPlayer(ui::MainWindow& window, store::Store& store, ui
 void wireImport(ui::MainWindow& window, store::Store& store, ui::ImportRunner& runner, ui::MatchListModel& matches) {
     auto start = [&window, &runner](const QStringList& paths) {
         if (runner.isRunning()) {
-            window.setStatus(tr("An import is running: drop the files again when it is done."));
+            window.setStatus(ImportWiring::tr("An import is running: drop the files again when it is done."));
             return;
         }
-        window.setStatus(tr("Importing…"));
+        window.setStatus(ImportWiring::tr("Importing…"));
         runner.start(paths);
     };
     auto chooseFiles = [&window, start] {
-        const QStringList files = QFileDialog::getOpenFileNames(&window, tr("Import match files"), QString(),
-                                                                tr("Match-V5 files (*.json);;All files (*)"));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(&window, ImportWiring::tr("Import match files"), QString(),
+                                          ImportWiring::tr("Match-V5 files (*.json);;All files (*)"));
         if (!files.isEmpty()) {
             start(files);
         }
@@ -75,28 +77,35 @@ void wireImport(ui::MainWindow& window, store::Store& store, ui::ImportRunner& r
     QObject::connect(window.importAction(), &QAction::triggered, &window, chooseFiles);
     QObject::connect(window.dashboard(), &ui::DashboardView::importFilesRequested, &window, chooseFiles);
     QObject::connect(&window, &ui::MainWindow::filesDropped, &window, start);
-    QObject::connect(window.dashboard(), &ui::DashboardView::choosePlayerRequested, &window,
+    QObject::connect(window.choosePlayerAction(), &QAction::triggered, &window,
                      [&window, &store, &matches] { askWhichPlayer(window, store, matches); });
+    QObject::connect(window.dashboard(), &ui::DashboardView::choosePlayerRequested, window.choosePlayerAction(),
+                     &QAction::trigger);
     QObject::connect(window.dashboard(), &ui::DashboardView::addAccountRequested, window.addAccountAction(),
                      &QAction::trigger);
     QObject::connect(&runner, &ui::ImportRunner::progress, &window, [&window](int done, int total) {
-        window.setStatus(tr("Importing: %1 of %2 files…").arg(done).arg(total));
+        window.setStatus(ImportWiring::tr("Importing: %1 of %2 files…").arg(done).arg(total));
     });
-    QObject::connect(&runner, &ui::ImportRunner::finished, &window,
-                     [&window, &matches](const ingest::ImportReport& report) {
-                         const QString summary = ui::ImportRunner::summaryText(report);
-                         window.setStatus(tr("Import: %1.").arg(summary));
-                         if (!report.failed.empty()) {
-                             auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                                                         tr("Import: %1.").arg(summary), QMessageBox::Ok, &window);
-                             box->setObjectName(QStringLiteral("importReport"));
-                             box->setInformativeText(tr("These files were not imported; the others were kept."));
-                             box->setDetailedText(ui::ImportRunner::failureText(report));
-                             box->setAttribute(Qt::WA_DeleteOnClose);
-                             box->open();
-                         }
-                         matches.loadOverview(); // new matches: the history, the switcher and the dashboards
-                     });
+    QObject::connect(
+        &runner, &ui::ImportRunner::finished, &window,
+        [&window, &matches](const ingest::ImportReport& report, bool newPlayersOnly) {
+            const QString summary = ui::ImportRunner::summaryText(report);
+            window.setStatus(ImportWiring::tr("Import: %1.").arg(summary));
+            if (!report.failed.empty()) {
+                auto* box = new QMessageBox(QMessageBox::Warning, ImportWiring::tr("Import"),
+                                            ImportWiring::tr("Import: %1.").arg(summary), QMessageBox::Ok, &window);
+                box->setObjectName(QStringLiteral("importReport"));
+                box->setInformativeText(ImportWiring::tr("These files were not imported; the others were kept."));
+                box->setDetailedText(ui::ImportRunner::failureText(report));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            matches.loadOverview(); // new matches: the history, the switcher and the dashboards
+            if (newPlayersOnly) {
+                // No followed account plays in these matches: which of their players is you?
+                window.choosePlayerAction()->trigger();
+            }
+        });
 }
 
 } // namespace herald::app

@@ -111,6 +111,10 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
                          if (dialog.exec() != QDialog::Accepted) {
                              return;
                          }
+                         if (dialog.fromImportedFiles()) {
+                             window.choosePlayerAction()->trigger();
+                             return;
+                         }
                          if (dialog.viaHerald()) {
                              runner.addAccount(dialog.riotId(), dialog.platform(), true);
                              return;

@@ -53,16 +53,39 @@ std::string AccountRow::source() const {
 
 Result<std::vector<PlayerSeen>> playersSeen(Database& db, const std::string& search, int limit) {
     return readResult("listing the players of the stored matches", [&] {
-        Statement stmt(db, std::string(kPlayersSeen) +
-                               "GROUP BY p.puuid HAVING ?1 = '' OR instr(lower(p.riot_game_name || '#' || "
-                               "p.riot_tag_line), lower(?1)) > 0 ORDER BY count(*) DESC, max(p.game_creation) DESC "
-                               "LIMIT ?2");
+        // A demo match is one the demo account played. The demo's made-up players are left out; the demo player
+        // comes last, after every player of imported or synced matches.
+        Statement stmt(db, "WITH demo_players AS (SELECT puuid FROM accounts WHERE resolved_by = 'demo'), "
+                           "demo_games AS (SELECT match_ref FROM match_participants WHERE puuid IN demo_players) " +
+                               std::string(kPlayersSeen) +
+                               "GROUP BY p.puuid HAVING (?1 = '' OR instr(lower(p.riot_game_name || '#' || "
+                               "p.riot_tag_line), lower(?1)) > 0) AND (p.puuid IN demo_players OR "
+                               "sum(p.match_ref NOT IN demo_games) > 0) ORDER BY p.puuid IN demo_players, count(*) "
+                               "DESC, max(p.game_creation) DESC LIMIT ?2");
         stmt.bind(1, search).bind(2, limit);
         std::vector<PlayerSeen> out;
         while (stmt.step()) {
             out.push_back(readPlayerSeen(stmt));
         }
         return out;
+    });
+}
+
+Result<std::int64_t> newestMatchRef(Database& db) {
+    return readResult("reading the newest match", [&] {
+        Statement stmt(db, "SELECT coalesce(max(id), 0) FROM matches");
+        stmt.step();
+        return stmt.columnInt64(0);
+    });
+}
+
+Result<bool> followedInMatchesAfter(Database& db, std::int64_t matchRef) {
+    return readResult("reading the players of the new matches", [&] {
+        Statement stmt(db, "SELECT EXISTS (SELECT 1 FROM accounts a JOIN match_participants p ON p.puuid = a.puuid "
+                           "WHERE a.resolved_by <> 'demo' AND p.match_ref > ?1)");
+        stmt.bind(1, matchRef);
+        stmt.step();
+        return stmt.columnInt64(0) != 0;
     });
 }
 

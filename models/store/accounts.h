@@ -67,9 +67,15 @@ Result<std::optional<AccountRow>> findAccount(Database& db, const std::string& p
 Result<std::optional<AccountRow>> findAccountByRiotId(Database& db, const std::string& gameName,
                                                       const std::string& tagLine);
 
-// The players of the stored matches who have a Riot ID, most games first; search narrows to the Riot IDs that
-// contain it (any case). For "which player are you?" when the store has matches and no account.
+// The players of the stored matches who have a Riot ID, for "which player are you?": the players of imported or
+// synced matches, most games first, then the demo player; the demo's made-up players (seen only in the matches the
+// demo account played) are left out. search narrows to the Riot IDs that contain it (any case).
 Result<std::vector<PlayerSeen>> playersSeen(Database& db, const std::string& search, int limit);
+// The newest stored match's row id (0 for none). Rows stored later have larger ids (imports compare before/after).
+Result<std::int64_t> newestMatchRef(Database& db);
+// Whether a match stored after that row id names a followed account other than the demo: false when an import
+// brought only players no account follows (then the app asks which player is you).
+Result<bool> followedInMatchesAfter(Database& db, std::int64_t matchRef);
 // The puuid behind a Riot ID (any case): a followed account's, else the stored player's (stats, matches).
 Result<std::optional<std::string>> findPuuidByRiotId(Database& db, const std::string& gameName,
                                                      const std::string& tagLine);

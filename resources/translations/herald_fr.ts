@@ -1,34 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
-    <name>BackupsPanel</name>
-    <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="36" />
-        <source>By you</source>
-        <translation>Par vous</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="39" />
-        <source>Daily</source>
-        <translation>Quotidienne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="42" />
-        <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="45" />
-        <source>Before an upgrade</source>
-        <translation>Avant une mise à jour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="47" />
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
     <name>BuiltinTemplates</name>
     <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="13" />
@@ -264,17 +236,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errortext.cpp" />
+        <location filename="../../ui/common/errortext.cpp" line="65" />
         <source>%1 holds objects Herald did not make (%2). They could change your data, so Herald does not use this store: restore a backup, or start with an empty store.</source>
         <translation>%1 contient des objets qu'Herald n'a pas créés (%2). Ils pourraient modifier vos données : Herald n'utilise donc pas cette base. Restaurez une sauvegarde, ou repartez d'une base vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" />
+        <location filename="../../ui/common/errortext.cpp" line="68" />
         <source>%1 holds objects Herald did not make (%2): it is not restored, and your store is left as it is.</source>
         <translation>%1 contient des objets qu'Herald n'a pas créés (%2) : elle n'est pas restaurée, et votre base reste telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" />
+        <location filename="../../ui/common/errortext.cpp" line="71" />
         <source>%1 is not a file (a folder, a device or a pipe): Herald writes only to files. Choose another name.</source>
         <translation>%1 n'est pas un fichier (un dossier, un périphérique ou un tube) : Herald n'écrit que dans des fichiers. Choisissez un autre nom.</translation>
     </message>
@@ -419,7 +391,7 @@
         <translation>Herald ne peut pas écrire dans %1 : le dossier est en lecture seule ou appartient à un autre utilisateur. Choisissez un dossier de données à vous (Paramètres &gt; Dossier de données, ou --data-dir).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="64" />
+        <location filename="../../ui/common/errortext.cpp" line="73" />
         <source>Another Herald program (%2) is already using %1. Close it (or wait for it to finish) and try again.</source>
         <translation>Un autre programme Herald (%2) utilise déjà %1. Fermez-le (ou attendez qu'il ait fini) et réessayez.</translation>
     </message>
@@ -434,30 +406,144 @@
         <translation>La base est occupée par un autre processus ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="66" />
+        <location filename="../../ui/common/errortext.cpp" line="75" />
         <source>The database %1 has schema version %2, newer than this Herald supports (version %3). Install a newer Herald or choose another data folder; nothing was changed.</source>
         <translation>La base %1 a le schéma version %2, plus récent que ce que gère ce Herald (version %3). Installez un Herald plus récent ou choisissez un autre dossier de données ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="103" />
+        <location filename="../../ui/common/errortext.cpp" line="112" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="106" />
+        <location filename="../../ui/common/errortext.cpp" line="115" />
         <source>Ranks</source>
         <translation>Rangs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="109" />
+        <location filename="../../ui/common/errortext.cpp" line="118" />
         <source>Match list</source>
         <translation>Liste des parties</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errortext.cpp" line="116" />
+        <location filename="../../ui/common/errortext.cpp" line="125" />
         <source>%1: %2</source>
         <extracomment>A sync problem: %1 the step or the match id, %2 what went wrong</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeraldWiring</name>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="58" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="64" />
+        <source>Herald account</source>
+        <translation>Compte Herald</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="59" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="84" />
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="65" />
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="65" />
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="67" />
+        <source>Community dashboards…</source>
+        <translation>Tableaux de bord de la communauté…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="69" />
+        <source>Sync dashboards and settings</source>
+        <translation>Synchroniser tableaux de bord et réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="72" />
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="83" />
+        <source>Your Herald session has ended: sign in again to sync through the Herald server.</source>
+        <translation>Votre session Herald a pris fin : reconnectez-vous pour synchroniser via le serveur Herald.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="110" />
+        <source>The Herald server cannot be reached: the dashboard will be published with the next sync.</source>
+        <translation>Le serveur Herald est injoignable : le tableau de bord sera publié à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="112" />
+        <source>Dashboard published: it is kept in step on your devices.</source>
+        <translation>Tableau de bord publié : il reste à jour sur tous vos appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/heraldwiring.cpp" line="117" />
+        <source>Deleted on your Herald account too.</source>
+        <translation>Supprimé aussi de votre compte Herald.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWiring</name>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="43" />
+        <source>Following %1…</source>
+        <translation>Suivi de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="51" />
+        <source>%1 is your local account: every view shows their games.</source>
+        <translation>%1 est votre compte local : chaque vue montre ses parties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="63" />
+        <source>An import is running: drop the files again when it is done.</source>
+        <translation>Un import est en cours : déposez à nouveau les fichiers quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="66" />
+        <source>Importing…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="70" />
+        <source>Import match files</source>
+        <translation>Importer des fichiers de parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="71" />
+        <source>Match-V5 files (*.json);;All files (*)</source>
+        <translation>Fichiers Match-V5 (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="86" />
+        <source>Importing: %1 of %2 files…</source>
+        <translation>Import : %1 fichiers sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="91" />
+        <location filename="../../app/gui/importwiring.cpp" line="94" />
+        <source>Import: %1.</source>
+        <translation>Import : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="93" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/importwiring.cpp" line="96" />
+        <source>These files were not imported; the others were kept.</source>
+        <translation>Ces fichiers n'ont pas été importés ; les autres ont été gardés.</translation>
     </message>
 </context>
 <context>
@@ -559,192 +645,192 @@
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="248" />
+        <location filename="../../ui/dashboard/format.cpp" line="249" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="249" />
+        <location filename="../../ui/dashboard/format.cpp" line="250" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="250" />
+        <location filename="../../ui/dashboard/format.cpp" line="251" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="251" />
+        <location filename="../../ui/dashboard/format.cpp" line="252" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="252" />
+        <location filename="../../ui/dashboard/format.cpp" line="253" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="253" />
+        <location filename="../../ui/dashboard/format.cpp" line="254" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="254" />
+        <location filename="../../ui/dashboard/format.cpp" line="255" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="255" />
+        <location filename="../../ui/dashboard/format.cpp" line="256" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="256" />
+        <location filename="../../ui/dashboard/format.cpp" line="257" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="257" />
+        <location filename="../../ui/dashboard/format.cpp" line="258" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="258" />
+        <location filename="../../ui/dashboard/format.cpp" line="259" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="259" />
+        <location filename="../../ui/dashboard/format.cpp" line="260" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="260" />
+        <location filename="../../ui/dashboard/format.cpp" line="261" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="261" />
+        <location filename="../../ui/dashboard/format.cpp" line="262" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="262" />
+        <location filename="../../ui/dashboard/format.cpp" line="263" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="263" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="264" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="265" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="266" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="267" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="268" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="269" />
+        <location filename="../../ui/dashboard/format.cpp" line="270" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="281" />
+        <location filename="../../ui/dashboard/format.cpp" line="282" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="282" />
+        <location filename="../../ui/dashboard/format.cpp" line="283" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="283" />
+        <location filename="../../ui/dashboard/format.cpp" line="284" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="284" />
+        <location filename="../../ui/dashboard/format.cpp" line="285" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="285" />
+        <location filename="../../ui/dashboard/format.cpp" line="286" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="286" />
+        <location filename="../../ui/dashboard/format.cpp" line="287" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="287" />
+        <location filename="../../ui/dashboard/format.cpp" line="288" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="288" />
+        <location filename="../../ui/dashboard/format.cpp" line="289" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="289" />
+        <location filename="../../ui/dashboard/format.cpp" line="290" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="290" />
+        <location filename="../../ui/dashboard/format.cpp" line="291" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="291" />
+        <location filename="../../ui/dashboard/format.cpp" line="292" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="292" />
+        <location filename="../../ui/dashboard/format.cpp" line="293" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="293" />
+        <location filename="../../ui/dashboard/format.cpp" line="294" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="294" />
+        <location filename="../../ui/dashboard/format.cpp" line="295" />
         <source>Teammate</source>
         <translation>Coéquipier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="295" />
+        <location filename="../../ui/dashboard/format.cpp" line="296" />
         <source>Game of the session</source>
         <translation>Partie de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="296" />
+        <location filename="../../ui/dashboard/format.cpp" line="297" />
         <source>Streak before</source>
         <translation>Série avant</translation>
     </message>
@@ -883,7 +969,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/sync/importrunner.cpp" line="44" />
+        <location filename="../../ui/sync/importrunner.cpp" line="57" />
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -1028,42 +1114,42 @@
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="334" />
+        <location filename="../../ui/dashboard/format.cpp" line="335" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="335" />
+        <location filename="../../ui/dashboard/format.cpp" line="336" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="337" />
+        <location filename="../../ui/dashboard/format.cpp" line="338" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="348" />
+        <location filename="../../ui/dashboard/format.cpp" line="349" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="350" />
+        <location filename="../../ui/dashboard/format.cpp" line="351" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="354" />
+        <location filename="../../ui/dashboard/format.cpp" line="355" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="357" />
+        <location filename="../../ui/dashboard/format.cpp" line="358" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="359" />
+        <location filename="../../ui/dashboard/format.cpp" line="360" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>
@@ -1077,11 +1163,56 @@
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="49" />
+        <source>(no player named)</source>
+        <translation>(aucun joueur nommé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="51" />
+        <source>Players: %1</source>
+        <translation>Joueurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="53" />
+        <source>Filters: %1</source>
+        <translation>Filtres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="53" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="54" />
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="55" />
+        <source>Generated %1 by Herald %2</source>
+        <translation>Généré le %1 par Herald %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="224" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="439" />
+        <source>The numbers</source>
+        <translation>Les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="446" />
+        <source>Made with Herald %1. This file needs no network and runs no script.</source>
+        <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
+    </message>
 </context>
 <context>
     <name>SyncWiring</name>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" />
+        <location filename="../../app/gui/syncwiring.cpp" line="86" />
         <source>Local accounts (the demo, players of imported files) are not synced: import more files, or add an account with a Riot key or your Herald account (Add account…).</source>
         <translation>Les comptes locaux (la démo, les joueurs des fichiers importés) ne se synchronisent pas : importez d'autres fichiers, ou ajoutez un compte avec une clé Riot ou votre compte Herald (Ajouter un compte…).</translation>
     </message>
@@ -1112,163 +1243,14 @@
         <translation>Votre clé d'API Riot (gardée dans le trousseau du système) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="116" />
+        <location filename="../../app/gui/syncwiring.cpp" line="134" />
         <source>Cannot add the account</source>
         <translation>Impossible d'ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="121" />
+        <location filename="../../app/gui/syncwiring.cpp" line="139" />
         <source>Following %1: downloading its matches…</source>
         <translation>%1 suivi : téléchargement de ses parties…</translation>
-    </message>
-</context>
-<context>
-    <name>herald::app</name>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="62" />
-        <source>An import is running: drop the files again when it is done.</source>
-        <translation>Un import est en cours : déposez à nouveau les fichiers quand il sera terminé.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="65" />
-        <source>Importing…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="69" />
-        <source>Import match files</source>
-        <translation>Importer des fichiers de parties</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="70" />
-        <source>Match-V5 files (*.json);;All files (*)</source>
-        <translation>Fichiers Match-V5 (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="83" />
-        <source>Importing: %1 of %2 files…</source>
-        <translation>Import : %1 fichiers sur %2…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="88" />
-        <location filename="../../app/gui/importwiring.cpp" line="91" />
-        <source>Import: %1.</source>
-        <translation>Import : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="90" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="93" />
-        <source>These files were not imported; the others were kept.</source>
-        <translation>Ces fichiers n'ont pas été importés ; les autres ont été gardés.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="57" />
-        <location filename="../../app/gui/heraldwiring.cpp" line="63" />
-        <source>Herald account</source>
-        <translation>Compte Herald</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="58" />
-        <location filename="../../app/gui/heraldwiring.cpp" line="83" />
-        <source>Sign in…</source>
-        <translation>Se connecter…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="64" />
-        <source>Signed in</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="64" />
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="66" />
-        <source>Community dashboards…</source>
-        <translation>Tableaux de bord de la communauté…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="68" />
-        <source>Sync dashboards and settings</source>
-        <translation>Synchroniser tableaux de bord et réglages</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="71" />
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="82" />
-        <source>Your Herald session has ended: sign in again to sync through the Herald server.</source>
-        <translation>Votre session Herald a pris fin : reconnectez-vous pour synchroniser via le serveur Herald.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="109" />
-        <source>The Herald server cannot be reached: the dashboard will be published with the next sync.</source>
-        <translation>Le serveur Herald est injoignable : le tableau de bord sera publié à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="111" />
-        <source>Dashboard published: it is kept in step on your devices.</source>
-        <translation>Tableau de bord publié : il reste à jour sur tous vos appareils.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="116" />
-        <source>Deleted on your Herald account too.</source>
-        <translation>Supprimé aussi de votre compte Herald.</translation>
-    </message>
-</context>
-<context>
-    <name>herald::ui</name>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="48" />
-        <source>(no player named)</source>
-        <translation>(aucun joueur nommé)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="50" />
-        <source>Players: %1</source>
-        <translation>Joueurs : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="52" />
-        <source>Filters: %1</source>
-        <translation>Filtres : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="52" />
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="53" />
-        <source>Period: %1</source>
-        <translation>Période : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="54" />
-        <source>Generated %1 by Herald %2</source>
-        <translation>Généré le %1 par Herald %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="223" />
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="438" />
-        <source>The numbers</source>
-        <translation>Les chiffres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report.cpp" line="445" />
-        <source>Made with Herald %1. This file needs no network and runs no script.</source>
-        <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
 </context>
 <context>
@@ -1320,78 +1302,88 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
         <translation>Ma propre clé d'API Riot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="53" />
-        <source>Add a Riot account</source>
-        <translation>Ajouter un compte Riot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="54" />
+        <location filename="../../ui/views/accountdialog.cpp" line="55" />
         <source>Name#TAG</source>
         <translation>Nom#TAG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="110" />
+        <location filename="../../ui/views/accountdialog.cpp" line="125" />
         <source>RGAPI-… from developer.riotgames.com</source>
         <translation>RGAPI-… sur developer.riotgames.com</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="74" />
+        <location filename="../../ui/views/accountdialog.cpp" line="88" />
         <source>Herald keeps the key in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Herald garde la clé dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
         <location filename="../../ui/views/accountdialog.cpp" line="49" />
-        <location filename="../../ui/views/accountdialog.cpp" line="116" />
+        <location filename="../../ui/views/accountdialog.cpp" line="131" />
         <source>The Herald server</source>
         <translation>Le serveur Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="67" />
+        <location filename="../../ui/views/accountdialog.cpp" line="50" />
+        <source>A player in my imported files (no key, no sync)</source>
+        <translation>Un joueur de mes fichiers importés (sans clé, sans synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="54" />
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="70" />
         <source>Sign in to your Herald account…</source>
         <translation>Se connecter à votre compte Herald…</translation>
     </message>
     <message>
         <location filename="../../ui/views/accountdialog.cpp" line="83" />
+        <source>Choose yourself among the players your imported match files name: Herald shows your games without a Riot key and does not sync them.</source>
+        <translation>Choisissez-vous parmi les joueurs que nomment vos fichiers de parties importés : Herald montre vos parties sans clé Riot et ne les synchronise pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountdialog.cpp" line="98" />
         <source>Riot ID</source>
         <translation>Riot ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="84" />
+        <location filename="../../ui/views/accountdialog.cpp" line="99" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="85" />
+        <location filename="../../ui/views/accountdialog.cpp" line="100" />
         <source>Data from</source>
         <translation>Données depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="91" />
+        <location filename="../../ui/views/accountdialog.cpp" line="106" />
         <source>Your Riot ID is shown in the League client's profile, e.g. Faker#KR1.</source>
         <translation>Votre Riot ID figure dans le profil du client League, par exemple Faker#KR1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="109" />
+        <location filename="../../ui/views/accountdialog.cpp" line="124" />
         <source>Saved in the system keychain (type a new key to replace it)</source>
         <translation>Enregistrée dans le trousseau du système (saisissez une nouvelle clé pour la remplacer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="115" />
+        <location filename="../../ui/views/accountdialog.cpp" line="130" />
         <source>The Herald server (signed in as %1)</source>
         <translation>Le serveur Herald (connecté en tant que %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="117" />
+        <location filename="../../ui/views/accountdialog.cpp" line="132" />
         <source>Matches come through the Herald server's relay: no Riot key needed.</source>
         <translation>Les parties arrivent par le relais du serveur Herald : aucune clé Riot nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="118" />
+        <location filename="../../ui/views/accountdialog.cpp" line="133" />
         <source>Sign in to your Herald account to download matches without a key.</source>
         <translation>Connectez-vous à votre compte Herald pour télécharger vos parties sans clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountdialog.cpp" line="141" />
+        <location filename="../../ui/views/accountdialog.cpp" line="163" />
         <source>Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at https://developer.riotgames.com (development keys expire every 24 hours).</source>
         <translation>Collez votre clé d'API Riot : Herald télécharge vos parties depuis Riot avec elle. Obtenez-en une sur https://developer.riotgames.com (les clés de développement expirent toutes les 24 heures).</translation>
     </message>
@@ -1498,6 +1490,31 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
 </context>
 <context>
     <name>herald::ui::BackupsPanel</name>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="38" />
+        <source>By you</source>
+        <translation>Par vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="41" />
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="44" />
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="47" />
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backupspanel.cpp" line="49" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
     <message>
         <location filename="../../ui/views/backupspanel.cpp" line="53" />
         <source>Backups</source>
@@ -1729,32 +1746,32 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="83" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="86" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="119" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="125" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="129" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="126" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="130" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="127" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="131" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="162" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="166" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -1762,12 +1779,12 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="168" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="172" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="430" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="443" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
@@ -2204,12 +2221,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeraldSession</name>
     <message>
-        <location filename="../../ui/sync/heraldsession.cpp" line="254" />
+        <location filename="../../ui/sync/heraldsession.cpp" line="256" />
         <source>Templates: %1 sent, %2 received. Settings in step.</source>
         <translation>Tableaux de bord : %1 envoyé(s), %2 reçu(s). Réglages à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/heraldsession.cpp" line="258" />
+        <location filename="../../ui/sync/heraldsession.cpp" line="260" />
         <source>Changed on another device too: yours is kept as “%1”.</source>
         <translation>Modifié aussi sur un autre appareil : le vôtre est gardé sous « %1 ».</translation>
     </message>
@@ -2217,7 +2234,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::ImportRunner</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="56" />
+        <location filename="../../ui/sync/importrunner.cpp" line="69" />
         <source>%n match(es) imported</source>
         <translation>
             <numerusform>%n partie importée</numerusform>
@@ -2225,7 +2242,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="58" />
+        <location filename="../../ui/sync/importrunner.cpp" line="71" />
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacée</numerusform>
@@ -2233,7 +2250,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="61" />
+        <location filename="../../ui/sync/importrunner.cpp" line="74" />
         <source>%n timeline(s)</source>
         <translation>
             <numerusform>%n timeline</numerusform>
@@ -2241,7 +2258,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="64" />
+        <location filename="../../ui/sync/importrunner.cpp" line="77" />
         <source>%n already stored</source>
         <translation>
             <numerusform>%n déjà enregistrée</numerusform>
@@ -2249,7 +2266,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="67" />
+        <location filename="../../ui/sync/importrunner.cpp" line="80" />
         <source>%n timeline(s) waiting for their match</source>
         <translation>
             <numerusform>%n timeline en attente de sa partie</numerusform>
@@ -2257,7 +2274,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="70" />
+        <location filename="../../ui/sync/importrunner.cpp" line="83" />
         <source>%n poorer copy(ies) left out</source>
         <translation>
             <numerusform>%n copie moins complète écartée</numerusform>
@@ -2265,7 +2282,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="73" />
+        <location filename="../../ui/sync/importrunner.cpp" line="86" />
         <source>%n skipped (not a file)</source>
         <translation>
             <numerusform>%n ignoré (pas un fichier)</numerusform>
@@ -2273,7 +2290,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="76" />
+        <location filename="../../ui/sync/importrunner.cpp" line="89" />
         <source>%n file(s) failed</source>
         <translation>
             <numerusform>%n fichier en échec</numerusform>
@@ -2292,112 +2309,122 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="38" />
+        <location filename="../../ui/views/mainwindow.cpp" line="39" />
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="39" />
+        <location filename="../../ui/views/mainwindow.cpp" line="40" />
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="40" />
+        <location filename="../../ui/views/mainwindow.cpp" line="41" />
+        <source>Which player are you?…</source>
+        <translation>Quel joueur êtes-vous ?…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="42" />
         <source>Export report…</source>
         <translation>Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="41" />
+        <location filename="../../ui/views/mainwindow.cpp" line="43" />
         <source>Export data…</source>
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="44" />
+        <location filename="../../ui/views/mainwindow.cpp" line="46" />
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="45" />
+        <location filename="../../ui/views/mainwindow.cpp" line="47" />
         <source>Riot API key…</source>
         <translation>Clé d'API Riot…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="47" />
+        <location filename="../../ui/views/mainwindow.cpp" line="49" />
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="48" />
+        <location filename="../../ui/views/mainwindow.cpp" line="50" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="51" />
+        <location filename="../../ui/views/mainwindow.cpp" line="53" />
         <source>Follow a Riot account (Name#TAG) and download its matches</source>
         <translation>Suivre un compte Riot (Nom#TAG) et télécharger ses parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="52" />
+        <location filename="../../ui/views/mainwindow.cpp" line="54" />
         <source>Download the new matches of every followed account</source>
         <translation>Télécharger les nouvelles parties de chaque compte suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="54" />
+        <location filename="../../ui/views/mainwindow.cpp" line="56" />
         <source>Your Riot API key, kept in the system keychain</source>
         <translation>Votre clé d'API Riot, gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="55" />
+        <location filename="../../ui/views/mainwindow.cpp" line="57" />
         <source>Import Match-V5 match and timeline files (or drop files and folders on the window)</source>
         <translation>Importer des fichiers de parties et de timelines Match-V5 (ou déposer fichiers et dossiers sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="57" />
+        <location filename="../../ui/views/mainwindow.cpp" line="59" />
+        <source>Choose yourself among the players of your imported matches: Herald follows you as a local account</source>
+        <translation>Choisissez-vous parmi les joueurs de vos parties importées : Herald vous suit comme compte local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mainwindow.cpp" line="61" />
         <source>The dashboard as a PDF, PNG or HTML file</source>
         <translation>Le tableau de bord en fichier PDF, PNG ou HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="59" />
+        <location filename="../../ui/views/mainwindow.cpp" line="63" />
         <source>Matches, players, timelines and ranks as CSV, JSON or Excel files</source>
         <translation>Parties, joueurs, chronologies et rangs en fichiers CSV, JSON ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="61" />
+        <location filename="../../ui/views/mainwindow.cpp" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="67" />
+        <location filename="../../ui/views/mainwindow.cpp" line="72" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="70" />
+        <location filename="../../ui/views/mainwindow.cpp" line="75" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="71" />
+        <location filename="../../ui/views/mainwindow.cpp" line="76" />
         <source>About Herald</source>
         <translation>À propos de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="84" />
+        <location filename="../../ui/views/mainwindow.cpp" line="89" />
         <source>Herald account</source>
         <translation>Compte Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="86" />
+        <location filename="../../ui/views/mainwindow.cpp" line="91" />
         <source>Sign in to sync without a Riot key, share dashboards and keep your settings in step</source>
         <translation>Connectez-vous pour synchroniser sans clé Riot, partager des tableaux de bord et garder vos réglages à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="89" />
+        <location filename="../../ui/views/mainwindow.cpp" line="94" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="92" />
+        <location filename="../../ui/views/mainwindow.cpp" line="97" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
@@ -2790,22 +2817,22 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="176" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="174" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="179" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="177" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="182" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="180" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="185" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="183" />
         <source>Aborted</source>
         <translation>Interrompue</translation>
     </message>
@@ -2819,8 +2846,8 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
     </message>
     <message>
         <location filename="../../ui/views/playerpicker.cpp" line="32" />
-        <source>Your imported matches name these players, most games first. Choose yourself: Herald follows you as a local account, without a Riot API key and without syncing, and every view shows your games.</source>
-        <translation>Vos parties importées nomment ces joueurs, les plus fréquents d'abord. Choisissez-vous : Herald vous suit comme compte local, sans clé d'API Riot ni synchronisation, et chaque vue montre vos parties.</translation>
+        <source>Your imported matches name these players, most games first (the demo player last). Choose yourself: Herald follows you as a local account, without a Riot API key and without syncing, and every view shows your games.</source>
+        <translation>Vos parties importées nomment ces joueurs, les plus fréquents d'abord (le joueur de démonstration en dernier). Choisissez-vous : Herald vous suit comme compte local, sans clé d'API Riot et sans synchronisation, et chaque vue montre vos parties.</translation>
     </message>
     <message>
         <location filename="../../ui/views/playerpicker.cpp" line="37" />
@@ -2972,103 +2999,103 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="67" />
+        <location filename="../../ui/views/settingsview.cpp" line="68" />
         <source>Hide other players' Riot IDs (for streaming)</source>
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="73" />
+        <location filename="../../ui/views/settingsview.cpp" line="74" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="84" />
+        <location filename="../../ui/views/settingsview.cpp" line="89" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="85" />
+        <location filename="../../ui/views/settingsview.cpp" line="90" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="76" />
-        <location filename="../../ui/views/settingsview.cpp" line="89" />
+        <location filename="../../ui/views/settingsview.cpp" line="78" />
+        <location filename="../../ui/views/settingsview.cpp" line="94" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="113" />
+        <location filename="../../ui/views/settingsview.cpp" line="118" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="124" />
+        <location filename="../../ui/views/settingsview.cpp" line="129" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="133" />
+        <location filename="../../ui/views/settingsview.cpp" line="138" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="136" />
+        <location filename="../../ui/views/settingsview.cpp" line="141" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="139" />
+        <location filename="../../ui/views/settingsview.cpp" line="144" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="145" />
+        <location filename="../../ui/views/settingsview.cpp" line="150" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="146" />
+        <location filename="../../ui/views/settingsview.cpp" line="151" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="156" />
+        <location filename="../../ui/views/settingsview.cpp" line="161" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="158" />
+        <location filename="../../ui/views/settingsview.cpp" line="163" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="159" />
+        <location filename="../../ui/views/settingsview.cpp" line="164" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="160" />
+        <location filename="../../ui/views/settingsview.cpp" line="165" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="161" />
+        <location filename="../../ui/views/settingsview.cpp" line="166" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="162" />
+        <location filename="../../ui/views/settingsview.cpp" line="167" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="163" />
+        <location filename="../../ui/views/settingsview.cpp" line="168" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="164" />
+        <location filename="../../ui/views/settingsview.cpp" line="169" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
@@ -3206,7 +3233,7 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="180" />
         <source>Game data: %1 (names are there; icons next time)</source>
         <translation>Données du jeu : %1 (les noms sont là ; les icônes à la prochaine fois)</translation>
     </message>
@@ -3226,17 +3253,17 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Connectez-vous d'abord à votre compte Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="156" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="175" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="187" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="215" />
         <source>%1: sign in to your Herald account to sync it through the Herald server.</source>
         <translation>%1 : connectez-vous à votre compte Herald pour le synchroniser via le serveur Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="228" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="256" />
         <source>%1: LP history: %2</source>
         <translation>%1 : historique de PL : %2</translation>
     </message>
@@ -3244,12 +3271,12 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::TemplateActions</name>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="183" />
         <source>Dashboard renamed.</source>
         <translation>Tableau de bord renommé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="222" />
         <source>Dashboard “%1” deleted.</source>
         <translation>Tableau de bord « %1 » supprimé.</translation>
     </message>
@@ -3340,38 +3367,38 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="190" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="201" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="191" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="202" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="191" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="192" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="202" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="203" />
         <source>“%1” is published on your Herald account. Delete it there too (on all your devices)?</source>
         <translation>« %1 » est publié sur votre compte Herald. Le supprimer là aussi (sur tous vos appareils) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="229" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="231" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="231" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="233" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="269" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="271" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="272" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="274" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -3402,22 +3429,22 @@ Bring your games in whichever way suits you: import the match files you have (Ma
 Faites entrer vos parties comme il vous convient : importez les fichiers de parties que vous avez (JSON Match-V5, sans clé), connectez-vous à votre compte Herald (le serveur les récupère pour vous), ou suivez votre compte avec votre propre clé d'API Riot (sur developer.riotgames.com, gardée dans le trousseau du système). Ou faites d'abord le tour avec l'historique de démonstration de Demo#HRLD : les trois restent dans la barre d'outils.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="27" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="25" />
         <source>Import my match files…</source>
         <translation>Importer mes fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="28" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="26" />
         <source>Sign in to Herald…</source>
         <translation>Se connecter à Herald…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="29" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="27" />
         <source>Use my Riot API key…</source>
         <translation>Utiliser ma clé d'API Riot…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcomedialog.cpp" line="25" />
+        <location filename="../../ui/views/welcomedialog.cpp" line="28" />
         <source>Explore the demo</source>
         <translation>Explorer la démo</translation>
     </message>
@@ -3466,7 +3493,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
     </message>
     <message>
         <location filename="../../ui/dashboard/widgeteditor.cpp" line="42" />
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="144" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="152" />
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
@@ -3546,12 +3573,12 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="145" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="153" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="146" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="154" />
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
@@ -3567,7 +3594,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <translation>Parties minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="143" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="151" />
         <source>Ranked queue</source>
         <translation>File classée</translation>
     </message>
@@ -3575,132 +3602,132 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
 <context>
     <name>herald::ui::WidgetFrame</name>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="77" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="78" />
         <source>no games in the previous %1</source>
         <translation>aucune partie sur les %1 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="84" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="85" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="93" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="94" />
         <source>%1 vs the previous %2</source>
         <translation>%1 par rapport aux %2 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="104" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="105" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="105" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="106" />
         <source>Export data…</source>
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="138" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
         <source>Configure…</source>
         <translation>Configurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="138" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
         <source>Choose the metrics, dimensions and sort</source>
         <translation>Choisir les mesures, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="189" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="191" />
         <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
         <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="192" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
         <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="195" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="197" />
         <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
         <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="199" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="201" />
         <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
         <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="211" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="213" />
         <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
         <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="227" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="229" />
         <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
         <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="244" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="246" />
         <source>No games yet</source>
         <translation>Pas encore de partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="248" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="250" />
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="252" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="254" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dernier jour</numerusform>
@@ -3708,7 +3735,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="253" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="255" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n dernière semaine</numerusform>
@@ -3716,7 +3743,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="254" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="256" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n dernier mois</numerusform>
@@ -3724,17 +3751,17 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="255" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="257" />
         <source>Target: at most %1 · met in %2 of the last %3</source>
         <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="256" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
         <source>Target: at least %1 · met in %2 of the last %3</source>
         <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="281" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="283" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -3742,49 +3769,39 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="296" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="298" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="298" />
-        <source>Win</source>
-        <translation>Victoire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="299" />
-        <source>Loss</source>
-        <translation>Défaite</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/widgetframe.cpp" line="467" />
@@ -3795,7 +3812,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main.cpp" />
+        <location filename="../../app/gui/main.cpp" line="282" />
         <source>Removed %n file(s) left by an interrupted restore or backup (%1 freed).</source>
         <translation>
             <numerusform>%n fichier laissé par une restauration ou une sauvegarde interrompue a été supprimé (%1 libérés).</numerusform>
@@ -3808,83 +3825,83 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="72" />
+        <location filename="../../app/gui/main.cpp" line="75" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="76" />
+        <location filename="../../app/gui/main.cpp" line="79" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="80" />
+        <location filename="../../app/gui/main.cpp" line="83" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="84" />
+        <location filename="../../app/gui/main.cpp" line="87" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="87" />
+        <location filename="../../app/gui/main.cpp" line="90" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="94" />
+        <location filename="../../app/gui/main.cpp" line="97" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="98" />
+        <location filename="../../app/gui/main.cpp" line="101" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="102" />
+        <location filename="../../app/gui/main.cpp" line="105" />
         <source>Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).</source>
         <translation>Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="107" />
+        <location filename="../../app/gui/main.cpp" line="110" />
         <source>Treat the store as damaged: move it aside and offer the latest good backup or an empty store.</source>
         <translation>Traiter les données comme endommagées : les mettre de côté et proposer la dernière bonne sauvegarde ou des données vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="230" />
+        <location filename="../../app/gui/main.cpp" line="233" />
         <source>The backup was not restored</source>
         <translation>La sauvegarde n'a pas été restaurée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="232" />
+        <location filename="../../app/gui/main.cpp" line="235" />
         <source>Your store was not changed.</source>
         <translation>Vos données n'ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="234" />
+        <location filename="../../app/gui/main.cpp" line="237" />
         <source>Backup restored; the store as it was is kept in %1.</source>
         <translation>Sauvegarde restaurée ; les données d'avant sont gardées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="241" />
+        <location filename="../../app/gui/main.cpp" line="244" />
         <source>damage found while Herald was running (a backup's integrity check failed)</source>
         <translation>dommages trouvés pendant que Herald tournait (le contrôle d'intégrité d'une sauvegarde a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="272" />
+        <location filename="../../app/gui/main.cpp" line="276" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="260" />
-        <location filename="../../app/gui/main.cpp" line="273" />
+        <location filename="../../app/gui/main.cpp" line="264" />
+        <location filename="../../app/gui/main.cpp" line="277" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="334" />
+        <location filename="../../app/gui/main.cpp" line="345" />
         <source>Taking a backup, Herald found damage in the file that holds your matches:
 
 %1
@@ -3897,12 +3914,12 @@ Restart now to recover it from your latest good backup?</source>
 Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="376" />
+        <location filename="../../app/gui/main.cpp" line="387" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="404" />
+        <location filename="../../app/gui/main.cpp" line="430" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -3954,7 +3971,7 @@ Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegar
     </message>
     <message>
         <location filename="../../app/gui/datasafety.cpp" line="140" />
-        <location filename="../../app/gui/main.cpp" line="333" />
+        <location filename="../../app/gui/main.cpp" line="344" />
         <source>Herald's data is damaged</source>
         <translation>Les données de Herald sont endommagées</translation>
     </message>
@@ -4020,19 +4037,6 @@ Herald ne le modifie ni ne le supprime : il est déplacé dans un dossier à cô
         <location filename="../../app/gui/datasafety.cpp" line="227" />
         <source>Restored the backup of %1; the damaged store is in %2.</source>
         <translation>Sauvegarde du %1 restaurée ; les données endommagées sont dans %2.</translation>
-    </message>
-</context>
-<context>
-    <name>ui</name>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="42" />
-        <source>Following %1…</source>
-        <translation>Suivi de %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/importwiring.cpp" line="50" />
-        <source>%1 is your local account: every view shows their games.</source>
-        <translation>%1 est votre compte local : chaque vue montre ses parties.</translation>
     </message>
 </context>
 </TS>

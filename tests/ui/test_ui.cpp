@@ -22,11 +22,13 @@
 #include "engine/syncengine.h"
 #include "gamedata/gamedata.h"
 #include "heraldstandin.h"
+#include "heraldwiring.h"
 #include "importwiring.h"
 #include "ingest/compression.h"
 #include "ingest/importer.h"
 #include "ingest/localaccount.h"
 #include "itemmodels/matchlistmodel.h"
+#include "report/report.h"
 #include "riot/routing.h"
 #include "riotstandin.h"
 #include "store/accounts.h"
@@ -76,6 +78,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -135,6 +138,7 @@ private slots:
     void windowShowsMatchesAndIsNotBlank();
     void emptyStoreExplainsWhatToDo();
     void importedFilesWithoutAKeyBecomeALocalAccount();
+    void importAfterTheDemoAsksWhichPlayerImportedFirst();
     void matchPageShowsBuildsAndEachGameModeRight();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
@@ -377,6 +381,7 @@ void TestUi::importedFilesWithoutAKeyBecomeALocalAccount() {
     QCOMPARE(dropped.count(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWait);
     const auto report = finished.at(0).at(0).value<ingest::ImportReport>();
+    QVERIFY(finished.at(0).at(1).toBool()); // no followed account plays in them: the app asks
     QCOMPARE(report.imported, matchFiles);
     QCOMPARE(report.failed.size(), std::size_t{1});
     QVERIFY(ui::ImportRunner::summaryText(report).startsWith(QStringLiteral("%1 matches imported").arg(matchFiles)));
@@ -387,14 +392,18 @@ void TestUi::importedFilesWithoutAKeyBecomeALocalAccount() {
     QTRY_VERIFY_WITH_TIMEOUT(whichPlayer->isEnabled(), kWait); // the overview was read again
     QVERIFY(dashboard->isShowingNoAccount());
 
-    // "Which player are you?": the search narrows the Riot IDs; the choice becomes a local account.
-    ui::PlayerPicker* picker = app::askWhichPlayer(window, *temp.store, matches);
-    QSignalSpy listed(picker, &ui::PlayerPicker::playersListed);
-    QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 1, kWait);
-    QVERIFY(picker->listedRiotIds().size() >= 50); // ten games of ten players, and more
+    // "Which player are you?" opened by itself after the import; the search narrows the Riot IDs; nothing is
+    // chosen for the player; the choice becomes a local account.
+    ui::PlayerPicker* picker = window.findChild<ui::PlayerPicker*>();
+    QVERIFY(picker != nullptr && picker->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(picker->listedRiotIds().size() >= 50, kWait); // ten games of ten players, and more
+    QVERIFY(picker->chosenRiotId().isEmpty());
+    auto* thatsMe = picker->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!thatsMe->isEnabled());
     picker->setSearch(QStringLiteral("DEWEY"));
     QTRY_COMPARE_WITH_TIMEOUT(picker->listedRiotIds(), QStringList{QStringLiteral("Dewey#Diff")}, kWait);
     QVERIFY(picker->choose(QStringLiteral("Dewey#Diff")));
+    QVERIFY(thatsMe->isEnabled());
     overview.clear();
     picker->accept();
     QTRY_VERIFY_WITH_TIMEOUT(!overview.isEmpty() && overview.last().at(0).value<ui::AccountOverview>().riotId ==
@@ -407,11 +416,70 @@ void TestUi::importedFilesWithoutAKeyBecomeALocalAccount() {
     QCOMPARE(accounts[0].source(), std::string("local"));
     QVERIFY(!accounts[0].syncable());
 
-    // On a bigger store, the most frequent player comes first.
+    // The demo's store: its made-up players are not offered, only the demo player.
     ui::PlayerPicker demoPicker(*m_store->store);
     QSignalSpy demoListed(&demoPicker, &ui::PlayerPicker::playersListed);
     QTRY_VERIFY_WITH_TIMEOUT(demoListed.count() >= 1, kWait);
-    QCOMPARE(demoPicker.listedRiotIds().value(0), QStringLiteral("Demo#HRLD"));
+    QCOMPARE(demoPicker.listedRiotIds(), QStringList{QStringLiteral("Demo#HRLD")});
+}
+
+void TestUi::importAfterTheDemoAsksWhichPlayerImportedFirst() {
+    // The first run's demo, then the player's own files: the picker opens after the import, lists the players
+    // of the imported files first (most games first), the demo player last, and none of the demo's made-up ones.
+    test::TempStore temp;
+    {
+        demo::DemoOptions options;
+        options.matches = 60;
+        QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    }
+    ui::MatchListModel matches(temp.store->databasePath());
+    auto* dashboard = new ui::DashboardView(temp.store->databasePath());
+    dashboard->setStore(temp.store.get());
+    auto* detail = new ui::MatchDetailView(*temp.store);
+    ui::MainWindow window(&matches, dashboard, detail, QString());
+    ui::ImportRunner importer(*temp.store);
+    app::followOverview(matches, *dashboard, *temp.store, QString());
+    app::wireImport(window, *temp.store, importer, matches);
+    window.show();
+    QSignalSpy finished(&importer, &ui::ImportRunner::finished);
+    const QString ranked =
+        QString::fromStdString(test::fixturePath("match_v5_KR_7014499581_p14.7_ranked.json").string());
+    QVERIFY(importer.start(
+        {ranked, QString::fromStdString(test::fixturePath("match_v5_KR_6823337832_p13.23_ranked.json").string())}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWait);
+    QVERIFY(finished.at(0).at(1).toBool());
+    auto* picker = window.findChild<ui::PlayerPicker*>();
+    QVERIFY(picker != nullptr && picker->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->listedRiotIds().isEmpty(), kWait);
+    const QStringList listed = picker->listedRiotIds();
+    QCOMPARE(listed.size(), 20 + 1); // the twenty players of the two files, then the demo player
+    QCOMPARE(listed.last(), QStringLiteral("Demo#HRLD"));
+    QVERIFY(picker->chosenRiotId().isEmpty());
+    picker->reject();
+
+    // The same file again brings nothing new: no question.
+    finished.clear();
+    QVERIFY(importer.start({ranked}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWait);
+    QVERIFY(!finished.at(0).at(1).toBool());
+
+    // "Add account…" offers the imported files as a third source; choosing it needs no Riot ID and no key.
+    ui::AccountDialog dialog;
+    auto* imported = dialog.findChild<QRadioButton*>();
+    for (auto* radio : dialog.findChildren<QRadioButton*>()) {
+        if (radio->text().startsWith(QStringLiteral("A player in my imported files"))) {
+            imported = radio;
+        }
+    }
+    QVERIFY(imported->text().startsWith(QStringLiteral("A player in my imported files")));
+    const QSize before = dialog.sizeHint();
+    dialog.accept(); // no Riot ID: refused with the reason, the form keeps its size
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.sizeHint(), before);
+    QTest::mouseClick(imported, Qt::LeftButton);
+    QVERIFY(dialog.fromImportedFiles());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
@@ -894,6 +962,33 @@ void TestUi::navigatesBetweenEveryView() {
     emit detail->backRequested();
     QVERIFY(!detail->isVisible());
     QVERIFY(window.matchHistory()->isVisible());
+
+    // By keyboard: Esc and Alt+Left go back from a match page; the Matches tab opens on the list.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (const QKeySequence& back : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
+        window.showMatch(QString::fromStdString(first.front().matchId));
+        QVERIFY(detail->isVisible());
+        detail->setFocus();
+        QTest::keySequence(&window, back);
+        QTRY_VERIFY2(window.matchHistory()->isVisible(), qPrintable(back.toString()));
+    }
+    window.showMatch(QString::fromStdString(first.front().matchId));
+    window.showView(ui::MainWindow::View::Dashboard);
+    auto* tabs = window.findChild<QTabBar*>();
+    const int matchesTab = [tabs] {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == QStringLiteral("Matches")) {
+                return i;
+            }
+        }
+        return -1;
+    }();
+    QVERIFY(matchesTab >= 0);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(matchesTab).center());
+    QCOMPARE(window.currentView(), ui::MainWindow::View::Matches);
+    QVERIFY(window.matchHistory()->isVisible());
+    QVERIFY(!detail->isVisible());
 }
 
 void TestUi::everyModelPassesTheTester() {
@@ -966,13 +1061,14 @@ void TestUi::accountDialogChecksTheIdAndTheKey() {
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.apiKey(), QStringLiteral("RGAPI-typed-key"));
     QCOMPARE(dialog.riotId(), QStringLiteral("Faker#KR1"));
-    // The Herald server is offered, but not selectable until it exists.
-    int disabledChoices = 0;
+    // The Herald server is offered, but not selectable until signed in; the imported files always are.
+    QStringList disabledChoices;
     for (QRadioButton* choice : dialog.findChildren<QRadioButton*>()) {
-        disabledChoices += choice->isEnabled() ? 0 : 1;
-        QVERIFY(choice->isEnabled() == choice->isChecked());
+        if (!choice->isEnabled()) {
+            disabledChoices << choice->text();
+        }
     }
-    QCOMPARE(disabledChoices, 1);
+    QCOMPARE(disabledChoices, QStringList{QStringLiteral("The Herald server")});
 
     ui::AccountDialog known; // a key in the keychain: the field may stay empty
     known.setKeyKnown(true);
@@ -1810,6 +1906,47 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
                 check(model.index(row, column).data().toString(), &model);
             }
         }
+        // A report's title block, as an HTML export gives it.
+        ui::ReportRequest request;
+        request.databasePath = m_store->store->databasePath();
+        request.dashboard = templates::builtinTemplates()[0];
+        request.puuids = {demoPuuid().toStdString()};
+        request.playerNames = {QStringLiteral("Demo#HRLD")};
+        auto report = ui::computeReport(request);
+        QVERIFY(report.ok());
+        ui::ReportOptions html;
+        html.format = ui::ReportFormat::Html;
+        auto rendered = ui::renderReport(report.value(), html);
+        QVERIFY(rendered.ok());
+        const QString page = QString::fromUtf8(rendered.value().bytes);
+        for (const QString& line : {QStringLiteral("<h1>Vue d'ensemble</h1>"), QStringLiteral("Joueurs : Demo#HRLD"),
+                                    QStringLiteral("Filtres : aucun"), QStringLiteral("Généré le "),
+                                    QStringLiteral("<summary>Taux de victoire</summary>"),
+                                    QStringLiteral("aria-label=\"Taux de victoire par champion\"")}) {
+            QVERIFY2(page.contains(line), qPrintable(line));
+        }
+        for (const QString& english :
+             {QStringLiteral("Players:"), QStringLiteral("Filters:"), QStringLiteral(" by Herald ")}) {
+            QVERIFY2(!page.contains(english), qPrintable(english));
+        }
+        // The Herald account's button and menu while signed out, and the kinds of backups.
+        {
+            ui::HeraldSession session(*m_store->store); // signed out: no server is asked
+            ui::SyncRunner sync(*m_store->store);
+            ui::MainWindow heraldWindow(&model, new ui::DashboardView(m_store->store->databasePath()),
+                                        new ui::MatchDetailView(*m_store->store), QString());
+            app::wireHerald(heraldWindow, *m_store->store, session, sync);
+            scan(&heraldWindow);
+            for (QAction* action : heraldWindow.heraldButton()->menu()->actions()) {
+                check(action->text(), action);
+            }
+            check(heraldWindow.heraldButton()->text(), heraldWindow.heraldButton());
+        }
+        ui::BackupsPanel backups(*m_store->store);
+        scan(&backups);
+        for (const char* kind : {"manual", "daily", "before-restore", "before-upgrade", "other"}) {
+            check(ui::BackupsPanel::kindText(kind), &backups);
+        }
         untranslated.removeDuplicates();
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
         // And it is French indeed.
@@ -1907,8 +2044,11 @@ void TestUi::heraldAccountSignsInBrowsesPublishesAndEnds() {
 
     ui::AccountDialog account;
     account.setHeraldSignedIn(true, session.userName());
-    auto* relay = account.findChildren<QRadioButton*>().last();
-    QVERIFY(relay->isEnabled());
+    QRadioButton* relay = nullptr;
+    for (auto* radio : account.findChildren<QRadioButton*>()) {
+        relay = radio->text().startsWith(QStringLiteral("The Herald server")) ? radio : relay;
+    }
+    QVERIFY(relay != nullptr && relay->isEnabled());
     QVERIFY(relay->text().contains(QStringLiteral("Ana")));
 
     if (const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !dir.isEmpty()) {

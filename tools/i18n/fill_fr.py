@@ -515,6 +515,45 @@ FR = {
     "%1 in %2": "%1 en %2",
     "Target: at most %1 · met in %2 of the last %3": "Cible : au plus %1 · atteinte %2 fois sur les %3",
     "Target: at least %1 · met in %2 of the last %3": "Cible : au moins %1 · atteinte %2 fois sur les %3",
+    # Issue 25: the first hour
+    'After 2+ losses':
+        'Après 2 défaites ou plus',
+    'After 2+ wins':
+        'Après 2 victoires ou plus',
+    '%1 holds objects Herald did not make (%2). They could change your data, so Herald does not use this store: restore a backup, or start with an empty store.':
+        "%1 contient des objets qu'Herald n'a pas créés (%2). Ils pourraient modifier vos données : Herald n'utilise donc pas cette base. Restaurez une sauvegarde, ou repartez d'une base vide.",
+    '%1 holds objects Herald did not make (%2): it is not restored, and your store is left as it is.':
+        "%1 contient des objets qu'Herald n'a pas créés (%2) : elle n'est pas restaurée, et votre base reste telle quelle.",
+    '%1 is not a file (a folder, a device or a pipe): Herald writes only to files. Choose another name.':
+        "%1 n'est pas un fichier (un dossier, un périphérique ou un tube) : Herald n'écrit que dans des fichiers. Choisissez un autre nom.",
+    'Local accounts (the demo, players of imported files) are not synced: import more files, or add an account with a Riot key or your Herald account (Add account…).':
+        "Les comptes locaux (la démo, les joueurs des fichiers importés) ne se synchronisent pas : importez d'autres fichiers, ou ajoutez un compte avec une clé Riot ou votre compte Herald (Ajouter un compte…).",
+    'A player in my imported files (no key, no sync)':
+        'Un joueur de mes fichiers importés (sans clé, sans synchronisation)',
+    'Add account':
+        'Ajouter un compte',
+    'Choose yourself among the players your imported match files name: Herald shows your games without a Riot key and does not sync them.':
+        'Choisissez-vous parmi les joueurs que nomment vos fichiers de parties importés : Herald montre vos parties sans clé Riot et ne les synchronise pas.',
+    'Which player are you?…':
+        'Quel joueur êtes-vous ?…',
+    'Choose yourself among the players of your imported matches: Herald follows you as a local account':
+        'Choisissez-vous parmi les joueurs de vos parties importées : Herald vous suit comme compte local',
+    'Your imported matches name these players, most games first (the demo player last). Choose yourself: Herald follows you as a local account, without a Riot API key and without syncing, and every view shows your games.':
+        "Vos parties importées nomment ces joueurs, les plus fréquents d'abord (le joueur de démonstration en dernier). Choisissez-vous : Herald vous suit comme compte local, sans clé d'API Riot et sans synchronisation, et chaque vue montre vos parties.",
+    'Game data: %1 (names are there; icons next time)':
+        'Données du jeu : %1 (les noms sont là ; les icônes à la prochaine fois)',
+    'Dashboard renamed.':
+        'Tableau de bord renommé.',
+    'Dashboard “%1” deleted.':
+        'Tableau de bord « %1 » supprimé.',
+    'Herald keeps your League of Legends games on this computer and turns them into dashboards you can shape yourself.\n\nBring your games in whichever way suits you: import the match files you have (Match-V5 JSON, no key needed), sign in to your Herald account (the server fetches them for you), or follow your account with your own Riot API key (from developer.riotgames.com, kept in the system keychain). Or look around with the demo history of Demo#HRLD first: all three stay in the toolbar.':
+        "Herald garde vos parties de League of Legends sur cet ordinateur et en fait des tableaux de bord que vous façonnez vous-même.\n\nFaites entrer vos parties comme il vous convient : importez les fichiers de parties que vous avez (JSON Match-V5, sans clé), connectez-vous à votre compte Herald (le serveur les récupère pour vous), ou suivez votre compte avec votre propre clé d'API Riot (sur developer.riotgames.com, gardée dans le trousseau du système). Ou faites d'abord le tour avec l'historique de démonstration de Demo#HRLD : les trois restent dans la barre d'outils.",
+    'Import my match files…':
+        'Importer mes fichiers de parties…',
+    'Sign in to Herald…':
+        'Se connecter à Herald…',
+    'Use my Riot API key…':
+        "Utiliser ma clé d'API Riot…",
 }
 
 # Plurals: (one, many)
@@ -555,6 +594,9 @@ FR_N = {
     "%n day(s)": ("%n dernier jour", "%n derniers jours"),
     "%n week(s)": ("%n dernière semaine", "%n dernières semaines"),
     "%n month(s)": ("%n dernier mois", "%n derniers mois"),
+    # Issue 25
+    'Removed %n file(s) left by an interrupted restore or backup (%1 freed).':
+        ['%n fichier laissé par une restauration ou une sauvegarde interrompue a été supprimé (%1 libérés).', '%n fichiers laissés par une restauration ou une sauvegarde interrompue ont été supprimés (%1 libérés).'],
 }
 
 

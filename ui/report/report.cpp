@@ -26,14 +26,20 @@ namespace herald::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Report", text);
-}
+// lupdate reads Report::tr("…") under the context the translator looks up at run time.
+struct Report {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 constexpr int kTitleHeight = 140; // logical pixels, on the first page / at the top of the image
 constexpr int kFooterHeight = 28; // page numbers
 constexpr int kPdfRowHeight = 64; // a grid row on paper, as on screen
 constexpr int kBandGap = 12;      // between bands, as the grid's spacing
+
+// A widget's title as the dashboard shows it (a built-in's translated).
+QString widgetTitle(const templates::Widget& widget) {
+    return QCoreApplication::translate("BuiltinTemplates", widget.title.c_str());
+}
 
 // The title block's lines.
 struct TitleBlock {
@@ -44,15 +50,15 @@ struct TitleBlock {
 TitleBlock titleOf(const ReportData& data) {
     const auto& t = data.request.dashboard;
     TitleBlock block;
-    block.title = QString::fromStdString(t.name);
-    const QString players = data.request.playerNames.isEmpty() ? tr("(no player named)")
+    block.title = QCoreApplication::translate("BuiltinTemplates", t.name.c_str()); // a built-in's, translated
+    const QString players = data.request.playerNames.isEmpty() ? Report::tr("(no player named)")
                                                                : data.request.playerNames.join(QStringLiteral(", "));
-    block.lines << tr("Players: %1").arg(players);
+    block.lines << Report::tr("Players: %1").arg(players);
     const QString filters = filtersTitle(&t, data.request.extra);
-    block.lines << tr("Filters: %1").arg(filters.isEmpty() ? tr("none") : filters);
-    block.lines << tr("Period: %1").arg(periodTitle(&t, data.request.extra));
-    block.lines << tr("Generated %1 by Herald %2")
-                       .arg(QLocale().toString(data.generatedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
+    block.lines << Report::tr("Filters: %1").arg(filters.isEmpty() ? Report::tr("none") : filters);
+    block.lines << Report::tr("Period: %1").arg(periodTitle(&t, data.request.extra));
+    block.lines << Report::tr("Generated %1 by Herald %2")
+                       .arg(QLocale().toString(data.generatedAt, QLocale::ShortFormat), // the locale's style
                             QStringLiteral(HERALD_VERSION));
     return block;
 }
@@ -220,7 +226,7 @@ void paintFooter(QPainter& painter, const QRectF& rect, const QString& name, int
     painter.setFont(font);
     painter.setPen(palette.color(QPalette::PlaceholderText));
     painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, name + QStringLiteral(" · Herald"));
-    painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(pages));
+    painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, Report::tr("Page %1 of %2").arg(page).arg(pages));
     painter.restore();
 }
 
@@ -333,7 +339,7 @@ QString svgOf(WidgetFrame* frame) {
     svg.setSize(frame->size());
     svg.setViewBox(QRect(QPoint(0, 0), frame->size()));
     // QSvgGenerator writes the title as it is given: escaped here, or a title could close the SVG in the HTML.
-    svg.setTitle(QString::fromStdString(frame->widget().title).toHtmlEscaped());
+    svg.setTitle(widgetTitle(frame->widget()).toHtmlEscaped());
     QPainter painter(&svg);
     renderFrame(painter, frame);
     painter.end();
@@ -371,8 +377,8 @@ QString dataTable(const templates::Widget& widget, const WidgetData& data) {
     if (!data.table || data.table->rows.empty()) {
         return {};
     }
-    QString html = QStringLiteral("<details><summary>%1</summary><table><thead><tr>")
-                       .arg(QString::fromStdString(widget.title).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<details><summary>%1</summary><table><thead><tr>").arg(widgetTitle(widget).toHtmlEscaped());
     for (const auto& column : data.table->columns) {
         const QString label =
             column.kind == analytics::ColumnKind::Dimension ? dimensionLabel(column.name) : metricLabel(column.name);
@@ -431,18 +437,18 @@ Result<RenderedReport> renderHtml(const ReportData& data) {
                     .arg(w.w)
                     .arg(w.y + 1)
                     .arg(w.h)
-                    .arg(QString::fromStdString(w.title).toHtmlEscaped());
+                    .arg(widgetTitle(w).toHtmlEscaped());
         html += svgOf(frame);
         html += QStringLiteral("</section>\n");
     }
-    html += QStringLiteral("</main>\n<h2>%1</h2>\n").arg(tr("The numbers").toHtmlEscaped());
+    html += QStringLiteral("</main>\n<h2>%1</h2>\n").arg(Report::tr("The numbers").toHtmlEscaped());
     for (const auto& w : t.widgets) {
         if (const auto it = data.widgets.find(w.id); it != data.widgets.end()) {
             html += dataTable(w, *it->second);
         }
     }
     html += QStringLiteral("<footer>%1</footer>\n</body></html>\n")
-                .arg(tr("Made with Herald %1. This file needs no network and runs no script.")
+                .arg(Report::tr("Made with Herald %1. This file needs no network and runs no script.")
                          .arg(QStringLiteral(HERALD_VERSION))
                          .toHtmlEscaped());
     return RenderedReport{html.toUtf8(), 1};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/importrunner.h"
 
+#include "store/accounts.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -33,19 +34,31 @@ bool ImportRunner::start(const QStringList& paths) {
     }
     m_pool->start([this, files = std::move(files)] {
         ingest::ImportReport report;
+        bool newPlayersOnly = false;
         try {
+            std::int64_t before = 0;
+            if (auto reader = m_store.openReader()) {
+                const auto newest = store::newestMatchRef(reader.value());
+                before = newest ? newest.value() : 0;
+            }
             ingest::Importer importer(m_store.writer());
             importer.setProgressCallback([this](std::size_t done, std::size_t total) {
                 QMetaObject::invokeMethod(
                     this, [this, done, total] { emit progress(static_cast<int>(done), static_cast<int>(total)); });
             });
             report = importer.importPaths(files);
+            if (report.imported > 0) {
+                if (auto reader = m_store.openReader()) {
+                    const auto followed = store::followedInMatchesAfter(reader.value(), before);
+                    newPlayersOnly = followed && !followed.value();
+                }
+            }
         } catch (const std::exception& e) { // nothing escapes the worker: the failure is the report
             report.failed.push_back({QObject::tr("import").toStdString(), e.what()});
         }
-        QMetaObject::invokeMethod(this, [this, report] {
+        QMetaObject::invokeMethod(this, [this, report, newPlayersOnly] {
             m_running = false;
-            emit finished(report);
+            emit finished(report, newPlayersOnly);
         });
     });
     return true;

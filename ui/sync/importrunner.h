@@ -36,7 +36,9 @@ public:
 
 signals:
     void progress(int done, int total);
-    void finished(const ingest::ImportReport& report);
+    // newPlayersOnly: the import stored matches and none of them names a followed account (the demo aside), so
+    // the player is likely among the players they name and no account shows their games yet.
+    void finished(const ingest::ImportReport& report, bool newPlayersOnly);
 
 private:
     store::Store& m_store;

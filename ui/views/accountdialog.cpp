@@ -47,10 +47,11 @@ AccountDialog::AccountDialog(QWidget* parent)
     , m_platform(new QComboBox(this))
     , m_ownKey(new QRadioButton(tr("My own Riot API key"), this))
     , m_heraldServer(new QRadioButton(tr("The Herald server"), this))
+    , m_importedFiles(new QRadioButton(tr("A player in my imported files (no key, no sync)"), this))
     , m_apiKey(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_signIn(new QLabel(this)) {
-    setWindowTitle(tr("Add a Riot account"));
+    setWindowTitle(tr("Add account"));
     m_riotId->setPlaceholderText(tr("Name#TAG"));
     for (const auto& platform : sync::riot::platforms()) {
         const std::string label(platform.label);
@@ -61,13 +62,26 @@ AccountDialog::AccountDialog(QWidget* parent)
     m_platform->setCurrentIndex(m_platform->findData(QStringLiteral("euw1")));
     m_error->setObjectName(QStringLiteral("errorText"));
     m_error->setWordWrap(true);
-    m_error->setVisible(false);
+    // The error line keeps its room (three lines) while empty, so a refusal does not move the form.
+    m_error->setMinimumHeight(3 * m_error->fontMetrics().lineSpacing());
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Where the matches come from: the player's own key, or the Herald server's relay (signed in).
     m_ownKey->setChecked(true);
     m_signIn->setText(QStringLiteral("<a href=\"#\">%1</a>").arg(tr("Sign in to your Herald account…")));
     m_signIn->setTextFormat(Qt::RichText);
     connect(m_signIn, &QLabel::linkActivated, this, [this] { emit signInRequested(); });
-    connect(m_heraldServer, &QRadioButton::toggled, this, [this](bool on) { m_apiKey->setEnabled(!on); });
+    auto followSource = [this] {
+        const bool imported = m_importedFiles->isChecked();
+        m_apiKey->setEnabled(m_ownKey->isChecked());
+        m_riotId->setEnabled(!imported);
+        m_platform->setEnabled(!imported);
+        m_error->clear();
+    };
+    connect(m_ownKey, &QRadioButton::toggled, this, followSource);
+    connect(m_heraldServer, &QRadioButton::toggled, this, followSource);
+    connect(m_importedFiles, &QRadioButton::toggled, this, followSource);
+    m_importedFiles->setToolTip(tr("Choose yourself among the players your imported match files name: Herald shows "
+                                   "your games without a Riot key and does not sync them."));
     setHeraldSignedIn(false);
     m_apiKey->setEchoMode(QLineEdit::Password);
     setKeyKnown(false); // the key field's hint
@@ -79,6 +93,7 @@ AccountDialog::AccountDialog(QWidget* parent)
     source->addWidget(m_apiKey);
     source->addWidget(m_heraldServer);
     source->addWidget(m_signIn);
+    source->addWidget(m_importedFiles);
     auto* form = new QFormLayout;
     form->addRow(tr("Riot ID"), m_riotId);
     form->addRow(tr("Server"), m_platform);
@@ -122,6 +137,10 @@ void AccountDialog::setHeraldSignedIn(bool signedIn, const QString& name) {
     }
 }
 
+bool AccountDialog::fromImportedFiles() const {
+    return m_importedFiles->isChecked();
+}
+
 bool AccountDialog::viaHerald() const {
     return m_heraldServer->isChecked();
 }
@@ -131,16 +150,18 @@ QString AccountDialog::apiKey() const {
 }
 
 void AccountDialog::accept() {
+    if (fromImportedFiles()) {
+        QDialog::accept();
+        return;
+    }
     auto id = sync::riot::parseRiotId(riotId().toStdString());
     if (!id) {
         m_error->setText(errorText(id.error()));
-        m_error->setVisible(true);
         return;
     }
     if (!viaHerald() && !m_keyKnown && apiKey().isEmpty()) {
         m_error->setText(tr("Paste your Riot API key: Herald downloads your matches from Riot with it. Get one at "
                             "https://developer.riotgames.com (development keys expire every 24 hours)."));
-        m_error->setVisible(true);
         m_apiKey->setFocus();
         return;
     }

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AccountDialog: a Riot ID, its platform and where its data comes from (the player's own Riot API key; the
-// Herald server is listed, disabled, until Herald has one), checked before it is accepted.
+// AccountDialog: a Riot ID, its platform and where its data comes from (the player's own Riot API key, the Herald
+// server's relay when signed in), checked before it is accepted; or "a player in my imported files", which hands
+// over to the player picker.
 #pragma once
 
 #include <QDialog>
@@ -28,6 +29,8 @@ public:
     // The Herald server as the data source: offered when signed in (name: who), with a sign-in link otherwise.
     void setHeraldSignedIn(bool signedIn, const QString& name = {});
     bool viaHerald() const;
+    // "A player in my imported files": no Riot ID here, the app asks which player of the stored matches is you.
+    bool fromImportedFiles() const;
 
     void accept() override; // refuses an invalid Riot ID with the reason
 
@@ -39,6 +42,7 @@ private:
     QComboBox* m_platform;
     QRadioButton* m_ownKey;
     QRadioButton* m_heraldServer;
+    QRadioButton* m_importedFiles;
     QLineEdit* m_apiKey;
     bool m_keyKnown = false;
     QLabel* m_error;

@@ -31,23 +31,23 @@ namespace {
 
 constexpr std::int64_t kDayMs = 86'400'000;
 
-QString reasonText(const std::string& reason) {
+} // namespace
+
+QString BackupsPanel::kindText(const std::string& reason) {
     if (reason == "manual") {
-        return BackupsPanel::tr("By you");
+        return tr("By you");
     }
     if (reason == "daily") {
-        return BackupsPanel::tr("Daily");
+        return tr("Daily");
     }
     if (reason == "before-restore") {
-        return BackupsPanel::tr("Before a restore");
+        return tr("Before a restore");
     }
     if (reason == "before-upgrade") {
-        return BackupsPanel::tr("Before an upgrade");
+        return tr("Before an upgrade");
     }
-    return BackupsPanel::tr("Other");
+    return tr("Other");
 }
-
-} // namespace
 
 BackupsPanel::BackupsPanel(store::Store& store, QWidget* parent)
     : QGroupBox(tr("Backups"), parent)
@@ -153,7 +153,7 @@ void BackupsPanel::refresh() {
         date->setData(Qt::UserRole, QString::fromStdString(entry.file.string()));
         date->setToolTip(QString::fromStdString(entry.file.filename().string()));
         m_table->setItem(row, 0, date);
-        m_table->setItem(row, 1, new QTableWidgetItem(reasonText(entry.reason)));
+        m_table->setItem(row, 1, new QTableWidgetItem(kindText(entry.reason)));
         auto* matches = new QTableWidgetItem(entry.manifest ? QLocale().toString(entry.manifest->rows("matches"))
                                                             : QStringLiteral("—"));
         matches->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

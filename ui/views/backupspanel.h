@@ -27,6 +27,9 @@ class BackupsPanel : public QGroupBox {
 public:
     explicit BackupsPanel(store::Store& store, QWidget* parent = nullptr);
 
+    // A backup's kind as the list says it: "By you", "Daily", "Before a restore", … (translated).
+    static QString kindText(const std::string& reason);
+
     static constexpr const char* kDailySetting = "backups_daily"; // "1" (default) or "0"
 
     void refresh(); // lists DATA_DIR/backups again

@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -37,6 +38,7 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     , m_status(new QLabel(this))
     , m_addAccount(new QAction(tr("Add account…"), this))
     , m_import(new QAction(tr("Import files…"), this))
+    , m_choosePlayer(new QAction(tr("Which player are you?…"), this))
     , m_exportReport(new QAction(tr("Export report…"), this))
     , m_exportData(new QAction(tr("Export data…"), this))
     , m_herald(new QToolButton(this))
@@ -54,12 +56,15 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_apiKey->setToolTip(tr("Your Riot API key, kept in the system keychain"));
     m_import->setToolTip(tr("Import Match-V5 match and timeline files (or drop files and folders on the window)"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_choosePlayer->setToolTip(tr("Choose yourself among the players of your imported matches: Herald follows you "
+                                  "as a local account"));
     m_exportReport->setToolTip(tr("The dashboard as a PDF, PNG or HTML file"));
     m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportData->setToolTip(tr("Matches, players, timelines and ranks as CSV, JSON or Excel files"));
     m_exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_import);
+    file->addAction(m_choosePlayer);
     file->addSeparator();
     file->addAction(m_exportReport);
     file->addAction(m_exportData);
@@ -92,6 +97,18 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_tabs->addTab(m_matchesPage, tr("Matches"));
     connect(m_history, &MatchHistoryView::matchActivated, this, &MainWindow::showMatch);
     connect(m_detail, &MatchDetailView::backRequested, this, [this] { m_matchesPage->setCurrentWidget(m_history); });
+    // Esc and Alt+Left (the platform's Back) return from a match page to the list, as its Back button does.
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Back)}) {
+        auto* back = new QShortcut(key, m_detail);
+        back->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(back, &QShortcut::activated, m_detail, &MatchDetailView::backRequested);
+    }
+    // The Matches tab opens on the list: a match page is reached from it (or from a dashboard), not kept.
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
+        if (m_tabs->widget(index) == m_matchesPage) {
+            m_matchesPage->setCurrentWidget(m_history);
+        }
+    });
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);

@@ -42,6 +42,8 @@ public:
 
     QAction* addAccountAction() const { return m_addAccount; }
     QAction* importAction() const { return m_import; }
+    // File > "Which player are you?…": the player picker over the stored matches' players.
+    QAction* choosePlayerAction() const { return m_choosePlayer; }
     QAction* exportReportAction() const { return m_exportReport; }
     // The Herald account's menu (sign in, community dashboards, sync templates and settings, sign out).
     QToolButton* heraldButton() const { return m_herald; }
@@ -77,6 +79,7 @@ private:
     QLabel* m_path;
     QAction* m_addAccount;
     QAction* m_import;
+    QAction* m_choosePlayer;
     QAction* m_exportReport;
     QAction* m_exportData;
     QToolButton* m_herald;

@@ -29,10 +29,11 @@ PlayerPicker::PlayerPicker(store::Store& store, QWidget* parent)
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Which player are you?"));
-    auto* intro = new QLabel(tr("Your imported matches name these players, most games first. Choose yourself: "
-                                "Herald follows you as a local account, without a Riot API key and without "
-                                "syncing, and every view shows your games."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Your imported matches name these players, most games first (the demo player last). Choose yourself: "
+           "Herald follows you as a local account, without a Riot API key and without "
+           "syncing, and every view shows your games."),
+        this);
     intro->setWordWrap(true);
     m_search->setPlaceholderText(tr("Search a Riot ID"));
     m_search->setClearButtonEnabled(true);
@@ -108,9 +109,9 @@ void PlayerPicker::show(const QString& search, const std::vector<store::PlayerSe
     } else {
         m_hint->clear();
     }
-    if (m_list->count() > 0) {
-        m_list->setCurrentRow(0);
-    }
+    // Nothing is chosen for the player: "That's me" waits for a click.
+    m_list->setCurrentRow(-1);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     emit playersListed();
 }
 

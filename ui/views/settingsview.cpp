@@ -8,6 +8,7 @@
 #include "common/errortext.h"
 #include "store/settings.h"
 #include "store/store.h"
+#include "theme/language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +74,11 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     auto* title = new QLabel(tr("Settings"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
 
-    m_language->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The language the system's locale gives Herald (English for a C or unknown locale), never empty brackets.
+    m_language->addItem(
+        tr("The system's (%1)")
+            .arg(systemLanguage() == QLatin1String("fr") ? QStringLiteral("Français") : QStringLiteral("English")),
+        QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
