@@ -70,6 +70,7 @@ int runExportReport(const Context& context, const std::vector<std::string>& word
                             {"orientation"},
                             {"tz"},
                             {"streamer", false},
+                            {"from-today", false},
                             {"force", false}});
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
@@ -133,6 +134,7 @@ int runExportReport(const Context& context, const std::vector<std::string>& word
     request.databasePath = access->store->databasePath();
     request.dashboard = found.value()->document;
     request.extra = extra;
+    request.fromToday = args.has("from-today");
     const auto players = puuidsOfRiotIds(context, db, riotIds);
     if (!players) {
         return 1;

@@ -3,11 +3,16 @@
 #include "analytics/engine.h"
 #include "args.h"
 #include "commands.h"
+#include "common/clock.h"
 #include "ingest/rebuild.h"
 #include "output.h"
 #include "store/matchhistory.h"
 #include "store/store.h"
+#include "templates/template.h"
 
+#include <chrono>
+#include <cstdio>
+#include <date/date.h>
 #include <iostream>
 
 namespace herald::cli {
@@ -86,6 +91,7 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
                             {"sort"},
                             {"limit"},
                             {"include-remakes", false},
+                            {"from-today", false},
                             {"tz"},
                             {"format"}});
     const Format format = parseFormat(args.value("format").value_or("table"));
@@ -108,8 +114,28 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
         return 1;
     }
     query.puuids.insert(query.puuids.end(), players->begin(), players->end());
+    // Periods anchored on play (docs/TEMPLATES.md), as the app's dashboards count them.
+    std::int64_t now = nowMs();
+    if (const auto since = query.filters.find("since"); !args.has("from-today") && since != query.filters.end() &&
+                                                        since->second.size() == 1 &&
+                                                        templates::relativeSpanDays(since->second[0])) {
+        if (auto latest = store::latestGameEnd(db, query.puuids)) {
+            const auto anchor = templates::anchorPeriod(since->second[0], latest.value(), now);
+            if (anchor.anchored) {
+                now = anchor.nowMs;
+                std::fprintf(stderr,
+                             "herald: since=%s holds none of these games: counted back from the end of the latest "
+                             "one (%s UTC); --from-today counts from today\n",
+                             since->second[0].c_str(),
+                             date::format("%F %R", date::floor<std::chrono::minutes>(
+                                                       std::chrono::sys_time<std::chrono::milliseconds>(
+                                                           std::chrono::milliseconds(now))))
+                                 .c_str());
+            }
+        }
+    }
     analytics::AnalyticsEngine engine;
-    auto result = engine.run(db, query, 0);
+    auto result = engine.run(db, query, 0, now);
     if (!result) {
         if (result.error().kind == ErrorKind::Validation) {
             throw UsageError(result.error().message);

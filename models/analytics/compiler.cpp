@@ -19,7 +19,6 @@ namespace {
 
 constexpr std::int64_t kDayMs = 86'400'000;
 // since=all (the filter bar's "All time"): no bound, whatever period the template names.
-constexpr std::string_view kAllTime = "all";
 const std::set<std::string> kRollupDimensions = {"champion", "queue"};
 
 Error invalid(std::string message) {

@@ -8,6 +8,7 @@
 #include "common/result.h"
 
 #include <cstdint>
+#include <string_view>
 
 namespace herald::store {
 class Database;
@@ -28,6 +29,9 @@ struct CompiledQuery {
     std::optional<std::int64_t> last;
     std::vector<OffsetSegment> offsets; // the time zone's offsets; empty when no local time is needed
 };
+
+// since=all (or until=all): no bound on that side.
+inline constexpr std::string_view kAllTime = "all";
 
 // Reads only what it needs to plan (the data's time range, which players are followed). nowMs resolves
 // relative dates (-90d).

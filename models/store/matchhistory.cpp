@@ -4,6 +4,8 @@
 
 #include "store/database.h"
 
+#include <algorithm>
+
 namespace herald::store {
 
 namespace {
@@ -110,6 +112,37 @@ std::string buildSqlFor(const HistoryFilter& filter, bool withCursor, bool count
     return sql;
 }
 
+// A row of kColumns.
+MatchSummary readSummary(const Statement& stmt) {
+    MatchSummary row;
+    row.matchRef = stmt.columnInt64(0);
+    row.matchId = stmt.columnText(1);
+    row.gameCreation = stmt.columnInt64(2);
+    row.queueId = stmt.columnInt(3);
+    row.gameMode = stmt.columnText(4);
+    row.durationSeconds = stmt.columnInt64(5);
+    row.isRemake = stmt.columnInt(6) != 0;
+    if (!stmt.isNull(7)) {
+        row.endResult = stmt.columnText(7);
+    }
+    row.participantCount = stmt.columnInt(8);
+    row.hasPlayer = !stmt.isNull(9);
+    if (row.hasPlayer) {
+        row.puuid = stmt.columnText(9);
+        row.championName = stmt.columnText(10);
+        row.position = stmt.columnText(11);
+        row.win = stmt.columnInt(12) != 0;
+        row.kills = stmt.columnInt(13);
+        row.deaths = stmt.columnInt(14);
+        row.assists = stmt.columnInt(15);
+        row.cs = stmt.columnInt(16);
+        if (!stmt.isNull(17)) {
+            row.placement = stmt.columnInt(17);
+        }
+    }
+    return row;
+}
+
 void bindFilter(Statement& stmt, const HistoryFilter& filter) {
     for (std::size_t i = 0; i < filter.puuids.size(); ++i) {
         stmt.bind(stmt.parameterIndex((":p" + std::to_string(i + 1)).c_str()), filter.puuids[i]);
@@ -185,35 +218,43 @@ Result<std::vector<MatchSummary>> historyPage(Database& db, const HistoryFilter&
         stmt.bind(stmt.parameterIndex(":n"), limit);
         std::vector<MatchSummary> rows;
         while (stmt.step()) {
-            MatchSummary row;
-            row.matchRef = stmt.columnInt64(0);
-            row.matchId = stmt.columnText(1);
-            row.gameCreation = stmt.columnInt64(2);
-            row.queueId = stmt.columnInt(3);
-            row.gameMode = stmt.columnText(4);
-            row.durationSeconds = stmt.columnInt64(5);
-            row.isRemake = stmt.columnInt(6) != 0;
-            if (!stmt.isNull(7)) {
-                row.endResult = stmt.columnText(7);
-            }
-            row.participantCount = stmt.columnInt(8);
-            row.hasPlayer = !stmt.isNull(9);
-            if (row.hasPlayer) {
-                row.puuid = stmt.columnText(9);
-                row.championName = stmt.columnText(10);
-                row.position = stmt.columnText(11);
-                row.win = stmt.columnInt(12) != 0;
-                row.kills = stmt.columnInt(13);
-                row.deaths = stmt.columnInt(14);
-                row.assists = stmt.columnInt(15);
-                row.cs = stmt.columnInt(16);
-                if (!stmt.isNull(17)) {
-                    row.placement = stmt.columnInt(17);
-                }
-            }
-            rows.push_back(std::move(row));
+            rows.push_back(readSummary(stmt));
         }
         return rows;
+    });
+}
+
+Result<std::vector<MatchSummary>> newestSelected(Database& db, const std::string& selectionSql, int parameterCount,
+                                                 const std::function<void(Statement&)>& bindSelection, int limit) {
+    return readResult("reading the recent games", [&] {
+        Statement stmt(db, "WITH sel AS (" + selectionSql + ") " + kColumns +
+                               "FROM sel JOIN match_participants p ON p.match_ref = sel.match_ref AND p.participant_id "
+                               "= sel.participant_id JOIN matches m ON m.id = sel.match_ref "
+                               "ORDER BY p.game_creation DESC, m.id DESC LIMIT ?" +
+                               std::to_string(parameterCount + 1));
+        bindSelection(stmt);
+        stmt.bind(parameterCount + 1, limit);
+        std::vector<MatchSummary> rows;
+        while (stmt.step()) {
+            rows.push_back(readSummary(stmt));
+        }
+        return rows;
+    });
+}
+
+Result<std::optional<std::int64_t>> latestGameEnd(Database& db, const std::vector<std::string>& puuids) {
+    return readResult("reading the latest game", [&] {
+        Statement stmt(db, "SELECT p.game_creation + 1000 * m.game_duration_s FROM match_participants p JOIN matches m "
+                           "ON m.id = p.match_ref WHERE p.puuid = ?1 ORDER BY p.game_creation DESC LIMIT 1");
+        std::optional<std::int64_t> latest;
+        for (const auto& puuid : puuids) {
+            stmt.reset();
+            stmt.bind(1, puuid);
+            if (stmt.step()) {
+                latest = std::max(latest.value_or(stmt.columnInt64(0)), stmt.columnInt64(0));
+            }
+        }
+        return latest;
     });
 }
 

@@ -6,6 +6,7 @@
 #include "common/result.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 namespace herald::store {
 
 class Database;
+class Statement;
 
 struct MatchSummary {
     std::int64_t matchRef = 0;
@@ -69,6 +71,14 @@ std::optional<HistoryOutcome> parseHistoryOutcome(const std::string& word);
 
 Result<std::vector<MatchSummary>> historyPage(Database& db, const HistoryFilter& filter,
                                               const std::optional<HistoryCursor>& after, int limit);
+// The newest games among the participations a selection picks (SQL giving match_ref and participant_id, such as
+// analytics::compileSelection's, with parameterCount numbered parameters that bindSelection binds), at most limit,
+// each from the selected player's side: "Recent games" under the filter bar and the period.
+Result<std::vector<MatchSummary>> newestSelected(Database& db, const std::string& selectionSql, int parameterCount,
+                                                 const std::function<void(Statement&)>& bindSelection, int limit);
+// When the players' latest game ended (ms since epoch; start plus duration), nullopt without games: a read of the
+// newest end of each player's primary-key range.
+Result<std::optional<std::int64_t>> latestGameEnd(Database& db, const std::vector<std::string>& puuids);
 Result<std::int64_t> historyCount(Database& db, const HistoryFilter& filter);
 // The SQL historyPage runs (for query-plan checks).
 // The queues of the stored matches, most played first (matches_by_queue: no read of the matches themselves).

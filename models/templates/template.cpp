@@ -823,6 +823,36 @@ GoalProgress goalProgress(const Widget& w, const analytics::ResultTable& table) 
     return progress;
 }
 
+std::string dashboardSince(const Template& t, const Filters& bar) {
+    for (const Filters* layer : {&bar, &t.filters}) {
+        if (const auto it = layer->find("since"); it != layer->end() && !it->second.empty()) {
+            return it->second[0] == analytics::kAllTime ? std::string() : it->second[0];
+        }
+    }
+    return {};
+}
+
+std::optional<int> relativeSpanDays(const std::string& since) {
+    if (since.size() < 3 || since[0] != '-' || (since.back() != 'd' && since.back() != 'w')) {
+        return std::nullopt;
+    }
+    const std::string digits = since.substr(1, since.size() - 2);
+    if (digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return std::nullopt;
+    }
+    const int n = std::stoi(digits);
+    return since.back() == 'w' ? 7 * n : n;
+}
+
+PeriodAnchor anchorPeriod(const std::string& since, std::optional<std::int64_t> latestGameEndMs, std::int64_t nowMs) {
+    constexpr std::int64_t kDay = 86'400'000;
+    const auto days = relativeSpanDays(since);
+    if (!days || !latestGameEndMs || *latestGameEndMs >= nowMs - *days * kDay) {
+        return {nowMs, false}; // all time, a date, no games, or games in the period: counted from now
+    }
+    return {*latestGameEndMs, true};
+}
+
 std::optional<analytics::Query> previousPeriod(const analytics::Query& query) {
     const auto since = query.filters.find("since");
     if (since == query.filters.end() || since->second.size() != 1 || query.filters.count("until") != 0) {

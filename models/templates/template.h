@@ -103,6 +103,19 @@ struct GoalProgress {
 bool meetsGoal(const Widget& w, double value);
 GoalProgress goalProgress(const Widget& w, const analytics::ResultTable& table);
 
+// The dashboard's period: the filter bar's since, else the template's; "" for all time (no since, or "all").
+std::string dashboardSince(const Template& t, const Filters& bar);
+// The days a relative since counts back (-90d: 90, -12w: 84); nullopt for all time or a date.
+std::optional<int> relativeSpanDays(const std::string& since);
+
+// Periods anchored on play (TEMPLATES.md): a relative period that holds none of the players' games while they have
+// older ones counts back from the end of their latest game instead of from now. nowMs is then that moment.
+struct PeriodAnchor {
+    std::int64_t nowMs = 0; // the moment relative periods count back from
+    bool anchored = false;  // nowMs is the end of the latest game, not now
+};
+PeriodAnchor anchorPeriod(const std::string& since, std::optional<std::int64_t> latestGameEndMs, std::int64_t nowMs);
+
 // The same query over the period just before (a kpi's comparison): since -90d -> since -180d until -90d.
 // Nullopt when the period is not a relative one (all time, fixed dates).
 std::optional<analytics::Query> previousPeriod(const analytics::Query& query);

@@ -442,7 +442,7 @@
     </message>
     <message>
         <location filename="../../app/gui/heraldwiring.cpp" line="59" />
-        <location filename="../../app/gui/heraldwiring.cpp" line="84" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="86" />
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -457,37 +457,37 @@
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="67" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="68" />
         <source>Community dashboards…</source>
         <translation>Tableaux de bord de la communauté…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="69" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="70" />
         <source>Sync dashboards and settings</source>
         <translation>Synchroniser tableaux de bord et réglages</translation>
     </message>
     <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="72" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="73" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="83" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="85" />
         <source>Your Herald session has ended: sign in again to sync through the Herald server.</source>
         <translation>Votre session Herald a pris fin : reconnectez-vous pour synchroniser via le serveur Herald.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="110" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="113" />
         <source>The Herald server cannot be reached: the dashboard will be published with the next sync.</source>
         <translation>Le serveur Herald est injoignable : le tableau de bord sera publié à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="112" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="115" />
         <source>Dashboard published: it is kept in step on your devices.</source>
         <translation>Tableau de bord publié : il reste à jour sur tous vos appareils.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/heraldwiring.cpp" line="117" />
+        <location filename="../../app/gui/heraldwiring.cpp" line="120" />
         <source>Deleted on your Herald account too.</source>
         <translation>Supprimé aussi de votre compte Herald.</translation>
     </message>
@@ -515,33 +515,33 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="70" />
+        <location filename="../../app/gui/importwiring.cpp" line="71" />
         <source>Import match files</source>
         <translation>Importer des fichiers de parties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="71" />
+        <location filename="../../app/gui/importwiring.cpp" line="72" />
         <source>Match-V5 files (*.json);;All files (*)</source>
         <translation>Fichiers Match-V5 (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="86" />
+        <location filename="../../app/gui/importwiring.cpp" line="87" />
         <source>Importing: %1 of %2 files…</source>
         <translation>Import : %1 fichiers sur %2…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="91" />
-        <location filename="../../app/gui/importwiring.cpp" line="94" />
+        <location filename="../../app/gui/importwiring.cpp" line="93" />
+        <location filename="../../app/gui/importwiring.cpp" line="96" />
         <source>Import: %1.</source>
         <translation>Import : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="93" />
+        <location filename="../../app/gui/importwiring.cpp" line="95" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="96" />
+        <location filename="../../app/gui/importwiring.cpp" line="98" />
         <source>These files were not imported; the others were kept.</source>
         <translation>Ces fichiers n'ont pas été importés ; les autres ont été gardés.</translation>
     </message>
@@ -1129,27 +1129,32 @@
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="349" />
+        <location filename="../../ui/dashboard/format.cpp" line="351" />
+        <source>Last %1 of play, to %2</source>
+        <translation>%1 de jeu jusqu'au %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="354" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="351" />
+        <location filename="../../ui/dashboard/format.cpp" line="356" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="355" />
+        <location filename="../../ui/dashboard/format.cpp" line="360" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="358" />
+        <location filename="../../ui/dashboard/format.cpp" line="363" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="360" />
+        <location filename="../../ui/dashboard/format.cpp" line="365" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>
@@ -1164,47 +1169,52 @@
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="49" />
+        <location filename="../../ui/report/report.cpp" line="54" />
         <source>(no player named)</source>
         <translation>(aucun joueur nommé)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="51" />
+        <location filename="../../ui/report/report.cpp" line="56" />
         <source>Players: %1</source>
         <translation>Joueurs : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="53" />
+        <location filename="../../ui/report/report.cpp" line="58" />
         <source>Filters: %1</source>
         <translation>Filtres : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="53" />
+        <location filename="../../ui/report/report.cpp" line="58" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="54" />
+        <location filename="../../ui/report/report.cpp" line="59" />
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="55" />
+        <location filename="../../ui/report/report.cpp" line="63" />
+        <source>“%1” reads the whole history (every period)</source>
+        <translation>« %1 » lit tout l'historique (toutes périodes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report.cpp" line="66" />
         <source>Generated %1 by Herald %2</source>
         <translation>Généré le %1 par Herald %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="224" />
+        <location filename="../../ui/report/report.cpp" line="235" />
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="439" />
+        <location filename="../../ui/report/report.cpp" line="450" />
         <source>The numbers</source>
         <translation>Les chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="446" />
+        <location filename="../../ui/report/report.cpp" line="457" />
         <source>Made with Herald %1. This file needs no network and runs no script.</source>
         <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
@@ -1721,57 +1731,57 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="50" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="63" />
         <source>Dashboard template</source>
         <translation>Modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="37" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="40" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="38" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="41" />
         <source>Add widget…</source>
         <translation>Ajouter un widget…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="39" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="42" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="40" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="43" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="86" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="123" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="139" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="129" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="145" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="130" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="146" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="131" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="147" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="166" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="193" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -1779,12 +1789,32 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="172" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="199" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="443" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="300" />
+        <source>Count from my last game</source>
+        <translation>Compter depuis ma dernière partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="300" />
+        <source>Count from today</source>
+        <translation>Compter depuis aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
+        <source>When this period holds none of your games, count it back from your latest game</source>
+        <translation>Quand cette période ne contient aucune de vos parties, la compter depuis votre dernière partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="303" />
+        <source>Count this period back from today, even if it holds none of your games</source>
+        <translation>Compter cette période depuis aujourd'hui, même si elle ne contient aucune de vos parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="542" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
@@ -2464,6 +2494,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="253" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="679" />
         <source>Every player over time (you and your lane opponent first)</source>
         <translation>Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)</translation>
     </message>
@@ -2661,12 +2692,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>La chronologie de cette partie a été archivée (herald-cli archive) : ses statistiques sont gardées, l'or minute par minute ne l'est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="700" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="680" />
+        <source>Every player over time (you first)</source>
+        <translation>Chaque joueur au fil du temps (vous d'abord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="703" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="724" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="727" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2845,27 +2881,27 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playerpicker.cpp" line="32" />
+        <location filename="../../ui/views/playerpicker.cpp" line="33" />
         <source>Your imported matches name these players, most games first (the demo player last). Choose yourself: Herald follows you as a local account, without a Riot API key and without syncing, and every view shows your games.</source>
         <translation>Vos parties importées nomment ces joueurs, les plus fréquents d'abord (le joueur de démonstration en dernier). Choisissez-vous : Herald vous suit comme compte local, sans clé d'API Riot et sans synchronisation, et chaque vue montre vos parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playerpicker.cpp" line="37" />
+        <location filename="../../ui/views/playerpicker.cpp" line="38" />
         <source>Search a Riot ID</source>
         <translation>Chercher un Riot ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playerpicker.cpp" line="41" />
+        <location filename="../../ui/views/playerpicker.cpp" line="42" />
         <source>That's me</source>
         <translation>C'est moi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playerpicker.cpp" line="66" />
+        <location filename="../../ui/views/playerpicker.cpp" line="67" />
         <source>Reading the players…</source>
         <translation>Lecture des joueurs…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/playerpicker.cpp" line="98" />
+        <location filename="../../ui/views/playerpicker.cpp" line="99" />
         <source>%1  ·  %n game(s)</source>
         <translation>
             <numerusform>%1  ·  %n partie</numerusform>
@@ -2873,12 +2909,12 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/playerpicker.cpp" line="106" />
+        <location filename="../../ui/views/playerpicker.cpp" line="107" />
         <source>No stored match names a player yet: import your match files first.</source>
         <translation>Aucune partie enregistrée ne nomme de joueur : importez d'abord vos fichiers de parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playerpicker.cpp" line="107" />
+        <location filename="../../ui/views/playerpicker.cpp" line="108" />
         <source>No player's Riot ID contains "%1".</source>
         <translation>Aucun Riot ID de joueur ne contient « %1 ».</translation>
     </message>
@@ -3019,7 +3055,7 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="78" />
+        <location filename="../../ui/views/settingsview.cpp" line="79" />
         <location filename="../../ui/views/settingsview.cpp" line="94" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
@@ -3627,107 +3663,112 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="123" />
+        <source>%1 · whole history</source>
+        <translation>%1 · tout l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
         <source>Configure…</source>
         <translation>Configurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="139" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="140" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="144" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="144" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="141" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="144" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
         <source>Choose the metrics, dimensions and sort</source>
         <translation>Choisir les mesures, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="191" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
         <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
         <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="197" />
         <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
         <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="197" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="200" />
         <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
         <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="201" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="204" />
         <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
         <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="213" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="216" />
         <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
         <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="229" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="232" />
         <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
         <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="246" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="249" />
         <source>No games yet</source>
         <translation>Pas encore de partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="250" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="253" />
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="254" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="257" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dernier jour</numerusform>
@@ -3735,7 +3776,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="255" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n dernière semaine</numerusform>
@@ -3743,7 +3784,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="256" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="259" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n dernier mois</numerusform>
@@ -3751,17 +3792,17 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="257" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="260" />
         <source>Target: at most %1 · met in %2 of the last %3</source>
         <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="261" />
         <source>Target: at least %1 · met in %2 of the last %3</source>
         <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="283" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -3769,42 +3810,42 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="298" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="467" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="470" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

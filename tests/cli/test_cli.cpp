@@ -598,6 +598,26 @@ void TestCli::statsPrintsFractionsFullPrecisionAndNulls() {
                                     QStringLiteral("--metrics"), QStringLiteral("games,kda"),
                                     QStringLiteral("--format"), QStringLiteral("csv")}));
     QCOMPARE(csv.out, std::string("games,kda\r\n,\r\n"));
+
+    // Periods anchored on play: the fixture's game is from 2024, so "the last 90 days" count back from its end
+    // (a note says so); --from-today counts from today and finds none.
+    auto last90 = [&](bool fromToday) {
+        QStringList words = {QStringLiteral("stats"),      QStringLiteral("--puuid"),  olaf,
+                             QStringLiteral("--metrics"),  QStringLiteral("games"),    QStringLiteral("--where"),
+                             QStringLiteral("since=-90d"), QStringLiteral("--format"), QStringLiteral("json")};
+        if (fromToday) {
+            words << QStringLiteral("--from-today");
+        }
+        return cli(inDir(dir, words));
+    };
+    const Run anchored = last90(false);
+    QVERIFY2(anchored.code == 0, anchored.err.c_str());
+    QCOMPARE(json::parse(anchored.out)["rows"], json::parse("[[1]]"));
+    QVERIFY2(anchored.err.find("counted back from the end of the latest one (2024-04-03") != std::string::npos,
+             anchored.err.c_str());
+    const Run today = last90(true);
+    QCOMPARE(json::parse(today.out)["rows"], json::parse("[[null]]"));
+    QVERIFY(today.err.empty());
 }
 
 void TestCli::statsResolvesAccountsAndExplainsErrors() {

@@ -139,6 +139,7 @@ private slots:
     void emptyStoreExplainsWhatToDo();
     void importedFilesWithoutAKeyBecomeALocalAccount();
     void importAfterTheDemoAsksWhichPlayerImportedFirst();
+    void oldGamesShowUnderAPeriodAnchoredOnPlay();
     void matchPageShowsBuildsAndEachGameModeRight();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
@@ -482,6 +483,112 @@ void TestUi::importAfterTheDemoAsksWhichPlayerImportedFirst() {
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
+void TestUi::oldGamesShowUnderAPeriodAnchoredOnPlay() {
+    // A player's imported games from earlier years, followed as a local account: "last 90 days" counts back from
+    // the latest game, says so, and one click counts from today instead; both choices outlive the view.
+    test::TempStore temp;
+    ingest::Importer importer(temp.store->writer());
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(test::fixturePath(""))) {
+        const auto name = entry.path().filename().string();
+        if (name.rfind("match_v5_", 0) == 0) {
+            files.push_back(entry.path());
+        }
+    }
+    QVERIFY(importer.importPaths(files).imported >= 10);
+    auto followed = ingest::followLocalPlayer(temp.store->writer(), "Viper", "G170");
+    QVERIFY2(followed.ok(), followed.ok() ? "" : followed.error().message.c_str());
+    const QString puuid = QString::fromStdString(followed.value().puuid);
+    auto reader = temp.store->openReader();
+    const auto latest = store::latestGameEnd(reader.value(), {followed.value().puuid}).value();
+    QVERIFY(latest && *latest < nowMs() - 400LL * 86'400'000); // the newest fixture is from an earlier year
+
+    auto open = [&](ui::DashboardView& view) {
+        view.setStore(temp.store.get());
+        view.setTemplates(templates::builtinTemplates());
+        view.selectTemplate(QStringLiteral("overview"));
+        QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+        view.setPlayers({puuid});
+        view.resize(1200, 900);
+        view.show();
+        view.reload(temp.store->writer().dataVersion());
+        return loaded.wait(kWait);
+    };
+    auto games = [](ui::DashboardView& view, const char* id) -> std::optional<double> {
+        for (auto* frame : view.frames()) {
+            if (frame->widget().id == id) {
+                return frame->data().current;
+            }
+        }
+        return std::nullopt;
+    };
+    auto recent = [](ui::DashboardView& view) {
+        for (auto* frame : view.frames()) {
+            if (frame->widget().type == templates::WidgetType::Matches) {
+                return frame->data().matches;
+            }
+        }
+        return std::vector<store::MatchSummary>{};
+    };
+    {
+        ui::DashboardView view(temp.store->databasePath());
+        QVERIFY(open(view));
+        QVERIFY(view.isPeriodAnchored());
+        const QString line = view.periodLine();
+        QVERIFY2(line.startsWith(QStringLiteral("Last 90 days of play, to ")), qPrintable(line));
+        QVERIFY2(line.endsWith(QString::number(QDateTime::fromMSecsSinceEpoch(*latest).date().year())),
+                 qPrintable(line));
+        QVERIFY(games(view, "games").value_or(0) > 0);
+        const auto shown = recent(view);
+        QVERIFY(!shown.empty());
+        for (const auto& match : shown) {
+            QVERIFY(match.gameCreation >= *latest - 90LL * 86'400'000); // within the period shown
+            QCOMPARE(match.puuid, followed.value().puuid);
+        }
+        auto* button = view.findChildren<QPushButton*>().at(0);
+        for (auto* candidate : view.findChildren<QPushButton*>()) {
+            button = candidate->text() == QStringLiteral("Count from today") ? candidate : button;
+        }
+        QCOMPARE(button->text(), QStringLiteral("Count from today"));
+        QVERIFY(button->isVisible());
+        QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(loaded.wait(kWait));
+        QVERIFY(!view.isPeriodAnchored());
+        QCOMPARE(view.periodLine(), QStringLiteral("Last 90 days"));
+        QVERIFY(recent(view).empty()); // no game in today's last 90 days
+        QCOMPARE(button->text(), QStringLiteral("Count from my last game"));
+    }
+    {
+        // A new view (a restart): the template remembers "from today".
+        ui::DashboardView view(temp.store->databasePath());
+        QTRY_VERIFY_WITH_TIMEOUT(open(view), kWait);
+        QVERIFY(!view.isPeriodAnchored());
+        // A chosen period and the filter bar: recent games follow both, and the choice outlives the view.
+        QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+        view.setBarFilter(QStringLiteral("since"), QStringLiteral("all"));
+        QVERIFY(loaded.wait(kWait));
+        QCOMPARE(view.periodLine(), QStringLiteral("Whole history"));
+        const auto all = recent(view);
+        QVERIFY(!all.empty());
+        const std::string champion = all.back().championName;
+        view.setBarFilter(QStringLiteral("champion"), QString::fromStdString(champion));
+        QVERIFY(loaded.wait(kWait));
+        for (const auto& match : recent(view)) {
+            QCOMPARE(match.championName, champion);
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(store::getSetting(reader.value(), "dashboard.overview.since").value() ==
+                                 std::optional<std::string>("all"),
+                             kWait); // written in the background
+    {
+        ui::DashboardView view(temp.store->databasePath());
+        QVERIFY(open(view));
+        QCOMPARE(view.barFilters().at("since"), std::vector<std::string>{"all"});
+        QCOMPARE(view.periodLine(), QStringLiteral("Whole history"));
+    }
+}
+
 void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     test::TempStore temp;
     ingest::Importer importer(temp.store->writer());
@@ -530,6 +637,44 @@ void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     QVERIFY(detail.findChildren<ui::LineChart*>().size() == 2);
     for (auto* chart : detail.findChildren<ui::LineChart*>()) {
         QVERIFY(chart->isVisible());
+    }
+    auto curvesTitle = [&detail] {
+        for (auto* label : detail.findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().startsWith(QStringLiteral("Every player over time"))) {
+                return label->text();
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(curvesTitle(), QStringLiteral("Every player over time (you and your lane opponent first)"));
+    {
+        // The same game without lanes (as ARAM stores it: no positions): nobody is a lane opponent.
+        json laneless = kr;
+        json timeline = json::parse(test::readFixture(test::kKrTimeline));
+        laneless["metadata"]["matchId"] = "KR_1";
+        laneless["info"]["gameId"] = 1;
+        timeline["metadata"]["matchId"] = "KR_1";
+        timeline["info"]["gameId"] = 1;
+        for (auto& p : laneless["info"]["participants"]) {
+            p["teamPosition"] = "";
+            p["individualPosition"] = "Invalid";
+        }
+        ingest::Importer again(temp.store->writer());
+        QVERIFY(
+            again.importPayloads({{"aram-like", laneless.dump()}, {"aram-like-t", timeline.dump()}}).failed.empty());
+        detail.showMatch(QStringLiteral("KR_1"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+        int laneOpponents = 0;
+        for (auto* table : tables()) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                laneOpponents += table->item(r, 0)->toolTip() == QStringLiteral("Your lane opponent") ? 1 : 0;
+            }
+        }
+        QCOMPARE(laneOpponents, 0);
+        QCOMPARE(curvesTitle(), QStringLiteral("Every player over time (you first)"));
+        loaded.clear();
+        detail.showMatch(QStringLiteral("KR_7014499581"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
     }
     // Once Data Dragon's item icons are cached, the build shows them (names as tooltips, a name where none is).
     const auto iconDir = temp.path() / "cache" / "item-icons" / "15.22.1";

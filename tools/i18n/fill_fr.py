@@ -516,6 +516,16 @@ FR = {
     "Target: at most %1 · met in %2 of the last %3": "Cible : au plus %1 · atteinte %2 fois sur les %3",
     "Target: at least %1 · met in %2 of the last %3": "Cible : au moins %1 · atteinte %2 fois sur les %3",
     # Issue 25: the first hour
+    "Every player over time (you first)": "Chaque joueur au fil du temps (vous d'abord)",
+    "Last %1 of play, to %2": "%1 de jeu jusqu'au %2",
+    "“%1” reads the whole history (every period)": "« %1 » lit tout l'historique (toutes périodes)",
+    "Count from my last game": "Compter depuis ma dernière partie",
+    "Count from today": "Compter depuis aujourd'hui",
+    "When this period holds none of your games, count it back from your latest game":
+        "Quand cette période ne contient aucune de vos parties, la compter depuis votre dernière partie",
+    "Count this period back from today, even if it holds none of your games":
+        "Compter cette période depuis aujourd'hui, même si elle ne contient aucune de vos parties",
+    "%1 · whole history": "%1 · tout l'historique",
     'After 2+ losses':
         'Après 2 défaites ou plus',
     'After 2+ wins':

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardloader.h"
 
+#include "analytics/compiler.h"
 #include "analytics/engine.h"
 #include "analytics/insights.h"
+#include "common/clock.h"
 #include "common/errortext.h"
 #include "store/database.h"
 #include "store/matchhistory.h"
+#include "templates/template.h"
 
 #include <QElapsedTimer>
 #include <chrono>
@@ -22,10 +25,24 @@ DashboardLoader::~DashboardLoader() = default;
 
 WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const templates::Widget& widget) {
     auto data = std::make_shared<WidgetData>();
+    auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
+    query.timeZone = request.timeZone;
     if (widget.type == templates::WidgetType::Matches) {
-        store::HistoryFilter filter;
-        filter.puuids = request.puuids;
-        auto page = store::historyPage(*m_db, filter, std::nullopt, widget.limit.value_or(10));
+        // The newest games under the same players, filters and period as the other widgets (remakes included).
+        auto selection = analytics::compileSelection(*m_db, query, m_now, true);
+        if (!selection) {
+            data->error = errorText(selection.error());
+            return data;
+        }
+        auto page = store::newestSelected(
+            *m_db, selection->sql, static_cast<int>(selection->params.size()),
+            [&selection](store::Statement& stmt) {
+                for (std::size_t i = 0; i < selection->params.size(); ++i) {
+                    std::visit([&](const auto& value) { stmt.bind(static_cast<int>(i) + 1, value); },
+                               selection->params[i]);
+                }
+            },
+            widget.limit.value_or(10));
         if (!page) {
             data->error = errorText(page.error());
             m_storeFailed = true;
@@ -34,8 +51,6 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
         data->matches = std::move(page).value();
         return data;
     }
-    auto query = templates::widgetQuery(request.dashboard, widget, request.puuids, request.extra);
-    query.timeZone = request.timeZone;
     if (widget.type == templates::WidgetType::Insights) {
         auto findings = analytics::findFindings(*m_engine, *m_db, query, request.dataVersion,
                                                 static_cast<std::size_t>(widget.limit.value_or(3)));
@@ -57,7 +72,7 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
         std::find(query.metrics.begin(), query.metrics.end(), "games") == query.metrics.end()) {
         query.metrics.push_back("games");
     }
-    auto result = m_engine->run(*m_db, query, request.dataVersion);
+    auto result = m_engine->run(*m_db, query, request.dataVersion, m_now);
     if (!result) {
         data->error = errorText(result.error());
         m_storeFailed =
@@ -81,7 +96,7 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
         if (widget.comparePrevious) {
             if (const auto previous = templates::previousPeriod(query)) {
                 data->compared = true;
-                auto before = m_engine->run(*m_db, *previous, request.dataVersion);
+                auto before = m_engine->run(*m_db, *previous, request.dataVersion, m_now);
                 if (before && !before.value()->rows.empty() && !before.value()->rows[0].empty()) {
                     const auto& v = before.value()->rows[0][0];
                     if (const auto* i = std::get_if<std::int64_t>(&v)) {
@@ -116,6 +131,20 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
         m_db = std::make_unique<store::Database>(std::move(db).value());
         m_engine = std::make_unique<analytics::AnalyticsEngine>();
     }
+    // Periods anchored on play: a relative period with none of the players' games counts back from their last.
+    m_now = herald::nowMs();
+    bool anchored = false;
+    if (!request.fromToday) {
+        const std::string since = templates::dashboardSince(request.dashboard, request.extra);
+        if (templates::relativeSpanDays(since)) {
+            if (auto latest = store::latestGameEnd(*m_db, request.puuids)) {
+                const auto anchor = templates::anchorPeriod(since, latest.value(), m_now);
+                m_now = anchor.nowMs;
+                anchored = anchor.anchored;
+            }
+        }
+    }
+    emit periodResolved(generation, m_now, anchored);
     // Top to bottom, left to right: what the player sees first comes first.
     std::vector<const templates::Widget*> order;
     for (const auto& widget : request.dashboard.widgets) {

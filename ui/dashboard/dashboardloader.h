@@ -34,6 +34,8 @@ struct DashboardRequest {
     templates::Filters extra; // the filter bar
     std::uint64_t dataVersion = 0;
     std::string timeZone; // IANA; empty: the system's
+    // Relative periods count from now even when they hold none of the players' games (no anchoring on play).
+    bool fromToday = false;
 };
 
 struct WidgetData {
@@ -63,6 +65,9 @@ public slots:
 signals:
     void widgetReady(quint64 generation, const QString& widgetId, const herald::ui::WidgetDataPtr& data);
     void loaded(quint64 generation, qint64 elapsedMs);
+    // Before the widgets: the moment relative periods count back from (ms since epoch), and whether it is the end
+    // of the players' latest game rather than now (templates::anchorPeriod).
+    void periodResolved(quint64 generation, qint64 nowMs, bool anchored);
     // The analytics cache after a load (Diagnostics shows the hit rate).
     void cacheStats(quint64 hits, quint64 misses, quint64 entries);
     // Champions and patches the players have games on (the filter bar's choices).
@@ -74,6 +79,7 @@ private:
     std::filesystem::path m_path;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<analytics::AnalyticsEngine> m_engine;
+    std::int64_t m_now = 0;     // this load's anchor for relative periods
     bool m_storeFailed = false; // a read of this request failed for the store's sake (busy, damaged)
     std::atomic<quint64> m_latest{0};
     std::vector<std::string> m_choicesFor;

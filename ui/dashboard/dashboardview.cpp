@@ -7,6 +7,7 @@
 #include "dashboardgrid.h"
 #include "filterbar.h"
 #include "format.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "templateactions.h"
 #include "templates/templatestore.h"
@@ -14,10 +15,12 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -44,6 +47,16 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     connect(m_loader, &DashboardLoader::widgetReady, this, &DashboardView::onWidgetReady, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::cacheStats, this, &DashboardView::cacheStats, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::choicesReady, m_filterBar, &FilterBar::setChoices, Qt::QueuedConnection);
+    connect(
+        m_loader, &DashboardLoader::periodResolved, this,
+        [this](quint64 generation, qint64 nowMs, bool anchored) {
+            if (generation == m_generation) {
+                m_anchored = anchored;
+                m_anchorMs = nowMs;
+                showPeriod();
+            }
+        },
+        Qt::QueuedConnection);
     m_thread->setObjectName(QStringLiteral("DashboardLoader"));
     m_thread->start();
 
@@ -55,7 +68,10 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
         showTemplate();
         reload(m_dataVersion);
     });
-    connect(m_filterBar, &FilterBar::changed, this, [this] { reload(m_dataVersion); });
+    connect(m_filterBar, &FilterBar::changed, this, [this] {
+        rememberTemplateChoices();
+        reload(m_dataVersion);
+    });
     connect(m_grid, &DashboardGrid::editRequested, this,
             [this](const QString& id, WidgetEdit edit) { applyEdit(id, edit); });
     connect(m_grid, &DashboardGrid::drillDown, this, &DashboardView::drillInto);
@@ -148,6 +164,17 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     layout->setSpacing(10);
     layout->addLayout(header);
     layout->addWidget(m_filterBar);
+    m_period = new QLabel(this);
+    m_period->setObjectName(QStringLiteral("periodLine"));
+    m_countFrom = new QPushButton(this);
+    m_countFrom->setFlat(true);
+    m_countFrom->setCursor(Qt::PointingHandCursor);
+    connect(m_countFrom, &QPushButton::clicked, this, [this] { setCountFromToday(!m_fromToday); });
+    auto* periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_period);
+    periodRow->addWidget(m_countFrom);
+    periodRow->addStretch(1);
+    layout->addLayout(periodRow);
     layout->addWidget(m_body, 1);
 }
 
@@ -253,6 +280,78 @@ void DashboardView::setBarFilter(const QString& key, const QString& value) {
 
 QString DashboardView::periodText() const {
     return ui::periodText(currentTemplate(), barFilters());
+}
+
+QString DashboardView::periodLine() const {
+    return periodTitle(currentTemplate(), barFilters(),
+                       m_anchored ? std::optional(QDateTime::fromMSecsSinceEpoch(m_anchorMs).date()) : std::nullopt);
+}
+
+void DashboardView::showPeriod() {
+    const auto* t = currentTemplate();
+    m_period->setText(periodLine());
+    // The template's description speaks of its own period: under another one, the period line says what is shown.
+    const bool ownPeriod = t != nullptr && !m_anchored && barFilters().count("since") == 0;
+    m_description->setText(t == nullptr ? QString()
+                           : ownPeriod  ? QCoreApplication::translate("BuiltinTemplates", t->description.c_str())
+                                        : QString());
+    const bool relative = t != nullptr && templates::relativeSpanDays(templates::dashboardSince(*t, barFilters()));
+    m_countFrom->setVisible(relative && (m_anchored || m_fromToday));
+    m_countFrom->setText(m_fromToday ? tr("Count from my last game") : tr("Count from today"));
+    m_countFrom->setToolTip(m_fromToday ? tr("When this period holds none of your games, count it back from your "
+                                             "latest game")
+                                        : tr("Count this period back from today, even if it holds none of your games"));
+}
+
+void DashboardView::setCountFromToday(bool fromToday) {
+    m_fromToday = fromToday;
+    rememberTemplateChoices();
+    reload(m_dataVersion);
+}
+
+namespace {
+
+std::string choiceKey(const templates::Template& t, const char* what) {
+    return "dashboard." + t.id + "." + what;
+}
+
+} // namespace
+
+void DashboardView::rememberTemplateChoices() {
+    const auto* t = currentTemplate();
+    if (t == nullptr || m_store == nullptr) {
+        return;
+    }
+    const templates::Filters bar = barFilters();
+    const auto since = bar.find("since");
+    const std::string period = since != bar.end() && !since->second.empty() ? since->second[0] : "";
+    writeInBackground<Ok>(
+        *m_store, this,
+        [sinceKey = choiceKey(*t, "since"), todayKey = choiceKey(*t, "from_today"), period,
+         fromToday = m_fromToday](store::Database& db) -> Result<Ok> {
+            store::setSetting(db, sinceKey, period);
+            store::setSetting(db, todayKey, fromToday ? "1" : "0");
+            return Ok{};
+        },
+        [](const Result<Ok>&) {});
+}
+
+void DashboardView::restoreTemplateChoices() {
+    const auto* t = currentTemplate();
+    m_fromToday = false;
+    if (t == nullptr || m_store == nullptr) {
+        return;
+    }
+    auto reader = m_store->openReader(); // two small reads of the settings table
+    if (!reader) {
+        return;
+    }
+    const auto since = store::getSetting(reader.value(), choiceKey(*t, "since"));
+    const auto today = store::getSetting(reader.value(), choiceKey(*t, "from_today"));
+    m_fromToday = today && today.value() == std::optional<std::string>("1");
+    const QSignalBlocker quiet(m_filterBar); // the reload that follows reads them
+    m_filterBar->setFilter(QStringLiteral("since"),
+                           since && since.value() ? QString::fromStdString(*since.value()) : QString());
 }
 
 void DashboardView::setStore(store::Store* store) {
@@ -456,8 +555,9 @@ bool DashboardView::exportFile(const QString& path) {
 void DashboardView::showTemplate() {
     const auto* t = currentTemplate();
     m_actions->setTemplate(t, isBuiltin(t));
-    m_description->setText(t != nullptr ? QCoreApplication::translate("BuiltinTemplates", t->description.c_str())
-                                        : QString());
+    m_anchored = false;
+    restoreTemplateChoices();
+    showPeriod();
     m_grid->setTemplate(t);
 }
 
@@ -477,6 +577,7 @@ void DashboardView::reload(std::uint64_t dataVersion) {
     }
     request.dataVersion = dataVersion;
     request.timeZone = m_timeZone;
+    request.fromToday = m_fromToday;
     m_generation = ++m_loader->latest();
     m_pending = static_cast<int>(t->widgets.size());
     m_timer.start();
@@ -489,6 +590,7 @@ void DashboardView::onWidgetReady(quint64 generation, const QString& widgetId, c
         return;
     }
     m_grid->setResult(widgetId, *result, periodText());
+    showPeriod();
     if (--m_pending == 0) {
         emit loaded(m_timer.elapsed());
     }

@@ -56,6 +56,13 @@ public:
     templates::Filters barFilters() const;
     // Sets a filter bar control by key (queue, since, role, champion, patch); "" clears it. Tests and links.
     void setBarFilter(const QString& key, const QString& value);
+    // The period line under the header: "Last 90 days", or "Last 90 days of play, to 12 Mar 2024" when the period
+    // counts back from the latest game (templates::anchorPeriod); its button switches between the two.
+    QString periodLine() const;
+    bool isPeriodAnchored() const { return m_anchored; }
+    // Count this template's relative periods from today (true) or from the latest game when today's holds none
+    // (false, the default); remembered per template.
+    void setCountFromToday(bool fromToday);
     // A chart click narrows the dashboard (champion, role, queue, patch, weekday x hour, ...): each filter shows
     // as a chip in the filter bar, whose click undoes it. Not in edit mode.
     void drillInto(const QList<DrillFilter>& filters);
@@ -108,6 +115,9 @@ private:
     bool isBuiltin(const templates::Template* t) const;
     void onWidgetReady(quint64 generation, const QString& widgetId, const WidgetDataPtr& result);
     QString periodText() const;
+    void showPeriod();              // the description or the period line, and the count-from button
+    void rememberTemplateChoices(); // the period chosen and count-from-today, per template (settings)
+    void restoreTemplateChoices();
 
     DashboardLoader* m_loader;
     QThread* m_thread;
@@ -118,6 +128,11 @@ private:
     std::uint64_t m_dataVersion = 0;
     std::string m_timeZone;
     quint64 m_generation = 0;
+    class QLabel* m_period = nullptr;
+    class QPushButton* m_countFrom = nullptr;
+    bool m_anchored = false;  // the shown period counts back from the latest game
+    qint64 m_anchorMs = 0;    // that game's end
+    bool m_fromToday = false; // the current template's choice
     int m_pending = 0;
     QElapsedTimer m_timer;
 

@@ -338,14 +338,19 @@ QString periodText(const templates::Template* t, const templates::Filters& bar) 
     return QCoreApplication::translate("Report", "period");
 }
 
-QString periodTitle(const templates::Template* t, const templates::Filters& bar) {
+QString periodTitle(const templates::Template* t, const templates::Filters& bar, std::optional<QDate> anchoredTo) {
     QStringList parts;
     const auto since = filterValues(t, bar, "since");
     const auto until = filterValues(t, bar, "until");
     const auto last = filterValues(t, bar, "last");
     if (!since.empty()) {
         const std::string& text = since.front();
-        if (text.size() >= 3 && text[0] == '-') {
+        if (text == "all") {
+            // all time: no bound
+        } else if (text.size() >= 3 && text[0] == '-' && anchoredTo) {
+            parts << QCoreApplication::translate("Report", "Last %1 of play, to %2")
+                         .arg(periodText(t, bar), QLocale().toString(*anchoredTo, QStringLiteral("d MMM yyyy")));
+        } else if (text.size() >= 3 && text[0] == '-') {
             parts << QCoreApplication::translate("Report", "Last %1").arg(periodText(t, bar));
         } else {
             parts << QCoreApplication::translate("Report", "Since %1").arg(QString::fromStdString(text));

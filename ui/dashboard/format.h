@@ -6,6 +6,7 @@
 #include "analytics/query.h"
 #include "templates/template.h"
 
+#include <QDate>
 #include <QString>
 #include <optional>
 #include <string_view>
@@ -25,7 +26,8 @@ QString placementLabel(int placement);
 // bar's filters, which win over the template's.
 QString periodText(const templates::Template* t, const templates::Filters& bar);
 // The same for a title: "Last 90 days", "Since 2024-01-01", "Last 20 games", "Whole history".
-QString periodTitle(const templates::Template* t, const templates::Filters& bar);
+QString periodTitle(const templates::Template* t, const templates::Filters& bar,
+                    std::optional<QDate> anchoredTo = std::nullopt);
 // "Queue: Ranked Solo/Duo · Champion: Ahri", or "" without filters; since/until/last are the period's.
 QString filtersTitle(const templates::Template* t, const templates::Filters& bar);
 // "Win rate", "CS/min", ... for a metric or dimension name.

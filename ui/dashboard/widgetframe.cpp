@@ -119,6 +119,9 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     if (title.isEmpty() && !widget.metrics.empty()) {
         title = metricLabel(widget.metrics.front());
     }
+    if (widget.type == templates::WidgetType::Insights) {
+        title = tr("%1 · whole history").arg(title); // findings read every period: the title says so
+    }
     m_title->setText(title);
     QStringList help;
     for (const auto& metric : widget.metrics) {

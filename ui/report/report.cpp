@@ -31,7 +31,7 @@ struct Report {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-constexpr int kTitleHeight = 140; // logical pixels, on the first page / at the top of the image
+constexpr int kTitleHeight = 164; // logical pixels, on the first page / at the top of the image
 constexpr int kFooterHeight = 28; // page numbers
 constexpr int kPdfRowHeight = 64; // a grid row on paper, as on screen
 constexpr int kBandGap = 12;      // between bands, as the grid's spacing
@@ -56,7 +56,13 @@ TitleBlock titleOf(const ReportData& data) {
     block.lines << Report::tr("Players: %1").arg(players);
     const QString filters = filtersTitle(&t, data.request.extra);
     block.lines << Report::tr("Filters: %1").arg(filters.isEmpty() ? Report::tr("none") : filters);
-    block.lines << Report::tr("Period: %1").arg(periodTitle(&t, data.request.extra));
+    block.lines << Report::tr("Period: %1").arg(periodTitle(&t, data.request.extra, data.anchoredTo));
+    // Widgets whose scope is not the report's: say so here as well as in their titles.
+    for (const auto& w : t.widgets) {
+        if (w.type == templates::WidgetType::Insights) {
+            block.lines << Report::tr("“%1” reads the whole history (every period)").arg(widgetTitle(w));
+        }
+    }
     block.lines << Report::tr("Generated %1 by Herald %2")
                        .arg(QLocale().toString(data.generatedAt, QLocale::ShortFormat), // the locale's style
                             QStringLiteral(HERALD_VERSION));
@@ -500,14 +506,21 @@ Result<ReportData> computeReport(const ReportRequest& request) {
         &loader, &DashboardLoader::widgetReady, &loader,
         [&data](quint64, const QString& id, const WidgetDataPtr& result) { data.widgets[id.toStdString()] = result; },
         Qt::DirectConnection);
+    QObject::connect(
+        &loader, &DashboardLoader::periodResolved, &loader,
+        [&data](quint64, qint64 nowMs, bool anchored) {
+            data.anchoredTo = anchored ? std::optional(QDateTime::fromMSecsSinceEpoch(nowMs).date()) : std::nullopt;
+        },
+        Qt::DirectConnection);
     DashboardRequest dashboard;
     dashboard.dashboard = request.dashboard;
+    dashboard.fromToday = request.fromToday;
     dashboard.puuids = request.puuids;
     dashboard.extra = request.extra;
     dashboard.timeZone = request.timeZone;
     loader.latest() = 1;
     loader.load(1, dashboard); // on this thread: the signals arrive before it returns
-    data.period = periodTitle(&request.dashboard, request.extra);
+    data.period = periodTitle(&request.dashboard, request.extra, data.anchoredTo);
     return data;
 }
 

@@ -34,6 +34,7 @@ struct ReportRequest {
     QStringList playerNames;  // Riot IDs, for the title block
     templates::Filters extra; // the filter bar's (or --where) filters
     std::string timeZone;     // IANA; empty: the system's
+    bool fromToday = false;   // relative periods count from today even with none of the players' games in them
 };
 
 struct ReportOptions {
@@ -50,6 +51,7 @@ struct ReportData {
     std::map<std::string, WidgetDataPtr> widgets; // by widget id
     QString period;                               // "Last 90 days", "Whole history"
     QDateTime generatedAt;
+    std::optional<QDate> anchoredTo; // the period counts back from the latest game, which ended that day
 };
 
 Result<ReportData> computeReport(const ReportRequest& request);

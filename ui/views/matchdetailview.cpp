@@ -675,6 +675,9 @@ void MatchDetailView::showCurves() {
             }
         }
     }
+    // ARAM, Arena and Swarm have no lanes: no one is called a lane opponent there.
+    m_curvesTitle->setText(opponent != 0 ? tr("Every player over time (you and your lane opponent first)")
+                                         : tr("Every player over time (you first)"));
     std::vector<const store::PlayerCurve*> order;
     for (const int id : {mine, opponent}) {
         for (const auto& curve : m.curves) {
