@@ -2853,22 +2853,22 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="174" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="183" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="177" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="186" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="180" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="189" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="183" />
+        <location filename="../../ui/itemmodels/matchlistmodel.cpp" line="192" />
         <source>Aborted</source>
         <translation>Interrompue</translation>
     </message>
@@ -3839,10 +3839,13 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <source>Queue</source>
         <translation>File</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
-        <source>d MMM, HH:mm</source>
-        <translation>d MMM, HH:mm</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="500" />
+        <source>No %1 with %n games or more in this period</source>
+        <translation>
+            <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
+            <numerusform>Aucun %1 avec %n parties ou plus sur cette période</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/widgetframe.cpp" line="470" />

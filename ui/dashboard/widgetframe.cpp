@@ -297,13 +297,12 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
             const auto& m = result.matches[static_cast<std::size_t>(row)];
             const auto* champion = games.championByKey(m.championName);
             const QString outcome = QString::fromStdString(m.resultLabel());
-            const QStringList cells = {
-                QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.gameCreation), tr("d MMM, HH:mm")),
-                QString::fromStdString(champion != nullptr ? champion->name : m.championName),
-                MatchListModel::outcomeText(m), // the history's word
-                QStringLiteral("%1 / %2 / %3").arg(m.kills).arg(m.deaths).arg(m.assists),
-                QLocale().toString(m.csPerMinute(), 'f', 1),
-                queueLabel(m.queueId)};
+            const QStringList cells = {MatchListModel::dateText(m.gameCreation), // the history's style
+                                       QString::fromStdString(champion != nullptr ? champion->name : m.championName),
+                                       MatchListModel::outcomeText(m), // the history's word
+                                       QStringLiteral("%1 / %2 / %3").arg(m.kills).arg(m.deaths).arg(m.assists),
+                                       QLocale().toString(m.csPerMinute(), 'f', 1),
+                                       queueLabel(m.queueId)};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 if (c == 2) {
@@ -495,6 +494,10 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         auto* bars = new BarChart(this);
         bars->setData(labels, std::move(first));
         chart = bars;
+    }
+    if (t.rows.empty() && w.minGames > 1) { // games there may be, but no group reaches the widget's minimum
+        chart->setEmptyText(tr("No %1 with %n games or more in this period", nullptr, w.minGames)
+                                .arg(w.by.empty() ? QString() : dimensionLabel(w.by[0]).toLower()));
     }
     connect(chart, &ChartView::categoryClicked, this, [this, keys, labels](int index) {
         if (index >= 0 && static_cast<std::size_t>(index) < keys.size() && !m_widget.by.empty()) {

@@ -165,6 +165,15 @@ QVariant MatchListModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+QString MatchListModel::dateText(qint64 ms) {
+    const QLocale locale;
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    return locale.toString(when.date(), QLocale::ShortFormat) + QStringLiteral("  ") +
+           locale.toString(when.time(), timeFormat);
+}
+
 QString MatchListModel::outcomeText(const store::MatchSummary& m) {
     const std::string label = m.resultLabel();
     if (m.placement && (label == "Win" || label == "Loss")) {
@@ -213,13 +222,8 @@ QVariant MatchListModel::data(const QModelIndex& index, int role) const {
     }
     const QLocale locale;
     switch (index.column()) {
-    case DateColumn: {
-        const QDateTime when = QDateTime::fromMSecsSinceEpoch(m->gameCreation).toLocalTime();
-        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-        timeFormat.remove(QStringLiteral(":ss"));
-        return locale.toString(when.date(), QLocale::ShortFormat) + QStringLiteral("  ") +
-               locale.toString(when.time(), timeFormat);
-    }
+    case DateColumn:
+        return dateText(m->gameCreation);
     case QueueColumn:
         return m->queueUnknown() ? QStringLiteral("—") : queueLabel(m->queueId);
     case ChampionColumn: {

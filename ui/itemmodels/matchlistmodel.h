@@ -29,6 +29,8 @@ public:
     // A game's result as the history says it (Victory, Defeat, Remake, Aborted; an Arena placement): the one word
     // the match list, the dashboard's recent games and the reports use.
     static QString outcomeText(const store::MatchSummary& m);
+    // A game's start in the locale's short date and time (the history's, the dashboards' and reports' style).
+    static QString dateText(qint64 ms);
     static constexpr int kPageSize = 200;
 
     explicit MatchListModel(std::filesystem::path databasePath, QObject* parent = nullptr);
