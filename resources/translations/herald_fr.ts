@@ -1406,7 +1406,12 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
         <translation>Les parties de qui afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accountswitcher.cpp" line="29" />
+        <location filename="../../ui/views/accountswitcher.cpp" line="9" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accountswitcher.cpp" line="30" />
         <source>All accounts (%1)</source>
         <translation>Tous les comptes (%1)</translation>
     </message>
@@ -1761,27 +1766,32 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="139" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="134" />
+        <source>Dashboard widgets</source>
+        <translation>Widgets du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="140" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="145" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="146" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="146" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="147" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="147" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="148" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="193" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="194" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -1789,32 +1799,32 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="199" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="200" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="300" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
         <source>Count from my last game</source>
         <translation>Compter depuis ma dernière partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="300" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
         <source>Count from today</source>
         <translation>Compter depuis aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="302" />
         <source>When this period holds none of your games, count it back from your latest game</source>
         <translation>Quand cette période ne contient aucune de vos parties, la compter depuis votre dernière partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="303" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="304" />
         <source>Count this period back from today, even if it holds none of your games</source>
         <translation>Compter cette période depuis aujourd'hui, même si elle ne contient aucune de vos parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="542" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="543" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
@@ -3728,47 +3738,47 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="194" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="197" />
         <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
         <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="197" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="200" />
         <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
         <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="200" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
         <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="204" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="207" />
         <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
         <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="216" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="219" />
         <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
         <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="232" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="235" />
         <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
         <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="249" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="252" />
         <source>No games yet</source>
         <translation>Pas encore de partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="253" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="256" />
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="257" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="260" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dernier jour</numerusform>
@@ -3776,7 +3786,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="261" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n dernière semaine</numerusform>
@@ -3784,7 +3794,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="259" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="262" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n dernier mois</numerusform>
@@ -3792,17 +3802,17 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="260" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="263" />
         <source>Target: at most %1 · met in %2 of the last %3</source>
         <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="261" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="264" />
         <source>Target: at least %1 · met in %2 of the last %3</source>
         <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="286" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -3810,37 +3820,37 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="294" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="500" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="506" />
         <source>No %1 with %n games or more in this period</source>
         <translation>
             <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
@@ -3848,7 +3858,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="470" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="476" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

@@ -67,6 +67,7 @@
 #include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -149,6 +150,7 @@ private slots:
     void settingsAreSavedAndComeBack();
     void diagnosticsShowTheStoreAndCheckIt();
     void navigatesBetweenEveryView();
+    void keyboardWalkNamesEveryControl();
     void everyModelPassesTheTester();
     void accountDialogChecksTheIdAndTheKey();
     void accountSwitcherOffersEachAccountAndAllOfThem();
@@ -1134,6 +1136,53 @@ void TestUi::navigatesBetweenEveryView() {
     QCOMPARE(window.currentView(), ui::MainWindow::View::Matches);
     QVERIFY(window.matchHistory()->isVisible());
     QVERIFY(!detail->isVisible());
+}
+
+void TestUi::keyboardWalkNamesEveryControl() {
+    // Tab through the main window with a loaded dashboard: every control that takes the focus has a name an
+    // assistive technology can read, and the KPI tiles read as sentences.
+    ui::MatchListModel model(m_store->store->databasePath());
+    auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
+    auto* detail = new ui::MatchDetailView(*m_store->store);
+    ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
+    dashboard->setTemplates(templates::builtinTemplates());
+    dashboard->setPlayers({demoPuuid()});
+    QSignalSpy loaded(dashboard, &ui::DashboardView::loaded);
+    window.show();
+    dashboard->reload(m_store->store->writer().dataVersion());
+    QVERIFY(loaded.wait(kWait));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QStringList unnamed;
+    QSet<QWidget*> seen;
+    for (int step = 0; step < 60; ++step) {
+        QTest::keyClick(QApplication::focusWidget() != nullptr ? QApplication::focusWidget() : &window, Qt::Key_Tab);
+        QWidget* focused = QApplication::focusWidget();
+        if (focused == nullptr || seen.contains(focused)) {
+            continue;
+        }
+        seen.insert(focused);
+        QAccessibleInterface* a11y = QAccessible::queryAccessibleInterface(focused);
+        const QString name = a11y != nullptr ? a11y->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty()) {
+            unnamed << QString::fromLatin1(focused->metaObject()->className()) + QLatin1Char(' ') +
+                           focused->objectName();
+        }
+    }
+    QVERIFY2(seen.size() >= 10, qPrintable(QString::number(seen.size())));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    // The tiles and charts: "Win rate 47.6 %, +6.6 pts vs the previous 90 days".
+    bool tileRead = false;
+    for (auto* tile : dashboard->findChildren<ui::KpiTile*>()) {
+        const QString name = tile->accessibleName();
+        QVERIFY2(!tile->value().isEmpty() && name.contains(tile->value()), qPrintable(name));
+        tileRead = tileRead || (name.startsWith(QStringLiteral("Win rate ")) &&
+                                name.contains(QStringLiteral(" vs the previous 90 days")));
+    }
+    QVERIFY(tileRead);
+    for (auto* chart : dashboard->findChildren<ui::ChartView*>()) {
+        QVERIFY(!chart->accessibleName().isEmpty());
+    }
 }
 
 void TestUi::everyModelPassesTheTester() {

@@ -131,6 +131,7 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Dashboard widgets"));
     m_body = new QStackedWidget(this);
     m_body->addWidget(scroll);
     m_noAccount = new QWidget(this);

@@ -31,7 +31,8 @@ void applyTheme(QApplication& app, Theme theme) {
         p.setColor(QPalette::Button, alternate);
         p.setColor(QPalette::ButtonText, text);
         p.setColor(QPalette::BrightText, Qt::white);
-        p.setColor(QPalette::Highlight, QColor(0x2b, 0x3a, 0x55));
+        // Bright enough that Fusion's focus frame (drawn from the highlight) shows on every control.
+        p.setColor(QPalette::Highlight, QColor(0x3a, 0x6e, 0xc8));
         p.setColor(QPalette::HighlightedText, Qt::white);
         p.setColor(QPalette::Link, accent);
         p.setColor(QPalette::Disabled, QPalette::Text, muted);

@@ -6,6 +6,7 @@ namespace herald::ui {
 
 AccountSwitcher::AccountSwitcher(QWidget* parent) : QComboBox(parent) {
     setToolTip(tr("Whose games to show"));
+    setAccessibleName(tr("Account"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(this, &QComboBox::activated, this, [this](int index) {
         const QString puuid = itemData(index).toString();
