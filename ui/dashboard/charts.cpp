@@ -347,8 +347,10 @@ void LineChart::rebuild() {
         const double days = (xOf(m_to) - xOf(m_from)) / 86'400'000.0;
         dates->setFormat(days <= 120 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
         dates->setTickCount(std::clamp(static_cast<int>(plotWidth / 90), 2, 8));
-        dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_from))),
-                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_to))));
+        // A single point gets half a week either side: a range of zero width draws nothing at all.
+        const double pad = m_from == m_to ? 3.5 * 86'400'000.0 : 0.0;
+        dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_from) - pad)),
+                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_to) + pad)));
         dates->setGridLineVisible(false);
         dates->setTruncateLabels(false);
         chart()->addAxis(dates, Qt::AlignBottom);
@@ -369,7 +371,7 @@ void LineChart::rebuild() {
         for (int i = 0; i < n; i += every) {
             appendUnique(m_axisX, m_labels[i], i);
         }
-        m_axisX->setRange(m_from, m_to);
+        m_axisX->setRange(m_from == m_to ? m_from - 0.5 : m_from, m_from == m_to ? m_to + 0.5 : m_to);
         m_axisX->setGridLineVisible(false);
         m_axisX->setTruncateLabels(false);
         chart()->addAxis(m_axisX, Qt::AlignBottom);
