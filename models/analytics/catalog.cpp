@@ -64,12 +64,29 @@ const std::vector<MetricDef>& metrics() {
 #define HERALD_LOCAL_DAY "($L / 86400000)"
 #define HERALD_THURSDAY "((" HERALD_LOCAL_DAY " - ((" HERALD_LOCAL_DAY " + 3) % 7)) + 3) * 86400"
 
+std::string_view lanelessRole(int queueId) {
+    if (queueId == 100 || queueId == 450 || queueId == 720 || queueId == 2400) {
+        return "ARAM";
+    }
+    if (queueId == 1700 || queueId == 1710 || queueId == 1750) {
+        return "ARENA";
+    }
+    if (queueId >= 1810 && queueId <= 1840) {
+        return "SWARM";
+    }
+    return "NONE";
+}
+
 const std::vector<DimensionDef>& dimensions() {
     static const std::string teammate = store::riotIdSql("t"); // over the joined teammate row `t`
     static const std::vector<DimensionDef> all = {
         {"champion", "p.champion_name", ValueType::Text, DimensionKind::Participation, "Champion played"},
-        {"role", "CASE WHEN p.position = '' THEN 'NONE' ELSE p.position END", ValueType::Text,
-         DimensionKind::Participation, "TOP, JUNGLE, MIDDLE, BOTTOM, UTILITY or NONE"},
+        {"role",
+         "CASE WHEN p.position <> '' THEN p.position WHEN p.queue_id IN (100, 450, 720, 2400) THEN 'ARAM' "
+         "WHEN p.queue_id IN (1700, 1710, 1750) THEN 'ARENA' WHEN p.queue_id BETWEEN 1810 AND 1840 THEN 'SWARM' "
+         "ELSE 'NONE' END",
+         ValueType::Text, DimensionKind::Participation,
+         "TOP, JUNGLE, MIDDLE, BOTTOM, UTILITY; ARAM, ARENA or SWARM (no lanes); NONE"},
         {"queue", "p.queue_id", ValueType::Integer, DimensionKind::Participation, "Queue id (420: ranked solo)"},
         {"patch", "p.patch", ValueType::Text, DimensionKind::Participation, "Game patch, major.minor"},
         {"side", "CASE p.team_id WHEN 100 THEN 'blue' WHEN 200 THEN 'red' ELSE 'other' END", ValueType::Text,

@@ -35,6 +35,11 @@ struct DimensionDef {
 
 const std::vector<MetricDef>& metrics();
 const std::vector<DimensionDef>& dimensions();
+
+// The role of a participation without a position: "ARAM" (queues 100, 450, 720, 2400), "ARENA" (1700, 1710,
+// 1750), "SWARM" (1810 to 1840): modes without lanes; "NONE" for any other game (a Rift game Riot gave no
+// position). Both executors use it; the SQL expression of the role dimension says the same.
+std::string_view lanelessRole(int queueId);
 const MetricDef* findMetric(std::string_view name);
 const DimensionDef* findDimension(std::string_view name);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frame.h"
 
+#include "analytics/catalog.h"
 #include "store/database.h"
 #include "store/participantsql.h"
 
@@ -430,8 +431,14 @@ public:
         switch (dim) {
         case Dim::Champion:
             return m_f.champion[i];
-        case Dim::Role:
-            return m_f.position[i];
+        case Dim::Role: {
+            // A position's dictionary id; without one, the mode without lanes as a negative code.
+            if (!m_f.positions[static_cast<std::size_t>(m_f.position[i])].empty()) {
+                return m_f.position[i];
+            }
+            const std::string_view role = lanelessRole(m_f.queueId[i]);
+            return role == "ARAM" ? -1 : role == "ARENA" ? -2 : role == "SWARM" ? -3 : -4;
+        }
         case Dim::Queue:
             return m_f.queueId[i];
         case Dim::Patch:
@@ -483,6 +490,9 @@ public:
         case Dim::Champion:
             return m_f.champions[index];
         case Dim::Role:
+            if (code < 0) {
+                return std::string(code == -1 ? "ARAM" : code == -2 ? "ARENA" : code == -3 ? "SWARM" : "NONE");
+            }
             return m_f.positions[index].empty() ? std::string("NONE") : m_f.positions[index];
         case Dim::Patch:
             return m_f.patches[index];

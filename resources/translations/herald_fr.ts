@@ -621,216 +621,231 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/format.cpp" line="219" />
+        <source>ARAM (no lanes)</source>
+        <translation>ARAM (sans voies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="222" />
+        <source>Arena (no lanes)</source>
+        <translation>Arène (sans voies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="225" />
+        <source>Swarm (no lanes)</source>
+        <translation>Essaim (sans voies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="228" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="225" />
+        <location filename="../../ui/dashboard/format.cpp" line="234" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="226" />
+        <location filename="../../ui/dashboard/format.cpp" line="235" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="233" />
+        <location filename="../../ui/dashboard/format.cpp" line="242" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="234" />
+        <location filename="../../ui/dashboard/format.cpp" line="243" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="249" />
+        <location filename="../../ui/dashboard/format.cpp" line="258" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="250" />
+        <location filename="../../ui/dashboard/format.cpp" line="259" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="251" />
+        <location filename="../../ui/dashboard/format.cpp" line="260" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="252" />
+        <location filename="../../ui/dashboard/format.cpp" line="261" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="253" />
+        <location filename="../../ui/dashboard/format.cpp" line="262" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="254" />
+        <location filename="../../ui/dashboard/format.cpp" line="263" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="255" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="256" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="257" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="258" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="259" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="260" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="261" />
+        <location filename="../../ui/dashboard/format.cpp" line="270" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="262" />
+        <location filename="../../ui/dashboard/format.cpp" line="271" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="263" />
+        <location filename="../../ui/dashboard/format.cpp" line="272" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="264" />
+        <location filename="../../ui/dashboard/format.cpp" line="273" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="265" />
+        <location filename="../../ui/dashboard/format.cpp" line="274" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="266" />
+        <location filename="../../ui/dashboard/format.cpp" line="275" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="267" />
+        <location filename="../../ui/dashboard/format.cpp" line="276" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="268" />
+        <location filename="../../ui/dashboard/format.cpp" line="277" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="269" />
+        <location filename="../../ui/dashboard/format.cpp" line="278" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="270" />
+        <location filename="../../ui/dashboard/format.cpp" line="279" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="282" />
+        <location filename="../../ui/dashboard/format.cpp" line="291" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="283" />
+        <location filename="../../ui/dashboard/format.cpp" line="292" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="284" />
+        <location filename="../../ui/dashboard/format.cpp" line="293" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="285" />
+        <location filename="../../ui/dashboard/format.cpp" line="294" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="286" />
+        <location filename="../../ui/dashboard/format.cpp" line="295" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="287" />
+        <location filename="../../ui/dashboard/format.cpp" line="296" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="288" />
+        <location filename="../../ui/dashboard/format.cpp" line="297" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="289" />
+        <location filename="../../ui/dashboard/format.cpp" line="298" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="290" />
+        <location filename="../../ui/dashboard/format.cpp" line="299" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="291" />
+        <location filename="../../ui/dashboard/format.cpp" line="300" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="292" />
+        <location filename="../../ui/dashboard/format.cpp" line="301" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="293" />
+        <location filename="../../ui/dashboard/format.cpp" line="302" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="294" />
+        <location filename="../../ui/dashboard/format.cpp" line="303" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="295" />
+        <location filename="../../ui/dashboard/format.cpp" line="304" />
         <source>Teammate</source>
         <translation>Coéquipier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="296" />
+        <location filename="../../ui/dashboard/format.cpp" line="305" />
         <source>Game of the session</source>
         <translation>Partie de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="297" />
+        <location filename="../../ui/dashboard/format.cpp" line="306" />
         <source>Streak before</source>
         <translation>Série avant</translation>
     </message>
@@ -1114,47 +1129,47 @@
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="335" />
+        <location filename="../../ui/dashboard/format.cpp" line="344" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="336" />
+        <location filename="../../ui/dashboard/format.cpp" line="345" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="338" />
+        <location filename="../../ui/dashboard/format.cpp" line="347" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="351" />
+        <location filename="../../ui/dashboard/format.cpp" line="360" />
         <source>Last %1 of play, to %2</source>
         <translation>%1 de jeu jusqu'au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="354" />
+        <location filename="../../ui/dashboard/format.cpp" line="363" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="356" />
+        <location filename="../../ui/dashboard/format.cpp" line="365" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="360" />
+        <location filename="../../ui/dashboard/format.cpp" line="369" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="363" />
+        <location filename="../../ui/dashboard/format.cpp" line="372" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="365" />
+        <location filename="../../ui/dashboard/format.cpp" line="374" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>

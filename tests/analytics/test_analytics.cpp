@@ -363,7 +363,11 @@ void TestAnalytics::dimensionsAndFiltersMatchAnIndependentCount() {
             const std::string position = p.value("teamPosition", "");
             const std::map<std::string, std::string> values = {
                 {"champion", p["championName"].get<std::string>()},
-                {"role", position.empty() ? "NONE" : position},
+                {"role", !position.empty()                                                          ? position
+                         : std::set<int>{100, 450, 720, 2400}.count(info["queueId"].get<int>())     ? "ARAM"
+                         : std::set<int>{1700, 1710, 1750}.count(info["queueId"].get<int>())        ? "ARENA"
+                         : info["queueId"].get<int>() >= 1810 && info["queueId"].get<int>() <= 1840 ? "SWARM"
+                                                                                                    : "NONE"},
                 {"queue", std::to_string(info["queueId"].get<int>())},
                 {"patch", version.substr(0, version.find('.', version.find('.') + 1))},
                 {"side", p["teamId"] == 100   ? "blue"

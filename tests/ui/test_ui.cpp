@@ -3,6 +3,7 @@
 // The first window: the lazy match model (checked by QAbstractItemModelTester), the history view and a
 // rendered window that is not blank. Runs offscreen.
 #include "accountswiring.h"
+#include "analytics/engine.h"
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/errortext.h"
@@ -151,6 +152,7 @@ private slots:
     void diagnosticsShowTheStoreAndCheckIt();
     void navigatesBetweenEveryView();
     void keyboardWalkNamesEveryControl();
+    void rolesOfGamesWithoutLanesNameTheirMode();
     void everyModelPassesTheTester();
     void accountDialogChecksTheIdAndTheKey();
     void accountSwitcherOffersEachAccountAndAllOfThem();
@@ -1183,6 +1185,39 @@ void TestUi::keyboardWalkNamesEveryControl() {
     for (auto* chart : dashboard->findChildren<ui::ChartView*>()) {
         QVERIFY(!chart->accessibleName().isEmpty());
     }
+}
+
+void TestUi::rolesOfGamesWithoutLanesNameTheirMode() {
+    // The demo plays ARAM too: the role donut says "ARAM (no lanes)" for those games, never "No role".
+    auto reader = m_store->store->openReader();
+    analytics::Query q;
+    q.puuids = {demoPuuid().toStdString()};
+    q.metrics = {"games"};
+    q.groupBy = {"role"};
+    analytics::AnalyticsEngine engine;
+    const auto table = engine.run(reader.value(), q, 1);
+    QVERIFY(table.ok());
+    QStringList labels;
+    for (const auto& row : table.value()->rows) {
+        labels << ui::formatDimension("role", row[0]);
+    }
+    QVERIFY2(labels.contains(QStringLiteral("ARAM (no lanes)")), qPrintable(labels.join(QStringLiteral(", "))));
+    QVERIFY2(!labels.contains(QStringLiteral("No role")), qPrintable(labels.join(QStringLiteral(", "))));
+    QCOMPARE(ui::formatDimension("role", analytics::Value(std::string("ARENA"))), QStringLiteral("Arena (no lanes)"));
+    QCOMPARE(ui::formatDimension("role", analytics::Value(std::string("SWARM"))), QStringLiteral("Swarm (no lanes)"));
+    // And as a filter: role=ARAM counts exactly those games.
+    q.groupBy.clear();
+    q.filters["role"] = {"aram"};
+    const auto aram = engine.run(reader.value(), q, 1);
+    QVERIFY(aram.ok());
+    std::int64_t expected = 0;
+    for (const auto& row : table.value()->rows) {
+        if (std::get<std::string>(row[0]) == "ARAM") {
+            expected = std::get<std::int64_t>(row[1]);
+        }
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(std::get<std::int64_t>(aram.value()->rows.at(0).at(0)), expected);
 }
 
 void TestUi::everyModelPassesTheTester() {

@@ -516,6 +516,8 @@ FR = {
     "Target: at most %1 · met in %2 of the last %3": "Cible : au plus %1 · atteinte %2 fois sur les %3",
     "Target: at least %1 · met in %2 of the last %3": "Cible : au moins %1 · atteinte %2 fois sur les %3",
     # Issue 25: the first hour
+    "ARAM (no lanes)": "ARAM (sans voies)", "Arena (no lanes)": "Arène (sans voies)",
+    "Swarm (no lanes)": "Essaim (sans voies)",
     "Dashboard widgets": "Widgets du tableau de bord",
     "Every player over time (you first)": "Chaque joueur au fil du temps (vous d'abord)",
     "Last %1 of play, to %2": "%1 de jeu jusqu'au %2",

@@ -602,6 +602,13 @@ void PieChart::setData(QStringList labels, Series series) {
         });
     }
     chart()->addSeries(donut);
+    // The legend as wide as its longest entry ("ARAM (no lanes)  19 %"), so no label is cut short.
+    const QFontMetrics metrics(chart()->legend()->font());
+    int widest = 0;
+    for (const QPieSlice* slice : donut->slices()) {
+        widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
+    }
+    chart()->legend()->setMinimumWidth(widest + 3 * metrics.height());
     applyTheme();
 }
 

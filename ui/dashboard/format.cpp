@@ -215,6 +215,15 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
             if (*role == "TOP") {
                 return QCoreApplication::translate("Metrics", "Top");
             }
+            if (*role == "ARAM") {
+                return QCoreApplication::translate("Metrics", "ARAM (no lanes)");
+            }
+            if (*role == "ARENA") {
+                return QCoreApplication::translate("Metrics", "Arena (no lanes)");
+            }
+            if (*role == "SWARM") {
+                return QCoreApplication::translate("Metrics", "Swarm (no lanes)");
+            }
             if (role->empty() || *role == "NONE" || *role == "Invalid") {
                 return QCoreApplication::translate("Metrics", "No role");
             }
