@@ -3693,107 +3693,97 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <translation>%1 · tout l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
-        <source>Configure…</source>
-        <translation>Configurer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="142" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="143" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="144" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="144" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="144" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="147" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="147" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
-        <source>Choose the metrics, dimensions and sort</source>
-        <translation>Choisir les mesures, les dimensions et le tri</translation>
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="147" />
+        <source>Configure: the metrics, dimensions and sort</source>
+        <translation>Configurer : les métriques, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="148" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="197" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="199" />
         <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
         <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="200" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="202" />
         <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
         <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="205" />
         <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
         <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="207" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="209" />
         <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
         <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="219" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="221" />
         <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
         <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="235" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="237" />
         <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
         <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="252" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="254" />
         <source>No games yet</source>
         <translation>Pas encore de partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="256" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="260" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="262" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dernier jour</numerusform>
@@ -3801,7 +3791,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="261" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="263" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n dernière semaine</numerusform>
@@ -3809,7 +3799,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="262" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="264" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n dernier mois</numerusform>
@@ -3817,17 +3807,17 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="263" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="265" />
         <source>Target: at most %1 · met in %2 of the last %3</source>
         <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="264" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="266" />
         <source>Target: at least %1 · met in %2 of the last %3</source>
         <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="289" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -3835,37 +3825,37 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="301" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="506" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="508" />
         <source>No %1 with %n games or more in this period</source>
         <translation>
             <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
@@ -3873,7 +3863,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="476" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="478" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

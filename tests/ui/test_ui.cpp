@@ -1185,6 +1185,32 @@ void TestUi::keyboardWalkNamesEveryControl() {
     for (auto* chart : dashboard->findChildren<ui::ChartView*>()) {
         QVERIFY(!chart->accessibleName().isEmpty());
     }
+
+    // Edit mode at 1280 x 800: every column, the last included, fits the window; the edit bar fits a KPI tile.
+    window.resize(1280, 800);
+    dashboard->setStore(m_store->store.get());
+    templates::Template mine = templates::builtinTemplates()[0];
+    mine.id = "mine-at-1280"; // a player's own: edited in place, nothing written
+    dashboard->setTemplates({mine});
+    dashboard->reload(m_store->store->writer().dataVersion());
+    QVERIFY(loaded.wait(kWait));
+    QVERIFY(dashboard->startEditing());
+    QVERIFY(dashboard->isEditing());
+    QTest::qWait(50);
+    auto* scroll = dashboard->findChild<QScrollArea*>();
+    QVERIFY(scroll != nullptr);
+    for (auto* frame : dashboard->frames()) {
+        const QRect inViewport(frame->mapTo(scroll->viewport(), QPoint(0, 0)), frame->size());
+        QVERIFY2(inViewport.right() < scroll->viewport()->width(), frame->widget().id.c_str());
+        for (auto* button : frame->findChildren<QToolButton*>()) {
+            if (button->isVisible()) {
+                // Its glyph is whole (the bar may squeeze the padding, never the glyph).
+                QVERIFY2(button->width() >= button->fontMetrics().horizontalAdvance(button->text()) + 4,
+                         qPrintable(QStringLiteral("%1: %2 px").arg(button->accessibleName()).arg(button->width())));
+            }
+        }
+    }
+    dashboard->cancelEditing();
 }
 
 void TestUi::rolesOfGamesWithoutLanesNameTheirMode() {

@@ -602,14 +602,24 @@ void PieChart::setData(QStringList labels, Series series) {
         });
     }
     chart()->addSeries(donut);
-    // The legend as wide as its longest entry ("ARAM (no lanes)  19 %"), so no label is cut short.
+    applyTheme();
     const QFontMetrics metrics(chart()->legend()->font());
     int widest = 0;
     for (const QPieSlice* slice : donut->slices()) {
         widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
     }
-    chart()->legend()->setMinimumWidth(widest + 3 * metrics.height());
-    applyTheme();
+    m_legendWidth = widest + 4 * metrics.height();
+    placeLegend();
+}
+
+void PieChart::resizeEvent(QResizeEvent* event) {
+    ChartView::resizeEvent(event);
+    placeLegend();
+}
+
+void PieChart::placeLegend() {
+    // As wide as the longest entry ("ARAM (no lanes)  19 %"), up to half the chart: the donut keeps the rest.
+    chart()->legend()->setMinimumWidth(std::min(m_legendWidth, width() / 2));
 }
 
 QString PieChart::tipAt(int index) const {

@@ -133,10 +133,15 @@ public:
     void setData(QStringList labels, Series series);
     QString tipAt(int index) const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     double total() const; // of the positive values: the whole donut
+    void placeLegend();   // the legend's width: its longest entry, up to half the chart
     QStringList m_labels;
     Series m_series;
+    int m_legendWidth = 0; // the longest entry and its marker
 };
 
 } // namespace herald::ui

@@ -29,6 +29,9 @@ void DashboardGrid::setTemplate(const templates::Template* t) {
     }
     for (const auto& w : t->widgets) {
         auto* frame = new WidgetFrame(w, this);
+        // Columns share the width the window gives, never more: a chart's or an edit bar's wish for width does
+        // not push the last column out of sight (its content squeezes instead).
+        frame->setSizePolicy(QSizePolicy::Ignored, frame->sizePolicy().verticalPolicy());
         frame->setEditing(m_editing);
         connect(frame, &WidgetFrame::editRequested, this, &DashboardGrid::editRequested);
         connect(frame, &WidgetFrame::drillDown, this, &DashboardGrid::drillDown);

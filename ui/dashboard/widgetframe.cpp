@@ -135,15 +135,17 @@ WidgetFrame::WidgetFrame(const templates::Widget& widget, QWidget* parent)
     bar->setContentsMargins(0, 0, 0, 0);
     bar->setSpacing(2);
     const std::pair<WidgetEdit, QString> actions[] = {
-        {WidgetEdit::MoveLeft, QStringLiteral("←")}, {WidgetEdit::MoveRight, QStringLiteral("→")},
-        {WidgetEdit::MoveUp, QStringLiteral("↑")},   {WidgetEdit::MoveDown, QStringLiteral("↓")},
-        {WidgetEdit::Narrower, QStringLiteral("⇠")}, {WidgetEdit::Wider, QStringLiteral("⇢")},
-        {WidgetEdit::Shorter, QStringLiteral("⇡")},  {WidgetEdit::Taller, QStringLiteral("⇣")},
-        {WidgetEdit::Configure, tr("Configure…")},   {WidgetEdit::Remove, tr("Remove")}};
-    const QString tips[] = {tr("Move left"),         tr("Move right"), tr("Move up"),
-                            tr("Move down"),         tr("Narrower"),   tr("Wider"),
-                            tr("Shorter"),           tr("Taller"),     tr("Choose the metrics, dimensions and sort"),
-                            tr("Remove this widget")};
+        {WidgetEdit::MoveLeft, QStringLiteral("←")},  {WidgetEdit::MoveRight, QStringLiteral("→")},
+        {WidgetEdit::MoveUp, QStringLiteral("↑")},    {WidgetEdit::MoveDown, QStringLiteral("↓")},
+        {WidgetEdit::Narrower, QStringLiteral("⇠")},  {WidgetEdit::Wider, QStringLiteral("⇢")},
+        {WidgetEdit::Shorter, QStringLiteral("⇡")},   {WidgetEdit::Taller, QStringLiteral("⇣")},
+        {WidgetEdit::Configure, QStringLiteral("⚙")}, {WidgetEdit::Remove, QStringLiteral("✕")}};
+    // Glyphs keep the bar within the narrowest tile; each says in words what it does (tooltip, accessible name).
+    const QString tips[] = {
+        tr("Move left"),         tr("Move right"), tr("Move up"),
+        tr("Move down"),         tr("Narrower"),   tr("Wider"),
+        tr("Shorter"),           tr("Taller"),     tr("Configure: the metrics, dimensions and sort"),
+        tr("Remove this widget")};
     int i = 0;
     for (const auto& [edit, label] : actions) {
         auto* button = new QToolButton(m_editBar);
