@@ -117,7 +117,7 @@ std::string freeTemplateId(store::Database& db, const std::string& name) {
     return id;
 }
 
-Result<Template> duplicateTemplate(store::Database& db, const std::string& id) {
+Result<Template> duplicateTemplate(store::Database& db, const std::string& id, const std::string& name) {
     auto found = findTemplate(db, id);
     if (!found) {
         return found.error();
@@ -127,7 +127,7 @@ Result<Template> duplicateTemplate(store::Database& db, const std::string& id) {
         return makeError(ErrorKind::Validation, "no template '" + id + "'");
     }
     Template copy = source->document;
-    copy.name = copy.name + " (copy)";
+    copy.name = name.empty() ? copy.name + " (copy)" : name;
     copy.id = freeTemplateId(db, copy.name);
     if (auto saved = saveTemplate(db, copy); !saved) {
         return saved.error();

@@ -34,7 +34,8 @@ Result<std::optional<StoredTemplate>> findTemplate(store::Database& db, const st
 // Validates and stores (insert or update) a player's template; a built-in's id is refused.
 Status saveTemplate(store::Database& db, const Template& t);
 // A copy under a new id and name ("Overview (copy)"), stored and returned.
-Result<Template> duplicateTemplate(store::Database& db, const std::string& id);
+// name: the copy's name (the app's, translated); empty: "<name> (copy)".
+Result<Template> duplicateTemplate(store::Database& db, const std::string& id, const std::string& name = {});
 Status renameTemplate(store::Database& db, const std::string& id, const std::string& name);
 Status deleteTemplate(store::Database& db, const std::string& id);
 // Parses a file's content (source names it in messages); an id already taken gets a free one. Stored.

@@ -3332,134 +3332,139 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::TemplateActions</name>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="183" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="188" />
         <source>Dashboard renamed.</source>
         <translation>Tableau de bord renommé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="222" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="227" />
         <source>Dashboard “%1” deleted.</source>
         <translation>Tableau de bord « %1 » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="38" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="39" />
         <source>Send this dashboard to your Herald account: kept in step on your devices, and shared with other players if you wish</source>
         <translation>Envoyer ce tableau de bord sur votre compte Herald : à jour sur vos appareils, et partagé avec les autres joueurs si vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="45" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="46" />
         <source>Publish the dashboard</source>
         <translation>Publier le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="45" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="46" />
         <source>Share “%1” with other players? (No: private to your own devices.)</source>
         <translation>Partager « %1 » avec les autres joueurs ? (Non : privé, sur vos appareils seulement.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="77" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="78" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="116" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="117" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="117" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="125" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="118" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="126" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="124" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="125" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="154" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="138" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/templateactions.cpp" line="159" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="155" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="160" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="166" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="171" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="166" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="171" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="191" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="202" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="196" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="207" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="192" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="197" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="203" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="208" />
         <source>“%1” is published on your Herald account. Delete it there too (on all your devices)?</source>
         <translation>« %1 » est publié sur votre compte Herald. Le supprimer là aussi (sur tous vos appareils) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="231" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="236" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="233" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="238" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="271" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="276" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="274" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="279" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>

@@ -2220,6 +2220,8 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
                  QStringLiteral("Rangs : Les serveurs de Riot ont répondu par une erreur (HTTP 503) ; la prochaine "
                                 "synchronisation réessaiera."));
         QCOMPARE(ui::queueLabel(420), QStringLiteral("Classée Solo/Duo"));
+        QCOMPARE(ui::TemplateActions::copyName(templates::builtinTemplates()[0]),
+                 QStringLiteral("Vue d'ensemble (copie)")); // a copy of a built-in, named in French
         QCOMPARE(ui::queueLabel(99999), QStringLiteral("File 99999"));
         QCOMPARE(ui::formatDimension("week", analytics::Value(std::string("2026-W05"))), QStringLiteral("S5 2026"));
         QCOMPARE(ui::formatDimension("month", analytics::Value(std::string("2026-08"))), QStringLiteral("août 2026"));

@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "templates/templatestore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -133,13 +134,17 @@ void TemplateActions::write(std::function<Result<std::string>(store::Database&)>
     writeInBackground<std::string>(*m_store, this, std::move(job), std::move(then));
 }
 
+QString TemplateActions::copyName(const templates::Template& t) {
+    return tr("%1 (copy)").arg(QCoreApplication::translate("BuiltinTemplates", t.name.c_str()));
+}
+
 void TemplateActions::duplicate(bool thenEdit) {
     if (!m_current) {
         return;
     }
     write(
-        [id = m_current->id](store::Database& db) -> Result<std::string> {
-            auto copy = templates::duplicateTemplate(db, id);
+        [id = m_current->id, name = copyName(*m_current).toStdString()](store::Database& db) -> Result<std::string> {
+            auto copy = templates::duplicateTemplate(db, id, name);
             if (!copy) {
                 return copy.error();
             }

@@ -41,6 +41,8 @@ public:
     void setNextAnswer(const QVariant& answer);
 
     void duplicate(bool thenEdit);
+    // The name of a copy: "Overview (copy)", "Vue d'ensemble (copie)" (a built-in's name translated).
+    static QString copyName(const templates::Template& t);
     void rename();
     void remove();
     // Import / export of template files (1 MiB at most). Import answers with imported (the new template's id,
