@@ -196,6 +196,7 @@ void KpiTile::setValue(const QString& value, const QString& delta, std::optional
     m_value = value;
     m_delta = delta;
     m_better = better;
+    setToolTip(delta);
     update();
 }
 
@@ -318,8 +319,16 @@ void KpiTile::paintEvent(QPaintEvent*) {
         p.setFont(font());
         p.setPen(m_better ? outcomeColor(*m_better ? QStringLiteral("Win") : QStringLiteral("Loss"))
                           : chartMutedColor(*this));
-        p.drawText(QRectF(kMargin, valueRect.bottom(), width() - 2 * kMargin, height() - valueRect.bottom()),
-                   Qt::AlignLeft | Qt::AlignTop, m_delta);
+        // Never cut mid-word: wrapped when the tile has the height ("+0.29 par rapport aux 90 jours précédents"
+        // on two lines), else shortened with an ellipsis (the tooltip and the accessible name keep it whole).
+        const QRectF deltaRect(kMargin, valueRect.bottom(), width() - 2 * kMargin, height() - valueRect.bottom());
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        if (p.boundingRect(deltaRect, flags, m_delta).height() <= deltaRect.height()) {
+            p.drawText(deltaRect, flags, m_delta);
+        } else {
+            p.drawText(deltaRect, Qt::AlignLeft | Qt::AlignTop,
+                       p.fontMetrics().elidedText(m_delta, Qt::ElideRight, static_cast<int>(deltaRect.width())));
+        }
     }
 }
 
