@@ -190,7 +190,31 @@ std::string GameData::queueName(int queueId) const {
 const Champion* GameData::championByKey(std::string_view key) const {
     const auto it = std::lower_bound(m_champions.begin(), m_champions.end(), key,
                                      [](const Champion& c, std::string_view k) { return c.key < k; });
-    return it != m_champions.end() && it->key == key ? &*it : nullptr;
+    if (it != m_champions.end() && it->key == key) {
+        return &*it;
+    }
+    // Payloads and files have spelt a key other ways ("KaiSa", "Kai'Sa" for Kaisa): letters and digits, any case.
+    auto folded = [](std::string_view text) {
+        std::string out;
+        for (const char c : text) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out += c;
+            } else if (c >= 'A' && c <= 'Z') {
+                out += static_cast<char>(c - 'A' + 'a');
+            }
+        }
+        return out;
+    };
+    const std::string wanted = folded(key);
+    if (wanted.empty()) {
+        return nullptr;
+    }
+    for (const Champion& champion : m_champions) {
+        if (folded(champion.key) == wanted) {
+            return &champion;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace herald::gamedata

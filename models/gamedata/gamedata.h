@@ -76,6 +76,7 @@ public:
     std::string queueName(int queueId) const;
     bool knowsQueue(int queueId) const { return m_queues.count(queueId) != 0; }
     const std::vector<Champion>& champions() const { return m_champions; }
+    // By Data Dragon key ("Kaisa"); another spelling of it ("KaiSa", "Kai'Sa") finds the same champion.
     const Champion* championByKey(std::string_view key) const;
 
 private:

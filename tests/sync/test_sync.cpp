@@ -857,6 +857,10 @@ void TestSync::dataDragonRefreshesGameDataAndIcons() {
     auto offlineReader = offline.store->openReader();
     const auto bundled = gamedata::GameData::fromStore(offlineReader.value());
     QCOMPARE(bundled.championByKey("MonkeyKing")->name, std::string("Wukong"));
+    // Other spellings of a key find the champion too: one display name everywhere.
+    QCOMPARE(bundled.championByKey("KaiSa")->name, std::string("Kai'Sa"));
+    QCOMPARE(bundled.championByKey("Kai'Sa")->name, std::string("Kai'Sa"));
+    QVERIFY(bundled.championByKey("'") == nullptr);
     QCOMPARE(bundled.queueName(450), std::string("ARAM"));
     // The bundled snapshot (Data Dragon 15.22.1) names items, summoner spells and runes too.
     QCOMPARE(bundled.itemName(3006), std::string("Berserker's Greaves"));
