@@ -73,6 +73,7 @@ private slots:
     void cleanupTestCase();
     void figuresAreTheEnginesInEveryFormat();
     void pdfPagesNeverCutAWidget();
+    void pdfTablesShowWholeRowsOnly();
     void htmlIsSelfContainedAndEscaped();
     void dialogsExportWithPreviewProgressAndCancel();
     void reportsStayLightInTheDarkTheme(); // last: it gives the application the dark theme
@@ -271,6 +272,90 @@ void TestReport::pdfPagesNeverCutAWidget() {
     QCOMPARE(seen.size(), std::size_t(10));
     for (const auto& [title, count] : seen) {
         QVERIFY2(count == 1, qPrintable(title + QStringLiteral(": ") + QString::number(count)));
+    }
+}
+
+// A table on paper lists the rows that fit whole: the last row listed ends inside the table's frame, above the
+// widget under it, at every frame height (before, the row the frame's edge cut was printed half).
+void TestReport::pdfTablesShowWholeRowsOnly() {
+    const templates::Template& pool = builtin("champion-pool");
+    const auto table = std::find_if(pool.widgets.begin(), pool.widgets.end(),
+                                    [](const auto& w) { return w.type == templates::WidgetType::Table; });
+    QVERIFY(table != pool.widgets.end());
+    const auto kpi = builtin("overview").widgets.front();
+    QCOMPARE(kpi.type, templates::WidgetType::Kpi);
+    QTemporaryDir dir;
+    for (int height = 2; height <= 6; ++height) {
+        templates::Template t = pool;
+        t.id = "rows";
+        t.widgets = {*table, kpi};
+        t.widgets[0].x = 0;
+        t.widgets[0].y = 0;
+        t.widgets[0].w = t.columns;
+        t.widgets[0].h = height;
+        t.widgets[1].id = "below";
+        t.widgets[1].title = "Under the table";
+        t.widgets[1].x = 0;
+        t.widgets[1].y = height;
+        QVERIFY(templates::validateTemplate(t, "test").ok());
+        const auto path = std::filesystem::path(dir.path().toStdString()) / ("rows" + std::to_string(height) + ".pdf");
+        QVERIFY(ui::writeReport(request(t), ui::ReportOptions{}, path, false).ok());
+        // Words with their boxes, in points from the page's top.
+        const QString boxes =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox"), QString::fromStdString(path.string()), QStringLiteral("-")});
+        struct Word {
+            QString text;
+            double xMin, yMin, yMax;
+        };
+        std::vector<Word> words;
+        static const QRegularExpression word(QStringLiteral(
+            R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>)re"));
+        for (auto it = word.globalMatch(boxes); it.hasNext();) {
+            const auto m = it.next();
+            words.push_back(
+                {m.captured(4), m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()});
+        }
+        const auto find = [&](const QString& text) {
+            return std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.text == text; });
+        };
+        const auto under = find(QStringLiteral("Under"));
+        QVERIFY(under != words.end());
+        // The column header "Champion": the last word so spelt above the next widget (the report's and the
+        // widget's titles come before it, the page's footer after).
+        auto header = words.end();
+        for (auto it = words.begin(); it != under; ++it) {
+            if (it->text == QLatin1String("Champion")) {
+                header = it;
+            }
+        }
+        static const QRegularExpression page(QStringLiteral(R"re(<page width="([\d.]+)")re"));
+        const double pageWidth = page.match(boxes).captured(1).toDouble();
+        QVERIFY2(under != words.end() && header != words.end() && pageWidth > 0, qPrintable(boxes.left(400)));
+        // The frame ends its contents margin (10) and the grid's gap (12) above the next title, at the page's
+        // scale: 1,200 logical pixels across the paper inside 12 mm margins.
+        const double scale = (pageWidth - 2 * 12 / 25.4 * 72) / 1200;
+        const double frameBottom = under->yMin - (10 + 12) * scale;
+        // Each row's first word stands where the first row's does: every one printed ends above the frame's bottom.
+        const auto first = std::find_if(header, words.end(), [&](const Word& w) { return w.yMin > header->yMax; });
+        QVERIFY(first != words.end());
+        int listed = 0;
+        for (const Word& w : words) {
+            if (std::abs(w.xMin - first->xMin) < 1 && w.yMin > header->yMax && w.yMin < under->yMin) {
+                QVERIFY2(w.yMax <= frameBottom,
+                         qPrintable(QStringLiteral("height %1: %2 ends at %3 pt, the frame at %4")
+                                        .arg(height)
+                                        .arg(w.text)
+                                        .arg(w.yMax)
+                                        .arg(frameBottom)));
+                ++listed;
+            }
+        }
+        const auto data = ui::computeReport(request(t));
+        QVERIFY(data.ok());
+        const std::size_t all = data->widgets.at(table->id)->table->rows.size();
+        QVERIFY2(listed >= 1 && static_cast<std::size_t>(listed) < all,
+                 qPrintable(QStringLiteral("height %1: %2 of %3 rows").arg(height).arg(listed).arg(all)));
     }
 }
 

@@ -1244,6 +1244,39 @@ void TestUi::rolesOfGamesWithoutLanesNameTheirMode() {
     }
     QVERIFY(expected > 0);
     QCOMPARE(std::get<std::int64_t>(aram.value()->rows.at(0).at(0)), expected);
+
+    // The donut's legend never clips an entry: in a three-column frame "ARAM (no lanes)" gives way ("ARAM (no…")
+    // and its share stays whole; wide, every name is whole.
+    ui::PieChart donut;
+    ui::Series series;
+    series.name = QStringLiteral("Games");
+    for (const auto& row : table.value()->rows) {
+        series.values.push_back(static_cast<double>(std::get<std::int64_t>(row[1])));
+    }
+    donut.setData(labels, series);
+    for (const int width : {300, 900}) {
+        donut.resize(width, 220);
+        donut.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&donut));
+        QCoreApplication::sendPostedEvents();
+        QLegend* legend = donut.chart()->legend();
+        const QFontMetrics metrics(legend->font());
+        const auto markers = legend->markers();
+        QCOMPARE(markers.size(), labels.size());
+        for (QLegendMarker* marker : markers) {
+            const QString label = marker->label();
+            QVERIFY2(label.endsWith(QLatin1String(" %")), qPrintable(label));
+            // The marker's square, its spacing and the legend's margins beside the text, inside the legend.
+            QVERIFY2(metrics.horizontalAdvance(label) + 2 * metrics.height() <= legend->geometry().width(),
+                     qPrintable(QStringLiteral("%1 px: \"%2\" in a legend of %3 px")
+                                    .arg(width)
+                                    .arg(label)
+                                    .arg(legend->geometry().width())));
+            if (width == 900) {
+                QVERIFY2(!label.contains(QChar(0x2026)), qPrintable(label));
+            }
+        }
+    }
 }
 
 void TestUi::everyModelPassesTheTester() {

@@ -583,14 +583,15 @@ void PieChart::setData(QStringList labels, Series series) {
     auto* donut = new QPieSeries;
     donut->setHoleSize(0.5);
     donut->setPieSize(0.9);
+    m_entries.clear();
     for (int i = 0; i < static_cast<int>(m_series.values.size()) && i < m_labels.size(); ++i) {
         const auto& v = m_series.values[static_cast<std::size_t>(i)];
         const double value = v && *v > 0 ? *v : 0;
         if (value <= 0) {
             continue;
         }
-        auto* slice =
-            donut->append(QStringLiteral("%1  %2 %").arg(m_labels[i]).arg(value / sum * 100.0, 0, 'f', 0), value);
+        auto* slice = donut->append(m_labels[i], value);
+        m_entries.push_back({slice, m_labels[i], QStringLiteral("%1 %").arg(value / sum * 100.0, 0, 'f', 0)});
         slice->setColor(seriesColor(i));
         slice->setBorderColor(palette().color(QPalette::Base));
         slice->setLabelVisible(false);
@@ -603,23 +604,24 @@ void PieChart::setData(QStringList labels, Series series) {
     }
     chart()->addSeries(donut);
     applyTheme();
-    const QFontMetrics metrics(chart()->legend()->font());
-    int widest = 0;
-    for (const QPieSlice* slice : donut->slices()) {
-        widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
-    }
-    m_legendWidth = widest + 4 * metrics.height();
-    placeLegend();
+    fitLegend();
 }
 
 void PieChart::resizeEvent(QResizeEvent* event) {
     ChartView::resizeEvent(event);
-    placeLegend();
+    fitLegend();
 }
 
-void PieChart::placeLegend() {
-    // As wide as the longest entry ("ARAM (no lanes)  19 %"), up to half the chart: the donut keeps the rest.
-    chart()->legend()->setMinimumWidth(std::min(m_legendWidth, width() / 2));
+void PieChart::fitLegend() {
+    // Qt Charts gives a right-hand legend two fifths of the chart and clips what is longer (measured narrower
+    // than it draws, it does not elide): the name gives way, "…", the share stays ("ARAM (no la…  19 %").
+    const QFontMetrics metrics(chart()->legend()->font());
+    const int room = width() * 2 / 5 - 4 * metrics.height(); // less the marker, its spacing and the margins
+    for (const Entry& entry : m_entries) {
+        const int nameRoom = room - metrics.horizontalAdvance(QStringLiteral("  ") + entry.share);
+        entry.slice->setLabel(QStringLiteral("%1  %2").arg(
+            metrics.elidedText(entry.name, Qt::ElideRight, std::max(nameRoom, metrics.height())), entry.share));
+    }
 }
 
 QString PieChart::tipAt(int index) const {

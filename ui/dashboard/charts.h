@@ -19,6 +19,8 @@ class QCategoryAxis;
 class QLineSeries;
 class QToolButton;
 
+class QPieSlice;
+
 namespace herald::ui {
 
 struct Series {
@@ -138,10 +140,15 @@ protected:
 
 private:
     double total() const; // of the positive values: the whole donut
-    void placeLegend();   // the legend's width: its longest entry, up to half the chart
+    void fitLegend();     // each entry's name shortened to the legend's room, its share always whole
     QStringList m_labels;
     Series m_series;
-    int m_legendWidth = 0; // the longest entry and its marker
+    struct Entry {
+        QPieSlice* slice;
+        QString name;
+        QString share; // "19 %"
+    };
+    std::vector<Entry> m_entries;
 };
 
 } // namespace herald::ui

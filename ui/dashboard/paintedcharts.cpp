@@ -308,12 +308,21 @@ QString GoalChart::hoverText(const QPoint& pos) const {
 void KpiTile::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::TextAntialiasing);
+    // The value takes 60 % of the tile, less when a short tile (a report's page of many rows) would leave the
+    // comparison no whole line; its font shrinks to the room it has.
+    const qreal line = QFontMetricsF(font()).height();
+    const qreal valueHeight =
+        m_delta.isEmpty() ? height() - 2.0 * kMargin : std::min(height() * 0.6, height() - kMargin - line - 2.0);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
+    const qreal fits = valueHeight / QFontMetricsF(big).height();
+    if (fits < 1.0 && fits > 0.0) {
+        big.setPointSizeF(std::max(font().pointSizeF(), big.pointSizeF() * fits));
+    }
     p.setFont(big);
     p.setPen(palette().color(QPalette::WindowText));
-    const QRectF valueRect(kMargin, kMargin, width() - 2 * kMargin, height() * 0.6);
+    const QRectF valueRect(kMargin, kMargin, width() - 2 * kMargin, std::max(line, valueHeight));
     p.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter, m_value);
     if (!m_delta.isEmpty()) {
         p.setFont(font());

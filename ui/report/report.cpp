@@ -16,10 +16,13 @@
 #include <QDateTime>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QHeaderView>
+#include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
+#include <QTableView>
 #include <QTimeZone>
 
 namespace herald::ui {
@@ -137,13 +140,38 @@ public:
         const int rows = std::max(1, m_grid.rows());
         const QSize size(width, rows * rowHeight + 12 * (rows - 1));
         m_grid.layOut(size);
-        // Charts lay their legends out on posted events: let them, then settle the geometry again.
+        // Shown (never on screen: layOut says so) so that every child gets its resize and layout events as in a
+        // window; charts lay their legends out on posted events: let them, then settle the geometry again.
+        m_grid.show();
         QCoreApplication::sendPostedEvents();
         m_grid.layOut(size);
+        QCoreApplication::sendPostedEvents();
+        showWholeRowsOnly();
     }
     DashboardGrid& grid() { return m_grid; }
 
 private:
+    // A table on paper lists the rows that fit whole: a row the frame's edge would cut is left out.
+    void showWholeRowsOnly() {
+        // Widgets never shown have not placed their children yet: parents first, as findChildren lists them.
+        for (QWidget* widget : m_grid.findChildren<QWidget*>()) {
+            if (widget->layout() != nullptr) {
+                widget->layout()->activate();
+            }
+        }
+        for (auto* table : m_grid.findChildren<QTableView*>()) {
+            // Measured from the frame: the viewport of a table never shown keeps no settled geometry.
+            const QHeaderView* header = table->horizontalHeader();
+            const int room =
+                table->height() - 2 * table->frameWidth() - (header->isHidden() ? 0 : header->sizeHint().height());
+            int used = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                used += table->rowHeight(row);
+                table->setRowHidden(row, used > room);
+            }
+        }
+    }
+
     LightPaletteScope m_light; // first: the grid is built and drawn in it, and destroyed before it ends
     DashboardGrid m_grid;
 };
