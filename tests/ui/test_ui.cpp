@@ -83,6 +83,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -1141,13 +1142,17 @@ void TestUi::navigatesBetweenEveryView() {
 }
 
 void TestUi::keyboardWalkNamesEveryControl() {
-    // Tab through the main window with a loaded dashboard: every control that takes the focus has a name an
-    // assistive technology can read, and the KPI tiles read as sentences.
+    // Tab through the main window with a loaded dashboard, in the light and the dark theme: every control that
+    // takes the focus looks different while it has it, has a name an assistive technology can read, the
+    // dashboard's come in reading order, and the KPI tiles read as sentences.
     ui::MatchListModel model(m_store->store->databasePath());
     auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
     auto* detail = new ui::MatchDetailView(*m_store->store);
     ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
-    dashboard->setTemplates(templates::builtinTemplates());
+    // The Overview with its widgets listed bottom to top: Tab still reads the grid from the top.
+    auto builtins = templates::builtinTemplates();
+    std::reverse(builtins[0].widgets.begin(), builtins[0].widgets.end());
+    dashboard->setTemplates(builtins);
     dashboard->setPlayers({demoPuuid()});
     QSignalSpy loaded(dashboard, &ui::DashboardView::loaded);
     window.show();
@@ -1155,24 +1160,65 @@ void TestUi::keyboardWalkNamesEveryControl() {
     QVERIFY(loaded.wait(kWait));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QStringList unnamed;
-    QSet<QWidget*> seen;
-    for (int step = 0; step < 60; ++step) {
-        QTest::keyClick(QApplication::focusWidget() != nullptr ? QApplication::focusWidget() : &window, Qt::Key_Tab);
-        QWidget* focused = QApplication::focusWidget();
-        if (focused == nullptr || seen.contains(focused)) {
-            continue;
+    const QPalette saved = QApplication::palette();
+    for (const ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark}) {
+        ui::applyTheme(*qApp, theme);
+        QStringList unnamed;
+        QStringList unmarked; // controls that look the same with and without the focus
+        QSet<QWidget*> seen;
+        QList<QPoint> order;
+        QPointer<QWidget> last;
+        QImage lastFocused;
+        for (int step = 0; step < 60; ++step) {
+            QTest::keyClick(QApplication::focusWidget() != nullptr ? QApplication::focusWidget() : &window,
+                            Qt::Key_Tab);
+            QWidget* focused = QApplication::focusWidget();
+            if (last != nullptr && last != focused && !lastFocused.isNull()) {
+                if (last->grab().toImage() == lastFocused) {
+                    unmarked << QString::fromLatin1(last->metaObject()->className()) + QLatin1Char(' ') +
+                                    last->accessibleName();
+                }
+                lastFocused = QImage();
+            }
+            if (focused == nullptr || !dashboard->isAncestorOf(focused)) {
+                order.clear(); // the walk left the dashboard: it comes back at its top
+            }
+            if (focused == nullptr || seen.contains(focused)) {
+                continue;
+            }
+            seen.insert(focused);
+            last = focused;
+            lastFocused = focused->grab().toImage();
+            if (dashboard->isAncestorOf(focused)) { // in reading order: down the page, left to right on a line
+                const QPoint at = focused->mapTo(&window, QPoint(0, 0));
+                if (!order.isEmpty()) {
+                    const QPoint before = order.back();
+                    QVERIFY2(at.y() > before.y() || (at.y() == before.y() && at.x() > before.x()),
+                             qPrintable(QStringLiteral("%1 \"%2\" at %3,%4 after %5,%6")
+                                            .arg(QString::fromLatin1(focused->metaObject()->className()),
+                                                 focused->accessibleName())
+                                            .arg(at.x())
+                                            .arg(at.y())
+                                            .arg(before.x())
+                                            .arg(before.y())));
+                }
+                order.push_back(at);
+            }
+            QAccessibleInterface* a11y = QAccessible::queryAccessibleInterface(focused);
+            const QString name = a11y != nullptr ? a11y->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty()) {
+                unnamed << QString::fromLatin1(focused->metaObject()->className()) + QLatin1Char(' ') +
+                               focused->objectName();
+            }
         }
-        seen.insert(focused);
-        QAccessibleInterface* a11y = QAccessible::queryAccessibleInterface(focused);
-        const QString name = a11y != nullptr ? a11y->text(QAccessible::Name) : QString();
-        if (name.trimmed().isEmpty()) {
-            unnamed << QString::fromLatin1(focused->metaObject()->className()) + QLatin1Char(' ') +
-                           focused->objectName();
-        }
+        QVERIFY2(seen.size() >= 10,
+                 qPrintable(QStringLiteral("theme %1: %2 controls").arg(static_cast<int>(theme)).arg(seen.size())));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(unmarked.isEmpty(),
+                 qPrintable((theme == ui::Theme::Light ? QStringLiteral("light: ") : QStringLiteral("dark: ")) +
+                            unmarked.join(QStringLiteral(", "))));
     }
-    QVERIFY2(seen.size() >= 10, qPrintable(QString::number(seen.size())));
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QApplication::setPalette(saved);
     // The tiles and charts: "Win rate 47.6 %, +6.6 pts vs the previous 90 days".
     bool tileRead = false;
     for (auto* tile : dashboard->findChildren<ui::KpiTile*>()) {

@@ -127,12 +127,27 @@ void ChartView::changeEvent(QEvent* event) {
 
 void ChartView::paintEvent(QPaintEvent* event) {
     QChartView::paintEvent(event);
+    QPainter p(viewport());
     if (m_empty) {
-        QPainter p(viewport());
         p.setPen(chartMutedColor(*this));
         p.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
                    m_emptyText.isEmpty() ? tr("No games in this period") : m_emptyText);
     }
+    if (hasFocus()) { // reached with Tab: a frame in the theme's highlight, as Fusion draws around a button
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void ChartView::focusInEvent(QFocusEvent* event) {
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void ChartView::focusOutEvent(QFocusEvent* event) {
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 void ChartView::showTip(const QString& html) {

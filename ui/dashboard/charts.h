@@ -52,6 +52,8 @@ protected:
     void applyTheme();
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void showTip(const QString& html);
     // "value" or "value · 12 games" for point i of a series.
     static QString valueText(const Series& series, std::size_t index);

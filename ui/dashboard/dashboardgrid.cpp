@@ -4,6 +4,8 @@
 
 #include <QGridLayout>
 #include <QPainter>
+#include <algorithm>
+#include <utility>
 
 namespace herald::ui {
 
@@ -76,7 +78,31 @@ bool DashboardGrid::setResult(const QString& widgetId, const WidgetData& result,
             found = true;
         }
     }
+    if (found) {
+        orderTabs(); // the new content joined the focus chain at its end
+    }
     return found;
+}
+
+void DashboardGrid::orderTabs() {
+    // Tab reads the grid as the eye does: row by row, left to right, whatever order the template lists them in
+    // and the results came in.
+    std::vector<WidgetFrame*> frames = m_frames;
+    std::stable_sort(frames.begin(), frames.end(), [](const WidgetFrame* a, const WidgetFrame* b) {
+        return std::pair(a->widget().y, a->widget().x) < std::pair(b->widget().y, b->widget().x);
+    });
+    QWidget* previous = nullptr;
+    for (WidgetFrame* frame : frames) {
+        for (QWidget* child : frame->findChildren<QWidget*>()) {
+            if ((child->focusPolicy() & Qt::TabFocus) == 0) {
+                continue;
+            }
+            if (previous != nullptr) {
+                QWidget::setTabOrder(previous, child);
+            }
+            previous = child;
+        }
+    }
 }
 
 QImage DashboardGrid::renderImage(const QSize& size, qreal devicePixelRatio) {

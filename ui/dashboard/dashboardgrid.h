@@ -47,6 +47,7 @@ signals:
     void exportRequested(const QString& widgetId);
 
 private:
+    void orderTabs();
     QGridLayout* m_grid;
     std::vector<WidgetFrame*> m_frames;
     bool m_editing = false;

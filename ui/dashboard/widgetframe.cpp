@@ -299,6 +299,7 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
     }
     case templates::WidgetType::Matches: {
         auto* table = new QTableWidget(static_cast<int>(result.matches.size()), 6, this);
+        table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
         table->setHorizontalHeaderLabels(
             {tr("Date"), tr("Champion"), tr("Result"), tr("K / D / A"), tr("CS/min"), tr("Queue")});
         const auto& games = gamedata::GameData::builtin();
@@ -337,6 +338,7 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
     const analytics::ResultTable& t = *result.table;
     if (w.type == templates::WidgetType::Table) {
         auto* table = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()), this);
+        table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
         QStringList headers;
         for (const auto& column : t.columns) {
             headers << (column.kind == analytics::ColumnKind::Dimension ? dimensionLabel(column.name)

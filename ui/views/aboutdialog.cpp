@@ -37,6 +37,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
         components.push_back(std::move(c));
     }
     auto* table = new QTableWidget(static_cast<int>(components.size()), 3, this);
+    table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
     table->setHorizontalHeaderLabels({tr("Library"), tr("Version"), tr("Licence")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -61,6 +61,7 @@ BackupsPanel::BackupsPanel(store::Store& store, QWidget* parent)
     , m_verify(new QPushButton(tr("Verify"), this))
     , m_restore(new QPushButton(tr("Restore…"), this)) {
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Matches"), tr("Size")});
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -33,6 +33,7 @@ struct Snapshot {
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

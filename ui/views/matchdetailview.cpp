@@ -555,6 +555,7 @@ void MatchDetailView::populate() {
                     : QStringList{tr("Player"), tr("Champion"), tr("Build"),  tr("K / D / A"),
                                   tr("CS"),     tr("Gold"),     tr("Damage"), tr("Vision")};
         auto* table = new QTableWidget(static_cast<int>(team.players.size()), static_cast<int>(headers.size()), box);
+        table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
         table->setHorizontalHeaderLabels(headers);
         for (int r = 0; r < static_cast<int>(team.players.size()); ++r) {
             const auto& p = team.players[static_cast<std::size_t>(r)];

@@ -56,6 +56,7 @@ MatchHistoryView::MatchHistoryView(MatchListModel* model, QWidget* parent)
     m_result->addItem(tr("Remakes"), static_cast<int>(store::HistoryOutcome::Remake));
 
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list (arrows move in it)
     m_table->setItemDelegate(new MatchRowDelegate(m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
