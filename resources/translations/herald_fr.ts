@@ -1124,7 +1124,7 @@
     <message>
         <location filename="../../app/gui/exportwiring.cpp" line="109" />
         <location filename="../../app/gui/exportwiring.cpp" line="115" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="446" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="449" />
         <source>Export data</source>
         <translation>Exporter des données</translation>
     </message>
@@ -1174,62 +1174,62 @@
         <translation>Tout l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="429" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="432" />
         <source>Choose a file ending in .csv, .json or .xlsx.</source>
         <translation>Choisissez un fichier en .csv, .json ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="449" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="452" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="54" />
+        <location filename="../../ui/report/report.cpp" line="58" />
         <source>(no player named)</source>
         <translation>(aucun joueur nommé)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="56" />
+        <location filename="../../ui/report/report.cpp" line="60" />
         <source>Players: %1</source>
         <translation>Joueurs : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="58" />
+        <location filename="../../ui/report/report.cpp" line="62" />
         <source>Filters: %1</source>
         <translation>Filtres : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="58" />
+        <location filename="../../ui/report/report.cpp" line="62" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="59" />
+        <location filename="../../ui/report/report.cpp" line="63" />
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="63" />
+        <location filename="../../ui/report/report.cpp" line="67" />
         <source>“%1” reads the whole history (every period)</source>
         <translation>« %1 » lit tout l'historique (toutes périodes)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="66" />
+        <location filename="../../ui/report/report.cpp" line="70" />
         <source>Generated %1 by Herald %2</source>
         <translation>Généré le %1 par Herald %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="235" />
+        <location filename="../../ui/report/report.cpp" line="267" />
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="450" />
+        <location filename="../../ui/report/report.cpp" line="482" />
         <source>The numbers</source>
         <translation>Les chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="457" />
+        <location filename="../../ui/report/report.cpp" line="489" />
         <source>Made with Herald %1. This file needs no network and runs no script.</source>
         <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
@@ -1299,22 +1299,22 @@ Logiciel libre : vous pouvez le partager et le modifier selon la licence publiqu
 Herald n'est pas approuvé par Riot Games. League of Legends est une marque de Riot Games, Inc.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/aboutdialog.cpp" line="40" />
+        <location filename="../../ui/views/aboutdialog.cpp" line="41" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/views/aboutdialog.cpp" line="40" />
+        <location filename="../../ui/views/aboutdialog.cpp" line="41" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/aboutdialog.cpp" line="40" />
+        <location filename="../../ui/views/aboutdialog.cpp" line="41" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/aboutdialog.cpp" line="62" />
+        <location filename="../../ui/views/aboutdialog.cpp" line="63" />
         <source>Built with:</source>
         <translation>Construit avec :</translation>
     </message>
@@ -1591,72 +1591,72 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="80" />
+        <location filename="../../ui/views/backupspanel.cpp" line="81" />
         <source>Older backups are deleted when a new one is taken</source>
         <translation>Les sauvegardes plus anciennes sont supprimées quand une nouvelle est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="109" />
+        <location filename="../../ui/views/backupspanel.cpp" line="110" />
         <source>Keep the last</source>
         <translation>Garder les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="111" />
+        <location filename="../../ui/views/backupspanel.cpp" line="112" />
         <source>backups</source>
         <translation>dernières sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="121" />
+        <location filename="../../ui/views/backupspanel.cpp" line="122" />
         <source>In %1</source>
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="170" />
+        <location filename="../../ui/views/backupspanel.cpp" line="171" />
         <source>No backup yet. Herald backs up before every upgrade and, when daily backups are on, once a day.</source>
         <translation>Pas encore de sauvegarde. Herald sauvegarde avant chaque mise à jour et, si les sauvegardes quotidiennes sont activées, une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="192" />
+        <location filename="../../ui/views/backupspanel.cpp" line="193" />
         <source>Taking today's backup…</source>
         <translation>Sauvegarde du jour en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="192" />
+        <location filename="../../ui/views/backupspanel.cpp" line="193" />
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="223" />
+        <location filename="../../ui/views/backupspanel.cpp" line="224" />
         <source>The backup failed: %1</source>
         <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="232" />
+        <location filename="../../ui/views/backupspanel.cpp" line="233" />
         <source>Backup written and verified: %1 (%2 matches).</source>
         <translation>Sauvegarde écrite et vérifiée : %1 (%2 parties).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="247" />
+        <location filename="../../ui/views/backupspanel.cpp" line="248" />
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="258" />
+        <location filename="../../ui/views/backupspanel.cpp" line="259" />
         <source>%1 is good: integrity check passed, %2 matches, schema version %3.</source>
         <translation>%1 est bonne : contrôle d'intégrité réussi, %2 parties, schéma version %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="262" />
+        <location filename="../../ui/views/backupspanel.cpp" line="263" />
         <source>This backup cannot be restored: %1</source>
         <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="272" />
+        <location filename="../../ui/views/backupspanel.cpp" line="273" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="273" />
+        <location filename="../../ui/views/backupspanel.cpp" line="274" />
         <source>Replace your store with the backup %1?
 
 Herald restarts to do it. The backup is checked first; the store as it is now is kept as a backup of its own, so nothing is lost.</source>
@@ -1676,12 +1676,12 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::ChartView</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="134" />
+        <location filename="../../ui/dashboard/charts.cpp" line="146" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.cpp" line="153" />
+        <location filename="../../ui/dashboard/charts.cpp" line="175" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -1751,62 +1751,62 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="63" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="64" />
         <source>Dashboard template</source>
         <translation>Modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="40" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="41" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="41" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="42" />
         <source>Add widget…</source>
         <translation>Ajouter un widget…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="42" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="43" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="43" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="44" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="102" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="103" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="134" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="135" />
         <source>Dashboard widgets</source>
         <translation>Widgets du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="140" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="144" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="146" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="150" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="147" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="151" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="148" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="152" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="194" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="204" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -1814,32 +1814,32 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="200" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="210" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="311" />
         <source>Count from my last game</source>
         <translation>Compter depuis ma dernière partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="301" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="311" />
         <source>Count from today</source>
         <translation>Compter depuis aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="302" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="312" />
         <source>When this period holds none of your games, count it back from your latest game</source>
         <translation>Quand cette période ne contient aucune de vos parties, la compter depuis votre dernière partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="304" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="314" />
         <source>Count this period back from today, even if it holds none of your games</source>
         <translation>Compter cette période depuis aujourd'hui, même si elle ne contient aucune de vos parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="543" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="553" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>
@@ -1847,78 +1847,78 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::DataExportDialog</name>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="238" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="241" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="239" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="242" />
         <source>Cancel export</source>
         <translation>Annuler l'export</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="240" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="412" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="243" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="415" />
         <source>Export data</source>
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="243" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="246" />
         <source>Every stored match, with the side of each followed account.</source>
         <translation>Toutes les parties enregistrées, avec le côté de chaque compte suivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="244" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="247" />
         <source>The matches of %1, with the dashboard's filters.</source>
         <translation>Les parties de %1, avec les filtres du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="250" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="253" />
         <source>Matches (one row per game)</source>
         <translation>Parties (une ligne par partie)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="251" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="254" />
         <source>Participants (all ten players of each game)</source>
         <translation>Participants (les dix joueurs de chaque partie)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="252" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="255" />
         <source>Timeline frames (gold, XP, CS each minute)</source>
         <translation>Images de la chronologie (or, XP, CS chaque minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="253" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="256" />
         <source>Timeline events (kills, objectives, buildings)</source>
         <translation>Événements de la chronologie (éliminations, objectifs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="254" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="257" />
         <source>Rank history (LP)</source>
         <translation>Historique du rang (PL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="262" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="265" />
         <source>Excel workbook (.xlsx): a sheet per dataset</source>
         <translation>Classeur Excel (.xlsx) : une feuille par jeu de données</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="263" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="266" />
         <source>CSV (.csv): one dataset</source>
         <translation>CSV (.csv) : un jeu de données</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="264" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="267" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="266" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="269" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report/exportdialogs.cpp" line="320" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="323" />
         <source>, about %n second(s) left</source>
         <translation>
             <numerusform>, environ %n seconde restante</numerusform>
@@ -1926,22 +1926,22 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="322" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="325" />
         <source>Exporting %1: %2 of %3%4</source>
         <translation>Export de %1 : %2 sur %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="345" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="348" />
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="392" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="395" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report/exportdialogs.cpp" line="405" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="408" />
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne enregistrée dans %1.</numerusform>
@@ -1949,7 +1949,7 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="413" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="416" />
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
@@ -1957,138 +1957,138 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="54" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
         <source>Analytics cache: no dashboard shown yet</source>
         <translation>Cache d'analyse : aucun tableau de bord affiché pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="55" />
-        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
-        <location filename="../../ui/views/diagnosticsview.cpp" line="79" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="80" />
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="56" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="57" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="58" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
         <source>Saved to</source>
         <translation>Enregistré dans</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="59" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="60" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="61" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="62" />
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="65" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="66" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="68" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="69" />
         <source>PRAGMA integrity_check and foreign_key_check over the whole store (reads every page)</source>
         <translation>PRAGMA integrity_check et foreign_key_check sur toute la base (lit chaque page)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="83" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="84" />
         <source>Accounts and their last sync</source>
         <translation>Comptes et leur dernière synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="87" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="88" />
         <source>Recent exports</source>
         <translation>Exports récents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="99" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="100" />
         <source>Analytics cache: %1 % hits (%2 hits, %3 misses), %4 results kept</source>
         <translation>Cache d'analyse : %1 % de succès (%2 succès, %3 échecs), %4 résultats gardés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="113" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="114" />
         <source>Store: %1
 %2</source>
         <translation>Base : %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="118" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="119" />
         <source>Store: %1
 Size: %2 (write-ahead log %3) · schema version %4 (this Herald: %5) · journal mode %6 · Herald %7</source>
         <translation>Base : %1
 Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Herald : %5) · mode de journal %6 · Herald %7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="141" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="142" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="197" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="198" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/diagnosticsview.cpp" line="204" />
+        <location filename="../../ui/views/diagnosticsview.cpp" line="205" />
         <source>Integrity: ok</source>
         <translation>Intégrité : ok</translation>
     </message>
@@ -2234,12 +2234,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::GoalChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="257" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="258" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="300" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="301" />
         <source>%1 · %2 · %n game(s) · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n partie · %3</numerusform>
@@ -2247,12 +2247,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="301" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="302" />
         <source>target met</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="301" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="302" />
         <source>target missed</source>
         <translation>objectif manqué</translation>
     </message>
@@ -2356,7 +2356,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::LineChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="162" />
+        <location filename="../../ui/dashboard/charts.cpp" line="184" />
         <source>Reset zoom</source>
         <translation>Annuler le zoom</translation>
     </message>
@@ -2498,7 +2498,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="230" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="643" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="644" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
@@ -2519,7 +2519,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="253" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="679" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="680" />
         <source>Every player over time (you and your lane opponent first)</source>
         <translation>Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)</translation>
     </message>
@@ -2684,50 +2684,50 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="507" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="562" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="563" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="567" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="568" />
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="570" />
         <location filename="../../ui/views/matchdetailview.cpp" line="571" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="572" />
         <source>%1
 %2/min</source>
         <translation>%1
 %2/min</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="588" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="589" />
         <source>Your lane opponent</source>
         <translation>Votre adversaire direct</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="634" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="635" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="641" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="642" />
         <source>This match's timeline was archived (herald-cli archive): its statistics are kept, the minute-by-minute gold is not.</source>
         <translation>La chronologie de cette partie a été archivée (herald-cli archive) : ses statistiques sont gardées, l'or minute par minute ne l'est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="680" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="681" />
         <source>Every player over time (you first)</source>
         <translation>Chaque joueur au fil du temps (vous d'abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="703" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="704" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="727" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="728" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2777,37 +2777,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>Remakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="86" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="87" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="87" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="88" />
         <source>The matches shown (search and filters applied) as a CSV, JSON or Excel file</source>
         <translation>Les parties affichées (recherche et filtres appliqués) en fichier CSV, JSON ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="112" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="113" />
         <source>Loading matches…</source>
         <translation>Chargement des parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="119" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="120" />
         <source>Double-click a match for its details</source>
         <translation>Double-cliquez sur une partie pour ses détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="138" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="139" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="155" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="156" />
         <source>All matches</source>
         <translation>Toutes les parties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="156" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="157" />
         <source>%n match(es) stored</source>
         <translation>
             <numerusform>%n partie enregistrée</numerusform>
@@ -2815,7 +2815,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchhistoryview.cpp" line="160" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="161" />
         <source>%1 · %n match(es)</source>
         <translation>
             <numerusform>%1 · %n partie</numerusform>
@@ -2823,17 +2823,17 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="175" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="176" />
         <source>No match fits “%1”.</source>
         <translation>Aucune partie ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="177" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="178" />
         <source>No match fits these filters.</source>
         <translation>Aucune partie ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchhistoryview.cpp" line="179" />
+        <location filename="../../ui/views/matchhistoryview.cpp" line="180" />
         <source>No matches yet.
 Add your Riot account and press Sync to download them, or import Match-V5 files with “herald-cli import”.</source>
         <translation>Pas encore de partie.
@@ -2947,89 +2947,89 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::ReportDialog</name>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="78" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="79" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="79" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="214" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="223" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="80" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="217" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="226" />
         <source>Export report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="80" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="81" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="81" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="82" />
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="82" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="83" />
         <source>HTML page (one file)</source>
         <translation>Page HTML (un fichier)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="84" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="85" />
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="85" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="86" />
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="86" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="87" />
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="89" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="90" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="95" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="96" />
         <source>Computing the report…</source>
         <translation>Calcul du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="99" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="100" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="100" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="101" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="101" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="102" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="102" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="103" />
         <source>Image width</source>
         <translation>Largeur de l'image</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="103" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="104" />
         <source>Image height</source>
         <translation>Hauteur de l'image</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="142" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="143" />
         <source>The report cannot be made: %1</source>
         <translation>Le rapport ne peut pas être fait : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report/exportdialogs.cpp" line="197" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="198" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré : %1 (%n page).</numerusform>
@@ -3037,24 +3037,29 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="198" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="199" />
         <source>Saved %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="209" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="210" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="210" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="211" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="211" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="212" />
         <source>HTML pages (*.html)</source>
         <translation>Pages HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/exportdialogs.cpp" line="215" />
+        <source>report</source>
+        <translation>rapport</translation>
     </message>
 </context>
 <context>
@@ -3830,37 +3835,37 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="303" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="508" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="510" />
         <source>No %1 with %n games or more in this period</source>
         <translation>
             <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
@@ -3868,7 +3873,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="478" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="480" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

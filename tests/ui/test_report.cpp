@@ -74,6 +74,7 @@ private slots:
     void figuresAreTheEnginesInEveryFormat();
     void pdfPagesNeverCutAWidget();
     void pdfTablesShowWholeRowsOnly();
+    void emptyChartsSayWhyOnPaper();
     void htmlIsSelfContainedAndEscaped();
     void dialogsExportWithPreviewProgressAndCancel();
     void reportsStayLightInTheDarkTheme(); // last: it gives the application the dark theme
@@ -357,6 +358,18 @@ void TestReport::pdfTablesShowWholeRowsOnly() {
         QVERIFY2(listed >= 1 && static_cast<std::size_t>(listed) < all,
                  qPrintable(QStringLiteral("height %1: %2 of %3 rows").arg(height).arg(listed).arg(all)));
     }
+}
+
+// A chart with nothing to show says so on paper as on screen (its view draws the sentence, not its scene).
+void TestReport::emptyChartsSayWhyOnPaper() {
+    ui::ReportRequest r = request(builtin("overview"));
+    r.extra["champion"] = {"Teemo"}; // the demo player never plays him
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "empty.pdf";
+    QVERIFY(ui::writeReport(r, ui::ReportOptions{}, path, false).ok());
+    const QString text = run(QStringLiteral("pdftotext"), {QString::fromStdString(path.string()), QStringLiteral("-")});
+    // The line chart, the donut and the bar chart of the Overview: each says it.
+    QVERIFY2(text.count(QStringLiteral("No games in this period")) >= 3, qPrintable(text));
 }
 
 // One file with everything in it: no script, no reference outside the file; the player's text is escaped.

@@ -516,6 +516,7 @@ FR = {
     "Target: at most %1 · met in %2 of the last %3": "Cible : au plus %1 · atteinte %2 fois sur les %3",
     "Target: at least %1 · met in %2 of the last %3": "Cible : au moins %1 · atteinte %2 fois sur les %3",
     # Issue 25: the first hour
+    "report": "rapport",
     "%1 (copy)": "%1 (copie)",
     "Configure: the metrics, dimensions and sort": "Configurer : les métriques, les dimensions et le tri",
     "ARAM (no lanes)": "ARAM (sans voies)", "Arena (no lanes)": "Arène (sans voies)",

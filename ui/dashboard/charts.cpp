@@ -129,15 +129,24 @@ void ChartView::paintEvent(QPaintEvent* event) {
     QChartView::paintEvent(event);
     QPainter p(viewport());
     if (m_empty) {
-        p.setPen(chartMutedColor(*this));
-        p.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
-                   m_emptyText.isEmpty() ? tr("No games in this period") : m_emptyText);
+        paintEmptyText(p, viewport()->rect());
     }
     if (hasFocus()) { // reached with Tab: a frame in the theme's highlight, as Fusion draws around a button
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
     }
+}
+
+void ChartView::paintEmptyText(QPainter& painter, const QRectF& rect) const {
+    painter.save();
+    painter.setPen(chartMutedColor(*this));
+    QFont pixels = font(); // in the screen's pixels: a PDF's painter would scale points to its own resolution
+    pixels.setPixelSize(QFontInfo(font()).pixelSize());
+    painter.setFont(pixels);
+    painter.drawText(rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                     m_emptyText.isEmpty() ? tr("No games in this period") : m_emptyText);
+    painter.restore();
 }
 
 void ChartView::focusInEvent(QFocusEvent* event) {

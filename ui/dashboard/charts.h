@@ -19,6 +19,7 @@ class QCategoryAxis;
 class QLineSeries;
 class QToolButton;
 
+class QPainter;
 class QPieSlice;
 
 namespace herald::ui {
@@ -41,6 +42,8 @@ public:
     // What an empty chart says ("No games in this period" by default).
     void setEmptyText(const QString& text);
     bool isEmpty() const { return m_empty; }
+    // Draws what an empty chart says into rect (its own paint event, and reports that draw its scene).
+    void paintEmptyText(QPainter& painter, const QRectF& rect) const;
 
 signals:
     // A bar or a slice was clicked: its index in the labels given to setData.

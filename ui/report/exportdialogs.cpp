@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -209,7 +210,9 @@ void ReportDialog::chooseAndExport() {
     const QString filter = format == ReportFormat::Pdf   ? tr("PDF documents (*.pdf)")
                            : format == ReportFormat::Png ? tr("PNG images (*.png)")
                                                          : tr("HTML pages (*.html)");
-    QString name = QString::fromStdString(m_data ? m_data->request.dashboard.name : std::string("report"));
+    // A built-in's name in the app's language ("Vue d'ensemble.pdf"), a player's own as they wrote it.
+    QString name =
+        m_data ? QCoreApplication::translate("BuiltinTemplates", m_data->request.dashboard.name.c_str()) : tr("report");
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export report"), name + QLatin1Char('.') + extension, filter);
     if (path.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "common/errortext.h"
 #include "common/files.h"
+#include "dashboard/charts.h"
 #include "dashboard/dashboardgrid.h"
 #include "dashboard/format.h"
 #include "store/database.h"
@@ -193,6 +194,9 @@ void renderFrame(QPainter& painter, WidgetFrame* frame) {
         const QPoint at = view->mapTo(frame, QPoint(0, 0));
         const QRectF source = view->mapToScene(view->viewport()->rect()).boundingRect();
         view->scene()->render(&painter, QRectF(at, view->size()), source, Qt::IgnoreAspectRatio);
+        if (const auto* chart = qobject_cast<const ChartView*>(view); chart != nullptr && chart->isEmpty()) {
+            chart->paintEmptyText(painter, QRectF(at, view->size())); // drawn by its view, not its scene
+        }
     }
 }
 
