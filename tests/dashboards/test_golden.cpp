@@ -117,7 +117,6 @@ json historyJson(const std::filesystem::path& database, const std::vector<std::s
             widgets[w.id] = widgetJson(*data->widgets.at(w.id));
         }
         templatesJson[t.id] = {
-            {"period", data->period.toStdString()},
             {"anchored_to", data->anchoredTo ? data->anchoredTo->toString(Qt::ISODate).toStdString() : std::string()},
             {"widgets", std::move(widgets)}};
     }

@@ -541,7 +541,9 @@ Result<ReportData> computeReport(const ReportRequest& request) {
     QObject::connect(
         &loader, &DashboardLoader::periodResolved, &loader,
         [&data](quint64, qint64 nowMs, bool anchored) {
-            data.anchoredTo = anchored ? std::optional(QDateTime::fromMSecsSinceEpoch(nowMs).date()) : std::nullopt;
+            // The day the latest game ended, in the report's time zone as every date of the report.
+            const QDateTime end = QDateTime::fromMSecsSinceEpoch(nowMs).toTimeZone(data.generatedAt.timeZone());
+            data.anchoredTo = anchored ? std::optional(end.date()) : std::nullopt;
         },
         Qt::DirectConnection);
     DashboardRequest dashboard;
