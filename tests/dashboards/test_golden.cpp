@@ -211,6 +211,14 @@ void TestGolden::everyBuiltinWidgetKeepsItsValues() {
         QVERIFY(seen.ok() && seen->size() == 1);
         capture["fixtures_viper"] = historyJson(temp.store->databasePath(), {seen->front().puuid});
     }
+    // Both histories end years ago: the Habits goals count their last weeks and months back from the latest game
+    // (periods anchored on play), never from today, where they would be empty.
+    for (const char* history : {"demo_1000", "fixtures_viper"}) {
+        for (const char* goal : {"cs-goal", "deaths-goal", "wr-goal"}) {
+            QVERIFY2(!capture[history]["habits"]["widgets"][goal]["rows"].empty(),
+                     qPrintable(QStringLiteral("%1: %2 is empty").arg(history, goal)));
+        }
+    }
     if (qEnvironmentVariableIsSet("HERALD_GOLDEN_WRITE")) {
         std::filesystem::create_directories(kGolden.parent_path());
         std::ofstream(kGolden) << capture.dump(1) << '\n';

@@ -72,7 +72,14 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
         std::find(query.metrics.begin(), query.metrics.end(), "games") == query.metrics.end()) {
         query.metrics.push_back("games");
     }
-    auto result = m_engine->run(*m_db, query, request.dataVersion, m_now);
+    // A goal's own window (its last 12 weeks) follows the rule of periods anchored on play: with none of the
+    // players' games in it, it counts back from their latest (the Habits goals of a history from earlier years).
+    std::int64_t now = m_now;
+    if (widget.type == templates::WidgetType::Goal && query.filters.count("since") != 0 &&
+        query.filters.at("since").size() == 1) {
+        now = templates::anchorPeriod(query.filters.at("since").front(), m_lastPlayed, m_now).nowMs;
+    }
+    auto result = m_engine->run(*m_db, query, request.dataVersion, now);
     if (!result) {
         data->error = errorText(result.error());
         m_storeFailed =
@@ -133,12 +140,14 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
     }
     // Periods anchored on play: a relative period with none of the players' games counts back from their last.
     m_now = herald::nowMs();
+    m_lastPlayed.reset();
     bool anchored = false;
     if (!request.fromToday) {
-        const std::string since = templates::dashboardSince(request.dashboard, request.extra);
-        if (templates::relativeSpanDays(since)) {
-            if (auto latest = store::latestGameEnd(*m_db, request.puuids)) {
-                const auto anchor = templates::anchorPeriod(since, latest.value(), m_now);
+        if (auto latest = store::latestGameEnd(*m_db, request.puuids)) {
+            m_lastPlayed = latest.value();
+            const std::string since = templates::dashboardSince(request.dashboard, request.extra);
+            if (templates::relativeSpanDays(since)) {
+                const auto anchor = templates::anchorPeriod(since, m_lastPlayed, m_now);
                 m_now = anchor.nowMs;
                 anchored = anchor.anchored;
             }

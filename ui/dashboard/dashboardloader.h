@@ -79,7 +79,10 @@ private:
     std::filesystem::path m_path;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<analytics::AnalyticsEngine> m_engine;
-    std::int64_t m_now = 0;     // this load's anchor for relative periods
+    std::int64_t m_now = 0; // this load's anchor for relative periods
+    // When the players' latest game ended, for a goal's own window (its last 12 weeks) on a dashboard that is not
+    // anchored; nullopt: no games, or counted from today.
+    std::optional<std::int64_t> m_lastPlayed;
     bool m_storeFailed = false; // a read of this request failed for the store's sake (busy, damaged)
     std::atomic<quint64> m_latest{0};
     std::vector<std::string> m_choicesFor;
