@@ -11,51 +11,55 @@ namespace herald::analytics {
 // Minutes are exact: duration_ms / 60000 (METRICS.md: gameDuration in seconds, or in ms before patch 11.20).
 const std::vector<MetricDef>& metrics() {
     static const std::vector<MetricDef> all = {
-        {"games", "CASE WHEN count(*) > 0 THEN count(*) END", ValueType::Integer, "Number of games",
-         "CASE WHEN sum(p.games) > 0 THEN sum(p.games) END"},
-        {"wins", "sum(p.win)", ValueType::Integer, "Games won", "sum(p.wins)"},
-        {"losses", "count(*) - sum(p.win)", ValueType::Integer, "Games lost", "sum(p.games) - sum(p.wins)"},
-        {"win_rate", "CAST(sum(p.win) AS REAL) / count(*)", ValueType::Real, "Wins / games",
-         "CAST(sum(p.wins) AS REAL) / sum(p.games)"},
-        {"avg_kills", "avg(p.kills)", ValueType::Real, "Mean kills per game",
+        {"games", "CASE WHEN count(*) > 0 THEN count(*) END", ValueType::Integer, Unit::Count, Direction::Neither,
+         "Number of games", "CASE WHEN sum(p.games) > 0 THEN sum(p.games) END"},
+        {"wins", "sum(p.win)", ValueType::Integer, Unit::Count, Direction::HigherIsBetter, "Games won", "sum(p.wins)"},
+        {"losses", "count(*) - sum(p.win)", ValueType::Integer, Unit::Count, Direction::LowerIsBetter, "Games lost",
+         "sum(p.games) - sum(p.wins)"},
+        {"win_rate", "CAST(sum(p.win) AS REAL) / count(*)", ValueType::Real, Unit::Rate, Direction::HigherIsBetter,
+         "Wins / games", "CAST(sum(p.wins) AS REAL) / sum(p.games)"},
+        {"avg_kills", "avg(p.kills)", ValueType::Real, Unit::Number, Direction::HigherIsBetter, "Mean kills per game",
          "CAST(sum(p.kills) AS REAL) / sum(p.games)"},
-        {"avg_deaths", "avg(p.deaths)", ValueType::Real, "Mean deaths per game",
+        {"avg_deaths", "avg(p.deaths)", ValueType::Real, Unit::Number, Direction::LowerIsBetter, "Mean deaths per game",
          "CAST(sum(p.deaths) AS REAL) / sum(p.games)"},
-        {"avg_assists", "avg(p.assists)", ValueType::Real, "Mean assists per game",
-         "CAST(sum(p.assists) AS REAL) / sum(p.games)"},
-        {"kda", "CAST(sum(p.kills) + sum(p.assists) AS REAL) / max(sum(p.deaths), 1)", ValueType::Real,
-         "(Σkills + Σassists) / max(Σdeaths, 1)",
+        {"avg_assists", "avg(p.assists)", ValueType::Real, Unit::Number, Direction::HigherIsBetter,
+         "Mean assists per game", "CAST(sum(p.assists) AS REAL) / sum(p.games)"},
+        {"kda", "CAST(sum(p.kills) + sum(p.assists) AS REAL) / max(sum(p.deaths), 1)", ValueType::Real, Unit::Number,
+         Direction::HigherIsBetter, "(Σkills + Σassists) / max(Σdeaths, 1)",
          "CAST(sum(p.kills) + sum(p.assists) AS REAL) / max(sum(p.deaths), 1)"},
         {"cs_per_min", "sum(p.minions_killed + p.neutral_minions_killed) / (sum(p.duration_ms) / 60000.0)",
-         ValueType::Real, "Σ(minions + neutral monsters killed) / Σminutes",
+         ValueType::Real, Unit::PerMinute, Direction::HigherIsBetter, "Σ(minions + neutral monsters killed) / Σminutes",
          "sum(p.cs) / (sum(p.duration_ms) / 60000.0)"},
-        {"gold_per_min", "sum(p.gold_earned) / (sum(p.duration_ms) / 60000.0)", ValueType::Real,
-         "Σgold earned / Σminutes", "sum(p.gold) / (sum(p.duration_ms) / 60000.0)"},
+        {"gold_per_min", "sum(p.gold_earned) / (sum(p.duration_ms) / 60000.0)", ValueType::Real, Unit::GoldPerMinute,
+         Direction::HigherIsBetter, "Σgold earned / Σminutes", "sum(p.gold) / (sum(p.duration_ms) / 60000.0)"},
         {"damage_per_min", "sum(p.damage_to_champions) / (sum(p.duration_ms) / 60000.0)", ValueType::Real,
-         "Σdamage to champions / Σminutes", "sum(p.damage) / (sum(p.duration_ms) / 60000.0)"},
+         Unit::DamagePerMinute, Direction::HigherIsBetter, "Σdamage to champions / Σminutes",
+         "sum(p.damage) / (sum(p.duration_ms) / 60000.0)"},
         {"damage_share",
          "avg(CASE WHEN p.team_damage > 0 THEN CAST(p.damage_to_champions AS REAL) / p.team_damage ELSE 0.0 END)",
-         ValueType::Real, "Mean of the player's share of the team's damage to champions"},
+         ValueType::Real, Unit::Rate, Direction::HigherIsBetter,
+         "Mean of the player's share of the team's damage to champions"},
         {"kill_participation",
          "avg(CASE WHEN p.team_kills > 0 THEN CAST(p.kills + p.assists AS REAL) / p.team_kills ELSE 0.0 END)",
-         ValueType::Real, "Mean of (kills + assists) / team kills"},
-        {"vision_score", "avg(p.vision_score)", ValueType::Real, "Mean vision score",
-         "CAST(sum(p.vision) AS REAL) / sum(p.games)"},
-        {"vision_per_min", "sum(p.vision_score) / (sum(p.duration_ms) / 60000.0)", ValueType::Real,
-         "Σvision score / Σminutes", "sum(p.vision) / (sum(p.duration_ms) / 60000.0)"},
-        {"avg_duration_min", "avg(p.duration_ms / 60000.0)", ValueType::Real, "Mean game length in minutes",
-         "sum(p.duration_ms) / 60000.0 / sum(p.games)"},
-        {"first_blood_rate", "avg(p.first_blood)", ValueType::Real, "Share of games with a first blood kill or assist",
-         "CAST(sum(p.first_bloods) AS REAL) / sum(p.games)"},
-        {"gold_diff_10", "avg(p.gold_diff_10)", ValueType::Real,
+         ValueType::Real, Unit::Rate, Direction::HigherIsBetter, "Mean of (kills + assists) / team kills"},
+        {"vision_score", "avg(p.vision_score)", ValueType::Real, Unit::Number, Direction::HigherIsBetter,
+         "Mean vision score", "CAST(sum(p.vision) AS REAL) / sum(p.games)"},
+        {"vision_per_min", "sum(p.vision_score) / (sum(p.duration_ms) / 60000.0)", ValueType::Real, Unit::PerMinute,
+         Direction::HigherIsBetter, "Σvision score / Σminutes", "sum(p.vision) / (sum(p.duration_ms) / 60000.0)"},
+        {"avg_duration_min", "avg(p.duration_ms / 60000.0)", ValueType::Real, Unit::Minutes, Direction::Neither,
+         "Mean game length in minutes", "sum(p.duration_ms) / 60000.0 / sum(p.games)"},
+        {"first_blood_rate", "avg(p.first_blood)", ValueType::Real, Unit::Rate, Direction::HigherIsBetter,
+         "Share of games with a first blood kill or assist", "CAST(sum(p.first_bloods) AS REAL) / sum(p.games)"},
+        {"gold_diff_10", "avg(p.gold_diff_10)", ValueType::Real, Unit::GoldDifference, Direction::HigherIsBetter,
          "Mean gold difference with the lane opponent at 10 minutes (games with a timeline and an opponent)"},
-        {"gold_diff_15", "avg(p.gold_diff_15)", ValueType::Real,
+        {"gold_diff_15", "avg(p.gold_diff_15)", ValueType::Real, Unit::GoldDifference, Direction::HigherIsBetter,
          "Mean gold difference with the lane opponent at 15 minutes (games with a timeline and an opponent)"},
-        {"cs_diff_10", "avg(p.cs_diff_10)", ValueType::Real,
+        {"cs_diff_10", "avg(p.cs_diff_10)", ValueType::Real, Unit::CsDifference, Direction::HigherIsBetter,
          "Mean CS difference with the lane opponent at 10 minutes (games with a timeline and an opponent)"},
-        {"cs_diff_15", "avg(p.cs_diff_15)", ValueType::Real,
+        {"cs_diff_15", "avg(p.cs_diff_15)", ValueType::Real, Unit::CsDifference, Direction::HigherIsBetter,
          "Mean CS difference with the lane opponent at 15 minutes (games with a timeline and an opponent)"},
-        {"lp", "", ValueType::Integer, "League points of the latest ranked snapshot (from the rank history)"},
+        {"lp", "", ValueType::Integer, Unit::LeaguePoints, Direction::HigherIsBetter,
+         "League points of the latest ranked snapshot (from the rank history)"},
     };
     return all;
 }
@@ -118,6 +122,44 @@ const std::vector<DimensionDef>& dimensions() {
          "Each other player of the player's team (Arena: sub-team), by Riot ID; a game counts once for each"},
     };
     return all;
+}
+
+std::string_view unitName(Unit unit) {
+    switch (unit) {
+    case Unit::Count:
+        return "count";
+    case Unit::Rate:
+        return "rate";
+    case Unit::Number:
+        return "number";
+    case Unit::PerMinute:
+        return "per minute";
+    case Unit::GoldPerMinute:
+        return "gold per minute";
+    case Unit::DamagePerMinute:
+        return "damage per minute";
+    case Unit::Minutes:
+        return "minutes";
+    case Unit::GoldDifference:
+        return "gold difference";
+    case Unit::CsDifference:
+        return "CS difference";
+    case Unit::LeaguePoints:
+        return "league points";
+    }
+    return "number";
+}
+
+std::string_view directionName(Direction d) {
+    switch (d) {
+    case Direction::HigherIsBetter:
+        return "higher is better";
+    case Direction::LowerIsBetter:
+        return "lower is better";
+    case Direction::Neither:
+        return "neither";
+    }
+    return "neither";
 }
 
 const MetricDef* findMetric(std::string_view name) {

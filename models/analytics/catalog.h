@@ -12,13 +12,33 @@ namespace herald::analytics {
 
 enum class ValueType { Integer, Real, Text };
 
+// What a metric's number is: how it reads (formatting) and how a change of it reads (a comparison's colour).
+enum class Unit {
+    Count,           // games: a whole number
+    Rate,            // a share from 0 to 1, shown in percent; a change in percentage points
+    Number,          // a mean or a ratio of small quantities (KDA, kills per game): two decimals
+    PerMinute,       // CS or vision per minute: two decimals
+    GoldPerMinute,   // whole gold
+    DamagePerMinute, // whole damage
+    Minutes,         // a length of game
+    GoldDifference,  // whole gold, signed (+120)
+    CsDifference,    // signed (+1.25)
+    LeaguePoints,    // whole LP
+};
+enum class Direction { HigherIsBetter, LowerIsBetter, Neither };
+
 struct MetricDef {
     std::string_view name;
     std::string_view sql; // aggregate over the participations `p` of a group
     ValueType type;
+    Unit unit;
+    Direction direction;
     std::string_view summary;        // the definition, shown as help in the UI and the CLI
     std::string_view rollupSql = {}; // the same over champion_performance rows `p`; empty: not additive
 };
+
+std::string_view unitName(Unit unit);        // "count", "rate", ... (the CLI's list and METRICS.md)
+std::string_view directionName(Direction d); // "higher is better", "lower is better", "neither"
 
 // Teammate dimensions read the other players of the game (`t`, joined on the player's team). History dimensions
 // (session_game, streak_before) place a game in the player's whole history: the compiler reads them from the CTE

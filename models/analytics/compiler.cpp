@@ -741,6 +741,13 @@ Status validate(const Query& q) {
     return Ok{};
 }
 
+void bindParams(store::Statement& statement, const std::vector<Param>& params) {
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const int index = static_cast<int>(i) + 1;
+        std::visit([&](const auto& value) { statement.bind(index, value); }, params[i]);
+    }
+}
+
 bool needsTeams(const Query& query) {
     return groupsByTeammate(query) || std::any_of(query.filters.begin(), query.filters.end(),
                                                   [](const auto& filter) { return isTeamFilter(filter.first); });

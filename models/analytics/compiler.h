@@ -12,7 +12,8 @@
 
 namespace herald::store {
 class Database;
-}
+class Statement;
+} // namespace herald::store
 
 namespace herald::analytics {
 
@@ -41,6 +42,9 @@ Result<CompiledQuery> compile(store::Database& db, const Query& query, std::int6
 // first; metrics, groups and order are ignored. everyGame: aborted games and remakes too (exports), else the
 // analytics scope (complete games, remakes only with includeRemakes).
 Result<CompiledQuery> compileSelection(store::Database& db, const Query& query, std::int64_t nowMs, bool everyGame);
+
+// Binds a compiled query's parameters to ?1, ?2, ... of a statement that runs its SQL (or embeds it first).
+void bindParams(store::Statement& statement, const std::vector<Param>& params);
 
 // Whether a query reads the other players of the games (the teammate dimension, with=, against=).
 bool needsTeams(const Query& query);

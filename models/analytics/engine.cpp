@@ -14,10 +14,7 @@ Result<ResultTable> execute(store::Database& db, const CompiledQuery& compiled) 
     table.columns = compiled.columns;
     try {
         store::Statement stmt(db, compiled.sql);
-        for (std::size_t i = 0; i < compiled.params.size(); ++i) {
-            const int index = static_cast<int>(i) + 1;
-            std::visit([&](const auto& value) { stmt.bind(index, value); }, compiled.params[i]);
-        }
+        bindParams(stmt, compiled.params);
         while (stmt.step()) {
             auto& row = table.rows.emplace_back();
             row.reserve(table.columns.size());

@@ -17,13 +17,7 @@ struct Tally {
 };
 
 std::int64_t integerOf(const Value& v) {
-    if (const auto* i = std::get_if<std::int64_t>(&v)) {
-        return *i;
-    }
-    if (const auto* d = std::get_if<double>(&v)) {
-        return static_cast<std::int64_t>(std::llround(*d));
-    }
-    return 0;
+    return std::llround(numberOf(v).value_or(0));
 }
 
 // games and wins of the groups whose dimension value is in `values` (all groups when empty).

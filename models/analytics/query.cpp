@@ -3,6 +3,7 @@
 #include "query.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace herald::analytics {
 
@@ -45,6 +46,16 @@ OrderBy parseOrder(const std::string& text) {
         return OrderBy{text.substr(1), text[0] == '-'};
     }
     return OrderBy{text, false};
+}
+
+std::optional<double> numberOf(const Value& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) {
+        return static_cast<double>(*i);
+    }
+    if (const auto* d = std::get_if<double>(&value); d != nullptr && std::isfinite(*d)) {
+        return *d;
+    }
+    return std::nullopt;
 }
 
 } // namespace herald::analytics

@@ -54,4 +54,7 @@ struct ResultTable {
     std::vector<std::vector<Value>> rows;
 };
 
+// A result cell as a number: an integer or a finite real; nullopt for null, text, NaN or infinity.
+std::optional<double> numberOf(const Value& value);
+
 } // namespace herald::analytics

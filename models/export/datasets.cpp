@@ -48,13 +48,6 @@ MatchSet matchSet(store::Database& db, const Selection& selection) {
     return set;
 }
 
-void bindAll(store::Statement& statement, const std::vector<analytics::Param>& params) {
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        const int index = static_cast<int>(i) + 1;
-        std::visit([&](const auto& value) { statement.bind(index, value); }, params[i]);
-    }
-}
-
 Cell integer(const store::Statement& s, int column) {
     return s.isNull(column) ? Cell() : Cell(s.columnInt64(column));
 }
@@ -113,7 +106,7 @@ private:
 
 std::int64_t countMatches(store::Database& db, const MatchSet& set) {
     store::Statement count(db, set.with + "SELECT count(*)" + set.from);
-    bindAll(count, set.params);
+    analytics::bindParams(count, set.params);
     return count.step() ? count.columnInt64(0) : 0;
 }
 
@@ -192,7 +185,7 @@ std::int64_t writeMatches(store::Database& db, const Selection& selection, Table
     sql += " LEFT JOIN match_notes n ON n.match_id = m.match_id ORDER BY m.game_creation DESC, m.id DESC, "
            "p.participant_id";
     store::Statement s(db, sql);
-    bindAll(s, set.params);
+    analytics::bindParams(s, set.params);
     std::vector<Cell> row(columnsOf(Dataset::Matches).size());
     while (s.step()) {
         pump.nextMatch(s.columnInt64(0));
@@ -267,7 +260,7 @@ std::int64_t writeParticipants(store::Database& db, const Selection& selection, 
                                set.from +
                                " JOIN match_participants p ON p.match_ref = m.id ORDER BY m.game_creation DESC, m.id "
                                "DESC, p.participant_id");
-    bindAll(s, set.params);
+    analytics::bindParams(s, set.params);
     std::vector<Cell> row(columnsOf(Dataset::Participants).size());
     while (s.step()) {
         pump.nextMatch(s.columnInt64(0));
@@ -314,7 +307,7 @@ std::int64_t writeFrames(store::Database& db, const Selection& selection, TableW
                                " JOIN participant_frames f ON f.match_ref = m.id LEFT JOIN match_participants p ON "
                                "p.match_ref = f.match_ref AND p.participant_id = f.participant_id ORDER BY "
                                "m.game_creation DESC, m.id DESC, f.participant_id, f.frame");
-    bindAll(s, set.params);
+    analytics::bindParams(s, set.params);
     std::vector<Cell> row(columnsOf(Dataset::Frames).size());
     while (s.step()) {
         pump.nextMatch(s.columnInt64(0));
@@ -345,7 +338,7 @@ std::int64_t writeEvents(store::Database& db, const Selection& selection, TableW
                                "k.match_ref = e.match_ref AND k.participant_id = e.killer_id LEFT JOIN "
                                "match_participants v ON v.match_ref = e.match_ref AND v.participant_id = e.victim_id "
                                "ORDER BY m.game_creation DESC, m.id DESC, e.seq");
-    bindAll(s, set.params);
+    analytics::bindParams(s, set.params);
     std::vector<Cell> row(columnsOf(Dataset::Events).size());
     while (s.step()) {
         pump.nextMatch(s.columnInt64(0));

@@ -791,15 +791,6 @@ bool meetsGoal(const Widget& w, double value) {
 
 GoalProgress goalProgress(const Widget& w, const analytics::ResultTable& table) {
     GoalProgress progress;
-    auto number = [](const analytics::Value& v) -> std::optional<double> {
-        if (const auto* i = std::get_if<std::int64_t>(&v)) {
-            return static_cast<double>(*i);
-        }
-        if (const auto* d = std::get_if<double>(&v)) {
-            return *d;
-        }
-        return std::nullopt;
-    };
     // Columns: the period, the metric, then games (unless the metric is games itself).
     const std::size_t gamesColumn = table.columns.size() >= 3 ? 2 : 1;
     const std::size_t first = table.rows.size() > static_cast<std::size_t>(w.periods)
@@ -814,8 +805,9 @@ GoalProgress goalProgress(const Widget& w, const analytics::ResultTable& table) 
         if (const auto* text = std::get_if<std::string>(&row[0])) {
             period.period = *text;
         }
-        period.value = number(row[1]);
-        period.games = static_cast<std::int64_t>(row.size() > gamesColumn ? number(row[gamesColumn]).value_or(0) : 0);
+        period.value = analytics::numberOf(row[1]);
+        period.games =
+            static_cast<std::int64_t>(row.size() > gamesColumn ? analytics::numberOf(row[gamesColumn]).value_or(0) : 0);
         period.met = period.value && meetsGoal(w, *period.value);
         progress.met += period.met ? 1 : 0;
         progress.periods.push_back(std::move(period));

@@ -29,7 +29,9 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <regex>
 #include <set>
+#include <sstream>
 
 using namespace herald;
 using nlohmann::json;
@@ -144,6 +146,7 @@ class TestAnalytics : public QObject {
 private slots:
     void initTestCase();
     void kdaCsDamageShareAndKillParticipationByHand();
+    void everyMetricHasTheUnitAndDirectionMetricsMdGives();
     void csPerMinuteOfMillisecondPayload();
     void laneDifferencesFromTheTimeline();
     void participationWithoutLaneOpponentIsLeftOut();
@@ -215,6 +218,41 @@ void TestAnalytics::initTestCase() {
     while (again.next(m_demoPayloads)) {
     }
     m_reader = std::make_unique<store::Database>(m_fixtures->store->openReader().value());
+}
+
+// METRICS.md's table gives every metric a unit and the way that is better; the catalog, which formatting and the
+// KPI colours read, says the same for each, and no metric is missing from either.
+void TestAnalytics::everyMetricHasTheUnitAndDirectionMetricsMdGives() {
+    const std::string doc = test::readFile(test::fixturePath("") / ".." / ".." / ".." / "docs" / "METRICS.md");
+    QVERIFY(!doc.empty());
+    std::map<std::string, std::pair<std::string, std::string>> documented; // name -> (unit, better)
+    std::istringstream lines(doc);
+    static const std::regex row(
+        R"(^\| (`[a-z_0-9]+`(?:, `[a-z_0-9]+`)*) \| .* \| ([a-zA-Z ]+) \| (higher|lower|neither) \|$)");
+    static const std::regex name("`([a-z_0-9]+)`");
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch m;
+        if (!std::regex_match(line, m, row)) {
+            continue;
+        }
+        const std::string names = m[1];
+        for (auto it = std::sregex_iterator(names.begin(), names.end(), name); it != std::sregex_iterator(); ++it) {
+            documented[(*it)[1]] = {m[2], m[3]};
+        }
+    }
+    std::set<std::string> catalog;
+    for (const auto& metric : analytics::metrics()) {
+        const std::string metricName(metric.name);
+        catalog.insert(metricName);
+        QVERIFY2(documented.count(metricName) == 1, ("METRICS.md has no unit for " + metricName).c_str());
+        const auto& [unit, better] = documented.at(metricName);
+        QCOMPARE(unit, std::string(analytics::unitName(metric.unit)));
+        QCOMPARE(better + (better == "neither" ? "" : " is better"),
+                 std::string(analytics::directionName(metric.direction)));
+    }
+    for (const auto& [documentedName, unused] : documented) {
+        QVERIFY2(catalog.count(documentedName) == 1, ("not in the catalog: " + documentedName).c_str());
+    }
 }
 
 void TestAnalytics::kdaCsDamageShareAndKillParticipationByHand() {

@@ -1228,6 +1228,18 @@ void TestUi::keyboardWalkNamesEveryControl() {
                                 name.contains(QStringLiteral(" vs the previous 90 days")));
     }
     QVERIFY(tileRead);
+    // Comparisons coloured by the catalog's direction: more or fewer games is neither better nor worse; more
+    // CS per minute is better, less is worse.
+    for (auto* tile : dashboard->findChildren<ui::KpiTile*>()) {
+        const QString name = tile->accessibleName();
+        if (name.startsWith(QStringLiteral("Games "))) {
+            QVERIFY2(!tile->better().has_value(), qPrintable(name));
+        } else if (name.startsWith(QStringLiteral("CS per minute "))) {
+            const bool up = name.contains(QStringLiteral(", +"));
+            QVERIFY2((up || name.contains(QStringLiteral(", −"))) && tile->better() == std::optional<bool>(up),
+                     qPrintable(name));
+        }
+    }
     for (auto* chart : dashboard->findChildren<ui::ChartView*>()) {
         QVERIFY(!chart->accessibleName().isEmpty());
     }

@@ -36,12 +36,7 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
         }
         auto page = store::newestSelected(
             *m_db, selection->sql, static_cast<int>(selection->params.size()),
-            [&selection](store::Statement& stmt) {
-                for (std::size_t i = 0; i < selection->params.size(); ++i) {
-                    std::visit([&](const auto& value) { stmt.bind(static_cast<int>(i) + 1, value); },
-                               selection->params[i]);
-                }
-            },
+            [&selection](store::Statement& stmt) { analytics::bindParams(stmt, selection->params); },
             widget.limit.value_or(10));
         if (!page) {
             data->error = errorText(page.error());
@@ -89,12 +84,7 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
     data->table = result.value();
     if (widget.type == templates::WidgetType::Kpi) {
         if (!data->table->rows.empty() && !data->table->rows[0].empty()) {
-            const auto& v = data->table->rows[0][0];
-            if (const auto* i = std::get_if<std::int64_t>(&v)) {
-                data->current = static_cast<double>(*i);
-            } else if (const auto* d = std::get_if<double>(&v)) {
-                data->current = *d;
-            }
+            data->current = analytics::numberOf(data->table->rows[0][0]);
             if (data->table->rows[0].size() > 1) {
                 const auto* games = std::get_if<std::int64_t>(&data->table->rows[0][1]);
                 data->games = games != nullptr ? *games : 0; // null: no games
@@ -105,12 +95,7 @@ WidgetDataPtr DashboardLoader::compute(const DashboardRequest& request, const te
                 data->compared = true;
                 auto before = m_engine->run(*m_db, *previous, request.dataVersion, m_now);
                 if (before && !before.value()->rows.empty() && !before.value()->rows[0].empty()) {
-                    const auto& v = before.value()->rows[0][0];
-                    if (const auto* i = std::get_if<std::int64_t>(&v)) {
-                        data->previous = static_cast<double>(*i);
-                    } else if (const auto* d = std::get_if<double>(&v)) {
-                        data->previous = *d;
-                    }
+                    data->previous = analytics::numberOf(before.value()->rows[0][0]);
                 }
             }
         }

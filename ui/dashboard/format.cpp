@@ -106,47 +106,39 @@ QString placementLabel(int placement) {
     return QStringLiteral("#%1").arg(placement);
 }
 
-std::optional<double> toNumber(const analytics::Value& value) {
-    if (const auto* i = std::get_if<std::int64_t>(&value)) {
-        return static_cast<double>(*i);
-    }
-    if (const auto* d = std::get_if<double>(&value)) {
-        return std::isfinite(*d) ? std::optional(*d) : std::nullopt;
-    }
-    return std::nullopt;
+analytics::Unit metricUnit(std::string_view metric) {
+    const auto* def = analytics::findMetric(metric);
+    return def != nullptr ? def->unit : analytics::Unit::Number;
 }
 
-bool isRate(std::string_view metric) {
-    return metric == "win_rate" || metric == "damage_share" || metric == "kill_participation" ||
-           metric == "first_blood_rate";
-}
-
-bool isSigned(std::string_view metric) {
-    return metric.find("_diff_") != std::string_view::npos;
+analytics::Direction metricDirection(std::string_view metric) {
+    const auto* def = analytics::findMetric(metric);
+    return def != nullptr ? def->direction : analytics::Direction::Neither;
 }
 
 QString formatMetric(std::string_view metric, std::optional<double> value) {
     if (!value) {
         return QStringLiteral("—");
     }
+    using analytics::Unit;
     const QLocale locale;
-    if (isRate(metric)) {
+    const Unit unit = metricUnit(metric);
+    if (unit == Unit::Rate) {
         return locale.toString(*value * 100.0, 'f', 1) + QStringLiteral(" %");
     }
-    const bool integer = metric == "games" || metric == "wins" || metric == "losses" || metric == "lp";
-    // Gold and damage read as whole numbers; averages of small quantities keep two decimals.
-    const bool whole =
-        integer || metric.rfind("gold", 0) == 0 || metric.rfind("damage_per", 0) == 0 || std::abs(*value) >= 100;
+    // Counts, LP, gold and damage read as whole numbers; means of small quantities keep two decimals.
+    const bool whole = unit == Unit::Count || unit == Unit::LeaguePoints || unit == Unit::GoldPerMinute ||
+                       unit == Unit::DamagePerMinute || unit == Unit::GoldDifference || std::abs(*value) >= 100;
     QString text =
         whole ? locale.toString(static_cast<qlonglong>(std::llround(*value))) : locale.toString(*value, 'f', 2);
-    if (isSigned(metric) && *value > 0) {
+    if ((unit == Unit::GoldDifference || unit == Unit::CsDifference) && *value > 0) {
         text.prepend(QLatin1Char('+'));
     }
     return text;
 }
 
 QString formatMetric(std::string_view metric, const analytics::Value& value) {
-    return formatMetric(metric, toNumber(value));
+    return formatMetric(metric, analytics::numberOf(value));
 }
 
 QString formatDimension(std::string_view dimension, const analytics::Value& value) {

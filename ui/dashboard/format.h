@@ -13,7 +13,6 @@
 
 namespace herald::ui {
 
-std::optional<double> toNumber(const analytics::Value& value);
 QString formatMetric(std::string_view metric, const analytics::Value& value);
 QString formatMetric(std::string_view metric, std::optional<double> value);
 QString formatDimension(std::string_view dimension, const analytics::Value& value);
@@ -35,9 +34,9 @@ QString metricLabel(std::string_view metric);
 QString dimensionLabel(std::string_view dimension);
 // The metric's definition from METRICS.md (help text).
 QString metricHelp(std::string_view metric);
-// Rates are fractions 0..1 shown as percentages.
-bool isRate(std::string_view metric);
-// For differences a higher value is better and the sign is shown.
-bool isSigned(std::string_view metric);
+// What the catalog says of a metric (METRICS.md): its unit (a rate is a fraction 0..1 shown in percent) and
+// which way is better. A name the catalog does not know reads as a plain number, neither better nor worse.
+analytics::Unit metricUnit(std::string_view metric);
+analytics::Direction metricDirection(std::string_view metric);
 
 } // namespace herald::ui

@@ -113,6 +113,7 @@ public:
     // delta: "+2.1 % vs previous 90 days"; better: whether the change is good (colour); empty delta hides it.
     void setValue(const QString& value, const QString& delta, std::optional<bool> better);
     QString value() const { return m_value; }
+    std::optional<bool> better() const { return m_better; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

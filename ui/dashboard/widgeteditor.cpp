@@ -116,7 +116,7 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     m_target->setRange(-1e6, 1e6);
     m_target->setDecimals(2);
     m_target->setToolTip(tr("The value to reach; a rate in percent"));
-    const bool rateTarget = !widget.metrics.empty() && isRate(widget.metrics.front());
+    const bool rateTarget = !widget.metrics.empty() && (metricUnit(widget.metrics.front()) == analytics::Unit::Rate);
     m_target->setValue(widget.target.value_or(0.0) * (rateTarget ? 100.0 : 1.0));
     m_direction->addItem(tr("At least"), QStringLiteral("at_least"));
     m_direction->addItem(tr("At most"), QStringLiteral("at_most"));
@@ -190,7 +190,7 @@ void WidgetEditor::updateForType() {
         }
         return QString();
     }();
-    m_target->setSuffix(isRate(metric.toStdString()) ? QStringLiteral(" %") : QString());
+    m_target->setSuffix((metricUnit(metric.toStdString()) == analytics::Unit::Rate) ? QStringLiteral(" %") : QString());
 }
 
 templates::Widget WidgetEditor::widget() const {
@@ -224,7 +224,7 @@ templates::Widget WidgetEditor::widget() const {
     w.comparePrevious = w.type == templates::WidgetType::Kpi && m_original.comparePrevious;
     w.target.reset();
     if (w.type == templates::WidgetType::Goal) {
-        const bool rate = !w.metrics.empty() && isRate(w.metrics.front());
+        const bool rate = !w.metrics.empty() && (metricUnit(w.metrics.front()) == analytics::Unit::Rate);
         w.target = rate ? m_target->value() / 100.0 : m_target->value();
         w.atMost = m_direction->currentData().toString() == QLatin1String("at_most");
         w.periods = m_periods->value();

@@ -78,17 +78,21 @@ QString kpiDelta(const std::string& metric, std::optional<double> current, std::
         return previous || !current ? QString() : WidgetFrame::tr("no games in the previous %1").arg(periodText);
     }
     const double delta = *current - *previous;
-    const bool lowerIsBetter = metric == "avg_deaths";
-    better = std::abs(delta) < 1e-9 ? std::nullopt : std::optional<bool>((delta > 0) != lowerIsBetter);
+    // The catalog says which way is better (fewer deaths, more CS); a change of the games played is neither.
+    const auto direction = metricDirection(metric);
+    better = std::abs(delta) < 1e-9 || direction == analytics::Direction::Neither
+                 ? std::nullopt
+                 : std::optional<bool>((delta > 0) == (direction == analytics::Direction::HigherIsBetter));
+    const bool rate = metricUnit(metric) == analytics::Unit::Rate;
     QString text;
-    if (isRate(metric)) {
+    if (rate) {
         text = QLocale().toString(delta * 100.0, 'f', 1) + WidgetFrame::tr(" pts");
     } else {
         text = formatMetric(metric, std::optional<double>(std::abs(delta)));
         text.remove(QLatin1Char('+'));
         text = (delta < 0 ? QStringLiteral("−") : QStringLiteral("+")) + text;
     }
-    if (delta > 0 && isRate(metric)) {
+    if (delta > 0 && rate) {
         text.prepend(QLatin1Char('+'));
     }
     return WidgetFrame::tr("%1 vs the previous %2").arg(text, periodText);
@@ -354,7 +358,7 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
                                                       : formatMetric(column.name, value));
                 if (column.kind == analytics::ColumnKind::Metric) {
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                    if (const auto number = toNumber(value)) {
+                    if (const auto number = analytics::numberOf(value)) {
                         item->setData(Qt::UserRole, *number);
                     }
                 }
@@ -380,7 +384,7 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
     std::vector<int> games;
     if (gamesColumn) {
         for (const auto& row : t.rows) {
-            games.push_back(static_cast<int>(toNumber(row[*gamesColumn]).value_or(0)));
+            games.push_back(static_cast<int>(analytics::numberOf(row[*gamesColumn]).value_or(0)));
         }
     }
     const bool gamesShown = std::find(w.metrics.begin(), w.metrics.end(), "games") != w.metrics.end();
@@ -417,7 +421,7 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         std::map<std::pair<std::size_t, std::size_t>, int> cellGames;
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
             const auto& row = t.rows[r];
-            if (const auto v = toNumber(row[dims])) {
+            if (const auto v = analytics::numberOf(row[dims])) {
                 const std::pair<std::size_t, std::size_t> at{indexOf(rowKeys, row[0]), indexOf(columnKeys, row[1])};
                 cells[at] = *v;
                 if (r < games.size()) {
@@ -463,11 +467,11 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         s.games = games;
         s.name = metricLabel(t.columns[c].name);
         s.format = formatterFor(t.columns[c].name);
-        if (isRate(t.columns[c].name)) {
+        if (metricUnit(t.columns[c].name) == analytics::Unit::Rate) {
             s.ceiling = 1.0;
         }
         for (const auto& row : t.rows) {
-            s.values.push_back(toNumber(row[c]));
+            s.values.push_back(analytics::numberOf(row[c]));
         }
         series.push_back(std::move(s));
     }
