@@ -40,8 +40,9 @@ int accountsAddLocal(const Context& context, const Args& args) {
     if (!added) {
         return fail(added.error().message);
     }
-    if (added->resolvedBy != store::AccountRow::kLocalSource) {
-        std::cout << added->riotId() << " is followed already (" << added->source() << ").\n";
+    if (added->source() != store::AccountRow::Source::Local) {
+        std::cout << added->riotId() << " is followed already (" << store::AccountRow::sourceName(added->source())
+                  << ").\n";
         return 0;
     }
     std::cout << "Following " << added->riotId() << " as a local account (" << added->platform
@@ -79,7 +80,7 @@ int accountsAdd(const Context& context, const Args& args) {
         // Registered with the server (which then records its LP), then resolved through the relay like any
         // account: the PUUID is the relay's, used only with it.
         auto reader = store->openReader();
-        HeraldSession session(heraldServerUrl(reader ? &reader.value() : nullptr));
+        ServerClient session(heraldServerUrl(reader ? &reader.value() : nullptr));
         auto registered = session.client->addAccount(id.gameName, id.tagLine, std::string(platform->id));
         if (!registered) {
             return fail(registered.error().message);
@@ -126,8 +127,8 @@ int accountsList(const Context& context, const Args& args) {
         }
         const auto& a = summary.account;
         table.rows.push_back(
-            {a.riotId(), a.platform, a.source(), summary.matches, summary.queued,
-             summary.summonerLevel ? nlohmann::json(*summary.summonerLevel) : nlohmann::json(),
+            {a.riotId(), a.platform, std::string(store::AccountRow::sourceName(a.source())), summary.matches,
+             summary.queued, summary.summonerLevel ? nlohmann::json(*summary.summonerLevel) : nlohmann::json(),
              ranks.empty() ? nlohmann::json() : nlohmann::json(ranks),
              a.lastSyncAt ? nlohmann::json(formatTime(*a.lastSyncAt, format == Format::Table)) : nlohmann::json(),
              summary.lastError.empty() ? nlohmann::json() : nlohmann::json(summary.lastError)});

@@ -34,7 +34,7 @@ std::optional<sync::riot::RiotConfig> relayConfig(sync::server::HeraldClient& cl
     return std::move(config).value();
 }
 
-HeraldSession::HeraldSession(const std::string& baseUrl) {
+ServerClient::ServerClient(const std::string& baseUrl) {
     auto file = std::make_unique<sync::server::FileCredentialStore>(sync::server::FileCredentialStore::defaultFile());
     fromEnvironment = file->fromEnvironment();
     if (!fromEnvironment) {
@@ -49,7 +49,7 @@ HeraldSession::HeraldSession(const std::string& baseUrl) {
     client = std::make_unique<sync::server::HeraldClient>(options, *credentials);
 }
 
-HeraldSession::~HeraldSession() = default;
+ServerClient::~ServerClient() = default;
 
 namespace {
 
@@ -112,7 +112,7 @@ int runLogin(const Context& context, const std::vector<std::string>& words) {
             url = heraldServerUrl(access->db.get());
         }
     }
-    HeraldSession session(url);
+    ServerClient session(url);
     const bool first = !session.credentials->refreshToken().has_value();
     auto user = session.client->login(email, password);
     if (!user) {
@@ -135,7 +135,7 @@ int runLogout(const Context& context, const std::vector<std::string>& words) {
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
-    HeraldSession session(heraldServerUrl(nullptr));
+    ServerClient session(heraldServerUrl(nullptr));
     if (!session.credentials->refreshToken()) {
         std::cout << "Not signed in.\n";
         return 0;

@@ -174,7 +174,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
                 return fail("no followed account is " + only->text() + ": herald-cli accounts add \"" + only->text() +
                             "\" --platform PLATFORM");
             }
-            if (account->resolvedBy == store::AccountRow::kLocalSource) {
+            if (account->source() == store::AccountRow::Source::Local) {
                 return fail(account->riotId() + " is a local account (imported matches, no sync): to sync it, " +
                             "follow it with an API key: herald-cli accounts add \"" + account->riotId() +
                             "\" --platform " + account->platform);
@@ -196,10 +196,10 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         return fail("no account to sync: follow one first with herald-cli accounts add \"Name#TAG\" --platform euw1");
     }
     // Own-key accounts need the key; relay accounts need a Herald session (and the key is never sent there).
-    const bool anyRelay = std::any_of(accounts.begin(), accounts.end(),
-                                      [](const store::AccountRow& a) { return a.resolvedBy == "relay"; });
-    const bool anyOwn = std::any_of(accounts.begin(), accounts.end(),
-                                    [](const store::AccountRow& a) { return a.resolvedBy != "relay"; });
+    const bool anyRelay =
+        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return a.viaRelay(); });
+    const bool anyOwn =
+        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return !a.viaRelay(); });
     std::optional<sync::riot::RiotConfig> config;
     if (anyOwn) {
         config = riotConfig(*store);
@@ -207,11 +207,11 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
             return 1;
         }
     }
-    std::unique_ptr<HeraldSession> herald;
+    std::unique_ptr<ServerClient> herald;
     std::optional<sync::riot::RiotConfig> relay;
     if (anyRelay) {
         auto reader = store->openReader();
-        herald = std::make_unique<HeraldSession>(heraldServerUrl(reader ? &reader.value() : nullptr));
+        herald = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
         relay = relayConfig(*herald->client);
         if (!relay) {
             return 1;
@@ -235,7 +235,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
             std::string mirrored;
             if (gameData.error().kind == ErrorKind::Io) {
                 auto reader = store->openReader();
-                HeraldSession mirror(heraldServerUrl(reader ? &reader.value() : nullptr));
+                ServerClient mirror(heraldServerUrl(reader ? &reader.value() : nullptr));
                 if (mirror.client->hasSession()) {
                     if (auto version = sync::server::refreshChampionsFromServer(*store, *mirror.client)) {
                         mirrored = version.value().empty() ? "up to date" : "version " + version.value();
@@ -253,7 +253,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
     auto previous = std::signal(SIGINT, onInterrupt);
     int exitCode = 0;
     for (const auto& account : accounts) {
-        const bool viaRelay = account.resolvedBy == "relay";
+        const bool viaRelay = account.viaRelay();
         sync::SyncEngine engine(*store, viaRelay ? *relay : *config);
         engine.setProgressCallback([&printer](const sync::SyncProgress& p) { printer(p); });
         g_running.store(&engine);
@@ -316,7 +316,7 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         // Signed in: templates and settings in step with the other devices. Offline, they wait in the store.
         if (!herald) {
             auto reader = store->openReader();
-            herald = std::make_unique<HeraldSession>(heraldServerUrl(reader ? &reader.value() : nullptr));
+            herald = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
         }
         if (herald->client->hasSession()) {
             auto templates = sync::server::syncTemplates(*store, *herald->client);

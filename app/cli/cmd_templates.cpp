@@ -118,7 +118,7 @@ int templatesOnServer(const Context& context, const Args& args, const std::strin
         const Format format = parseFormat(args.value("format").value_or("table"));
         const std::string query = args.positional().size() > 1 ? args.positional()[1] : "";
         const int page = static_cast<int>(args.integer("page", 1, 100'000).value_or(1));
-        HeraldSession session(heraldServerUrl(nullptr));
+        ServerClient session(heraldServerUrl(nullptr));
         auto found = sync::server::browseTemplates(*session.client, query, page);
         if (!found) {
             return fail(found.error().message);
@@ -144,7 +144,7 @@ int templatesOnServer(const Context& context, const Args& args, const std::strin
         return 1;
     }
     auto reader = store->openReader();
-    HeraldSession session(heraldServerUrl(reader ? &reader.value() : nullptr));
+    ServerClient session(heraldServerUrl(reader ? &reader.value() : nullptr));
     if (action == "pull") {
         auto pulled = sync::server::pullTemplate(*store, *session.client, args.positional()[1]);
         if (!pulled) {

@@ -130,11 +130,12 @@ std::string heraldServerUrl(store::Database* db);
 // The system keychain as a credential store when this machine has one, else nullptr (keychain.cpp).
 std::unique_ptr<sync::server::CredentialStore> keychainCredentials();
 
-// A client of the Herald server with the command line's credentials: HERALD_TOKEN when set, else the system
+// A client of the Herald server with the command line's credentials (not the app's ui::HeraldSession, which keeps
+// its session in the keychain for the GUI): HERALD_TOKEN when set, else the system
 // keychain when there is one, else the credentials file ($XDG_CONFIG_HOME/herald/credentials, mode 0600).
-struct HeraldSession {
-    explicit HeraldSession(const std::string& baseUrl);
-    ~HeraldSession();
+struct ServerClient {
+    explicit ServerClient(const std::string& baseUrl);
+    ~ServerClient();
     std::unique_ptr<sync::server::CredentialStore> credentials;
     std::unique_ptr<sync::server::HeraldClient> client;
     bool fromEnvironment = false; // HERALD_TOKEN

@@ -17,7 +17,7 @@ void adoptFollowedAccount(store::Database& db, const store::AccountRow& account)
     store::saveAccount(db, account);
     const auto current = store::orThrow(store::getSetting(db, store::kCurrentAccountSetting)).value_or("");
     const auto shown = current.empty() ? std::nullopt : store::orThrow(store::findAccount(db, current));
-    if (!shown || shown->resolvedBy == store::AccountRow::kDemoSource) {
+    if (!shown || shown->source() == store::AccountRow::Source::Demo) {
         store::setSetting(db, store::kCurrentAccountSetting, account.puuid);
     }
     rebuildRollups(db, account.puuid); // the matches imported before now count in its rollups

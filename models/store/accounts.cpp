@@ -44,9 +44,29 @@ PlayerSeen readPlayerSeen(Statement& stmt) {
 
 } // namespace
 
-std::string AccountRow::source() const {
-    if (resolvedBy == kDemoSource || resolvedBy == kLocalSource || resolvedBy == "relay") {
-        return resolvedBy;
+AccountRow::Source AccountRow::source() const {
+    if (resolvedBy == kDemoSource) {
+        return Source::Demo;
+    }
+    if (resolvedBy == kLocalSource) {
+        return Source::Local;
+    }
+    if (resolvedBy == kRelaySource) {
+        return Source::Relay;
+    }
+    return Source::Riot;
+}
+
+std::string_view AccountRow::sourceName(Source source) {
+    switch (source) {
+    case Source::Riot:
+        return "riot";
+    case Source::Relay:
+        return kRelaySource;
+    case Source::Demo:
+        return kDemoSource;
+    case Source::Local:
+        return kLocalSource;
     }
     return "riot";
 }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace herald::store {
@@ -20,18 +21,28 @@ struct AccountRow {
     std::string tagLine;
     std::string platform;   // euw1
     std::string region;     // europe (match-v5 routing)
-    std::string resolvedBy; // fingerprint of the key (or "relay", "demo", "import") that resolved the puuid
+    std::string resolvedBy; // the stored form: the fingerprint of the key that resolved the puuid, or a source name
     std::int64_t addedAt = 0;
     std::optional<std::int64_t> lastSyncAt;
 
+    // Where the account comes from, which says how (and whether) a sync fetches its matches.
+    enum class Source {
+        Riot,  // resolved with the player's own API key (resolvedBy holds the key's fingerprint)
+        Relay, // through the Herald server's relay: synced signed in, no key
+        Demo,  // the demo history
+        Local, // a player of imported matches, never synced
+    };
+    Source source() const;
+    static std::string_view sourceName(Source source); // "riot", "relay", "demo", "local" (the CLI's list)
+
     std::string riotId() const { return gameName + "#" + tagLine; }
-    // "riot" (resolved with an API key), "relay", "demo", or "local": a player of imported matches, never synced.
-    std::string source() const;
+    bool viaRelay() const { return source() == Source::Relay; }
     // Whether a sync fetches the account's matches (not the demo, not a local account).
-    bool syncable() const { return resolvedBy != kDemoSource && resolvedBy != kLocalSource; }
+    bool syncable() const { return source() == Source::Riot || source() == Source::Relay; }
 
     static constexpr const char* kDemoSource = "demo";
     static constexpr const char* kLocalSource = "local";
+    static constexpr const char* kRelaySource = "relay";
 };
 
 // A player of the stored matches, by Riot ID, with the platform and spelling of their newest game.

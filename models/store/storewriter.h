@@ -34,7 +34,9 @@ public:
     ~StoreWriter();
 
     const MigrationReport& migration() const { return m_migration; }
-    // Bumped after every job that committed: readers (caches, views) compare it to know when to refresh.
+    // Bumped after every job, committed or failed (a job reports its own outcome; a failed one rolled back, and
+    // a reader that refreshes for it only reads the same again): readers (caches, views) compare it to know when
+    // to refresh. It never stays the same across a committed write.
     std::uint64_t dataVersion() const { return m_dataVersion.load(std::memory_order_acquire); }
 
     // Runs job(db) on the writer thread. A StoreError or other exception inside it becomes an Error.

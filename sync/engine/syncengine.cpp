@@ -107,7 +107,7 @@ const char* syncPhaseName(SyncPhase phase) {
 }
 
 std::string resolverOf(const riot::RiotConfig& config) {
-    return config.bearerToken.empty() ? keyFingerprint(config.apiKey) : std::string("relay");
+    return config.bearerToken.empty() ? keyFingerprint(config.apiKey) : std::string(store::AccountRow::kRelaySource);
 }
 
 std::string keyFingerprint(const std::string& apiKey) {

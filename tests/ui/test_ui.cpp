@@ -419,7 +419,7 @@ void TestUi::importedFilesWithoutAKeyBecomeALocalAccount() {
     auto db = temp.store->openReader();
     const auto accounts = store::listAccounts(db.value()).value();
     QCOMPARE(accounts.size(), std::size_t{1});
-    QCOMPARE(accounts[0].source(), std::string("local"));
+    QCOMPARE(accounts[0].source(), store::AccountRow::Source::Local);
     QVERIFY(!accounts[0].syncable());
 
     // The demo's store: its made-up players are not offered, only the demo player.

@@ -158,7 +158,7 @@ SyncRunner::Needs SyncRunner::needs() const {
         if (!account.syncable()) {
             continue;
         }
-        if (account.resolvedBy != "relay") {
+        if (!account.viaRelay()) {
             return Needs::Key;
         }
         relay = true;
@@ -199,8 +199,8 @@ void SyncRunner::runAccounts(const sync::riot::RiotConfig& config, const sync::S
     }
     // Relay accounts go through the Herald server with a fresh token; the others use the player's key.
     std::optional<sync::riot::RiotConfig> relay;
-    const bool anyRelay = std::any_of(accounts.begin(), accounts.end(),
-                                      [](const store::AccountRow& a) { return a.resolvedBy == "relay"; });
+    const bool anyRelay =
+        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return a.viaRelay(); });
     if (anyRelay && m_herald != nullptr) {
         relay = m_herald->relayConfig();
     }
@@ -209,7 +209,7 @@ void SyncRunner::runAccounts(const sync::riot::RiotConfig& config, const sync::S
             result.cancelled = true;
             break;
         }
-        const bool viaRelay = account.resolvedBy == "relay";
+        const bool viaRelay = account.viaRelay();
         result.accounts << QString::fromStdString(account.riotId());
         if (viaRelay && !relay) {
             result.errors << tr("%1: sign in to your Herald account to sync it through the Herald server.")
