@@ -3,6 +3,7 @@
 #include "args.h"
 #include "commands.h"
 #include "engine/datadragon.h"
+#include "engine/syncaccounts.h"
 #include "engine/syncengine.h"
 #include "herald/credentials.h"
 #include "herald/heraldclient.h"
@@ -28,8 +29,10 @@ namespace herald::cli {
 namespace {
 
 std::atomic<sync::SyncEngine*> g_running{nullptr};
+std::atomic<bool> g_interrupted{false};
 
 extern "C" void onInterrupt(int) {
+    g_interrupted.store(true); // no account starts after Ctrl-C
     if (sync::SyncEngine* engine = g_running.load()) {
         engine->cancel(); // an atomic store: safe in a signal handler
     }
@@ -218,64 +221,62 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         }
     }
 
-    // Game data first (once a day): names of new champions, items and runes. Offline, the bundled snapshot serves.
-    // Icons come after the matches, for the champions the games use; either way at most one line is said.
-    std::optional<sync::HttpClient> dragonHttp;
-    std::optional<sync::DataDragon> dragon;
-    std::optional<sync::DataDragonReport> gameDataReport;
-    if (!args.has("no-gamedata")) {
-        dragonHttp.emplace(8);
-        dragon.emplace(*store, *dragonHttp);
-        auto gameData = dragon->refresh(false);
-        if (gameData) {
-            gameDataReport = gameData.value();
-        }
-        if (!gameData) {
-            // Data Dragon out of reach: signed in, the Herald server's mirror brings the newest champions.
-            std::string mirrored;
-            if (gameData.error().kind == ErrorKind::Io) {
-                auto reader = store->openReader();
-                ServerClient mirror(heraldServerUrl(reader ? &reader.value() : nullptr));
-                if (mirror.client->hasSession()) {
-                    if (auto version = sync::server::refreshChampionsFromServer(*store, *mirror.client)) {
-                        mirrored = version.value().empty() ? "up to date" : "version " + version.value();
-                    }
-                }
-            }
-            std::cerr << "herald-cli sync: game data: " << gameData.error().message
-                      << (mirrored.empty() ? " (the bundled snapshot serves meanwhile)"
-                                           : " (champions from the Herald server instead: " + mirrored + ")")
-                      << '\n';
-        }
+    // Game data, every account, icons: the same steps as the app's sync (sync::syncAccounts).
+    sync::SyncAccountsSetup setup;
+    setup.ownKey = config;
+    setup.relay = relay;
+    setup.options = options;
+    setup.gameData = !args.has("no-gamedata");
+    if (herald) {
+        setup.mergeRanking = [&](const std::string& puuid) {
+            return sync::server::mergeServerRanking(*store, *herald->client, puuid);
+        };
     }
-
+    std::unique_ptr<ServerClient> mirror;
+    setup.championsFromServer = [&]() -> Result<std::string> {
+        auto reader = store->openReader();
+        mirror = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
+        if (!mirror->client->hasSession()) {
+            return makeError(ErrorKind::Validation, "not signed in");
+        }
+        return sync::server::refreshChampionsFromServer(*store, *mirror->client);
+    };
     SyncProgressPrinter printer(context.stdoutIsTerminal);
+    setup.progress = [&printer](const sync::SyncProgress& p) { printer(p); };
+    setup.running = [](sync::SyncEngine* engine) { g_running.store(engine); };
+    setup.stopRequested = [] { return g_interrupted.load(); };
+    g_interrupted.store(false);
     auto previous = std::signal(SIGINT, onInterrupt);
+    const sync::SyncAccountsReport report = sync::syncAccounts(*store, accounts, setup);
+    std::signal(SIGINT, previous);
+
     int exitCode = 0;
-    for (const auto& account : accounts) {
-        const bool viaRelay = account.viaRelay();
-        sync::SyncEngine engine(*store, viaRelay ? *relay : *config);
-        engine.setProgressCallback([&printer](const sync::SyncProgress& p) { printer(p); });
-        g_running.store(&engine);
-        auto result = engine.sync(account.puuid, options);
-        g_running.store(nullptr);
-        if (viaRelay && result) {
+    if (report.gameDataError) {
+        std::cerr << "herald-cli sync: game data: " << report.gameDataError->message
+                  << (report.mirroredChampions.empty()
+                          ? " (the bundled snapshot serves meanwhile)"
+                          : " (champions from the Herald server instead: " + report.mirroredChampions + ")")
+                  << '\n';
+    }
+    for (const auto& outcome : report.accounts) {
+        const store::AccountRow& account = outcome.account;
+        if (outcome.ranking) {
             // The LP history the server recorded while this app was closed.
-            auto merged = sync::server::mergeServerRanking(*store, *herald->client, account.puuid);
-            if (!merged) {
-                std::cerr << "herald-cli sync: " << account.riotId() << ": LP history: " << merged.error().message
-                          << '\n';
+            if (!*outcome.ranking) {
+                std::cerr << "herald-cli sync: " << account.riotId()
+                          << ": LP history: " << outcome.ranking->error().message << '\n';
                 exitCode = 1;
-            } else if (merged.value() > 0) {
-                std::cout << account.riotId() << ": " << merged.value() << " LP snapshot(s) from the Herald server\n";
+            } else if (outcome.ranking->value() > 0) {
+                std::cout << account.riotId() << ": " << outcome.ranking->value()
+                          << " LP snapshot(s) from the Herald server\n";
             }
         }
-        if (!result) {
-            std::cerr << "herald-cli sync: " << account.riotId() << ": " << result.error().message << '\n';
+        if (!outcome.summary) {
+            std::cerr << "herald-cli sync: " << account.riotId() << ": " << outcome.summary.error().message << '\n';
             exitCode = 1;
             continue;
         }
-        const sync::SyncSummary& s = result.value();
+        const sync::SyncSummary& s = outcome.summary.value();
         std::cout << s.account << ": " << s.newMatches << " new match(es), " << s.timelines << " timeline(s)";
         if (s.missing > 0) {
             std::cout << ", " << s.missing << " no longer served by Riot";
@@ -296,16 +297,14 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
         if (!s.errors.empty() || s.failed > 0) {
             exitCode = 1;
         }
-        if (s.cancelled) {
-            exitCode = 130;
-            break;
-        }
     }
-    std::signal(SIGINT, previous);
-    if (gameDataReport && exitCode != 130) {
-        sync::DataDragonReport& gameData = *gameDataReport;
-        if (Status icons = dragon->fetchIcons(gameData); !icons) {
-            std::cerr << "herald-cli sync: game data: " << icons.error().message
+    if (report.cancelled) {
+        exitCode = 130;
+    }
+    if (report.gameData && !report.cancelled) {
+        const sync::DataDragonReport& gameData = *report.gameData;
+        if (report.iconsError) {
+            std::cerr << "herald-cli sync: game data: " << report.iconsError->message
                       << " (names are there; icons next time)\n";
         } else if (!gameData.upToDate || gameData.iconsFetched > 0) {
             std::cout << "Game data: Data Dragon " << gameData.version << ", " << gameData.champions << " champion(s), "

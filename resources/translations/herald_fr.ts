@@ -555,297 +555,297 @@
         <translation>S%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="174" />
+        <location filename="../../ui/dashboard/format.cpp" line="166" />
         <source>After a win</source>
         <translation>Après une victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="175" />
+        <location filename="../../ui/dashboard/format.cpp" line="167" />
         <source>After 2 wins</source>
         <translation>Après 2 victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="176" />
+        <location filename="../../ui/dashboard/format.cpp" line="168" />
         <source>After 3+ wins</source>
         <translation>Après 3+ victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="177" />
+        <location filename="../../ui/dashboard/format.cpp" line="169" />
         <source>After a loss</source>
         <translation>Après une défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="178" />
+        <location filename="../../ui/dashboard/format.cpp" line="170" />
         <source>After 2 losses</source>
         <translation>Après 2 défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="179" />
+        <location filename="../../ui/dashboard/format.cpp" line="171" />
         <source>After 3+ losses</source>
         <translation>Après 3+ défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="180" />
+        <location filename="../../ui/dashboard/format.cpp" line="172" />
         <source>First game</source>
         <translation>Première partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="191" />
+        <location filename="../../ui/dashboard/format.cpp" line="183" />
         <source>Game %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="204" />
+        <location filename="../../ui/dashboard/format.cpp" line="196" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="207" />
+        <location filename="../../ui/dashboard/format.cpp" line="199" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="210" />
+        <location filename="../../ui/dashboard/format.cpp" line="202" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="213" />
+        <location filename="../../ui/dashboard/format.cpp" line="205" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="216" />
+        <location filename="../../ui/dashboard/format.cpp" line="208" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="219" />
+        <location filename="../../ui/dashboard/format.cpp" line="211" />
         <source>ARAM (no lanes)</source>
         <translation>ARAM (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="222" />
+        <location filename="../../ui/dashboard/format.cpp" line="214" />
         <source>Arena (no lanes)</source>
         <translation>Arène (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="225" />
+        <location filename="../../ui/dashboard/format.cpp" line="217" />
         <source>Swarm (no lanes)</source>
         <translation>Essaim (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="228" />
+        <location filename="../../ui/dashboard/format.cpp" line="220" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="234" />
+        <location filename="../../ui/dashboard/format.cpp" line="226" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="235" />
+        <location filename="../../ui/dashboard/format.cpp" line="227" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="242" />
+        <location filename="../../ui/dashboard/format.cpp" line="234" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="243" />
+        <location filename="../../ui/dashboard/format.cpp" line="235" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="258" />
+        <location filename="../../ui/dashboard/format.cpp" line="250" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="259" />
+        <location filename="../../ui/dashboard/format.cpp" line="251" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="260" />
+        <location filename="../../ui/dashboard/format.cpp" line="252" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="261" />
+        <location filename="../../ui/dashboard/format.cpp" line="253" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="262" />
+        <location filename="../../ui/dashboard/format.cpp" line="254" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="263" />
+        <location filename="../../ui/dashboard/format.cpp" line="255" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="264" />
+        <location filename="../../ui/dashboard/format.cpp" line="256" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="265" />
+        <location filename="../../ui/dashboard/format.cpp" line="257" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="266" />
+        <location filename="../../ui/dashboard/format.cpp" line="258" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="267" />
+        <location filename="../../ui/dashboard/format.cpp" line="259" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="268" />
+        <location filename="../../ui/dashboard/format.cpp" line="260" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="269" />
+        <location filename="../../ui/dashboard/format.cpp" line="261" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="270" />
+        <location filename="../../ui/dashboard/format.cpp" line="262" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="271" />
+        <location filename="../../ui/dashboard/format.cpp" line="263" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="272" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="273" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="274" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="275" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="276" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="277" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="278" />
+        <location filename="../../ui/dashboard/format.cpp" line="270" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="279" />
+        <location filename="../../ui/dashboard/format.cpp" line="271" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="291" />
+        <location filename="../../ui/dashboard/format.cpp" line="283" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="292" />
+        <location filename="../../ui/dashboard/format.cpp" line="284" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="293" />
+        <location filename="../../ui/dashboard/format.cpp" line="285" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="294" />
+        <location filename="../../ui/dashboard/format.cpp" line="286" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="295" />
+        <location filename="../../ui/dashboard/format.cpp" line="287" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="296" />
+        <location filename="../../ui/dashboard/format.cpp" line="288" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="297" />
+        <location filename="../../ui/dashboard/format.cpp" line="289" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="298" />
+        <location filename="../../ui/dashboard/format.cpp" line="290" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="299" />
+        <location filename="../../ui/dashboard/format.cpp" line="291" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="300" />
+        <location filename="../../ui/dashboard/format.cpp" line="292" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="301" />
+        <location filename="../../ui/dashboard/format.cpp" line="293" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="302" />
+        <location filename="../../ui/dashboard/format.cpp" line="294" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="303" />
+        <location filename="../../ui/dashboard/format.cpp" line="295" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="304" />
+        <location filename="../../ui/dashboard/format.cpp" line="296" />
         <source>Teammate</source>
         <translation>Coéquipier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="305" />
+        <location filename="../../ui/dashboard/format.cpp" line="297" />
         <source>Game of the session</source>
         <translation>Partie de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="306" />
+        <location filename="../../ui/dashboard/format.cpp" line="298" />
         <source>Streak before</source>
         <translation>Série avant</translation>
     </message>
@@ -1129,47 +1129,47 @@
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="344" />
+        <location filename="../../ui/dashboard/format.cpp" line="336" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="345" />
+        <location filename="../../ui/dashboard/format.cpp" line="337" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="347" />
+        <location filename="../../ui/dashboard/format.cpp" line="339" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="360" />
+        <location filename="../../ui/dashboard/format.cpp" line="352" />
         <source>Last %1 of play, to %2</source>
         <translation>%1 de jeu jusqu'au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="363" />
+        <location filename="../../ui/dashboard/format.cpp" line="355" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="365" />
+        <location filename="../../ui/dashboard/format.cpp" line="357" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="369" />
+        <location filename="../../ui/dashboard/format.cpp" line="361" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="372" />
+        <location filename="../../ui/dashboard/format.cpp" line="364" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="374" />
+        <location filename="../../ui/dashboard/format.cpp" line="366" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>
@@ -1676,12 +1676,12 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::ChartView</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="146" />
+        <location filename="../../ui/dashboard/charts.cpp" line="148" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.cpp" line="175" />
+        <location filename="../../ui/dashboard/charts.cpp" line="177" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -2356,7 +2356,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::LineChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.cpp" line="184" />
+        <location filename="../../ui/dashboard/charts.cpp" line="186" />
         <source>Reset zoom</source>
         <translation>Annuler le zoom</translation>
     </message>
@@ -3299,37 +3299,42 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="180" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="245" />
         <source>Game data: %1 (names are there; icons next time)</source>
         <translation>Données du jeu : %1 (les noms sont là ; les icônes à la prochaine fois)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="61" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="60" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="71" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="70" />
         <source>Unknown platform %1.</source>
         <translation>Plateforme inconnue : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="89" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="88" />
         <source>Sign in to your Herald account first.</source>
         <translation>Connectez-vous d'abord à votre compte Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="175" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="220" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="215" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="221" />
+        <source>Game data: %1 (champions from the Herald server instead: %2)</source>
+        <translation>Données du jeu : %1 (les champions viennent du serveur Herald : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncrunner.cpp" line="230" />
         <source>%1: sign in to your Herald account to sync it through the Herald server.</source>
         <translation>%1 : connectez-vous à votre compte Herald pour le synchroniser via le serveur Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="256" />
+        <location filename="../../ui/sync/syncrunner.cpp" line="240" />
         <source>%1: LP history: %2</source>
         <translation>%1 : historique de PL : %2</translation>
     </message>
@@ -3678,122 +3683,122 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         <translation>aucune partie sur les %1 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="85" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="94" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="98" />
         <source>%1 vs the previous %2</source>
         <translation>%1 par rapport aux %2 précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="105" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="106" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
         <source>Export data…</source>
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="123" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="127" />
         <source>%1 · whole history</source>
         <translation>%1 · tout l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="145" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="150" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="150" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="146" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="150" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="147" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="147" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="147" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
         <source>Configure: the metrics, dimensions and sort</source>
         <translation>Configurer : les métriques, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="148" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="152" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="199" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
         <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
         <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="202" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="206" />
         <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
         <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="205" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="209" />
         <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
         <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="209" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="213" />
         <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
         <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="221" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="225" />
         <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
         <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="237" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="241" />
         <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
         <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="254" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
         <source>No games yet</source>
         <translation>Pas encore de partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="262" />
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="262" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="266" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dernier jour</numerusform>
@@ -3801,7 +3806,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="263" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="267" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n dernière semaine</numerusform>
@@ -3809,7 +3814,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="264" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="268" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n dernier mois</numerusform>
@@ -3817,17 +3822,17 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="265" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="269" />
         <source>Target: at most %1 · met in %2 of the last %3</source>
         <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="266" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="270" />
         <source>Target: at least %1 · met in %2 of the last %3</source>
         <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="291" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="295" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -3835,37 +3840,37 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="304" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="510" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="514" />
         <source>No %1 with %n games or more in this period</source>
         <translation>
             <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
@@ -3873,7 +3878,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="480" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="484" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>

@@ -2331,6 +2331,7 @@ void TestUi::frenchInterfaceHasNoUntranslatedString() {
 // in English and French.
 void TestUi::heraldAccountSignsInBrowsesPublishesAndEnds() {
     standin::RiotStandin riot;
+    riot.loadDemoHistory(10, 2); // Demo#HRLD's games, for the relay sync
     standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
     server.addUser("ana@example.org", "pw-for-tests", "Ana");
     for (int i = 1; i <= 25; ++i) {
@@ -2414,6 +2415,28 @@ void TestUi::heraldAccountSignsInBrowsesPublishesAndEnds() {
             QVERIFY(browser.grab().save(dir + QStringLiteral("/community-%1.png").arg(lang)));
         }
         QVERIFY(ui::installLanguage(*qApp, QStringLiteral("en")));
+    }
+
+    // A relay account synced from the app with Data Dragon out of reach: the champions come from the server's
+    // mirror, as herald-cli sync does (one sync::syncAccounts for both), and the server's LP history is merged.
+    {
+        qputenv("HERALD_DDRAGON_BASE_URL", "http://127.0.0.1:9");
+        ui::SyncRunner runner(*temp.store);
+        runner.setHeraldSession(&session);
+        QSignalSpy followed(&runner, &ui::SyncRunner::accountAdded);
+        runner.addAccount(QStringLiteral("Demo#HRLD"), QStringLiteral("euw1"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(followed.count(), 1, kWait);
+        QVERIFY2(followed[0][1].toString().isEmpty(), qPrintable(followed[0][1].toString()));
+        QCOMPARE(runner.needs(), ui::SyncRunner::Needs::RelayOnly);
+        QSignalSpy finished(&runner, &ui::SyncRunner::finished);
+        runner.syncAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+        const auto result = finished[0][0].value<ui::SyncResult>();
+        QVERIFY2(result.newMatches > 0, qPrintable(result.errors.join(QLatin1Char('\n'))));
+        const QString errors = result.errors.join(QLatin1Char('\n'));
+        QVERIFY2(errors.contains(QStringLiteral("champions from the Herald server instead: version 13.24.1")),
+                 qPrintable(errors));
+        qunsetenv("HERALD_DDRAGON_BASE_URL");
     }
 
     // The server ends the session: signed out, said once, and the token is gone from memory.

@@ -517,6 +517,7 @@ FR = {
     "Target: at least %1 · met in %2 of the last %3": "Cible : au moins %1 · atteinte %2 fois sur les %3",
     # Issue 25: the first hour
     "report": "rapport",
+    "Game data: %1 (champions from the Herald server instead: %2)": "Données du jeu : %1 (les champions viennent du serveur Herald : %2)",
     "%1 (copy)": "%1 (copie)",
     "Configure: the metrics, dimensions and sort": "Configurer : les métriques, les dimensions et le tri",
     "ARAM (no lanes)": "ARAM (sans voies)", "Arena (no lanes)": "Arène (sans voies)",

@@ -320,6 +320,14 @@ Result<int> HeraldSession::mergeRanking(const std::string& puuid) {
     return merged;
 }
 
+Result<std::string> HeraldSession::championsFromServer() {
+    std::lock_guard lock(m_clientMutex);
+    if (!m_client->hasSession()) {
+        return makeError(ErrorKind::Validation, "not signed in to the Herald server");
+    }
+    return sync::server::refreshChampionsFromServer(m_store, *m_client);
+}
+
 Result<sync::server::RemoteAccount>
 HeraldSession::registerAccount(const std::string& gameName, const std::string& tagLine, const std::string& platform) {
     std::lock_guard lock(m_clientMutex);

@@ -58,6 +58,9 @@ public:
     // The account registered with the server (the sync's worker, before it resolves it through the relay).
     // The server's LP history of a relay account into the store (the sync's worker).
     Result<int> mergeRanking(const std::string& puuid);
+    // Data Dragon out of reach: the champions of the server's mirror into the store ("" when up to date, else
+    // its version); an error when signed out (the sync's worker).
+    Result<std::string> championsFromServer();
     Result<sync::server::RemoteAccount> registerAccount(const std::string& gameName, const std::string& tagLine,
                                                         const std::string& platform);
 

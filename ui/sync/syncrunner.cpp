@@ -3,9 +3,8 @@
 #include "syncrunner.h"
 
 #include "common/errortext.h"
-#include "engine/datadragon.h"
+#include "engine/syncaccounts.h"
 #include "heraldsession.h"
-#include "http/httpclient.h"
 #include "store/accounts.h"
 #include "store/settings.h"
 #include "store/store.h"
@@ -167,23 +166,6 @@ SyncRunner::Needs SyncRunner::needs() const {
 }
 
 void SyncRunner::runSync(const sync::riot::RiotConfig& config, const sync::SyncOptions& options, SyncResult& result) {
-    // Game data (names) before the matches, icons after them for the champions the games use: one line at most.
-    sync::HttpClient http(8);
-    sync::DataDragon dragon(m_store, http);
-    auto gameData = dragon.refresh(false);
-    if (!gameData) {
-        result.errors << tr("Game data: %1 (the bundled snapshot serves meanwhile)").arg(errorText(gameData.error()));
-    }
-    runAccounts(config, options, result);
-    if (gameData && !result.cancelled) {
-        if (Status icons = dragon.fetchIcons(gameData.value()); !icons) {
-            result.errors << tr("Game data: %1 (names are there; icons next time)").arg(errorText(icons.error()));
-        }
-    }
-}
-
-void SyncRunner::runAccounts(const sync::riot::RiotConfig& config, const sync::SyncOptions& options,
-                             SyncResult& result) {
     std::vector<store::AccountRow> accounts;
     auto reader = m_store.openReader();
     auto followed =
@@ -197,70 +179,70 @@ void SyncRunner::runAccounts(const sync::riot::RiotConfig& config, const sync::S
             accounts.push_back(std::move(account));
         }
     }
+    // Game data, every account, icons: the same steps as herald-cli sync (sync::syncAccounts).
+    sync::SyncAccountsSetup setup;
+    setup.ownKey = config;
+    setup.options = options;
     // Relay accounts go through the Herald server with a fresh token; the others use the player's key.
-    std::optional<sync::riot::RiotConfig> relay;
-    const bool anyRelay =
-        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return a.viaRelay(); });
-    if (anyRelay && m_herald != nullptr) {
-        relay = m_herald->relayConfig();
-    }
-    for (const auto& account : accounts) {
-        if (m_cancelled) {
-            result.cancelled = true;
-            break;
-        }
-        const bool viaRelay = account.viaRelay();
-        result.accounts << QString::fromStdString(account.riotId());
-        if (viaRelay && !relay) {
-            result.errors << tr("%1: sign in to your Herald account to sync it through the Herald server.")
-                                 .arg(QString::fromStdString(account.riotId()));
-            continue;
-        }
-        sync::riot::RiotConfig accountConfig = viaRelay ? *relay : config;
-        accountConfig.maxConcurrent = config.maxConcurrent;
-        sync::SyncEngine engine(m_store, accountConfig);
-        engine.setProgressCallback([this](const sync::SyncProgress& p) {
-            SyncStatus status;
-            status.account = QString::fromStdString(p.account);
-            status.phase = p.phase;
-            status.done = p.done;
-            status.total = p.total;
-            status.etaSeconds = p.etaSeconds;
-            if (p.waitingUntil) {
-                status.waitingUntil = QDateTime::fromMSecsSinceEpoch(
-                    std::chrono::duration_cast<std::chrono::milliseconds>(p.waitingUntil->time_since_epoch()).count());
+    if (m_herald != nullptr) {
+        if (std::any_of(accounts.begin(), accounts.end(), [](const auto& a) { return a.viaRelay(); })) {
+            setup.relay = m_herald->relayConfig();
+            if (setup.relay) {
+                setup.relay->maxConcurrent = config.maxConcurrent;
             }
-            QMetaObject::invokeMethod(this, [this, status] { emit progress(status); });
-        });
-        {
-            std::lock_guard lock(m_engineMutex);
-            m_engine = &engine;
         }
-        auto synced = engine.sync(account.puuid, options);
-        {
-            std::lock_guard lock(m_engineMutex);
-            m_engine = nullptr;
+        setup.mergeRanking = [this](const std::string& puuid) { return m_herald->mergeRanking(puuid); };
+        setup.championsFromServer = [this] { return m_herald->championsFromServer(); };
+    }
+    setup.progress = [this](const sync::SyncProgress& p) {
+        SyncStatus status;
+        status.account = QString::fromStdString(p.account);
+        status.phase = p.phase;
+        status.done = p.done;
+        status.total = p.total;
+        status.etaSeconds = p.etaSeconds;
+        if (p.waitingUntil) {
+            status.waitingUntil = QDateTime::fromMSecsSinceEpoch(
+                std::chrono::duration_cast<std::chrono::milliseconds>(p.waitingUntil->time_since_epoch()).count());
         }
-        if (!synced) {
-            result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(account.riotId()),
-                                                          errorText(synced.error()));
+        QMetaObject::invokeMethod(this, [this, status] { emit progress(status); });
+    };
+    setup.running = [this](sync::SyncEngine* engine) {
+        std::lock_guard lock(m_engineMutex);
+        m_engine = engine;
+    };
+    setup.stopRequested = [this] { return m_cancelled.load(); };
+    const sync::SyncAccountsReport report = sync::syncAccounts(m_store, accounts, setup);
+
+    if (report.gameDataError) {
+        result.errors
+            << (report.mirroredChampions.empty()
+                    ? tr("Game data: %1 (the bundled snapshot serves meanwhile)").arg(errorText(*report.gameDataError))
+                    : tr("Game data: %1 (champions from the Herald server instead: %2)")
+                          .arg(errorText(*report.gameDataError), QString::fromStdString(report.mirroredChampions)));
+    }
+    for (const auto& outcome : report.accounts) {
+        const QString riotId = QString::fromStdString(outcome.account.riotId());
+        result.accounts << riotId;
+        if (!outcome.summary) {
+            result.errors
+                << (outcome.summary.error().code == "sync.relay_signed_out"
+                        ? tr("%1: sign in to your Herald account to sync it through the Herald server.").arg(riotId)
+                        : QStringLiteral("%1: %2").arg(riotId, errorText(outcome.summary.error())));
             continue;
         }
-        result.newMatches += synced->newMatches;
-        for (const auto& issue : synced->errors) {
-            result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(synced->account),
+        result.newMatches += outcome.summary->newMatches;
+        for (const auto& issue : outcome.summary->errors) {
+            result.errors << QStringLiteral("%1: %2").arg(QString::fromStdString(outcome.summary->account),
                                                           syncIssueText(issue));
         }
-        if (viaRelay && m_herald != nullptr) {
-            if (auto merged = m_herald->mergeRanking(account.puuid); !merged) {
-                result.errors << tr("%1: LP history: %2")
-                                     .arg(QString::fromStdString(account.riotId()), errorText(merged.error()));
-            }
+        if (outcome.ranking && !*outcome.ranking) {
+            result.errors << tr("%1: LP history: %2").arg(riotId, errorText(outcome.ranking->error()));
         }
-        if (synced->cancelled) {
-            result.cancelled = true;
-            break;
-        }
+    }
+    result.cancelled = report.cancelled;
+    if (report.iconsError) {
+        result.errors << tr("Game data: %1 (names are there; icons next time)").arg(errorText(*report.iconsError));
     }
 }
 

@@ -78,7 +78,6 @@ private:
     bool begin();
     // One sync of every followed account, on the pool thread; throws only what syncAll catches at its top.
     void runSync(const sync::riot::RiotConfig& config, const sync::SyncOptions& options, SyncResult& result);
-    void runAccounts(const sync::riot::RiotConfig& config, const sync::SyncOptions& options, SyncResult& result);
 
     store::Store& m_store;
     sync::riot::RiotConfig m_config;
