@@ -29,7 +29,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -226,18 +225,29 @@ void TestAnalytics::everyMetricHasTheUnitAndDirectionMetricsMdGives() {
     const std::string doc = test::readFile(test::fixturePath("") / ".." / ".." / ".." / "docs" / "METRICS.md");
     QVERIFY(!doc.empty());
     std::map<std::string, std::pair<std::string, std::string>> documented; // name -> (unit, better)
+    // Rows of the metrics table: "| `a`, `b` | definition | unit | better |" (better: higher, lower, neither).
     std::istringstream lines(doc);
-    static const std::regex row(
-        R"(^\| (`[a-z_0-9]+`(?:, `[a-z_0-9]+`)*) \| .* \| ([a-zA-Z ]+) \| (higher|lower|neither) \|$)");
-    static const std::regex name("`([a-z_0-9]+)`");
     for (std::string line; std::getline(lines, line);) {
-        std::smatch m;
-        if (!std::regex_match(line, m, row)) {
+        if (line.rfind("| `", 0) != 0) {
             continue;
         }
-        const std::string names = m[1];
-        for (auto it = std::sregex_iterator(names.begin(), names.end(), name); it != std::sregex_iterator(); ++it) {
-            documented[(*it)[1]] = {m[2], m[3]};
+        std::vector<std::string> cells;
+        for (std::size_t at = 1; at < line.size();) {
+            const std::size_t end = line.find(" |", at);
+            if (end == std::string::npos) {
+                break;
+            }
+            cells.push_back(line.substr(at + 1, end - at - 1));
+            at = end + 2;
+        }
+        if (cells.size() < 4 || (cells.back() != "higher" && cells.back() != "lower" && cells.back() != "neither")) {
+            continue; // the dimensions' table
+        }
+        const std::string& names = cells.front();
+        for (std::size_t open = names.find('`'); open != std::string::npos; open = names.find('`', open + 1)) {
+            const std::size_t close = names.find('`', open + 1);
+            documented[names.substr(open + 1, close - open - 1)] = {cells[cells.size() - 2], cells.back()};
+            open = close;
         }
     }
     std::set<std::string> catalog;
