@@ -17,8 +17,6 @@
 #include <QDateTime>
 #include <QGraphicsScene>
 #include <QGraphicsView>
-#include <QHeaderView>
-#include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -154,21 +152,13 @@ public:
 private:
     // A table on paper lists the rows that fit whole: a row the frame's edge would cut is left out.
     void showWholeRowsOnly() {
-        // Widgets never shown have not placed their children yet: parents first, as findChildren lists them.
-        for (QWidget* widget : m_grid.findChildren<QWidget*>()) {
-            if (widget->layout() != nullptr) {
-                widget->layout()->activate();
-            }
-        }
+        // The grid has been shown (off screen): each viewport has its settled height.
         for (auto* table : m_grid.findChildren<QTableView*>()) {
-            // Measured from the frame: the viewport of a table never shown keeps no settled geometry.
-            const QHeaderView* header = table->horizontalHeader();
-            const int room =
-                table->height() - 2 * table->frameWidth() - (header->isHidden() ? 0 : header->sizeHint().height());
-            int used = 0;
+            const int room = table->viewport()->height();
+            bool full = false; // the rows after the first one left out are left out too
             for (int row = 0; row < table->model()->rowCount(); ++row) {
-                used += table->rowHeight(row);
-                table->setRowHidden(row, used > room);
+                full = full || table->rowViewportPosition(row) + table->rowHeight(row) > room;
+                table->setRowHidden(row, full);
             }
         }
     }
