@@ -14,6 +14,7 @@
 #include "benchexport.h"
 #include "benchopen.h"
 #include "benchsync.h"
+#include "dashboards/evaluate.h"
 #include "demo/demogenerator.h"
 #include "demo/demohistory.h"
 #include "ingest/derivation.h"
@@ -339,6 +340,8 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
     double historyFrameMs = 0;
     double historySqlMs = 0;
     double habitsColdMs = 0;
+    double templatesColdMs = 0;
+    double templatesWarmMs = 0;
     double findingsMs = 0;
     std::size_t findings = 0;
     {
@@ -385,6 +388,28 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
             }
             habitsColdMs = since(start);
         }
+        // Every built-in dashboard as the app, reports and `herald-cli dashboard` compute it
+        // (dashboards::evaluateTemplate: the period, each widget's queries, the previous periods, the goals, the
+        // findings, the recent games): cold (a new engine and connection), then warm (the same engine again).
+        {
+            auto fresh = store.value()->openReader();
+            analytics::AnalyticsEngine templatesEngine;
+            dashboards::Scope scope;
+            scope.puuids = puuids;
+            scope.timeZone = "Europe/Paris";
+            scope.dataVersion = 1;
+            for (double* figure : {&templatesColdMs, &templatesWarmMs}) {
+                auto start = std::chrono::steady_clock::now();
+                for (const auto& t : templates::builtinTemplates()) {
+                    const auto result = dashboards::evaluateTemplate(t, scope, fresh.value(), templatesEngine, now);
+                    ok = ok && result.ok();
+                    for (const auto& widget : result ? result->widgets : std::vector<dashboards::EvaluatedWidget>{}) {
+                        ok = ok && widget.result.ok();
+                    }
+                }
+                *figure = since(start);
+            }
+        }
         {
             auto fresh = store.value()->openReader();
             analytics::AnalyticsEngine findingsEngine;
@@ -415,6 +440,8 @@ int benchDashboard(int matches, int accounts, const std::string& keep) {
         {"cache_hits", stats.hits},
         {"cache_misses", stats.misses},
         {"engine_rss_growth_mb", static_cast<double>(rssAfter - rssBefore) / 1024.0},
+        {"builtin_templates_cold_ms", templatesColdMs},
+        {"builtin_templates_warm_ms", templatesWarmMs},
         {"teammate_min_games_5_ms", teammatesMs},
         {"teammate_min_games_5_rows", partners},
         {"with_filter_ms", withMs},

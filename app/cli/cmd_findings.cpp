@@ -4,30 +4,13 @@
 #include "analytics/insights.h"
 #include "args.h"
 #include "commands.h"
+#include "dashboards/widgetresult.h"
 #include "output.h"
 #include "store/store.h"
 
 #include <iostream>
 
 namespace herald::cli {
-
-namespace {
-
-const char* kindName(analytics::FindingKind kind) {
-    switch (kind) {
-    case analytics::FindingKind::LateInSession:
-        return "late_in_session";
-    case analytics::FindingKind::AfterLosses:
-        return "after_losses";
-    case analytics::FindingKind::LateNight:
-        return "late_night";
-    case analytics::FindingKind::Partner:
-        return "partner";
-    }
-    return "";
-}
-
-} // namespace
 
 int runFindings(const Context& context, const std::vector<std::string>& words) {
     const Args args(words, {{"puuid"}, {"account"}, {"where"}, {"tz"}, {"format"}});
@@ -64,15 +47,10 @@ int runFindings(const Context& context, const std::vector<std::string>& words) {
         }
         return fail(found.error().message);
     }
-    TableData table;
-    table.columns = {"finding", "partner", "games", "win_rate", "other_games", "other_win_rate", "z", "p"};
-    for (const auto& f : found.value()) {
-        auto ratio = [format](double value) { return realCell(value, format); };
-        table.rows.push_back({kindName(f.kind), f.partner, f.games, ratio(f.winRate()), f.otherGames,
-                              ratio(f.otherWinRate()), ratio(f.z), ratio(f.pValue)});
-    }
-    writeTable(std::cout, table, format);
-    if (format == Format::Table && found.value().empty()) {
+    const bool none = found.value().empty();
+    const dashboards::WidgetResult result = dashboards::Findings{std::move(found).value()};
+    writeTable(std::cout, tableDataOf(dashboards::resultTable(result), format), format);
+    if (format == Format::Table && none) {
         std::cout << "Nothing stands out: no difference larger than chance would give (at least 20 games a side).\n";
     }
     return 0;

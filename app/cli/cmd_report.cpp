@@ -5,11 +5,9 @@
 #include "commands.h"
 #include "common/clock.h"
 #include "report/report.h"
-#include "store/accounts.h"
 #include "store/auditlog.h"
-#include "store/settings.h"
 #include "store/store.h"
-#include "templates/templatestore.h"
+#include "templates/template.h"
 
 #include <QApplication>
 #include <cstdlib>
@@ -116,48 +114,30 @@ int runExportReport(const Context& context, const std::vector<std::string>& word
         }
     }
     const templates::Filters extra = whereFilters(args);
-    const std::vector<std::string> riotIds = riotIdOptions(args);
 
     auto access = openForReading(context);
     if (!access) {
         return 1;
     }
     store::Database& db = *access->db;
-    auto found = templates::findTemplate(db, templateId);
+    const auto found = templateNamed(db, templateId);
     if (!found) {
-        return fail(found.error().message);
-    }
-    if (!found.value()) {
-        return fail("no dashboard template '" + templateId + "' (see herald-cli templates list)");
+        return 1;
     }
     ui::ReportRequest request;
     request.databasePath = access->store->databasePath();
-    request.dashboard = found.value()->document;
+    request.dashboard = *found;
     request.extra = extra;
     request.fromToday = args.has("from-today");
-    const auto players = puuidsOfRiotIds(context, db, riotIds);
+    const auto players = dashboardPlayers(context, db, args);
     if (!players) {
         return 1;
     }
-    request.puuids = *players;
-    for (const auto& id : riotIds) {
-        request.playerNames << QString::fromStdString(id);
+    request.puuids = players->puuids;
+    for (const auto& name : players->names) {
+        request.playerNames << QString::fromStdString(name);
     }
-    if (request.puuids.empty()) { // the current account, as the app's dashboard shows it
-        const auto current = store::getSetting(db, store::kCurrentAccountSetting);
-        const auto account = current && current.value() ? store::findAccount(db, *current.value())
-                                                        : Result<std::optional<store::AccountRow>>(std::nullopt);
-        if (!account || !account.value()) {
-            throw UsageError("name the player with --account \"Name#TAG\": there is no current account");
-        }
-        request.puuids.push_back(account.value()->puuid);
-        request.playerNames << QString::fromStdString(account.value()->riotId());
-    }
-    if (auto zone = args.value("tz")) {
-        request.timeZone = *zone;
-    } else if (const auto setting = store::getSetting(db, store::kTimeZoneSetting); setting && setting.value()) {
-        request.timeZone = *setting.value();
-    }
+    request.timeZone = players->timeZone;
     // Reports show the players' own games: no other player's Riot ID appears in any widget, so streamer mode
     // (--streamer or the setting) has nothing to hide in them today; it is accepted for scripts that always pass it.
 

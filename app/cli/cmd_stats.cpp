@@ -17,23 +17,6 @@
 
 namespace herald::cli {
 
-namespace {
-
-nlohmann::json toJson(const analytics::Value& value, Format format) {
-    if (std::holds_alternative<std::monostate>(value)) {
-        return nullptr;
-    }
-    if (const auto* i = std::get_if<std::int64_t>(&value)) {
-        return *i;
-    }
-    if (const auto* d = std::get_if<double>(&value)) {
-        return realCell(*d, format);
-    }
-    return std::get<std::string>(value);
-}
-
-} // namespace
-
 std::map<std::string, std::vector<std::string>> whereFilters(const Args& args) {
     std::map<std::string, std::vector<std::string>> filters;
     for (const std::string& clause : args.values("where")) {
@@ -142,17 +125,7 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
         }
         return fail(result.error().message);
     }
-    TableData table;
-    for (const auto& column : result.value()->columns) {
-        table.columns.push_back(column.name);
-    }
-    for (const auto& row : result.value()->rows) {
-        auto& out = table.rows.emplace_back();
-        for (const auto& value : row) {
-            out.push_back(toJson(value, format));
-        }
-    }
-    writeTable(std::cout, table, format);
+    writeTable(std::cout, tableDataOf(*result.value(), format), format);
     return 0;
 }
 

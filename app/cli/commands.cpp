@@ -192,6 +192,27 @@ const std::vector<Command>& commands() {
          "                          full precision, null for an empty set) or csv\n\n"
          "Exit codes: 0 ok, 1 runtime failure (e.g. unknown account), 2 usage error (e.g. unknown metric).\n",
          runStats},
+        {"dashboard", "every widget of a dashboard template, as the app shows it, for scripts",
+         "Usage: herald-cli dashboard TEMPLATE [--account \"Name#TAG\" | --puuid P] [--where k=v[,v...]]...\n"
+         "                            [--from-today] [--tz ZONE] [--format table|json|csv]\n\n"
+         "Computes each widget of the template (an id of 'herald-cli templates list': overview, laning, ...)\n"
+         "exactly as the app's dashboard and reports do: the same queries, the same period (anchored on play),\n"
+         "the same comparison with the previous period, goal progress and findings. Widgets come in reading\n"
+         "order: top to bottom, left to right.\n\n"
+         "Options:\n"
+         "  --account A, --puuid P  the player(s) (default: the current account of the app)\n"
+         "  --where k=v[,v...]      narrow every widget as the app's filter bar does (since=-30d, champion=Ahri,\n"
+         "                          queue=420, ...); repeatable\n"
+         "  --from-today            relative periods count back from today even without games in them\n"
+         "  --tz ZONE               time zone for days, weeks and hours (default: the app's setting)\n"
+         "  --format F              table (default: each widget's numbers under its title), json or csv\n\n"
+         "JSON: {\"template\":{\"id\",\"name\"},\"scope\":{...},\"period\":{\"now_ms\",\"anchored\",...},\n"
+         "       \"widgets\":[{\"id\",\"type\",\"title\",\"kind\",\"result\":{...}}]}: kind is kpi (value, games,\n"
+         "       previous, change), series, bars, donut, heatmap, table, goal, findings or recent_games; numbers at\n"
+         "       full precision (rates as fractions), null for no value; a widget that failed has \"error\".\n"
+         "CSV:  one line per value: widget,kind,row,column,value.\n\n"
+         "Exit codes: 0 ok, 1 a widget or the store failed, 2 usage error (e.g. an unknown filter).\n",
+         runDashboard},
         {"findings", "what your history says: habits that change your win rate more than chance would",
          "Usage: herald-cli findings (--puuid P | --account \"Name#TAG\") [--where k=v[,v...]]... [--tz ZONE]\n"
          "                           [--format table|json|csv]\n\n"

@@ -25,6 +25,10 @@ namespace herald::analytics {
 struct Query;
 } // namespace herald::analytics
 
+namespace herald::templates {
+struct Template;
+} // namespace herald::templates
+
 namespace herald::sync::server {
 class CredentialStore;
 class HeraldClient;
@@ -65,8 +69,22 @@ int runLogout(const Context& context, const std::vector<std::string>& args);
 int runRanks(const Context& context, const std::vector<std::string>& args);
 int runBackup(const Context& context, const std::vector<std::string>& args);
 int runArchive(const Context& context, const std::vector<std::string>& args);
+int runDashboard(const Context& context, const std::vector<std::string>& args);
 // export report: built with the GUI libraries (cmd_report.cpp), else it says it is not available.
 int runExportReport(const Context& context, const std::vector<std::string>& args);
+
+// Whose games a dashboard shows and the zone its days are read in: --puuid and --account, else the current
+// account; --tz, else the time-zone setting. nullopt after printing why a Riot ID is unknown; UsageError without
+// any player.
+struct DashboardPlayers {
+    std::vector<std::string> puuids;
+    std::vector<std::string> names; // the Riot IDs named (or the current account's)
+    std::string timeZone;
+};
+std::optional<DashboardPlayers> dashboardPlayers(const Context& context, store::Database& db, const Args& args);
+
+// The dashboard template of an id (a built-in or one of the store's), or nullopt after printing why not.
+std::optional<templates::Template> templateNamed(store::Database& db, const std::string& id);
 
 // Every --where name=value[,value...], merged by name; UsageError for one without a name.
 std::map<std::string, std::vector<std::string>> whereFilters(const Args& args);

@@ -80,6 +80,10 @@ std::string jsonText(const nlohmann::json& doc, int indent) {
     return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string orderedJsonText(const nlohmann::ordered_json& doc, int indent) {
+    return doc.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 Format parseFormat(const std::string& text) {
     if (text == "table") {
         return Format::Table;
@@ -160,6 +164,28 @@ std::string formatTime(std::int64_t ms, bool local) {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, local ? "%Y-%m-%d %H:%M" : "%Y-%m-%dT%H:%M:%SZ", &parts);
     return buffer;
+}
+
+TableData tableDataOf(const analytics::ResultTable& table, Format format) {
+    TableData data;
+    for (const auto& column : table.columns) {
+        data.columns.push_back(column.name);
+    }
+    for (const auto& row : table.rows) {
+        auto& out = data.rows.emplace_back();
+        for (const auto& value : row) {
+            if (const auto* i = std::get_if<std::int64_t>(&value)) {
+                out.emplace_back(*i);
+            } else if (const auto* d = std::get_if<double>(&value)) {
+                out.push_back(realCell(*d, format));
+            } else if (const auto* s = std::get_if<std::string>(&value)) {
+                out.emplace_back(*s);
+            } else {
+                out.emplace_back(nullptr);
+            }
+        }
+    }
+    return data;
 }
 
 nlohmann::json realCell(double value, Format format) {

@@ -3,6 +3,8 @@
 // Tabular output for data commands: an aligned table, JSON {"columns":[...],"rows":[[...]]} or CSV.
 #pragma once
 
+#include "analytics/query.h"
+
 #include <cstdint>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
@@ -34,9 +36,13 @@ std::string csvCell(const std::string& text);
 // A JSON document as text. Strings we echo (file names, paths, payload text) may hold invalid UTF-8: each bad byte
 // becomes U+FFFD instead of failing the whole report. indent -1: one line.
 std::string jsonText(const nlohmann::json& doc, int indent = -1);
+std::string orderedJsonText(const nlohmann::ordered_json& doc, int indent = -1); // fields in the order written
 
 // A real number as a cell: four decimals in a table (for eyes), full precision in JSON and CSV.
 nlohmann::json realCell(double value, Format format);
+
+// An analytics table as cells: integers and text as they are, reals by realCell, null as null.
+TableData tableDataOf(const analytics::ResultTable& table, Format format);
 
 // ms since epoch -> "2024-03-01 21:05" in local time, or "2024-03-01T20:05:00Z" (UTC, ISO 8601).
 std::string formatTime(std::int64_t ms, bool local);

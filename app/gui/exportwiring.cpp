@@ -94,9 +94,14 @@ void wireExports(ui::MainWindow& window, store::Store& store) {
                                  continue;
                              }
                              const ui::WidgetData& data = frame->data();
+                             if (!data.result) {
+                                 continue;
+                             }
+                             const auto* games = std::get_if<dashboards::RecentGames>(&*data.result);
                              exporting::MemoryTable table =
-                                 data.table ? exporting::tableOfResult(*data.table, frame->widget().id)
-                                            : exporting::summaryTable(data.matches);
+                                 games != nullptr ? exporting::summaryTable(games->matches)
+                                                  : exporting::tableOfResult(dashboards::resultTable(*data.result),
+                                                                             frame->widget().id);
                              table.name = frame->widget().title.empty() ? frame->widget().id : frame->widget().title;
                              ui::askAndExportTables(store, &window, {table}, QString::fromStdString(table.name),
                                                     "widget " + frame->widget().id, dashboard->timeZone());

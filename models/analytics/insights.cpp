@@ -10,6 +10,20 @@
 
 namespace herald::analytics {
 
+const char* findingKindName(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::LateInSession:
+        return "late_in_session";
+    case FindingKind::AfterLosses:
+        return "after_losses";
+    case FindingKind::LateNight:
+        return "late_night";
+    case FindingKind::Partner:
+        return "partner";
+    }
+    return "";
+}
+
 namespace {
 
 struct Tally {

@@ -41,6 +41,9 @@ struct Finding {
     }
 };
 
+// "late_in_session", "after_losses", "late_night", "partner": the name scripts read.
+const char* findingKindName(FindingKind kind);
+
 inline constexpr std::int64_t kFindingMinGames = 20; // on each side
 inline constexpr double kFindingConfidence = 0.95;   // for the whole set of comparisons
 inline constexpr std::size_t kFindingPartners = 5;   // the most frequent teammates tested

@@ -555,297 +555,297 @@
         <translation>S%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="166" />
+        <location filename="../../ui/dashboard/format.cpp" line="169" />
         <source>After a win</source>
         <translation>Après une victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="167" />
+        <location filename="../../ui/dashboard/format.cpp" line="170" />
         <source>After 2 wins</source>
         <translation>Après 2 victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="168" />
+        <location filename="../../ui/dashboard/format.cpp" line="171" />
         <source>After 3+ wins</source>
         <translation>Après 3+ victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="169" />
+        <location filename="../../ui/dashboard/format.cpp" line="172" />
         <source>After a loss</source>
         <translation>Après une défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="170" />
+        <location filename="../../ui/dashboard/format.cpp" line="173" />
         <source>After 2 losses</source>
         <translation>Après 2 défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="171" />
+        <location filename="../../ui/dashboard/format.cpp" line="174" />
         <source>After 3+ losses</source>
         <translation>Après 3+ défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="172" />
+        <location filename="../../ui/dashboard/format.cpp" line="175" />
         <source>First game</source>
         <translation>Première partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="183" />
+        <location filename="../../ui/dashboard/format.cpp" line="186" />
         <source>Game %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="196" />
+        <location filename="../../ui/dashboard/format.cpp" line="199" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="199" />
+        <location filename="../../ui/dashboard/format.cpp" line="202" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="202" />
+        <location filename="../../ui/dashboard/format.cpp" line="205" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="205" />
+        <location filename="../../ui/dashboard/format.cpp" line="208" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="208" />
+        <location filename="../../ui/dashboard/format.cpp" line="211" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="211" />
+        <location filename="../../ui/dashboard/format.cpp" line="214" />
         <source>ARAM (no lanes)</source>
         <translation>ARAM (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="214" />
+        <location filename="../../ui/dashboard/format.cpp" line="217" />
         <source>Arena (no lanes)</source>
         <translation>Arène (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="217" />
+        <location filename="../../ui/dashboard/format.cpp" line="220" />
         <source>Swarm (no lanes)</source>
         <translation>Essaim (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="220" />
+        <location filename="../../ui/dashboard/format.cpp" line="223" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="226" />
+        <location filename="../../ui/dashboard/format.cpp" line="229" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="227" />
+        <location filename="../../ui/dashboard/format.cpp" line="230" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="234" />
+        <location filename="../../ui/dashboard/format.cpp" line="237" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="235" />
+        <location filename="../../ui/dashboard/format.cpp" line="238" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="250" />
+        <location filename="../../ui/dashboard/format.cpp" line="253" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="251" />
+        <location filename="../../ui/dashboard/format.cpp" line="254" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="252" />
+        <location filename="../../ui/dashboard/format.cpp" line="255" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="253" />
+        <location filename="../../ui/dashboard/format.cpp" line="256" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="254" />
+        <location filename="../../ui/dashboard/format.cpp" line="257" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="255" />
+        <location filename="../../ui/dashboard/format.cpp" line="258" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="256" />
+        <location filename="../../ui/dashboard/format.cpp" line="259" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="257" />
+        <location filename="../../ui/dashboard/format.cpp" line="260" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="258" />
+        <location filename="../../ui/dashboard/format.cpp" line="261" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="259" />
+        <location filename="../../ui/dashboard/format.cpp" line="262" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="260" />
+        <location filename="../../ui/dashboard/format.cpp" line="263" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="261" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="262" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="263" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="264" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="265" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="266" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="267" />
+        <location filename="../../ui/dashboard/format.cpp" line="270" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="268" />
+        <location filename="../../ui/dashboard/format.cpp" line="271" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="269" />
+        <location filename="../../ui/dashboard/format.cpp" line="272" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="270" />
+        <location filename="../../ui/dashboard/format.cpp" line="273" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="271" />
+        <location filename="../../ui/dashboard/format.cpp" line="274" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="283" />
+        <location filename="../../ui/dashboard/format.cpp" line="286" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="284" />
+        <location filename="../../ui/dashboard/format.cpp" line="287" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="285" />
+        <location filename="../../ui/dashboard/format.cpp" line="288" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="286" />
+        <location filename="../../ui/dashboard/format.cpp" line="289" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="287" />
+        <location filename="../../ui/dashboard/format.cpp" line="290" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="288" />
+        <location filename="../../ui/dashboard/format.cpp" line="291" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="289" />
+        <location filename="../../ui/dashboard/format.cpp" line="292" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="290" />
+        <location filename="../../ui/dashboard/format.cpp" line="293" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="291" />
+        <location filename="../../ui/dashboard/format.cpp" line="294" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="292" />
+        <location filename="../../ui/dashboard/format.cpp" line="295" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="293" />
+        <location filename="../../ui/dashboard/format.cpp" line="296" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="294" />
+        <location filename="../../ui/dashboard/format.cpp" line="297" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="295" />
+        <location filename="../../ui/dashboard/format.cpp" line="298" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="296" />
+        <location filename="../../ui/dashboard/format.cpp" line="299" />
         <source>Teammate</source>
         <translation>Coéquipier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="297" />
+        <location filename="../../ui/dashboard/format.cpp" line="300" />
         <source>Game of the session</source>
         <translation>Partie de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="298" />
+        <location filename="../../ui/dashboard/format.cpp" line="301" />
         <source>Streak before</source>
         <translation>Série avant</translation>
     </message>
@@ -1122,54 +1122,54 @@
         <translation>Choisissez d'abord un compte : un rapport montre le tableau de bord d'un joueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportwiring.cpp" line="109" />
         <location filename="../../app/gui/exportwiring.cpp" line="115" />
+        <location filename="../../app/gui/exportwiring.cpp" line="121" />
         <location filename="../../ui/report/exportdialogs.cpp" line="449" />
         <source>Export data</source>
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="336" />
+        <location filename="../../ui/dashboard/format.cpp" line="339" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="337" />
+        <location filename="../../ui/dashboard/format.cpp" line="340" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="339" />
+        <location filename="../../ui/dashboard/format.cpp" line="342" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="352" />
+        <location filename="../../ui/dashboard/format.cpp" line="355" />
         <source>Last %1 of play, to %2</source>
         <translation>%1 de jeu jusqu'au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="355" />
+        <location filename="../../ui/dashboard/format.cpp" line="358" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="357" />
+        <location filename="../../ui/dashboard/format.cpp" line="360" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="361" />
+        <location filename="../../ui/dashboard/format.cpp" line="364" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="364" />
+        <location filename="../../ui/dashboard/format.cpp" line="367" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="366" />
+        <location filename="../../ui/dashboard/format.cpp" line="369" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>
@@ -1184,52 +1184,52 @@
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="58" />
+        <location filename="../../ui/report/report.cpp" line="59" />
         <source>(no player named)</source>
         <translation>(aucun joueur nommé)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="60" />
+        <location filename="../../ui/report/report.cpp" line="61" />
         <source>Players: %1</source>
         <translation>Joueurs : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="62" />
+        <location filename="../../ui/report/report.cpp" line="63" />
         <source>Filters: %1</source>
         <translation>Filtres : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="62" />
+        <location filename="../../ui/report/report.cpp" line="63" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="63" />
+        <location filename="../../ui/report/report.cpp" line="64" />
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="67" />
+        <location filename="../../ui/report/report.cpp" line="68" />
         <source>“%1” reads the whole history (every period)</source>
         <translation>« %1 » lit tout l'historique (toutes périodes)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="70" />
+        <location filename="../../ui/report/report.cpp" line="71" />
         <source>Generated %1 by Herald %2</source>
         <translation>Généré le %1 par Herald %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="267" />
+        <location filename="../../ui/report/report.cpp" line="260" />
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="482" />
+        <location filename="../../ui/report/report.cpp" line="481" />
         <source>The numbers</source>
         <translation>Les chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="489" />
+        <location filename="../../ui/report/report.cpp" line="488" />
         <source>Made with Herald %1. This file needs no network and runs no script.</source>
         <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
@@ -1276,6 +1276,149 @@
         <location filename="../../app/gui/syncwiring.cpp" line="139" />
         <source>Following %1: downloading its matches…</source>
         <translation>%1 suivi : téléchargement de ses parties…</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetRenderer</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/renderers/categoriesrenderer.cpp" line="26" />
+        <source>No %1 with %n games or more in this period</source>
+        <translation>
+            <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
+            <numerusform>Aucun %1 avec %n parties ou plus sur cette période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="28" />
+        <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
+        <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="32" />
+        <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
+        <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="35" />
+        <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
+        <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="39" />
+        <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
+        <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="52" />
+        <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
+        <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="69" />
+        <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
+        <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="14" />
+        <source>No games yet</source>
+        <translation>Pas encore de partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="18" />
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="24" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="25" />
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n dernière semaine</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="26" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n dernier mois</numerusform>
+            <numerusform>%n derniers mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="27" />
+        <source>Target: at most %1 · met in %2 of the last %3</source>
+        <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="28" />
+        <source>Target: at least %1 · met in %2 of the last %3</source>
+        <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="20" />
+        <source>no games in the previous %1</source>
+        <translation>aucune partie sur les %1 précédents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="29" />
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="38" />
+        <source>%1 vs the previous %2</source>
+        <translation>%1 par rapport aux %2 précédents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="48" />
+        <source>%n game(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/recentgamesrenderer.cpp" line="19" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/recentgamesrenderer.cpp" line="19" />
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/recentgamesrenderer.cpp" line="20" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/recentgamesrenderer.cpp" line="20" />
+        <source>K / D / A</source>
+        <translation>É / M / A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/recentgamesrenderer.cpp" line="21" />
+        <source>CS/min</source>
+        <translation>CS/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/recentgamesrenderer.cpp" line="21" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/seriesrenderer.cpp" line="69" />
+        <source>No rank history yet: each sync records your rank and LP.</source>
+        <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>
 </context>
 <context>
@@ -3678,209 +3821,69 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
 <context>
     <name>herald::ui::WidgetFrame</name>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="78" />
-        <source>no games in the previous %1</source>
-        <translation>aucune partie sur les %1 précédents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="89" />
-        <source> pts</source>
-        <translation> pts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="98" />
-        <source>%1 vs the previous %2</source>
-        <translation>%1 par rapport aux %2 précédents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="109" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="23" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="110" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="24" />
         <source>Export data…</source>
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="127" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="41" />
         <source>%1 · whole history</source>
         <translation>%1 · tout l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="63" />
         <source>Move left</source>
         <translation>Déplacer à gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="63" />
         <source>Move right</source>
         <translation>Déplacer à droite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="149" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="63" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="150" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="64" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="150" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="64" />
         <source>Narrower</source>
         <translation>Plus étroit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="150" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="64" />
         <source>Wider</source>
         <translation>Plus large</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="65" />
         <source>Shorter</source>
         <translation>Moins haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="65" />
         <source>Taller</source>
         <translation>Plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="65" />
         <source>Configure: the metrics, dimensions and sort</source>
         <translation>Configurer : les métriques, les dimensions et le tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="152" />
+        <location filename="../../ui/dashboard/widgetframe.cpp" line="66" />
         <source>Remove this widget</source>
         <translation>Retirer ce widget</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="203" />
-        <source>You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).</source>
-        <translation>Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="206" />
-        <source>After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).</source>
-        <translation>Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="209" />
-        <source>You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).</source>
-        <translation>Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="213" />
-        <source>With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).</source>
-        <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="225" />
-        <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
-        <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="241" />
-        <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
-        <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="258" />
-        <source>No games yet</source>
-        <translation>Pas encore de partie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="262" />
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="266" />
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dernier jour</numerusform>
-            <numerusform>%n derniers jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="267" />
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n dernière semaine</numerusform>
-            <numerusform>%n dernières semaines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="268" />
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n dernier mois</numerusform>
-            <numerusform>%n derniers mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="269" />
-        <source>Target: at most %1 · met in %2 of the last %3</source>
-        <translation>Cible : au plus %1 · atteinte %2 fois sur les %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="270" />
-        <source>Target: at least %1 · met in %2 of the last %3</source>
-        <translation>Cible : au moins %1 · atteinte %2 fois sur les %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="295" />
-        <source>%n game(s)</source>
-        <translation>
-            <numerusform>%n partie</numerusform>
-            <numerusform>%n parties</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
-        <source>Champion</source>
-        <translation>Champion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
-        <source>K / D / A</source>
-        <translation>É / M / A</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
-        <source>CS/min</source>
-        <translation>CS/min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="308" />
-        <source>Queue</source>
-        <translation>File</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="514" />
-        <source>No %1 with %n games or more in this period</source>
-        <translation>
-            <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
-            <numerusform>Aucun %1 avec %n parties ou plus sur cette période</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/widgetframe.cpp" line="484" />
-        <source>No rank history yet: each sync records your rank and LP.</source>
-        <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>
 </context>
 <context>

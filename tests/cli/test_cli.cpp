@@ -25,22 +25,10 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList& args, int timeoutMs = 120'000) {
-    QProcess process;
-    process.start(QStringLiteral(HERALD_CLI_PATH), args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, "timed out"};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput().toStdString(), process.readAllStandardError().toStdString()};
+    return test::runCli(args, timeoutMs);
 }
 
 QStringList inDir(const QTemporaryDir& dir, QStringList args) {

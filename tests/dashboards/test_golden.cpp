@@ -4,7 +4,9 @@
 // compute it, on the demo at 1,000 matches and on the recorded fixtures (a player of imported files, no account),
 // equals tests/golden/dashboards.json. It pins the numbers while the computation path is rebuilt (issue 26): a
 // refactor that changes one value fails here. HERALD_GOLDEN_WRITE=1 writes the capture again (a deliberate
-// change of a figure, said in its commit).
+// change of a figure, said in its commit). The capture holds each widget's typed result (models/dashboards), the
+// numbers the app draws and reports print.
+#include "dashboards/resultjson.h"
 #include "demo/demohistory.h"
 #include "ingest/importer.h"
 #include "report/report.h"
@@ -25,79 +27,12 @@ namespace {
 
 const std::filesystem::path kGolden = std::filesystem::path(HERALD_SOURCE_DIR) / "tests/golden/dashboards.json";
 
-json valueJson(const analytics::Value& value) {
-    if (const auto* i = std::get_if<std::int64_t>(&value)) {
-        return *i;
-    }
-    if (const auto* d = std::get_if<double>(&value)) {
-        return *d;
-    }
-    if (const auto* s = std::get_if<std::string>(&value)) {
-        return *s;
-    }
-    return nullptr;
-}
-
-json optionalJson(const std::optional<double>& value) {
-    return value ? json(*value) : json(nullptr);
-}
-
-// What a widget shows, as today's loader hands it over: its table (helper columns included), a KPI's values, the
-// recent games, the findings.
+// What a widget shows: its typed result as `herald-cli dashboard --format json` writes it, or its error.
 json widgetJson(const ui::WidgetData& data) {
-    json out = json::object();
-    if (!data.error.isEmpty()) {
-        out["error"] = data.error.toStdString();
+    if (!data.result) {
+        return {{"error", data.error.toStdString()}};
     }
-    if (data.table) {
-        json columns = json::array();
-        for (const auto& c : data.table->columns) {
-            columns.push_back(c.name);
-        }
-        json rows = json::array();
-        for (const auto& row : data.table->rows) {
-            json cells = json::array();
-            for (const auto& cell : row) {
-                cells.push_back(valueJson(cell));
-            }
-            rows.push_back(std::move(cells));
-        }
-        out["columns"] = std::move(columns);
-        out["rows"] = std::move(rows);
-    }
-    if (data.current || data.previous || data.compared || data.games) {
-        out["current"] = optionalJson(data.current);
-        out["previous"] = optionalJson(data.previous);
-        out["compared"] = data.compared;
-        out["games"] = data.games ? json(*data.games) : json(nullptr);
-    }
-    if (!data.matches.empty()) {
-        json matches = json::array();
-        for (const auto& m : data.matches) {
-            matches.push_back({{"match", m.matchId},
-                               {"champion", m.championName},
-                               {"result", m.resultLabel()},
-                               {"k", m.kills},
-                               {"d", m.deaths},
-                               {"a", m.assists},
-                               {"cs", m.cs}});
-        }
-        out["matches"] = std::move(matches);
-    }
-    if (!data.findings.empty()) {
-        json findings = json::array();
-        for (const auto& f : data.findings) {
-            findings.push_back({{"kind", static_cast<int>(f.kind)},
-                                {"partner", f.partner},
-                                {"games", f.games},
-                                {"wins", f.wins},
-                                {"other_games", f.otherGames},
-                                {"other_wins", f.otherWins},
-                                {"p", f.pValue}});
-        }
-        out["findings"] = std::move(findings);
-    }
-    return out;
+    return {{"kind", dashboards::kindName(*data.result)}, {"result", dashboards::widgetResultJson(*data.result)}};
 }
 
 json historyJson(const std::filesystem::path& database, const std::vector<std::string>& puuids) {
@@ -215,7 +150,7 @@ void TestGolden::everyBuiltinWidgetKeepsItsValues() {
     // (periods anchored on play), never from today, where they would be empty.
     for (const char* history : {"demo_1000", "fixtures_viper"}) {
         for (const char* goal : {"cs-goal", "deaths-goal", "wr-goal"}) {
-            QVERIFY2(!capture[history]["habits"]["widgets"][goal]["rows"].empty(),
+            QVERIFY2(!capture[history]["habits"]["widgets"][goal]["result"]["periods"].empty(),
                      qPrintable(QStringLiteral("%1: %2 is empty").arg(history, goal)));
         }
     }

@@ -4,6 +4,7 @@
 
 #include "store/database.h"
 
+#include <QProcess>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -160,6 +161,18 @@ QString tableDifferences(const std::filesystem::path& a, const std::filesystem::
         }
     }
     return {};
+}
+
+CliRun runCli(const QStringList& args, int timeoutMs) {
+    QProcess process;
+    process.start(QStringLiteral(HERALD_CLI_PATH), args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, "timed out"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput().toStdString(), process.readAllStandardError().toStdString()};
 }
 
 } // namespace herald::test

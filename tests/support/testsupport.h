@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <filesystem>
 #include <memory>
@@ -40,5 +41,13 @@ struct TempStore {
     std::unique_ptr<store::Store> store;
     std::filesystem::path path() const { return dir.path().toStdString(); }
 };
+
+// One run of herald-cli (HERALD_CLI_PATH): its exit code (-1: timed out and killed, -2: crashed) and output.
+struct CliRun {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+CliRun runCli(const QStringList& args, int timeoutMs = 120'000);
 
 } // namespace herald::test

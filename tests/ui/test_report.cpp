@@ -50,6 +50,14 @@ const templates::Template& builtin(const std::string& id) {
     qFatal("no built-in template %s", id.c_str());
 }
 
+std::size_t columnIndex(const std::vector<analytics::Column>& columns, const std::string& name) {
+    std::size_t at = 0;
+    while (at < columns.size() && columns[at].name != name) {
+        ++at;
+    }
+    return at;
+}
+
 QString rawValue(const analytics::Value& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) {
         return QString::number(*i);
@@ -112,7 +120,7 @@ void TestReport::figuresAreTheEnginesInEveryFormat() {
     int compared = 0;
     for (const auto& widget : overview.widgets) {
         const auto& result = data->widgets.at(widget.id);
-        QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
+        QVERIFY2(result->result, qPrintable(result->error));
         if (widget.type == templates::WidgetType::Matches) {
             continue;
         }
@@ -121,28 +129,39 @@ void TestReport::figuresAreTheEnginesInEveryFormat() {
         if (widget.type == templates::WidgetType::Insights) { // the findings, not a table
             const auto findings = analytics::findFindings(engine, db.value(), query, 0);
             QVERIFY(findings.ok());
-            QCOMPARE(result->findings.size(), findings.value().size());
+            const auto& mine = std::get<dashboards::Findings>(*result->result).findings;
+            QCOMPARE(mine.size(), findings.value().size());
             for (std::size_t i = 0; i < findings.value().size(); ++i) {
-                QCOMPARE(result->findings[i].games, findings.value()[i].games);
-                QCOMPARE(result->findings[i].otherWins, findings.value()[i].otherWins);
+                QCOMPARE(mine[i].games, findings.value()[i].games);
+                QCOMPARE(mine[i].otherWins, findings.value()[i].otherWins);
             }
             ++compared;
             continue;
         }
         const auto expected = engine.run(db.value(), query, 0);
         QVERIFY(expected.ok());
-        const auto& mine = *result->table;
-        QCOMPARE(mine.rows.size(), expected.value()->rows.size());
-        for (std::size_t c = 0; c < expected.value()->columns.size(); ++c) {
-            const std::string& name = expected.value()->columns[c].name;
-            std::size_t at = 0;
-            while (at < mine.columns.size() && mine.columns[at].name != name) {
-                ++at;
-            }
-            QVERIFY(at < mine.columns.size());
-            for (std::size_t r = 0; r < mine.rows.size(); ++r) {
-                QVERIFY(mine.rows[r][at] == expected.value()->rows[r][c]);
-                ++compared;
+        // Each row of the typed result is the engine's row with the same dimension values, metric by metric.
+        const auto mine = dashboards::resultTable(*result->result);
+        QVERIFY(!mine.rows.empty());
+        for (const auto& row : mine.rows) {
+            const auto& columns = expected.value()->columns;
+            const auto same =
+                std::find_if(expected.value()->rows.begin(), expected.value()->rows.end(), [&](const auto& engineRow) {
+                    for (std::size_t c = 0; c < mine.columns.size(); ++c) {
+                        if (mine.columns[c].kind == analytics::ColumnKind::Dimension &&
+                            engineRow[columnIndex(columns, mine.columns[c].name)] != row[c]) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+            QVERIFY2(same != expected.value()->rows.end(), widget.id.c_str());
+            for (std::size_t c = 0; c < mine.columns.size(); ++c) {
+                const auto at = columnIndex(columns, mine.columns[c].name);
+                if (mine.columns[c].kind == analytics::ColumnKind::Metric && at < columns.size()) {
+                    QCOMPARE(analytics::numberOf(row[c]), analytics::numberOf((*same)[at]));
+                    ++compared;
+                }
             }
         }
     }
@@ -153,8 +172,13 @@ void TestReport::figuresAreTheEnginesInEveryFormat() {
     QVERIFY(html.ok());
     const QString text = QString::fromUtf8(html->bytes);
     for (const auto& widget : overview.widgets) {
-        const auto& table = data->widgets.at(widget.id)->table;
-        if (!table || table->rows.empty()) {
+        const auto& result = data->widgets.at(widget.id)->result;
+        if (!result || std::holds_alternative<dashboards::RecentGames>(*result) ||
+            std::holds_alternative<dashboards::Findings>(*result)) {
+            continue;
+        }
+        const auto table = dashboards::resultTable(*result);
+        if (table.rows.empty()) {
             continue;
         }
         const QString summary = QStringLiteral("<summary>%1</summary>").arg(QString::fromStdString(widget.title));
@@ -167,7 +191,7 @@ void TestReport::figuresAreTheEnginesInEveryFormat() {
             found << it.next().captured(1).replace(QLatin1String("&amp;"), QLatin1String("&"));
         }
         QStringList expected;
-        for (const auto& row : table->rows) {
+        for (const auto& row : table.rows) {
             for (const auto& value : row) {
                 expected << rawValue(value);
             }
@@ -190,8 +214,8 @@ void TestReport::figuresAreTheEnginesInEveryFormat() {
     for (const auto& widget : overview.widgets) {
         QVERIFY2(pdf.contains(QString::fromStdString(widget.title)), widget.title.c_str());
         if (widget.type == templates::WidgetType::Kpi) {
-            const auto& table = *data->widgets.at(widget.id)->table;
-            const QString figure = ui::formatMetric(widget.metrics[0], table.rows[0][0]);
+            const auto& kpi = std::get<dashboards::Kpi>(*data->widgets.at(widget.id)->result);
+            const QString figure = ui::formatMetric(kpi.metric, kpi.value);
             QVERIFY2(pdf.contains(figure), qPrintable(figure));
         }
     }
@@ -354,7 +378,7 @@ void TestReport::pdfTablesShowWholeRowsOnly() {
         }
         const auto data = ui::computeReport(request(t));
         QVERIFY(data.ok());
-        const std::size_t all = data->widgets.at(table->id)->table->rows.size();
+        const std::size_t all = std::get<dashboards::Table>(*data->widgets.at(table->id)->result).rows.size();
         QVERIFY2(listed >= 1 && static_cast<std::size_t>(listed) < all,
                  qPrintable(QStringLiteral("height %1: %2 of %3 rows").arg(height).arg(listed).arg(all)));
     }
@@ -444,14 +468,14 @@ void TestReport::dialogsExportWithPreviewProgressAndCancel() {
     // A widget's table, by the file's extension.
     const auto computed = ui::computeReport(request(builtin("overview")));
     QVERIFY(computed.ok());
-    const auto& byChampion = *computed->widgets.begin()->second;
-    QVERIFY(byChampion.table != nullptr);
+    const auto byChampion = dashboards::resultTable(*computed->widgets.begin()->second->result);
+    QVERIFY(!byChampion.rows.empty());
     const QString csv = dir.filePath(QStringLiteral("widget.csv"));
-    QCOMPARE(ui::exportTablesTo(*m_store->store, this, {exporting::tableOfResult(*byChampion.table, "w")}, csv,
-                                "widget w", "UTC"),
-             QString());
+    QCOMPARE(
+        ui::exportTablesTo(*m_store->store, this, {exporting::tableOfResult(byChampion, "w")}, csv, "widget w", "UTC"),
+        QString());
     const std::string text = test::readFile(csv.toStdString());
-    QCOMPARE(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')), byChampion.table->rows.size() + 1);
+    QCOMPARE(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')), byChampion.rows.size() + 1);
     QVERIFY(!ui::exportTablesTo(*m_store->store, this, {}, dir.filePath(QStringLiteral("x.txt")), "w", "").isEmpty());
 
     // Three exports written (the cancelled one is not), all in the audit log and in Diagnostics.

@@ -521,16 +521,16 @@ void TestUi::oldGamesShowUnderAPeriodAnchoredOnPlay() {
     };
     auto games = [](ui::DashboardView& view, const char* id) -> std::optional<double> {
         for (auto* frame : view.frames()) {
-            if (frame->widget().id == id) {
-                return frame->data().current;
+            if (frame->widget().id == id && frame->data().result) {
+                return std::get<dashboards::Kpi>(*frame->data().result).value;
             }
         }
         return std::nullopt;
     };
     auto recent = [](ui::DashboardView& view) {
         for (auto* frame : view.frames()) {
-            if (frame->widget().type == templates::WidgetType::Matches) {
-                return frame->data().matches;
+            if (frame->widget().type == templates::WidgetType::Matches && frame->data().result) {
+                return std::get<dashboards::RecentGames>(*frame->data().result).matches;
             }
         }
         return std::vector<store::MatchSummary>{};

@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DashboardLoader: runs a dashboard's widget queries on its own thread with its own read connection and the
-// analytics engine (cache keyed by the data version). Results come back one widget at a time, as signals; a
-// newer request makes the loader drop what is left of an older one.
+// DashboardLoader: the thread adapter around dashboards::evaluate. It evaluates a dashboard's widgets on its own
+// thread with its own read connection and analytics engine (cache keyed by the data version); results come back
+// one widget at a time, as signals, and a newer request makes the loader drop what is left of an older one. It
+// builds no query and reads no table: models/dashboards does.
 #pragma once
 
-#include "analytics/insights.h"
-#include "analytics/query.h"
-#include "store/matchhistory.h"
+#include "dashboards/widgetresult.h"
 #include "templates/template.h"
 
 #include <QObject>
@@ -38,14 +37,9 @@ struct DashboardRequest {
     bool fromToday = false;
 };
 
+// One widget's outcome: its typed result, or the error said in the interface's words.
 struct WidgetData {
-    std::shared_ptr<const analytics::ResultTable> table;
-    std::optional<double> current;     // kpi
-    std::optional<double> previous;    // kpi: the period before
-    bool compared = false;             // a previous period exists for this kpi
-    std::optional<std::int64_t> games; // kpi: the games behind its value
-    std::vector<store::MatchSummary> matches;
-    std::vector<analytics::Finding> findings; // insights
+    std::optional<dashboards::WidgetResult> result;
     QString error;
 };
 using WidgetDataPtr = std::shared_ptr<const WidgetData>;
@@ -74,15 +68,9 @@ signals:
     void choicesReady(const QStringList& champions, const QStringList& patches);
 
 private:
-    WidgetDataPtr compute(const DashboardRequest& request, const templates::Widget& widget);
-
     std::filesystem::path m_path;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<analytics::AnalyticsEngine> m_engine;
-    std::int64_t m_now = 0; // this load's anchor for relative periods
-    // When the players' latest game ended, for a goal's own window (its last 12 weeks) on a dashboard that is not
-    // anchored; nullopt: no games, or counted from today.
-    std::optional<std::int64_t> m_lastPlayed;
     bool m_storeFailed = false; // a read of this request failed for the store's sake (busy, damaged)
     std::atomic<quint64> m_latest{0};
     std::vector<std::string> m_choicesFor;

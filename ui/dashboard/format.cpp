@@ -117,12 +117,15 @@ analytics::Direction metricDirection(std::string_view metric) {
 }
 
 QString formatMetric(std::string_view metric, std::optional<double> value) {
+    return formatValue(metricUnit(metric), value);
+}
+
+QString formatValue(analytics::Unit unit, std::optional<double> value) {
     if (!value) {
         return QStringLiteral("—");
     }
     using analytics::Unit;
     const QLocale locale;
-    const Unit unit = metricUnit(metric);
     if (unit == Unit::Rate) {
         return locale.toString(*value * 100.0, 'f', 1) + QStringLiteral(" %");
     }

@@ -15,6 +15,8 @@ namespace herald::ui {
 
 QString formatMetric(std::string_view metric, const analytics::Value& value);
 QString formatMetric(std::string_view metric, std::optional<double> value);
+// A number in a unit of the catalog (a rate: "47.6 %"; a gold difference: "+120"); "—" for none.
+QString formatValue(analytics::Unit unit, std::optional<double> value);
 QString formatDimension(std::string_view dimension, const analytics::Value& value);
 // The queue's name in the interface's language: the queues players play are translated (context "Queues");
 // others keep Riot's English description; an unknown id reads "Queue 1234".

@@ -100,7 +100,7 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
         std::max(0, m_by2->findData(widget.by.size() < 2 ? QString() : QString::fromStdString(widget.by[1]))));
     m_sort->addItem(tr("(the dimension's order)"), QString());
     for (const auto& metric : analytics::metrics()) {
-        if (metric.name == "lp") {
+        if (metric.unit == analytics::Unit::LeaguePoints) { // the rank history is by day, never sorted
             continue;
         }
         m_sort->addItem(tr("%1, highest first").arg(metricLabel(metric.name)),

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "dashboardloader.h"
+#include "renderers/renderers.h"
 #include "templates/template.h"
 
 #include <QFrame>
@@ -17,13 +18,6 @@ namespace herald::ui {
 
 // One action of a widget's edit bar.
 enum class WidgetEdit { MoveLeft, MoveRight, MoveUp, MoveDown, Narrower, Wider, Shorter, Taller, Configure, Remove };
-
-// A filter a click on a chart asks for: a dimension, the value as the queries take it, the text a chip shows.
-struct DrillFilter {
-    QString dimension; // champion, role, queue, patch, weekday, hour, ...
-    QString value;     // Ahri, MIDDLE, 420, 16.23, 2, 21, ...
-    QString label;     // "Ahri", "Middle", "Tue", "21"
-};
 
 class WidgetFrame : public QFrame {
     Q_OBJECT
@@ -38,7 +32,7 @@ public:
     void setData(const WidgetData& result, const QString& periodText);
     bool hasData() const { return m_hasData; }
     QWidget* content() const { return m_content; }
-    // The result shown (its table, its matches), for "Export data…".
+    // The result shown, for "Export data…".
     const WidgetData& data() const { return m_data; }
 
 signals:
@@ -50,8 +44,6 @@ signals:
 
 private:
     QWidget* buildContent(const WidgetData& result, const QString& periodText);
-    QWidget* buildGoal(const analytics::ResultTable& table);
-    QWidget* buildFindings(const std::vector<analytics::Finding>& findings);
 
 public:
     // The sentence of a finding, with its numbers and sample sizes (also what tests read).

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include "analytics/engine.h"
+#include "common/clock.h"
 #include "common/errortext.h"
 #include "common/files.h"
 #include "dashboard/charts.h"
 #include "dashboard/dashboardgrid.h"
 #include "dashboard/format.h"
+#include "dashboards/evaluate.h"
 #include "store/database.h"
 #include "theme/theme.h"
 
@@ -402,22 +405,28 @@ QString rawValue(const analytics::Value& value) {
 
 // The numbers behind a widget, as a table: shown text, and the engine's value in data-value (full precision).
 QString dataTable(const templates::Widget& widget, const WidgetData& data) {
-    if (!data.table || data.table->rows.empty()) {
+    // The recent games are a list of games, not numbers of the period; findings are sentences.
+    if (!data.result || std::holds_alternative<dashboards::RecentGames>(*data.result) ||
+        std::holds_alternative<dashboards::Findings>(*data.result)) {
+        return {};
+    }
+    const analytics::ResultTable table = dashboards::resultTable(*data.result);
+    if (table.rows.empty()) {
         return {};
     }
     QString html =
         QStringLiteral("<details><summary>%1</summary><table><thead><tr>").arg(widgetTitle(widget).toHtmlEscaped());
-    for (const auto& column : data.table->columns) {
+    for (const auto& column : table.columns) {
         const QString label =
             column.kind == analytics::ColumnKind::Dimension ? dimensionLabel(column.name) : metricLabel(column.name);
         html += QStringLiteral("<th data-column=\"%1\">%2</th>")
                     .arg(QString::fromStdString(column.name).toHtmlEscaped(), label.toHtmlEscaped());
     }
     html += QStringLiteral("</tr></thead><tbody>");
-    for (const auto& row : data.table->rows) {
+    for (const auto& row : table.rows) {
         html += QStringLiteral("<tr>");
-        for (std::size_t c = 0; c < row.size() && c < data.table->columns.size(); ++c) {
-            const auto& column = data.table->columns[c];
+        for (std::size_t c = 0; c < row.size() && c < table.columns.size(); ++c) {
+            const auto& column = table.columns[c];
             html += QStringLiteral("<td data-value=\"%1\">%2</td>")
                         .arg(rawValue(row[c]).toHtmlEscaped(), cellText(column.name, column, row[c]).toHtmlEscaped());
         }
@@ -514,7 +523,8 @@ Result<ReportData> computeReport(const ReportRequest& request) {
     if (request.puuids.empty()) {
         return makeError(ErrorKind::Validation, "a report needs a player: name an account");
     }
-    if (auto db = store::Database::open(request.databasePath, store::Database::Mode::ReadOnly); !db) {
+    auto db = store::Database::open(request.databasePath, store::Database::Mode::ReadOnly);
+    if (!db) {
         return db.error();
     }
     ReportData data;
@@ -523,27 +533,26 @@ Result<ReportData> computeReport(const ReportRequest& request) {
         request.timeZone.empty()
             ? QDateTime::currentDateTime()
             : QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArray::fromStdString(request.timeZone)));
-    DashboardLoader loader(request.databasePath);
-    QObject::connect(
-        &loader, &DashboardLoader::widgetReady, &loader,
-        [&data](quint64, const QString& id, const WidgetDataPtr& result) { data.widgets[id.toStdString()] = result; },
-        Qt::DirectConnection);
-    QObject::connect(
-        &loader, &DashboardLoader::periodResolved, &loader,
-        [&data](quint64, qint64 nowMs, bool anchored) {
-            // The day the latest game ended, in the report's time zone as every date of the report.
-            const QDateTime end = QDateTime::fromMSecsSinceEpoch(nowMs).toTimeZone(data.generatedAt.timeZone());
-            data.anchoredTo = anchored ? std::optional(end.date()) : std::nullopt;
-        },
-        Qt::DirectConnection);
-    DashboardRequest dashboard;
-    dashboard.dashboard = request.dashboard;
-    dashboard.fromToday = request.fromToday;
-    dashboard.puuids = request.puuids;
-    dashboard.extra = request.extra;
-    dashboard.timeZone = request.timeZone;
-    loader.latest() = 1;
-    loader.load(1, dashboard); // on this thread: the signals arrive before it returns
+    // Every widget in the dashboard's own computation (models/dashboards), on this thread: no QObject, no loop.
+    analytics::AnalyticsEngine engine;
+    const dashboards::Scope scope{request.puuids, request.extra, request.timeZone, request.fromToday, 0};
+    auto evaluated = dashboards::evaluateTemplate(request.dashboard, scope, db.value(), engine, herald::nowMs());
+    if (!evaluated) {
+        return evaluated.error();
+    }
+    for (auto& widget : evaluated->widgets) {
+        auto outcome = std::make_shared<WidgetData>();
+        if (widget.result) {
+            outcome->result = std::move(widget.result).value();
+        } else {
+            outcome->error = errorText(widget.result.error());
+        }
+        data.widgets[widget.id] = std::move(outcome);
+    }
+    if (evaluated->period.anchored) { // the day the latest game ended, in the report's time zone as every date
+        data.anchoredTo =
+            QDateTime::fromMSecsSinceEpoch(evaluated->period.nowMs).toTimeZone(data.generatedAt.timeZone()).date();
+    }
     data.period = periodTitle(&request.dashboard, request.extra, data.anchoredTo);
     return data;
 }
@@ -596,7 +605,7 @@ Result<ReportOutcome> saveReport(const ReportData& data, const ReportOptions& op
         return file.error();
     }
     for (const auto& [id, result] : data.widgets) {
-        if (!result->error.isEmpty()) {
+        if (!result->result) {
             return makeError(ErrorKind::Storage, "widget " + id + ": " + result->error.toStdString());
         }
     }

@@ -45,7 +45,7 @@ struct ReportOptions {
     qreal devicePixelRatio = 2.0;
 };
 
-// Every widget's data, computed as the dashboard computes it (same loader, same engine).
+// Every widget's data, computed as the dashboard computes it (dashboards::evaluateTemplate).
 struct ReportData {
     ReportRequest request;
     std::map<std::string, WidgetDataPtr> widgets; // by widget id

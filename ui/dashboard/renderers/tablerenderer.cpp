@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Herald authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../format.h"
+#include "renderers.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace herald::ui {
+
+QWidget* renderTable(const dashboards::Table& data, const RenderContext& context) {
+    const int rows = static_cast<int>(data.rows.size());
+    const int columns = static_cast<int>(data.columns.size());
+    auto* table = new QTableWidget(rows, columns, context.parent);
+    table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
+    QStringList headers;
+    for (const auto& column : data.columns) {
+        headers << (column.kind == analytics::ColumnKind::Dimension ? dimensionLabel(column.name)
+                                                                    : metricLabel(column.name));
+    }
+    table->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const auto& column = data.columns[static_cast<std::size_t>(c)];
+            const auto& value = data.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+            auto* item = new QTableWidgetItem(column.kind == analytics::ColumnKind::Dimension
+                                                  ? formatDimension(column.name, value)
+                                                  : formatMetric(column.name, value));
+            if (column.kind == analytics::ColumnKind::Metric) {
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                if (const auto number = analytics::numberOf(value)) {
+                    item->setData(Qt::UserRole, *number);
+                }
+            }
+            table->setItem(r, c, item);
+        }
+    }
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setShowGrid(false);
+    return table;
+}
+
+} // namespace herald::ui
