@@ -66,7 +66,7 @@ int syncWatchdog(int matchCount) {
     herald::ui::MainWindow window(&history, dashboard, detail, QString::fromStdString(store->databasePath().string()));
     herald::ui::SyncRunner runner(*store);
     herald::ui::ApiKeyStore keys;
-    herald::app::wireSync(window, runner, keys, history);
+    herald::app::wireSync(window, runner, keys);
     herald::app::wireAccounts(window, *store, history, runner);
     herald::app::followOverview(history, *dashboard, *store, {});
     runner.setApiKey(QString::fromStdString(options.apiKey));

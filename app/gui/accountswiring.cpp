@@ -3,6 +3,7 @@
 #include "accountswiring.h"
 
 #include "common/backgroundwrite.h"
+#include "common/datachangenotifier.h"
 #include "dashboard/dashboardview.h"
 #include "itemmodels/matchlistmodel.h"
 #include "store/accounts.h"
@@ -45,7 +46,7 @@ void wireAccounts(ui::MainWindow& window, store::Store& store, ui::MatchListMode
                 store::setSetting(db, store::kCurrentAccountSetting, id);
                 return Ok{};
             },
-            [&matches](const Result<Ok>&) { matches.loadOverview(); });
+            [](const Result<Ok>&) {}); // the views follow through the data-changed notice (followOverview)
     });
     QObject::connect(
         switcher, &ui::AccountSwitcher::allChosen, &window, [&window, &store, &matches](const QStringList& puuids) {
@@ -60,6 +61,11 @@ void wireAccounts(ui::MainWindow& window, store::Store& store, ui::MatchListMode
 
 void followOverview(ui::MatchListModel& matches, ui::DashboardView& dashboard, store::Store& store,
                     const QString& templateId) {
+    // The app's one "data changed" bus: any write that changed rows (an import, a sync's batch, a new current
+    // account) reads the overview again, and the history, the switcher and the dashboards follow it.
+    auto* notifier = new ui::DataChangeNotifier(store.writer(), std::chrono::milliseconds(2000), &matches);
+    QObject::connect(notifier, &ui::DataChangeNotifier::dataChanged, &matches,
+                     [&matches](quint64) { matches.loadOverview(); });
     QObject::connect(&matches, &ui::MatchListModel::overviewLoaded, &dashboard,
                      [&matches, &store, &dashboard, templateId](const ui::AccountOverview& overview) {
                          const QStringList players =

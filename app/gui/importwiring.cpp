@@ -43,14 +43,14 @@ ui::PlayerPicker* askWhichPlayer(ui::MainWindow& window, store::Store& store, ui
         window.setStatus(ImportWiring::tr("Following %1…").arg(riotId));
         ui::writeInBackground<store::AccountRow>(
             store, &window, [name, tag](store::Database& db) { return ingest::followLocalPlayer(db, name, tag); },
-            [&window, &matches](const Result<store::AccountRow>& followed) {
+            [&window](const Result<store::AccountRow>& followed) {
                 if (!followed) {
                     window.setStatus(ui::errorText(followed.error()));
                     return;
                 }
+                // The views follow the new account through the store's data-changed notice (followOverview).
                 window.setStatus(ImportWiring::tr("%1 is your local account: every view shows their games.")
                                      .arg(QString::fromStdString(followed->riotId())));
-                matches.loadOverview(); // the switcher, the history and the dashboards follow it
             });
     });
     picker->open();
@@ -100,7 +100,6 @@ void wireImport(ui::MainWindow& window, store::Store& store, ui::ImportRunner& r
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             }
-            matches.loadOverview(); // new matches: the history, the switcher and the dashboards
             if (newPlayersOnly) {
                 // No followed account plays in these matches: which of their players is you?
                 window.choosePlayerAction()->trigger();

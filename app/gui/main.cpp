@@ -307,7 +307,7 @@ int main(int argc, char** argv) {
     herald::ui::SyncRunner sync(*store);
     herald::ui::ApiKeyStore apiKeys;
     if (options.screenshot.isEmpty()) { // a screenshot never touches the keychain or the network
-        herald::app::wireSync(window, sync, apiKeys, matches, &heraldSession);
+        herald::app::wireSync(window, sync, apiKeys, &heraldSession);
         herald::app::wireHerald(window, *store, heraldSession, sync);
     }
     auto* settingsView = new herald::ui::SettingsView(*store, settings);

@@ -13,7 +13,6 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,8 +21,7 @@
 
 namespace herald::app {
 
-void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::MatchListModel& matches,
-              ui::HeraldSession* herald) {
+void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::HeraldSession* herald) {
     auto* panel = new ui::SyncPanel(&runner, &window);
     window.addStatusWidget(panel);
     QObject::connect(panel, &ui::SyncPanel::notify, &window, &ui::MainWindow::setStatus);
@@ -129,7 +127,7 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
                      });
     QObject::connect(
         &runner, &ui::SyncRunner::accountAdded, &window,
-        [&window, &runner, &matches](const QString& riotId, const QString& error) {
+        [&window, &runner](const QString& riotId, const QString& error) {
             if (!error.isEmpty()) {
                 QMessageBox::warning(&window, QCoreApplication::translate("SyncWiring", "Cannot add the account"),
                                      error);
@@ -137,28 +135,10 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
             }
             window.setStatus(
                 QCoreApplication::translate("SyncWiring", "Following %1: downloading its matches…").arg(riotId));
-            matches.loadOverview();
             runner.syncAll();
         });
-    // Matches appear while they download: the history reloads every few seconds during the fetch.
-    auto lastReload = std::make_shared<QElapsedTimer>();
-    auto shown = std::make_shared<int>(0);
-    QObject::connect(&runner, &ui::SyncRunner::progress, &window,
-                     [&matches, lastReload, shown](const ui::SyncStatus& status) {
-                         if (status.phase != sync::SyncPhase::Fetching || status.done == *shown) {
-                             return;
-                         }
-                         if (!lastReload->isValid() || lastReload->elapsed() > 3000) {
-                             lastReload->restart();
-                             *shown = status.done;
-                             matches.loadOverview();
-                         }
-                     });
-    QObject::connect(&runner, &ui::SyncRunner::finished, &window, [&matches](const ui::SyncResult& result) {
-        if (result.newMatches > 0) {
-            matches.loadOverview(); // the history shows them
-        }
-    });
+    // Matches appear while they download: each batch the writer commits moves the store's data version, and the
+    // views read again at most every two seconds (ui::DataChangeNotifier, wired by followOverview).
     QObject::connect(&runner, &ui::SyncRunner::started, &window, [&window] {
         window.syncAction()->setEnabled(false);
         window.addAccountAction()->setEnabled(false);

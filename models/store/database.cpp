@@ -301,6 +301,10 @@ std::int64_t Database::changes() const {
     return sqlite3_changes64(m_db);
 }
 
+std::int64_t Database::totalChanges() const {
+    return sqlite3_total_changes64(m_db);
+}
+
 int Database::userVersion() {
     return static_cast<int>(queryInt("PRAGMA user_version"));
 }

@@ -89,7 +89,8 @@ public:
     std::int64_t queryInt(std::string_view sql);
     std::string queryText(std::string_view sql);
     std::int64_t lastInsertRowId() const;
-    std::int64_t changes() const; // rows changed by the last INSERT, UPDATE or DELETE
+    std::int64_t changes() const;      // rows changed by the last INSERT, UPDATE or DELETE
+    std::int64_t totalChanges() const; // rows changed on this connection since it opened (sqlite3_total_changes64)
     int userVersion();
 
 private:

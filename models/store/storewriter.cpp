@@ -59,6 +59,7 @@ void StoreWriter::run(std::filesystem::path dbPath, std::filesystem::path backup
         return;
     }
     m_migration = migrated.value();
+    m_totalChanges = db.totalChanges();
     ready.set_value(Ok{});
 
     for (;;) {
@@ -72,14 +73,31 @@ void StoreWriter::run(std::filesystem::path dbPath, std::filesystem::path backup
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
         }
-        job(db); // jobs catch their own errors (see submit)
-        m_dataVersion.fetch_add(1, std::memory_order_acq_rel);
+        job(db); // jobs catch their own errors and note their changes (see submit)
     }
     try {
         db.execScript("PRAGMA optimize");
     } catch (const StoreError&) {
         // Only a hint to the query planner; closing matters more.
     }
+}
+
+void StoreWriter::noteChanges(Database& db) {
+    const std::int64_t total = db.totalChanges();
+    if (total == m_totalChanges) {
+        return;
+    }
+    m_totalChanges = total;
+    const std::uint64_t version = m_dataVersion.fetch_add(1, std::memory_order_acq_rel) + 1;
+    std::lock_guard lock(m_listenerMutex);
+    if (m_listener) {
+        m_listener(version);
+    }
+}
+
+void StoreWriter::setDataChangedListener(std::function<void(std::uint64_t)> listener) {
+    std::lock_guard lock(m_listenerMutex);
+    m_listener = std::move(listener);
 }
 
 } // namespace herald::store

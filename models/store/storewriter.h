@@ -17,6 +17,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace herald::store {
@@ -34,25 +35,33 @@ public:
     ~StoreWriter();
 
     const MigrationReport& migration() const { return m_migration; }
-    // Bumped after every job, committed or failed (a job reports its own outcome; a failed one rolled back, and
-    // a reader that refreshes for it only reads the same again): readers (caches, views) compare it to know when
-    // to refresh. It never stays the same across a committed write.
+    // Bumped after a job that changed rows (SQLite's total_changes moved: committed, or rolled back, in which case
+    // a reader that refreshes for it only reads the same again), before the job's caller hears its result: readers
+    // (caches, views) compare it to know when to refresh. It never stays the same across a committed write, and a
+    // job that only reads leaves it alone.
     std::uint64_t dataVersion() const { return m_dataVersion.load(std::memory_order_acquire); }
+
+    // Called on the writer thread with the new data version each time it moves (the app's "data changed" bus,
+    // ui::DataChangeNotifier). One listener; an empty function removes it. Cheap and non-blocking, please.
+    void setDataChangedListener(std::function<void(std::uint64_t)> listener);
 
     // Runs job(db) on the writer thread. A StoreError or other exception inside it becomes an Error.
     template <class R> std::future<Result<R>> submit(std::function<Result<R>(Database&)> job) {
         auto promise = std::make_shared<std::promise<Result<R>>>();
         auto future = promise->get_future();
-        enqueue([promise, job = std::move(job)](Database& db) {
+        enqueue([this, promise, job = std::move(job)](Database& db) {
+            std::optional<Result<R>> result;
             try {
-                promise->set_value(job(db));
+                result.emplace(job(db));
             } catch (const StoreError& e) {
-                promise->set_value(toError(e, ""));
+                result.emplace(toError(e, ""));
             } catch (const StoreFailure& e) {
-                promise->set_value(e.error());
+                result.emplace(e.error());
             } catch (const std::exception& e) {
-                promise->set_value(makeError(ErrorKind::Storage, e.what()));
+                result.emplace(makeError(ErrorKind::Storage, e.what()));
             }
+            noteChanges(db); // the version moves before the caller can read it back
+            promise->set_value(std::move(*result));
         });
         return future;
     }
@@ -60,6 +69,7 @@ public:
 private:
     StoreWriter() = default;
     void enqueue(std::function<void(Database&)> job);
+    void noteChanges(Database& db); // bumps the data version when the job changed rows
     void run(std::filesystem::path dbPath, std::filesystem::path backupDir, UpgradeProgress progress,
              std::promise<Status> ready);
 
@@ -70,6 +80,9 @@ private:
     bool m_stopping = false;
     MigrationReport m_migration;
     std::atomic<std::uint64_t> m_dataVersion{1};
+    std::int64_t m_totalChanges = 0; // SQLite's count on the writer connection after the last job
+    std::mutex m_listenerMutex;
+    std::function<void(std::uint64_t)> m_listener;
 };
 
 } // namespace herald::store

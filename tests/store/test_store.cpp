@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/matchhistory.h"
 #include "store/migrations.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -55,6 +56,7 @@ private slots:
     void historyPagesCoverEveryMatchOnce();
     void historyFiltersByQueueAndResult();
     void historyMergesSeveralPlayersNewestFirst();
+    void dataVersionMovesOnlyWithChangedRows();
 };
 
 void TestStore::openVerifiesWalAndAppliesPragmas() {
@@ -432,6 +434,46 @@ void TestStore::historyMergesSeveralPlayersNewestFirst() {
     }
     filter.search = "taliyah";
     QCOMPARE(store::historyCount(db.value(), filter).value(), 1);
+}
+
+// The data version (the views' "read again" and the analytics cache key) moves after a job that changed rows,
+// before its caller hears the result, and tells the listener; a job that only reads, or a failed one that changed
+// nothing, leaves it alone.
+void TestStore::dataVersionMovesOnlyWithChangedRows() {
+    test::TempStore temp;
+    auto& writer = temp.store->writer();
+    std::vector<std::uint64_t> heard;
+    std::mutex heardMutex;
+    writer.setDataChangedListener([&](std::uint64_t version) {
+        std::lock_guard lock(heardMutex);
+        heard.push_back(version);
+    });
+    const std::uint64_t start = writer.dataVersion();
+    auto read = writer.submit<std::int64_t>(
+        [](store::Database& db) -> Result<std::int64_t> { return db.queryInt("SELECT count(*) FROM matches"); });
+    QVERIFY(read.get().ok());
+    QCOMPARE(writer.dataVersion(), start);
+    auto refused = writer.submit<Ok>(
+        [](store::Database&) -> Result<Ok> { return makeError(ErrorKind::Validation, "nothing written"); });
+    QVERIFY(!refused.get().ok());
+    QCOMPARE(writer.dataVersion(), start);
+    std::uint64_t seenByCaller = 0;
+    auto written = writer.submit<Ok>([](store::Database& db) -> Result<Ok> {
+        store::setSetting(db, "test.key", "1");
+        return Ok{};
+    });
+    QVERIFY(written.get().ok());
+    seenByCaller = writer.dataVersion(); // read right after the result: already moved
+    QCOMPARE(seenByCaller, start + 1);
+    writer.setDataChangedListener({});
+    auto again = writer.submit<Ok>([](store::Database& db) -> Result<Ok> {
+        store::setSetting(db, "test.key", "2");
+        return Ok{};
+    });
+    QVERIFY(again.get().ok());
+    QCOMPARE(writer.dataVersion(), start + 2);
+    std::lock_guard lock(heardMutex);
+    QCOMPARE(heard, std::vector<std::uint64_t>{start + 1}); // removed: not told of the second
 }
 
 QTEST_GUILESS_MAIN(TestStore)

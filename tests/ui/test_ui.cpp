@@ -6,6 +6,7 @@
 #include "analytics/engine.h"
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
+#include "common/datachangenotifier.h"
 #include "common/errortext.h"
 #include "common/version.h"
 #include "dashboard/builtinstrings.h"
@@ -134,6 +135,7 @@ class TestUi : public QObject {
 
 private slots:
     void initTestCase();
+    void dataChangesAreToldOncePerBurst();
     void modelPagesLazilyAndPassesTheTester();
     void searchNarrowsTheRows();
     void historyFiltersByQueueAndResult();
@@ -183,6 +185,37 @@ private slots:
 private:
     std::unique_ptr<test::TempStore> m_store;
 };
+
+// The app's "data changed" bus: a burst of writes (a sync's batches) is told once, with the newest version; the
+// next change waits for the interval since the last telling; a job that changed nothing is not told.
+void TestUi::dataChangesAreToldOncePerBurst() {
+    test::TempStore temp;
+    auto& writer = temp.store->writer();
+    ui::DataChangeNotifier notifier(writer, std::chrono::milliseconds(600));
+    QSignalSpy told(&notifier, &ui::DataChangeNotifier::dataChanged);
+    auto write = [&writer](int value) {
+        return writer
+            .submit<Ok>([value](store::Database& db) -> Result<Ok> {
+                store::setSetting(db, "test.burst", std::to_string(value));
+                return Ok{};
+            })
+            .get()
+            .ok();
+    };
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(write(i));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 5000);
+    QCOMPARE(told.front().front().toULongLong(), writer.dataVersion());
+    QElapsedTimer sinceFirst;
+    sinceFirst.start();
+    QVERIFY(write(9));
+    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 2, 5000);
+    QVERIFY2(sinceFirst.elapsed() >= 400, qPrintable(QString::number(sinceFirst.elapsed())));
+    QVERIFY(writer.submit<Ok>([](store::Database&) -> Result<Ok> { return Ok{}; }).get().ok()); // reads only
+    QTest::qWait(900);
+    QCOMPARE(told.count(), 2);
+}
 
 void TestUi::initTestCase() {
     QVERIFY(ui::installLanguage(*qApp, QStringLiteral("en"))); // English plurals, as the app installs them
@@ -1628,7 +1661,7 @@ void TestUi::syncOnLocalAccountsAsksForNoKey() {
     auto* detail = new ui::MatchDetailView(*m_store->store);
     ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
     ui::ApiKeyStore keys(QStringLiteral("herald-test-unused"), QByteArrayLiteral("HERALD_TEST_UNUSED_KEY"));
-    app::wireSync(window, runner, keys, model);
+    app::wireSync(window, runner, keys);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     bool asked = false;
