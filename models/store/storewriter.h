@@ -49,7 +49,15 @@ public:
     template <class R> std::future<Result<R>> submit(std::function<Result<R>(Database&)> job) {
         auto promise = std::make_shared<std::promise<Result<R>>>();
         auto future = promise->get_future();
-        enqueue([this, promise, job = std::move(job)](Database& db) {
+        submitThen<R>(std::move(job), [promise](Result<R> result) { promise->set_value(std::move(result)); });
+        return future;
+    }
+
+    // The same, and done(result) runs on the writer thread once the job is over and the data version has moved:
+    // a caller that wants the result elsewhere posts it on from there, and no thread waits for it. done must be
+    // quick and must not submit and wait on this writer.
+    template <class R> void submitThen(std::function<Result<R>(Database&)> job, std::function<void(Result<R>)> done) {
+        enqueue([this, job = std::move(job), done = std::move(done)](Database& db) {
             std::optional<Result<R>> result;
             try {
                 result.emplace(job(db));
@@ -61,9 +69,12 @@ public:
                 result.emplace(makeError(ErrorKind::Storage, e.what()));
             }
             noteChanges(db); // the version moves before the caller can read it back
-            promise->set_value(std::move(*result));
+            try {
+                done(std::move(*result));
+            } catch (...) {
+                // A caller's continuation that throws is its bug; the writer thread keeps serving.
+            }
         });
-        return future;
     }
 
 private:

@@ -4,6 +4,7 @@
 // nothing from the network, and the player's own text escaped.
 #include "analytics/engine.h"
 #include "analytics/insights.h"
+#include "common/longjobs.h"
 #include "dashboard/format.h"
 #include "demo/demohistory.h"
 #include "report/exportdialogs.h"
@@ -523,6 +524,7 @@ void TestReport::cleanupTestCase() {
     // No pool thread left when the process exits: LeakSanitizer stops every thread to scan for leaks, and once (CI,
     // after every test had passed) its tracer crashed on one that was going away.
     QThreadPool::globalInstance()->waitForDone();
+    ui::longJobs().waitForDone();
 }
 
 QTEST_MAIN(TestReport)

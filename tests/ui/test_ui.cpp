@@ -7,6 +7,7 @@
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/datachangenotifier.h"
+#include "common/longjobs.h"
 #include "common/errortext.h"
 #include "common/version.h"
 #include "dashboard/builtinstrings.h"
@@ -97,6 +98,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <QThreadPool>
 #include <QtTest>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -135,6 +137,7 @@ class TestUi : public QObject {
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void dataChangesAreToldOncePerBurst();
     void modelPagesLazilyAndPassesTheTester();
     void searchNarrowsTheRows();
@@ -215,6 +218,12 @@ void TestUi::dataChangesAreToldOncePerBurst() {
     QVERIFY(writer.submit<Ok>([](store::Database&) -> Result<Ok> { return Ok{}; }).get().ok()); // reads only
     QTest::qWait(900);
     QCOMPARE(told.count(), 2);
+}
+
+void TestUi::cleanupTestCase() {
+    // No pool thread left when the process exits (LeakSanitizer stops every thread to scan for leaks).
+    QThreadPool::globalInstance()->waitForDone();
+    ui::longJobs().waitForDone();
 }
 
 void TestUi::initTestCase() {

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A write through the store's writer that the GUI thread never waits for (a sync may keep the writer busy):
-// a pool thread waits for the job's result, then `then` runs on the GUI thread with it, unless `context` has
-// been destroyed meanwhile. The writer runs jobs in submission order, so quick successive writes keep theirs.
+// A write through the store's writer that no thread waits for (a sync may keep the writer busy): the writer
+// posts the job's result to the GUI thread, where `then` runs with it unless `context` has been destroyed
+// meanwhile. The writer runs jobs in submission order, so quick successive writes keep theirs.
 #pragma once
 
 #include "common/result.h"
@@ -11,9 +11,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QThreadPool>
 #include <functional>
-#include <future>
 #include <memory>
 
 namespace herald::ui {
@@ -21,10 +19,9 @@ namespace herald::ui {
 template <class R>
 void writeInBackground(store::Store& store, QObject* context, std::function<Result<R>(store::Database&)> job,
                        std::function<void(const Result<R>&)> then) {
-    auto pending = std::make_shared<std::future<Result<R>>>(store.writer().submit<R>(std::move(job)));
     QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([pending, guard, then = std::move(then)] {
-        auto result = std::make_shared<Result<R>>(pending->get());
+    store.writer().submitThen<R>(std::move(job), [guard, then = std::move(then)](Result<R> done) {
+        auto result = std::make_shared<Result<R>>(std::move(done));
         QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, then, result] {
             if (guard && then) {
                 then(*result);

@@ -4,6 +4,7 @@
 
 #include "common/backgroundwrite.h"
 #include "common/errortext.h"
+#include "common/longjobs.h"
 #include "store/settings.h"
 #include "store/store.h"
 
@@ -148,7 +149,7 @@ ReportDialog::ReportDialog(store::Store& store, ReportRequest request, QWidget* 
         updatePreview();
         emit ready();
     });
-    m_watcher.setFuture(QtConcurrent::run([request = std::move(request)] {
+    m_watcher.setFuture(QtConcurrent::run(&longJobs(), [request = std::move(request)] {
         try {
             return computeReport(request);
         } catch (const std::exception& e) {
@@ -349,7 +350,7 @@ void DataExportDialog::startExport(const QString& path, bool overwrite) {
     QPointer<DataExportDialog> self(this);
     auto cancelFlag = m_cancelFlag;
     const auto databasePath = m_store.databasePath();
-    QThreadPool::globalInstance()->start([self, cancelFlag, request, databasePath, path] {
+    longJobs().start([self, cancelFlag, request, databasePath, path] {
         Result<exporting::ExportOutcome> outcome = makeError(ErrorKind::Io, "not run");
         try {
             auto db = store::Database::open(databasePath, store::Database::Mode::ReadOnly);

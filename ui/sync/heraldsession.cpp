@@ -142,31 +142,36 @@ void HeraldSession::signIn(const QString& email, const QString& password) {
     QPointer<HeraldSession> self(this);
     run([this, self, email = email.toStdString(), password = password.toStdString()] {
         auto user = m_client->login(email, password);
-        if (user) {
-            const auto now = QDateTime::currentMSecsSinceEpoch();
-            const store::UserSession session{user->id, user->email, user->displayName, now, now + 7LL * 86'400'000};
-            (void)m_store.writer()
-                .submit<Ok>([session](store::Database& db) -> Result<Ok> {
-                    store::recordSession(db, session);
-                    return Ok{};
-                })
-                .get();
-        }
         const QString error = user ? QString() : errorText(user.error());
         const QString name =
             user ? QString::fromStdString(user->displayName.empty() ? user->email : user->displayName) : QString();
-        QMetaObject::invokeMethod(this, [self, error, name] {
-            HeraldSession* s = self.data();
-            if (s == nullptr) {
-                return;
-            }
-            if (!error.isEmpty()) {
-                emit s->signInFailed(error);
-                return;
-            }
-            s->m_userName = name;
-            emit s->stateChanged();
-        });
+        auto announce = [self, error, name] {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, name] {
+                HeraldSession* s = self.data();
+                if (s == nullptr) {
+                    return;
+                }
+                if (!error.isEmpty()) {
+                    emit s->signInFailed(error);
+                    return;
+                }
+                s->m_userName = name;
+                emit s->stateChanged();
+            });
+        };
+        if (!user) {
+            announce();
+            return;
+        }
+        // Said once the session is recorded; no thread waits for the writer meanwhile.
+        const auto now = QDateTime::currentMSecsSinceEpoch();
+        const store::UserSession session{user->id, user->email, user->displayName, now, now + 7LL * 86'400'000};
+        m_store.writer().submitThen<Ok>(
+            [session](store::Database& db) -> Result<Ok> {
+                store::recordSession(db, session);
+                return Ok{};
+            },
+            [announce](Result<Ok>) { announce(); });
     });
 }
 
@@ -174,18 +179,19 @@ void HeraldSession::signOut() {
     QPointer<HeraldSession> self(this);
     run([this, self] {
         (void)m_client->logout();
-        (void)m_store.writer()
-            .submit<Ok>([](store::Database& db) -> Result<Ok> {
+        m_store.writer().submitThen<Ok>(
+            [](store::Database& db) -> Result<Ok> {
                 store::clearSessions(db);
                 return Ok{};
-            })
-            .get();
-        QMetaObject::invokeMethod(this, [self] {
-            if (HeraldSession* s = self.data()) {
-                s->m_userName.clear();
-                emit s->stateChanged();
-            }
-        });
+            },
+            [self](Result<Ok>) {
+                QMetaObject::invokeMethod(QCoreApplication::instance(), [self] {
+                    if (HeraldSession* s = self.data()) {
+                        s->m_userName.clear();
+                        emit s->stateChanged();
+                    }
+                });
+            });
     });
 }
 

@@ -5,6 +5,7 @@
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/errortext.h"
+#include "common/longjobs.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -83,7 +84,7 @@ void ArchivePanel::archiveNow(bool confirm) {
     m_status->setText(tr("Looking for old timelines…"));
     QPointer<ArchivePanel> self(this);
     store::Store* target = &m_store;
-    QThreadPool::globalInstance()->start([self, target, cutoff, confirm] {
+    longJobs().start([self, target, cutoff, confirm] {
         Result<store::ArchiveReport> plan = makeError(ErrorKind::Io, "no reader");
         if (auto reader = target->openReader()) {
             plan = store::planArchive(reader.value(), cutoff);

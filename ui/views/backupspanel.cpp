@@ -5,6 +5,7 @@
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/errortext.h"
+#include "common/longjobs.h"
 #include "store/backups.h"
 #include "store/settings.h"
 #include "store/store.h"
@@ -195,7 +196,7 @@ void BackupsPanel::createBackup(const QString& reason) {
     store::Store* target = &m_store;
     const int keep = m_keep->value();
     const std::string why = reason.toStdString();
-    QThreadPool::globalInstance()->start([self, target, keep, why] {
+    longJobs().start([self, target, keep, why] {
         Result<store::BackupEntry> made = makeError(ErrorKind::Io, "no reader");
         if (auto reader = target->openReader()) {
             store::BackupOptions options;
@@ -247,7 +248,7 @@ void BackupsPanel::verify(const QString& file) {
     m_progress->setRange(0, 0); // a check does not say how far it is
     m_status->setText(tr("Checking %1…").arg(QFileInfo(file).fileName()));
     QPointer<BackupsPanel> self(this);
-    QThreadPool::globalInstance()->start([self, file] {
+    longJobs().start([self, file] {
         auto result = std::make_shared<Result<store::BackupManifest>>(store::verifyBackup(file.toStdString()));
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, file, result] {
             BackupsPanel* panel = self.data();
