@@ -7,8 +7,8 @@
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/datachangenotifier.h"
-#include "common/longjobs.h"
 #include "common/errortext.h"
+#include "common/longjobs.h"
 #include "common/version.h"
 #include "dashboard/builtinstrings.h"
 #include "dashboard/charts.h"
@@ -94,11 +94,11 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
-#include <QThreadPool>
 #include <QtTest>
 #include <fstream>
 #include <nlohmann/json.hpp>
