@@ -3,6 +3,7 @@
 #include "importwiring.h"
 
 #include "common/backgroundwrite.h"
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "dashboard/dashboardview.h"
 #include "ingest/localaccount.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QMessageBox>
 
 namespace herald::app {
@@ -67,9 +67,8 @@ void wireImport(ui::MainWindow& window, store::Store& store, ui::ImportRunner& r
         runner.start(paths);
     };
     auto chooseFiles = [&window, start] {
-        const QStringList files =
-            QFileDialog::getOpenFileNames(&window, ImportWiring::tr("Import match files"), QString(),
-                                          ImportWiring::tr("Match-V5 files (*.json);;All files (*)"));
+        const QStringList files = ui::Dialogs::askOpenFiles(&window, ImportWiring::tr("Import match files"),
+                                                            ImportWiring::tr("Match-V5 files (*.json);;All files (*)"));
         if (!files.isEmpty()) {
             start(files);
         }

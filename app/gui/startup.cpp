@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startup.h"
 
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "datasafety.h"
 #include "store/store.h"
@@ -116,14 +117,12 @@ void wireRestarts(ui::MainWindow& window, ui::BackupsPanel& backups, const std::
     });
     // A backup's copy failed its integrity check: the store is damaged; recovered (--recover) if the player agrees.
     QObject::connect(&backups, &ui::BackupsPanel::storeDamaged, &window, [&window, restartWith](const QString& found) {
-        const auto answer =
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Herald's data is damaged"),
-                                 QCoreApplication::translate("main", "Taking a backup, Herald found damage in the file "
-                                                                     "that holds your matches:\n\n%1\n\nRestart now "
-                                                                     "to recover it from your latest good backup?")
-                                     .arg(found),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
+        if (ui::Dialogs::askYes(&window, QCoreApplication::translate("main", "Herald's data is damaged"),
+                                QCoreApplication::translate("main", "Taking a backup, Herald found damage in the file "
+                                                                    "that holds your matches:\n\n%1\n\nRestart now "
+                                                                    "to recover it from your latest good backup?")
+                                    .arg(found),
+                                ui::Dialogs::Ask::Warning)) {
             restartWith({QStringLiteral("--recover")});
         }
     });

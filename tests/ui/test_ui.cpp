@@ -7,6 +7,7 @@
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
 #include "common/datachangenotifier.h"
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "common/longjobs.h"
 #include "common/version.h"
@@ -1756,24 +1757,24 @@ void TestUi::templateButtonsRenameDeleteImportAndExport() {
     QVERIFY(actions->button(Action::Rename)->isEnabled());
 
     // Rename: the dialog's answer comes from the seam, the new name from the store.
-    actions->setNextAnswer(QStringLiteral("  My form  "));
+    ui::Dialogs::setNextAnswer(QStringLiteral("  My form  "));
     actions->button(Action::Rename)->click();
     QTRY_COMPARE_WITH_TIMEOUT(view.currentTemplate()->name, std::string("My form"), kWait);
     // A cancelled rename (empty answer) changes nothing.
-    actions->setNextAnswer(QString());
+    ui::Dialogs::setNextAnswer(QString());
     actions->button(Action::Rename)->click();
     QTest::qWait(50);
     QCOMPARE(view.currentTemplate()->name, std::string("My form"));
 
     // Export through the button, to the file the dialog answers; import it back under a free id.
     const QString file = files.filePath(QStringLiteral("my-form.json"));
-    actions->setNextAnswer(file);
+    ui::Dialogs::setNextAnswer(file);
     actions->button(Action::Export)->click();
     QVERIFY(QFileInfo::exists(file));
     QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("Exported to")),
              qPrintable(messages.last().at(0).toString()));
     QSignalSpy imported(&view, &ui::DashboardView::imported);
-    actions->setNextAnswer(file);
+    ui::Dialogs::setNextAnswer(file);
     actions->button(Action::Import)->click();
     QVERIFY(imported.wait(kWait));
     const QString importedId = imported.last().at(0).toString();
@@ -1787,11 +1788,11 @@ void TestUi::templateButtonsRenameDeleteImportAndExport() {
         return templates::listTemplates(db.value()).value().size();
     };
     const auto before = stored();
-    actions->setNextAnswer(false);
+    ui::Dialogs::setNextAnswer(false);
     actions->button(Action::Delete)->click();
     QTest::qWait(50);
     QCOMPARE(stored(), before);
-    actions->setNextAnswer(true);
+    ui::Dialogs::setNextAnswer(true);
     actions->button(Action::Delete)->click();
     QTRY_COMPARE_WITH_TIMEOUT(stored(), before - 1, kWait);
     // The status bar says what the last action did, not what an older one did ("Dashboard duplicated.").
@@ -2544,7 +2545,8 @@ void TestUi::backupsPanelCreatesVerifiesAndAsksToRestore() {
     // Restore is asked for; the app restarts with --restore and restoreWithProgress does it before the store
     // opens (here: this store closed first, as the old app closes).
     QSignalSpy restore(&panel, &ui::BackupsPanel::restoreRequested);
-    panel.requestRestore(good, false);
+    ui::Dialogs::setNextAnswer(true);
+    panel.requestRestore(good);
     QCOMPARE(restore.count(), 1);
     QCOMPARE(restore.first().at(0).toString(), good);
     if (const char* dir = std::getenv("HERALD_SCREENSHOT_DIR")) {
@@ -2629,11 +2631,13 @@ void TestUi::archivePanelArchivesOnlyWhenAsked() {
         QCOMPARE(reader->queryInt("SELECT count(*) FROM match_payloads WHERE raw_timeline IS NOT NULL"), timelines);
         QSignalSpy finished(&panel, &ui::ArchivePanel::finished);
         panel.setMonths(12); // older than a year: none
-        panel.archiveNow(false);
+        ui::Dialogs::setNextAnswer(true);
+        panel.archiveNow();
         QVERIFY(finished.wait(30'000));
         QVERIFY2(panel.statusText().contains(QStringLiteral("No match")), qPrintable(panel.statusText()));
         panel.setMonths(6);
-        panel.archiveNow(false);
+        ui::Dialogs::setNextAnswer(true);
+        panel.archiveNow();
         QVERIFY(finished.wait(30'000));
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
         QVERIFY2(panel.statusText().startsWith(QStringLiteral("Archived the timelines of %1 matches").arg(timelines)),

@@ -3,16 +3,14 @@
 #include "templateactions.h"
 
 #include "common/backgroundwrite.h"
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "store/store.h"
 #include "templates/templatestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QToolButton>
 
@@ -42,20 +40,26 @@ TemplateActions::TemplateActions(QWidget* parent) : QWidget(parent) {
         if (!m_current) {
             return;
         }
-        const bool shared =
-            askYes(tr("Publish the dashboard"), tr("Share “%1” with other players? (No: private to your own devices.)")
-                                                    .arg(QString::fromStdString(m_current->name)));
+        const bool shared = Dialogs::askYes(this, tr("Publish the dashboard"),
+                                            tr("Share “%1” with other players? (No: private to your own devices.)")
+                                                .arg(QString::fromStdString(m_current->name)),
+                                            Dialogs::Ask::Choice);
         emit publishRequested(QString::fromStdString(m_current->id), shared);
     });
     connect(button(Action::Delete), &QToolButton::clicked, this, &TemplateActions::remove);
     connect(button(Action::Import), &QToolButton::clicked, this, [this] {
-        if (const QString path = askOpenFile(); !path.isEmpty()) {
+        if (const QString path =
+                Dialogs::askOpenFile(this, tr("Import a dashboard template"), tr("Dashboard templates (*.json)"));
+            !path.isEmpty()) {
             importFile(path);
         }
     });
     connect(button(Action::Export), &QToolButton::clicked, this, [this] {
         const QString suggested = QString::fromStdString(m_current ? m_current->id : std::string("dashboard"));
-        if (const QString path = askSaveFile(suggested + QStringLiteral(".json")); !path.isEmpty()) {
+        if (const QString path =
+                Dialogs::askSaveFile(this, tr("Export the dashboard template"), suggested + QStringLiteral(".json"),
+                                     tr("Dashboard templates (*.json)"));
+            !path.isEmpty()) {
             exportFile(path);
         }
     });
@@ -78,52 +82,6 @@ void TemplateActions::setTemplate(const templates::Template* current, bool built
         button(action)->setToolTip(builtin ? tr("Built-in dashboards cannot change: duplicate one to make it yours")
                                            : QString());
     }
-}
-
-void TemplateActions::setNextAnswer(const QVariant& answer) {
-    m_answers.push_back(answer);
-}
-
-std::optional<QVariant> TemplateActions::nextAnswer() {
-    if (m_answers.empty()) {
-        return std::nullopt;
-    }
-    QVariant answer = m_answers.front();
-    m_answers.pop_front();
-    return answer;
-}
-
-std::optional<QString> TemplateActions::askText(const QString& title, const QString& label, const QString& value) {
-    if (const auto answer = nextAnswer()) {
-        const QString text = answer->toString();
-        return text.isEmpty() ? std::nullopt : std::optional(text);
-    }
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, value, &ok);
-    return ok ? std::optional(text) : std::nullopt;
-}
-
-bool TemplateActions::askYes(const QString& title, const QString& text) {
-    if (const auto answer = nextAnswer()) {
-        return answer->toBool();
-    }
-    return QMessageBox::question(this, title, text) == QMessageBox::Yes;
-}
-
-QString TemplateActions::askOpenFile() {
-    if (const auto answer = nextAnswer()) {
-        return answer->toString();
-    }
-    return QFileDialog::getOpenFileName(this, tr("Import a dashboard template"), QString(),
-                                        tr("Dashboard templates (*.json)"));
-}
-
-QString TemplateActions::askSaveFile(const QString& suggested) {
-    if (const auto answer = nextAnswer()) {
-        return answer->toString();
-    }
-    return QFileDialog::getSaveFileName(this, tr("Export the dashboard template"), suggested,
-                                        tr("Dashboard templates (*.json)"));
 }
 
 void TemplateActions::write(std::function<Result<std::string>(store::Database&)> job,
@@ -168,7 +126,8 @@ void TemplateActions::rename() {
     if (!m_current) {
         return;
     }
-    const auto name = askText(tr("Rename the dashboard"), tr("Name"), QString::fromStdString(m_current->name));
+    const auto name =
+        Dialogs::askText(this, tr("Rename the dashboard"), tr("Name"), QString::fromStdString(m_current->name));
     if (!name || name->trimmed().isEmpty()) {
         return;
     }
@@ -193,8 +152,8 @@ void TemplateActions::remove() {
     if (!m_current) {
         return;
     }
-    if (!askYes(tr("Delete the dashboard"),
-                tr("Delete “%1”? This cannot be undone.").arg(QString::fromStdString(m_current->name)))) {
+    if (!Dialogs::askYes(this, tr("Delete the dashboard"),
+                         tr("Delete “%1”? This cannot be undone.").arg(QString::fromStdString(m_current->name)))) {
         return;
     }
     // A published one may be deleted on the server too: asked, never assumed.
@@ -204,10 +163,11 @@ void TemplateActions::remove() {
             remoteId = templates::remoteIdOf(reader.value(), m_current->id);
         }
     }
-    const bool onServer = remoteId && askYes(tr("Delete the dashboard"),
-                                             tr("“%1” is published on your Herald account. Delete it there too (on "
-                                                "all your devices)?")
-                                                 .arg(QString::fromStdString(m_current->name)));
+    const bool onServer = remoteId && Dialogs::askYes(this, tr("Delete the dashboard"),
+                                                      tr("“%1” is published on your Herald account. Delete it there "
+                                                         "too (on all your devices)?")
+                                                          .arg(QString::fromStdString(m_current->name)),
+                                                      Dialogs::Ask::Choice);
     write(
         [id = m_current->id](store::Database& db) -> Result<std::string> {
             if (auto removed = templates::deleteTemplate(db, id); !removed) {

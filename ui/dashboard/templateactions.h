@@ -1,17 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TemplateActions: the buttons that manage dashboard templates (duplicate, rename, delete, import, export) and
-// their writes through the store's writer, off the GUI thread. Each dialog they open (a name, a confirmation,
-// a file) can be answered ahead with setNextAnswer, so tests drive them through the real buttons, as KeePassXC's
-// MessageBox::setNextAnswer does.
+// their writes through the store's writer, off the GUI thread. Each question they ask (a name, a confirmation,
+// a file) goes through ui::Dialogs, which tests answer ahead.
 #pragma once
 
 #include "common/result.h"
 #include "templates/template.h"
 
-#include <QVariant>
 #include <QWidget>
-#include <deque>
 #include <functional>
 #include <optional>
 
@@ -35,10 +32,6 @@ public:
     // The template the actions apply to (nullptr: none); rename and delete are for the player's own only.
     void setTemplate(const templates::Template* current, bool builtin);
     QToolButton* button(Action action) const;
-
-    // The answer the next dialog gives instead of asking: a QString (a name, a file path; empty: cancelled) or
-    // a bool (a confirmation). Answers are used in order.
-    void setNextAnswer(const QVariant& answer);
 
     void duplicate(bool thenEdit);
     // The name of a copy: "Overview (copy)", "Vue d'ensemble (copie)" (a built-in's name translated).
@@ -64,18 +57,12 @@ signals:
     void deleteOnServerRequested(const QString& remoteId);
 
 private:
-    std::optional<QVariant> nextAnswer(); // the next answer set ahead, if any
-    std::optional<QString> askText(const QString& title, const QString& label, const QString& value);
-    bool askYes(const QString& title, const QString& text);
-    QString askOpenFile();
-    QString askSaveFile(const QString& suggested);
     // Runs a store write off the GUI thread, then `then` on the GUI thread with its result.
     void write(std::function<Result<std::string>(store::Database&)> job,
                std::function<void(const Result<std::string>&)> then);
 
     store::Store* m_store = nullptr;
     std::optional<templates::Template> m_current;
-    std::deque<QVariant> m_answers;
     QToolButton* m_buttons[6] = {};
 };
 

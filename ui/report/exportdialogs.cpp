@@ -3,6 +3,7 @@
 #include "exportdialogs.h"
 
 #include "common/backgroundwrite.h"
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "common/longjobs.h"
 #include "store/settings.h"
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -215,7 +215,7 @@ void ReportDialog::chooseAndExport() {
     QString name =
         m_data ? QCoreApplication::translate("BuiltinTemplates", m_data->request.dashboard.name.c_str()) : tr("report");
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), name + QLatin1Char('.') + extension, filter);
+    QString path = Dialogs::askSaveFile(this, tr("Export report"), name + QLatin1Char('.') + extension, filter);
     if (path.isEmpty()) {
         return;
     }
@@ -413,8 +413,8 @@ void DataExportDialog::onFinished(const Result<exporting::ExportOutcome>& outcom
 void DataExportDialog::chooseAndExport() {
     const auto format = static_cast<exporting::FileFormat>(m_format->currentData().toInt());
     const QString extension = QString::fromLatin1(exporting::fileFormatName(format));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QStringLiteral("herald-export.") + extension,
-                                                tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    QString path = Dialogs::askSaveFile(this, tr("Export data"), QStringLiteral("herald-export.") + extension,
+                                        tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
     if (path.isEmpty()) {
         return;
     }
@@ -448,7 +448,7 @@ QString exportTablesTo(store::Store& store, QObject* context, const std::vector<
 void askAndExportTables(store::Store& store, QWidget* parent, const std::vector<exporting::MemoryTable>& tables,
                         const QString& suggestedName, const std::string& what, const std::string& timeZone) {
     const QString title = QCoreApplication::translate("Report", "Export data");
-    QString path = QFileDialog::getSaveFileName(
+    QString path = Dialogs::askSaveFile(
         parent, title, suggestedName + QStringLiteral(".xlsx"),
         QCoreApplication::translate("Report", "Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty()) {

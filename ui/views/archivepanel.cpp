@@ -4,6 +4,7 @@
 
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "common/longjobs.h"
 #include "store/store.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -78,13 +78,13 @@ QString ArchivePanel::statusText() const {
     return m_status->text();
 }
 
-void ArchivePanel::archiveNow(bool confirm) {
+void ArchivePanel::archiveNow() {
     const std::int64_t cutoff = store::archiveCutoffMs(m_months->value(), nowMs());
     m_run->setEnabled(false);
     m_status->setText(tr("Looking for old timelines…"));
     QPointer<ArchivePanel> self(this);
     store::Store* target = &m_store;
-    longJobs().start([self, target, cutoff, confirm] {
+    longJobs().start([self, target, cutoff] {
         Result<store::ArchiveReport> plan = makeError(ErrorKind::Io, "no reader");
         if (auto reader = target->openReader()) {
             plan = store::planArchive(reader.value(), cutoff);
@@ -92,7 +92,7 @@ void ArchivePanel::archiveNow(bool confirm) {
             plan = reader.error();
         }
         auto result = std::make_shared<Result<store::ArchiveReport>>(std::move(plan));
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result, cutoff, confirm] {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result, cutoff] {
             ArchivePanel* panel = self.data();
             if (panel == nullptr) {
                 return;
@@ -109,10 +109,8 @@ void ArchivePanel::archiveNow(bool confirm) {
                 tr("%n match(es) older than %1: %2 of timelines.", nullptr, static_cast<int>((*result)->matches))
                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(cutoff).date(), QLocale::ShortFormat),
                          megabytes((*result)->timelineBytes));
-            if (confirm && QMessageBox::question(
-                               panel, tr("Archive old timelines"),
-                               what + QStringLiteral("\n\n") + tr("Archive them? Their statistics are kept."),
-                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+            if (!Dialogs::askYes(panel, tr("Archive old timelines"),
+                                 what + QStringLiteral("\n\n") + tr("Archive them? Their statistics are kept."))) {
                 panel->m_status->clear();
                 panel->m_run->setEnabled(true);
                 return;

@@ -27,7 +27,7 @@ public:
     int months() const;
     void setMonths(int months);
     // Plans (a reader, a pool thread), asks unless confirm is false, then archives; finished() tells the outcome.
-    void archiveNow(bool confirm = true);
+    void archiveNow(); // asks first (ui::Dialogs)
     QString statusText() const;
 
 signals:

@@ -4,6 +4,7 @@
 
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "common/longjobs.h"
 #include "store/backups.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -268,17 +268,13 @@ void BackupsPanel::verify(const QString& file) {
     });
 }
 
-void BackupsPanel::requestRestore(const QString& file, bool confirm) {
-    if (confirm) {
-        const auto answer = QMessageBox::question(
+void BackupsPanel::requestRestore(const QString& file) {
+    if (!Dialogs::askYes(
             this, tr("Restore a backup"),
             tr("Replace your store with the backup %1?\n\nHerald restarts to do it. The backup is checked first; "
                "the store as it is now is kept as a backup of its own, so nothing is lost.")
-                .arg(QFileInfo(file).fileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            return;
-        }
+                .arg(QFileInfo(file).fileName()))) {
+        return;
     }
     emit restoreRequested(file);
 }

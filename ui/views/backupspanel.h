@@ -37,7 +37,7 @@ public:
     void createBackup(const QString& reason = QStringLiteral("manual"));
     void verify(const QString& file);
     // Asks the player (unless confirm is false), then emits restoreRequested(file).
-    void requestRestore(const QString& file, bool confirm = true);
+    void requestRestore(const QString& file); // asks first (ui::Dialogs)
     // The daily backup: taken when daily backups are on and the newest backup is a day old or more.
     void backUpIfDue();
 

@@ -5,6 +5,7 @@
 #include "archivepanel.h"
 #include "backupspanel.h"
 #include "common/backgroundwrite.h"
+#include "common/dialogs.h"
 #include "common/errortext.h"
 #include "store/settings.h"
 #include "store/store.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -137,8 +137,7 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     folderRow->addWidget(m_dataFolder, 1);
     auto* change = new QPushButton(tr("Change…"), this);
     connect(change, &QPushButton::clicked, this, [this] {
-        const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Herald's data folder"), m_dataFolder->text());
+        const QString folder = Dialogs::askFolder(this, tr("Herald's data folder"), m_dataFolder->text());
         if (!folder.isEmpty()) {
             QSettings().setValue(dataFolderSetting(), folder);
             m_dataFolder->setText(tr("%1 (from the next start; the current store stays where it is)").arg(folder));
