@@ -3,6 +3,7 @@
 #include "query.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace herald::analytics {
@@ -46,6 +47,21 @@ OrderBy parseOrder(const std::string& text) {
         return OrderBy{text.substr(1), text[0] == '-'};
     }
     return OrderBy{text, false};
+}
+
+std::string valueText(const Value& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) {
+        return std::to_string(*i);
+    }
+    if (const auto* d = std::get_if<double>(&value)) {
+        char buffer[64];
+        const auto written = std::to_chars(buffer, buffer + sizeof buffer, *d);
+        return std::string(buffer, written.ptr);
+    }
+    if (const auto* s = std::get_if<std::string>(&value)) {
+        return *s;
+    }
+    return {};
 }
 
 std::optional<double> numberOf(const Value& value) {

@@ -56,5 +56,8 @@ struct ResultTable {
 
 // A result cell as a number: an integer or a finite real; nullopt for null, text, NaN or infinity.
 std::optional<double> numberOf(const Value& value);
+// A result cell as text at full precision: an integer as written, a real in its shortest exact form (what reads
+// back as the same double), text as is, "" for null. What a filter takes and what files carry.
+std::string valueText(const Value& value);
 
 } // namespace herald::analytics

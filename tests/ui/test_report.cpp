@@ -60,16 +60,7 @@ std::size_t columnIndex(const std::vector<analytics::Column>& columns, const std
 }
 
 QString rawValue(const analytics::Value& value) {
-    if (const auto* i = std::get_if<std::int64_t>(&value)) {
-        return QString::number(*i);
-    }
-    if (const auto* d = std::get_if<double>(&value)) {
-        return QString::number(*d, 'g', 17);
-    }
-    if (const auto* s = std::get_if<std::string>(&value)) {
-        return QString::fromStdString(*s);
-    }
-    return {};
+    return QString::fromStdString(analytics::valueText(value));
 }
 
 } // namespace

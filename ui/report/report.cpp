@@ -391,16 +391,7 @@ QString cellText(const std::string& column, const analytics::Column& spec, const
 }
 
 QString rawValue(const analytics::Value& value) {
-    if (const auto* i = std::get_if<std::int64_t>(&value)) {
-        return QString::number(*i);
-    }
-    if (const auto* d = std::get_if<double>(&value)) {
-        return QString::number(*d, 'g', 17);
-    }
-    if (const auto* s = std::get_if<std::string>(&value)) {
-        return QString::fromStdString(*s);
-    }
-    return {};
+    return QString::fromStdString(analytics::valueText(value));
 }
 
 // The numbers behind a widget, as a table: shown text, and the engine's value in data-value (full precision).

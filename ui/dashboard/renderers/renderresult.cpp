@@ -27,16 +27,7 @@ QWidget* renderResult(const dashboards::WidgetResult& result, const RenderContex
 }
 
 QString filterValue(const analytics::Value& value) {
-    if (const auto* i = std::get_if<std::int64_t>(&value)) {
-        return QString::number(*i);
-    }
-    if (const auto* d = std::get_if<double>(&value)) {
-        return QString::number(*d);
-    }
-    if (const auto* s = std::get_if<std::string>(&value)) {
-        return QString::fromStdString(*s);
-    }
-    return {};
+    return QString::fromStdString(analytics::valueText(value));
 }
 
 } // namespace herald::ui
