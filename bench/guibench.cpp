@@ -10,6 +10,8 @@
 //                                                   (cold engine) and the drawing, in process
 // It reports; the budgets live in the issues.
 #include "accountswiring.h"
+#include "adapters/apikeystore.h"
+#include "adapters/syncrunner.h"
 #include "dashboard/dashboardview.h"
 #include "demo/demogenerator.h"
 #include "itemmodels/matchlistmodel.h"
@@ -18,8 +20,6 @@
 #include "store/accounts.h"
 #include "store/settings.h"
 #include "store/store.h"
-#include "sync/apikeystore.h"
-#include "sync/syncrunner.h"
 #include "syncwiring.h"
 #include "templates/templatestore.h"
 #include "views/mainwindow.h"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountswiring.h"
 
+#include "adapters/syncrunner.h"
 #include "common/backgroundwrite.h"
 #include "common/datachangenotifier.h"
 #include "dashboard/dashboardview.h"
@@ -9,7 +10,6 @@
 #include "store/accounts.h"
 #include "store/settings.h"
 #include "store/store.h"
-#include "sync/syncrunner.h"
 #include "views/accountswitcher.h"
 #include "views/mainwindow.h"
 #include "views/matchhistoryview.h"

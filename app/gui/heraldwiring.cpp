@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraldwiring.h"
 
+#include "adapters/heraldsession.h"
+#include "adapters/syncrunner.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/templateactions.h"
-#include "sync/heraldsession.h"
-#include "sync/syncrunner.h"
 #include "views/communitydialog.h"
 #include "views/mainwindow.h"
 #include "views/signindialog.h"

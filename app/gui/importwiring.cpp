@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwiring.h"
 
+#include "adapters/importrunner.h"
 #include "common/backgroundwrite.h"
 #include "common/dialogs.h"
 #include "common/errortext.h"
@@ -9,7 +10,6 @@
 #include "ingest/localaccount.h"
 #include "itemmodels/matchlistmodel.h"
 #include "store/store.h"
-#include "sync/importrunner.h"
 #include "views/mainwindow.h"
 #include "views/playerpicker.h"
 

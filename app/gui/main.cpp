@@ -4,6 +4,10 @@
 // window, wires them, and owns the threads they use. Each step of the start lives in its own file (startup,
 // appoptions, the *wiring files); the --screenshot harness in screenshots.
 #include "accountswiring.h"
+#include "adapters/apikeystore.h"
+#include "adapters/heraldsession.h"
+#include "adapters/importrunner.h"
+#include "adapters/syncrunner.h"
 #include "appoptions.h"
 #include "common/version.h"
 #include "dashboard/dashboardview.h"
@@ -17,10 +21,6 @@
 #include "screenshots.h"
 #include "startup.h"
 #include "store/store.h"
-#include "sync/apikeystore.h"
-#include "sync/heraldsession.h"
-#include "sync/importrunner.h"
-#include "sync/syncrunner.h"
 #include "syncwiring.h"
 #include "theme/championicons.h"
 #include "theme/language.h"

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageswiring.h"
 
+#include "adapters/apikeystore.h"
+#include "adapters/syncrunner.h"
 #include "dashboard/dashboardview.h"
 #include "store/store.h"
-#include "sync/apikeystore.h"
-#include "sync/syncrunner.h"
 #include "theme/theme.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncwiring.h"
 
+#include "adapters/apikeystore.h"
+#include "adapters/heraldsession.h"
+#include "adapters/syncrunner.h"
 #include "itemmodels/matchlistmodel.h"
-#include "sync/apikeystore.h"
-#include "sync/heraldsession.h"
-#include "sync/syncrunner.h"
 #include "views/accountdialog.h"
 #include "views/mainwindow.h"
 #include "views/signindialog.h"

@@ -493,6 +493,73 @@
     </message>
 </context>
 <context>
+    <name>ImportRunner</name>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="69" />
+        <source>%n match(es) imported</source>
+        <translation>
+            <numerusform>%n partie importée</numerusform>
+            <numerusform>%n parties importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="71" />
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="74" />
+        <source>%n timeline(s)</source>
+        <translation>
+            <numerusform>%n timeline</numerusform>
+            <numerusform>%n timelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="77" />
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="80" />
+        <source>%n timeline(s) waiting for their match</source>
+        <translation>
+            <numerusform>%n timeline en attente de sa partie</numerusform>
+            <numerusform>%n timelines en attente de leur partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="83" />
+        <source>%n poorer copy(ies) left out</source>
+        <translation>
+            <numerusform>%n copie moins complète écartée</numerusform>
+            <numerusform>%n copies moins complètes écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="86" />
+        <source>%n skipped (not a file)</source>
+        <translation>
+            <numerusform>%n ignoré (pas un fichier)</numerusform>
+            <numerusform>%n ignorés (pas des fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="89" />
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n fichier en échec</numerusform>
+            <numerusform>%n fichiers en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWiring</name>
     <message>
         <location filename="../../app/gui/importwiring.cpp" line="43" />
@@ -500,7 +567,7 @@
         <translation>Suivi de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="51" />
+        <location filename="../../app/gui/importwiring.cpp" line="52" />
         <source>%1 is your local account: every view shows their games.</source>
         <translation>%1 est votre compte local : chaque vue montre ses parties.</translation>
     </message>
@@ -515,33 +582,33 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="71" />
+        <location filename="../../app/gui/importwiring.cpp" line="70" />
         <source>Import match files</source>
         <translation>Importer des fichiers de parties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="72" />
+        <location filename="../../app/gui/importwiring.cpp" line="71" />
         <source>Match-V5 files (*.json);;All files (*)</source>
         <translation>Fichiers Match-V5 (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="87" />
+        <location filename="../../app/gui/importwiring.cpp" line="86" />
         <source>Importing: %1 of %2 files…</source>
         <translation>Import : %1 fichiers sur %2…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="93" />
-        <location filename="../../app/gui/importwiring.cpp" line="96" />
+        <location filename="../../app/gui/importwiring.cpp" line="92" />
+        <location filename="../../app/gui/importwiring.cpp" line="95" />
         <source>Import: %1.</source>
         <translation>Import : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="95" />
+        <location filename="../../app/gui/importwiring.cpp" line="94" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/gui/importwiring.cpp" line="98" />
+        <location filename="../../app/gui/importwiring.cpp" line="97" />
         <source>These files were not imported; the others were kept.</source>
         <translation>Ces fichiers n'ont pas été importés ; les autres ont été gardés.</translation>
     </message>
@@ -984,7 +1051,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/sync/importrunner.cpp" line="57" />
+        <location filename="../../ui/adapters/importrunner.cpp" line="57" />
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -1122,9 +1189,9 @@
         <translation>Choisissez d'abord un compte : un rapport montre le tableau de bord d'un joueur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportwiring.cpp" line="115" />
-        <location filename="../../app/gui/exportwiring.cpp" line="121" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="449" />
+        <location filename="../../app/gui/exportwiring.cpp" line="114" />
+        <location filename="../../app/gui/exportwiring.cpp" line="120" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="450" />
         <source>Export data</source>
         <translation>Exporter des données</translation>
     </message>
@@ -1174,12 +1241,12 @@
         <translation>Tout l'historique</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="432" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="433" />
         <source>Choose a file ending in .csv, .json or .xlsx.</source>
         <translation>Choisissez un fichier en .csv, .json ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="452" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="453" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
@@ -1224,12 +1291,12 @@
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="481" />
+        <location filename="../../ui/report/report.cpp" line="472" />
         <source>The numbers</source>
         <translation>Les chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="488" />
+        <location filename="../../ui/report/report.cpp" line="479" />
         <source>Made with Herald %1. This file needs no network and runs no script.</source>
         <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
@@ -1237,43 +1304,43 @@
 <context>
     <name>SyncWiring</name>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="86" />
+        <location filename="../../app/gui/syncwiring.cpp" line="84" />
         <source>Local accounts (the demo, players of imported files) are not synced: import more files, or add an account with a Riot key or your Herald account (Add account…).</source>
         <translation>Les comptes locaux (la démo, les joueurs des fichiers importés) ne se synchronisent pas : importez d'autres fichiers, ou ajoutez un compte avec une clé Riot ou votre compte Herald (Ajouter un compte…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="41" />
-        <location filename="../../app/gui/syncwiring.cpp" line="74" />
+        <location filename="../../app/gui/syncwiring.cpp" line="39" />
+        <location filename="../../app/gui/syncwiring.cpp" line="72" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="42" />
+        <location filename="../../app/gui/syncwiring.cpp" line="40" />
         <source>Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Collez votre clé d'API Riot (sur developer.riotgames.com). Herald la garde dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="66" />
+        <location filename="../../app/gui/syncwiring.cpp" line="64" />
         <source>API key saved in the system keychain.</source>
         <translation>Clé d'API enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="68" />
+        <location filename="../../app/gui/syncwiring.cpp" line="66" />
         <source>The key serves until Herald closes.</source>
         <translation>La clé sert jusqu'à la fermeture de Herald.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="75" />
+        <location filename="../../app/gui/syncwiring.cpp" line="73" />
         <source>Your Riot API key (kept in the system keychain):</source>
         <translation>Votre clé d'API Riot (gardée dans le trousseau du système) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="134" />
+        <location filename="../../app/gui/syncwiring.cpp" line="132" />
         <source>Cannot add the account</source>
         <translation>Impossible d'ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="139" />
+        <location filename="../../app/gui/syncwiring.cpp" line="137" />
         <source>Following %1: downloading its matches…</source>
         <translation>%1 suivi : téléchargement de ses parties…</translation>
     </message>
@@ -1314,7 +1381,7 @@
         <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="69" />
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="68" />
         <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
         <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
     </message>
@@ -1577,17 +1644,17 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
 <context>
     <name>herald::ui::ApiKeyStore</name>
     <message>
-        <location filename="../../ui/sync/apikeystore.cpp" line="14" />
+        <location filename="../../ui/adapters/apikeystore.cpp" line="14" />
         <source>No system keychain is available (Secret Service, KWallet, Keychain or Credential Store): Herald does not keep the API key anywhere else. Set HERALD_RIOT_API_KEY instead.</source>
         <translation>Aucun trousseau système n'est disponible (Secret Service, KWallet, Trousseau ou Gestionnaire d'identification) : Herald ne garde la clé d'API nulle part ailleurs. Définissez plutôt HERALD_RIOT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/apikeystore.cpp" line="19" />
+        <location filename="../../ui/adapters/apikeystore.cpp" line="19" />
         <source>The system keychain refused access to the API key.</source>
         <translation>Le trousseau du système a refusé l'accès à la clé d'API.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/apikeystore.cpp" line="21" />
+        <location filename="../../ui/adapters/apikeystore.cpp" line="21" />
         <source>The system keychain failed: %1</source>
         <translation>Le trousseau du système a échoué : %1</translation>
     </message>
@@ -1595,42 +1662,42 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
 <context>
     <name>herald::ui::ArchivePanel</name>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="37" />
+        <location filename="../../ui/views/archivepanel.cpp" line="38" />
         <source>Archive</source>
         <translation>Archivage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="40" />
+        <location filename="../../ui/views/archivepanel.cpp" line="41" />
         <source>Archive now…</source>
         <translation>Archiver maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="44" />
+        <location filename="../../ui/views/archivepanel.cpp" line="45" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="52" />
+        <location filename="../../ui/views/archivepanel.cpp" line="53" />
         <source>Frees space: the timelines of older matches are dropped. Every match, player and statistic is kept; their minute-by-minute curves and events are not.</source>
         <translation>Libère de la place : les chronologies des parties plus anciennes sont supprimées. Chaque partie, joueur et statistique est gardé ; leurs courbes minute par minute et leurs événements ne le sont pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="58" />
+        <location filename="../../ui/views/archivepanel.cpp" line="59" />
         <source>Matches older than</source>
         <translation>Parties de plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="83" />
+        <location filename="../../ui/views/archivepanel.cpp" line="84" />
         <source>Looking for old timelines…</source>
         <translation>Recherche des anciennes chronologies…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="100" />
+        <location filename="../../ui/views/archivepanel.cpp" line="101" />
         <source>No match older than that has a timeline left to archive.</source>
         <translation>Aucune partie plus ancienne n'a de chronologie à archiver.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/archivepanel.cpp" line="108" />
+        <location filename="../../ui/views/archivepanel.cpp" line="109" />
         <source>%n match(es) older than %1: %2 of timelines.</source>
         <translation>
             <numerusform>%n partie antérieure au %1 : %2 de chronologies.</numerusform>
@@ -1648,12 +1715,12 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
         <translation>Les archiver ? Leurs statistiques sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/archivepanel.cpp" line="125" />
+        <location filename="../../ui/views/archivepanel.cpp" line="124" />
         <source>Archiving…</source>
         <translation>Archivage en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/archivepanel.cpp" line="131" />
+        <location filename="../../ui/views/archivepanel.cpp" line="130" />
         <source>Archived the timelines of %n match(es); the database went from %1 to %2.</source>
         <translation>
             <numerusform>Chronologie de %n partie archivée ; la base est passée de %1 à %2.</numerusform>
@@ -1664,132 +1731,132 @@ Herald n'est pas approuvé par Riot Games. League of Legends est une marque de R
 <context>
     <name>herald::ui::BackupsPanel</name>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="38" />
+        <location filename="../../ui/views/backupspanel.cpp" line="39" />
         <source>By you</source>
         <translation>Par vous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="41" />
+        <location filename="../../ui/views/backupspanel.cpp" line="42" />
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="44" />
+        <location filename="../../ui/views/backupspanel.cpp" line="45" />
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="47" />
+        <location filename="../../ui/views/backupspanel.cpp" line="48" />
         <source>Before an upgrade</source>
         <translation>Avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="49" />
+        <location filename="../../ui/views/backupspanel.cpp" line="50" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="53" />
+        <location filename="../../ui/views/backupspanel.cpp" line="54" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="59" />
+        <location filename="../../ui/views/backupspanel.cpp" line="60" />
         <source>Back up every day while Herald runs</source>
         <translation>Sauvegarder chaque jour quand Herald est ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="60" />
+        <location filename="../../ui/views/backupspanel.cpp" line="61" />
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="61" />
+        <location filename="../../ui/views/backupspanel.cpp" line="62" />
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="62" />
+        <location filename="../../ui/views/backupspanel.cpp" line="63" />
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="63" />
+        <location filename="../../ui/views/backupspanel.cpp" line="64" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="63" />
+        <location filename="../../ui/views/backupspanel.cpp" line="64" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="63" />
+        <location filename="../../ui/views/backupspanel.cpp" line="64" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="63" />
+        <location filename="../../ui/views/backupspanel.cpp" line="64" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="81" />
+        <location filename="../../ui/views/backupspanel.cpp" line="82" />
         <source>Older backups are deleted when a new one is taken</source>
         <translation>Les sauvegardes plus anciennes sont supprimées quand une nouvelle est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="110" />
+        <location filename="../../ui/views/backupspanel.cpp" line="111" />
         <source>Keep the last</source>
         <translation>Garder les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="112" />
+        <location filename="../../ui/views/backupspanel.cpp" line="113" />
         <source>backups</source>
         <translation>dernières sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="122" />
+        <location filename="../../ui/views/backupspanel.cpp" line="123" />
         <source>In %1</source>
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="171" />
+        <location filename="../../ui/views/backupspanel.cpp" line="172" />
         <source>No backup yet. Herald backs up before every upgrade and, when daily backups are on, once a day.</source>
         <translation>Pas encore de sauvegarde. Herald sauvegarde avant chaque mise à jour et, si les sauvegardes quotidiennes sont activées, une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="193" />
+        <location filename="../../ui/views/backupspanel.cpp" line="194" />
         <source>Taking today's backup…</source>
         <translation>Sauvegarde du jour en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="193" />
+        <location filename="../../ui/views/backupspanel.cpp" line="194" />
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="224" />
+        <location filename="../../ui/views/backupspanel.cpp" line="225" />
         <source>The backup failed: %1</source>
         <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="233" />
+        <location filename="../../ui/views/backupspanel.cpp" line="234" />
         <source>Backup written and verified: %1 (%2 matches).</source>
         <translation>Sauvegarde écrite et vérifiée : %1 (%2 parties).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="248" />
+        <location filename="../../ui/views/backupspanel.cpp" line="249" />
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="259" />
+        <location filename="../../ui/views/backupspanel.cpp" line="260" />
         <source>%1 is good: integrity check passed, %2 matches, schema version %3.</source>
         <translation>%1 est bonne : contrôle d'intégrité réussi, %2 parties, schéma version %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backupspanel.cpp" line="263" />
+        <location filename="../../ui/views/backupspanel.cpp" line="264" />
         <source>This backup cannot be restored: %1</source>
         <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
     </message>
@@ -1990,78 +2057,78 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::DataExportDialog</name>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="241" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="242" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="242" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="243" />
         <source>Cancel export</source>
         <translation>Annuler l'export</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="243" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="415" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="244" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="416" />
         <source>Export data</source>
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="246" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="247" />
         <source>Every stored match, with the side of each followed account.</source>
         <translation>Toutes les parties enregistrées, avec le côté de chaque compte suivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="247" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="248" />
         <source>The matches of %1, with the dashboard's filters.</source>
         <translation>Les parties de %1, avec les filtres du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="253" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="254" />
         <source>Matches (one row per game)</source>
         <translation>Parties (une ligne par partie)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="254" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="255" />
         <source>Participants (all ten players of each game)</source>
         <translation>Participants (les dix joueurs de chaque partie)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="255" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="256" />
         <source>Timeline frames (gold, XP, CS each minute)</source>
         <translation>Images de la chronologie (or, XP, CS chaque minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="256" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="257" />
         <source>Timeline events (kills, objectives, buildings)</source>
         <translation>Événements de la chronologie (éliminations, objectifs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="257" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="258" />
         <source>Rank history (LP)</source>
         <translation>Historique du rang (PL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="265" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="266" />
         <source>Excel workbook (.xlsx): a sheet per dataset</source>
         <translation>Classeur Excel (.xlsx) : une feuille par jeu de données</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="266" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="267" />
         <source>CSV (.csv): one dataset</source>
         <translation>CSV (.csv) : un jeu de données</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="267" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="268" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="269" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="270" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report/exportdialogs.cpp" line="323" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="324" />
         <source>, about %n second(s) left</source>
         <translation>
             <numerusform>, environ %n seconde restante</numerusform>
@@ -2069,22 +2136,22 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="325" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="326" />
         <source>Exporting %1: %2 of %3%4</source>
         <translation>Export de %1 : %2 sur %3%4</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="348" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="349" />
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="395" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="396" />
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report/exportdialogs.cpp" line="408" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="409" />
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne enregistrée dans %1.</numerusform>
@@ -2092,7 +2159,7 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="416" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="417" />
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
@@ -2419,81 +2486,14 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeraldSession</name>
     <message>
-        <location filename="../../ui/sync/heraldsession.cpp" line="256" />
+        <location filename="../../ui/adapters/heraldsession.cpp" line="262" />
         <source>Templates: %1 sent, %2 received. Settings in step.</source>
         <translation>Tableaux de bord : %1 envoyé(s), %2 reçu(s). Réglages à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/heraldsession.cpp" line="260" />
+        <location filename="../../ui/adapters/heraldsession.cpp" line="266" />
         <source>Changed on another device too: yours is kept as “%1”.</source>
         <translation>Modifié aussi sur un autre appareil : le vôtre est gardé sous « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>herald::ui::ImportRunner</name>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="69" />
-        <source>%n match(es) imported</source>
-        <translation>
-            <numerusform>%n partie importée</numerusform>
-            <numerusform>%n parties importées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="71" />
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n remplacée</numerusform>
-            <numerusform>%n remplacées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="74" />
-        <source>%n timeline(s)</source>
-        <translation>
-            <numerusform>%n timeline</numerusform>
-            <numerusform>%n timelines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="77" />
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n déjà enregistrée</numerusform>
-            <numerusform>%n déjà enregistrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="80" />
-        <source>%n timeline(s) waiting for their match</source>
-        <translation>
-            <numerusform>%n timeline en attente de sa partie</numerusform>
-            <numerusform>%n timelines en attente de leur partie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="83" />
-        <source>%n poorer copy(ies) left out</source>
-        <translation>
-            <numerusform>%n copie moins complète écartée</numerusform>
-            <numerusform>%n copies moins complètes écartées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="86" />
-        <source>%n skipped (not a file)</source>
-        <translation>
-            <numerusform>%n ignoré (pas un fichier)</numerusform>
-            <numerusform>%n ignorés (pas des fichiers)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/importrunner.cpp" line="89" />
-        <source>%n file(s) failed</source>
-        <translation>
-            <numerusform>%n fichier en échec</numerusform>
-            <numerusform>%n fichiers en échec</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3090,89 +3090,89 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::ReportDialog</name>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="79" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="80" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="80" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="217" />
-        <location filename="../../ui/report/exportdialogs.cpp" line="226" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="81" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="218" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="227" />
         <source>Export report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="81" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="82" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="82" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="83" />
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="83" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="84" />
         <source>HTML page (one file)</source>
         <translation>Page HTML (un fichier)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="85" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="86" />
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="86" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="87" />
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="87" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="88" />
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="90" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="91" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="96" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="97" />
         <source>Computing the report…</source>
         <translation>Calcul du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="100" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="101" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="101" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="102" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="102" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="103" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="103" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="104" />
         <source>Image width</source>
         <translation>Largeur de l'image</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="104" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="105" />
         <source>Image height</source>
         <translation>Hauteur de l'image</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="143" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="144" />
         <source>The report cannot be made: %1</source>
         <translation>Le rapport ne peut pas être fait : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report/exportdialogs.cpp" line="198" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="199" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré : %1 (%n page).</numerusform>
@@ -3180,27 +3180,27 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="199" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="200" />
         <source>Saved %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="210" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="211" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="211" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="212" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="212" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="213" />
         <source>HTML pages (*.html)</source>
         <translation>Pages HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/exportdialogs.cpp" line="215" />
+        <location filename="../../ui/report/exportdialogs.cpp" line="216" />
         <source>report</source>
         <translation>rapport</translation>
     </message>
@@ -3249,62 +3249,62 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="141" />
+        <location filename="../../ui/views/settingsview.cpp" line="140" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="144" />
+        <location filename="../../ui/views/settingsview.cpp" line="143" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="150" />
+        <location filename="../../ui/views/settingsview.cpp" line="149" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="151" />
+        <location filename="../../ui/views/settingsview.cpp" line="150" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="161" />
+        <location filename="../../ui/views/settingsview.cpp" line="160" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="163" />
+        <location filename="../../ui/views/settingsview.cpp" line="162" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="164" />
+        <location filename="../../ui/views/settingsview.cpp" line="163" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="165" />
+        <location filename="../../ui/views/settingsview.cpp" line="164" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="166" />
+        <location filename="../../ui/views/settingsview.cpp" line="165" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="167" />
+        <location filename="../../ui/views/settingsview.cpp" line="166" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="168" />
+        <location filename="../../ui/views/settingsview.cpp" line="167" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="169" />
+        <location filename="../../ui/views/settingsview.cpp" line="168" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
@@ -3442,42 +3442,42 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::SyncRunner</name>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="245" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="245" />
         <source>Game data: %1 (names are there; icons next time)</source>
         <translation>Données du jeu : %1 (les noms sont là ; les icônes à la prochaine fois)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="60" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="60" />
         <source>A sync is running: add the account when it is done.</source>
         <translation>Une synchro est en cours : ajoutez le compte quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="70" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="70" />
         <source>Unknown platform %1.</source>
         <translation>Plateforme inconnue : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="88" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="88" />
         <source>Sign in to your Herald account first.</source>
         <translation>Connectez-vous d'abord à votre compte Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="220" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="220" />
         <source>Game data: %1 (the bundled snapshot serves meanwhile)</source>
         <translation>Données du jeu : %1 (l'instantané fourni sert en attendant)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="221" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="221" />
         <source>Game data: %1 (champions from the Herald server instead: %2)</source>
         <translation>Données du jeu : %1 (les champions viennent du serveur Herald : %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="230" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="230" />
         <source>%1: sign in to your Herald account to sync it through the Herald server.</source>
         <translation>%1 : connectez-vous à votre compte Herald pour le synchroniser via le serveur Herald.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncrunner.cpp" line="240" />
+        <location filename="../../ui/adapters/syncrunner.cpp" line="240" />
         <source>%1: LP history: %2</source>
         <translation>%1 : historique de PL : %2</translation>
     </message>
@@ -3485,139 +3485,139 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
 <context>
     <name>herald::ui::TemplateActions</name>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="188" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="147" />
         <source>Dashboard renamed.</source>
         <translation>Tableau de bord renommé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="227" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="187" />
         <source>Dashboard “%1” deleted.</source>
         <translation>Tableau de bord « %1 » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="23" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="23" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="25" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="23" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="26" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="24" />
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="39" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="37" />
         <source>Send this dashboard to your Herald account: kept in step on your devices, and shared with other players if you wish</source>
         <translation>Envoyer ce tableau de bord sur votre compte Herald : à jour sur vos appareils, et partagé avec les autres joueurs si vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="46" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="43" />
         <source>Publish the dashboard</source>
         <translation>Publier le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="46" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="44" />
         <source>Share “%1” with other players? (No: private to your own devices.)</source>
         <translation>Partager « %1 » avec les autres joueurs ? (Non : privé, sur vos appareils seulement.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="78" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="82" />
         <source>Built-in dashboards cannot change: duplicate one to make it yours</source>
         <translation>Les tableaux de bord intégrés ne changent pas : dupliquez-en un pour le faire vôtre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="117" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="52" />
         <source>Import a dashboard template</source>
         <translation>Importer un modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="118" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="126" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="52" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="61" />
         <source>Dashboard templates (*.json)</source>
         <translation>Modèles de tableau de bord (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="125" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="60" />
         <source>Export the dashboard template</source>
         <translation>Exporter le modèle de tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="138" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="96" />
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="159" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="117" />
         <source>Built-in dashboards stay as they are: you are editing a copy.</source>
         <translation>Les tableaux de bord intégrés restent tels quels : vous modifiez une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="160" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="118" />
         <source>Dashboard duplicated.</source>
         <translation>Tableau de bord dupliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="171" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="130" />
         <source>Rename the dashboard</source>
         <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="171" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="130" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="196" />
-        <location filename="../../ui/dashboard/templateactions.cpp" line="207" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="155" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="166" />
         <source>Delete the dashboard</source>
         <translation>Supprimer le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="197" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="156" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="208" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="167" />
         <source>“%1” is published on your Herald account. Delete it there too (on all your devices)?</source>
         <translation>« %1 » est publié sur votre compte Herald. Le supprimer là aussi (sur tous vos appareils) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="236" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="196" />
         <source>%1: the file is over the 1 MiB limit</source>
         <translation>%1 : le fichier dépasse la limite de 1 Mio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="238" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="198" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="276" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="236" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/templateactions.cpp" line="279" />
+        <location filename="../../ui/dashboard/templateactions.cpp" line="239" />
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -3889,7 +3889,7 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../../app/gui/main.cpp" line="282" />
+        <location filename="../../app/gui/startup.cpp" line="95" />
         <source>Removed %n file(s) left by an interrupted restore or backup (%1 freed).</source>
         <translation>
             <numerusform>%n fichier laissé par une restauration ou une sauvegarde interrompue a été supprimé (%1 libérés).</numerusform>
@@ -3897,88 +3897,88 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/accountswiring.cpp" line="53" />
+        <location filename="../../app/gui/accountswiring.cpp" line="54" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="75" />
+        <location filename="../../app/gui/appoptions.cpp" line="21" />
         <source>Herald keeps your League of Legends matches and analyses them.</source>
         <translation>Herald garde vos parties de League of Legends et les analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="79" />
+        <location filename="../../app/gui/appoptions.cpp" line="25" />
         <source>Data folder (default: $HERALD_DATA_DIR, else the platform's app data folder).</source>
         <translation>Dossier de données (par défaut : $HERALD_DATA_DIR, sinon le dossier de données d'application de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="83" />
+        <location filename="../../app/gui/appoptions.cpp" line="29" />
         <source>Render the window with real data, save it as a PNG and exit.</source>
         <translation>Afficher la fenêtre avec de vraies données, l'enregistrer en PNG et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="87" />
+        <location filename="../../app/gui/appoptions.cpp" line="33" />
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Taille de la fenêtre pour --screenshot, par ex. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="90" />
+        <location filename="../../app/gui/appoptions.cpp" line="36" />
         <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
         <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="97" />
+        <location filename="../../app/gui/appoptions.cpp" line="43" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="101" />
+        <location filename="../../app/gui/appoptions.cpp" line="47" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="105" />
+        <location filename="../../app/gui/appoptions.cpp" line="51" />
         <source>Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).</source>
         <translation>Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="110" />
+        <location filename="../../app/gui/appoptions.cpp" line="56" />
         <source>Treat the store as damaged: move it aside and offer the latest good backup or an empty store.</source>
         <translation>Traiter les données comme endommagées : les mettre de côté et proposer la dernière bonne sauvegarde ou des données vides.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="233" />
+        <location filename="../../app/gui/startup.cpp" line="43" />
         <source>The backup was not restored</source>
         <translation>La sauvegarde n'a pas été restaurée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="235" />
+        <location filename="../../app/gui/startup.cpp" line="45" />
         <source>Your store was not changed.</source>
         <translation>Vos données n'ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="237" />
+        <location filename="../../app/gui/startup.cpp" line="47" />
         <source>Backup restored; the store as it was is kept in %1.</source>
         <translation>Sauvegarde restaurée ; les données d'avant sont gardées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="244" />
+        <location filename="../../app/gui/startup.cpp" line="54" />
         <source>damage found while Herald was running (a backup's integrity check failed)</source>
         <translation>dommages trouvés pendant que Herald tournait (le contrôle d'intégrité d'une sauvegarde a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="276" />
+        <location filename="../../app/gui/startup.cpp" line="88" />
         <source>Herald is already running</source>
         <translation>Herald est déjà lancé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="264" />
-        <location filename="../../app/gui/main.cpp" line="277" />
+        <location filename="../../app/gui/startup.cpp" line="74" />
+        <location filename="../../app/gui/startup.cpp" line="89" />
         <source>Herald cannot open its data</source>
         <translation>Herald ne peut pas ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="345" />
+        <location filename="../../app/gui/startup.cpp" line="121" />
         <source>Taking a backup, Herald found damage in the file that holds your matches:
 
 %1
@@ -3991,12 +3991,12 @@ Restart now to recover it from your latest good backup?</source>
 Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="387" />
+        <location filename="../../app/gui/main.cpp" line="143" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="430" />
+        <location filename="../../app/gui/main.cpp" line="156" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
@@ -4048,7 +4048,7 @@ Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegar
     </message>
     <message>
         <location filename="../../app/gui/datasafety.cpp" line="140" />
-        <location filename="../../app/gui/main.cpp" line="344" />
+        <location filename="../../app/gui/startup.cpp" line="120" />
         <source>Herald's data is damaged</source>
         <translation>Les données de Herald sont endommagées</translation>
     </message>

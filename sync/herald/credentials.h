@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Where the Herald refresh token lives between runs. The GUI keeps it in the OS keychain (ui/sync); the command
+// Where the Herald refresh token lives between runs. The GUI keeps it in the OS keychain (ui/adapters); the command
 // line in $XDG_CONFIG_HOME/herald/credentials (mode 0600; never the data folder, never the database), or takes
 // it from HERALD_TOKEN. Tokens are secrets: they never reach the store, logs, error messages or exports.
 #pragma once

@@ -3,6 +3,10 @@
 // test_ui: the dashboard and its charts: every widget rendered, the filter bar, downsampling, chart clicks and zoom,
 // periods anchored on play, goals and findings, the grid without a window.
 #include "accountswiring.h"
+#include "adapters/apikeystore.h"
+#include "adapters/heraldsession.h"
+#include "adapters/importrunner.h"
+#include "adapters/syncrunner.h"
 #include "analytics/engine.h"
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
@@ -41,10 +45,6 @@
 #include "store/matchhistory.h"
 #include "store/migrations.h"
 #include "store/settings.h"
-#include "sync/apikeystore.h"
-#include "sync/heraldsession.h"
-#include "sync/importrunner.h"
-#include "sync/syncrunner.h"
 #include "syncwiring.h"
 #include "templates/template.h"
 #include "templates/templatestore.h"

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // test_ui: the window: navigation, the empty state, the keyboard, Settings, Diagnostics, the welcome, About, languages.
 #include "accountswiring.h"
+#include "adapters/apikeystore.h"
+#include "adapters/heraldsession.h"
+#include "adapters/importrunner.h"
+#include "adapters/syncrunner.h"
 #include "analytics/engine.h"
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
@@ -40,10 +44,6 @@
 #include "store/matchhistory.h"
 #include "store/migrations.h"
 #include "store/settings.h"
-#include "sync/apikeystore.h"
-#include "sync/heraldsession.h"
-#include "sync/importrunner.h"
-#include "sync/syncrunner.h"
 #include "syncwiring.h"
 #include "templates/template.h"
 #include "templates/templatestore.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "communitydialog.h"
 
+#include "adapters/heraldsession.h"
 #include "dashboard/format.h"
-#include "sync/heraldsession.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signindialog.h"
 
-#include "sync/heraldsession.h"
+#include "adapters/heraldsession.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpanel.h"
 
-#include "sync/syncrunner.h"
+#include "adapters/syncrunner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Herald authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/importrunner.h"
+#include "adapters/importrunner.h"
 
 #include "store/accounts.h"
 #include "store/store.h"
