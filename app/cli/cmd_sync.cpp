@@ -136,120 +136,54 @@ std::optional<sync::riot::RiotConfig> riotConfig(store::Store&) {
     return config;
 }
 
-int runSync(const Context& context, const std::vector<std::string>& words) {
-    const Args args(
-        words,
-        {{"account"}, {"full", false}, {"max"}, {"no-timelines", false}, {"concurrency"}, {"no-gamedata", false}});
-    if (!args.positional().empty()) {
-        throw UsageError("unexpected argument '" + args.positional().front() + "'");
-    }
-    sync::SyncOptions options;
-    options.full = args.has("full");
-    options.maxMatches = static_cast<int>(args.integer("max", 1, 1'000'000).value_or(0));
-    options.timelines = !args.has("no-timelines");
-    options.concurrency = static_cast<int>(args.integer("concurrency", 1, 64).value_or(8));
-    std::optional<sync::riot::RiotId> only;
-    if (auto text = args.value("account")) {
-        auto id = sync::riot::parseRiotId(*text);
-        if (!id) {
-            throw UsageError(id.error().message);
-        }
-        only = id.value();
-    }
+namespace {
 
-    auto store = openForWriting(context);
-    if (!store) {
-        return 1;
-    }
+// The accounts a sync fetches: the one named (refused when it is not followed or is a local account), else every
+// syncable one. nullopt after printing why.
+std::optional<std::vector<store::AccountRow>> accountsToSync(store::Store& store,
+                                                             const std::optional<sync::riot::RiotId>& only) {
     std::vector<store::AccountRow> accounts;
-    {
-        auto reader = store->openReader();
-        if (!reader) {
-            return fail(reader.error().message);
-        }
-        if (only) {
-            auto found = store::findAccountByRiotId(reader.value(), only->gameName, only->tagLine);
-            if (!found) {
-                return fail(found.error().message);
-            }
-            const auto& account = found.value();
-            if (!account) {
-                return fail("no followed account is " + only->text() + ": herald-cli accounts add \"" + only->text() +
-                            "\" --platform PLATFORM");
-            }
-            if (account->source() == store::AccountRow::Source::Local) {
-                return fail(account->riotId() + " is a local account (imported matches, no sync): to sync it, " +
-                            "follow it with an API key: herald-cli accounts add \"" + account->riotId() +
-                            "\" --platform " + account->platform);
-            }
-            accounts.push_back(*account);
-        } else {
-            auto all = store::listAccounts(reader.value());
-            if (!all) {
-                return fail(all.error().message);
-            }
-            for (auto& account : all.value()) {
-                if (account.syncable()) {
-                    accounts.push_back(std::move(account));
-                }
-            }
-        }
+    auto reader = store.openReader();
+    if (!reader) {
+        fail(reader.error().message);
+        return std::nullopt;
     }
-    if (accounts.empty()) {
-        return fail("no account to sync: follow one first with herald-cli accounts add \"Name#TAG\" --platform euw1");
+    if (only) {
+        auto found = store::findAccountByRiotId(reader.value(), only->gameName, only->tagLine);
+        if (!found) {
+            fail(found.error().message);
+            return std::nullopt;
+        }
+        const auto& account = found.value();
+        if (!account) {
+            fail("no followed account is " + only->text() + ": herald-cli accounts add \"" + only->text() +
+                 "\" --platform PLATFORM");
+            return std::nullopt;
+        }
+        if (account->source() == store::AccountRow::Source::Local) {
+            fail(account->riotId() + " is a local account (imported matches, no sync): to sync it, " +
+                 "follow it with an API key: herald-cli accounts add \"" + account->riotId() + "\" --platform " +
+                 account->platform);
+            return std::nullopt;
+        }
+        accounts.push_back(*account);
+        return accounts;
     }
-    // Own-key accounts need the key; relay accounts need a Herald session (and the key is never sent there).
-    const bool anyRelay =
-        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return a.viaRelay(); });
-    const bool anyOwn =
-        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return !a.viaRelay(); });
-    std::optional<sync::riot::RiotConfig> config;
-    if (anyOwn) {
-        config = riotConfig(*store);
-        if (!config) {
-            return 1;
+    auto all = store::listAccounts(reader.value());
+    if (!all) {
+        fail(all.error().message);
+        return std::nullopt;
+    }
+    for (auto& account : all.value()) {
+        if (account.syncable()) {
+            accounts.push_back(std::move(account));
         }
     }
-    std::unique_ptr<ServerClient> herald;
-    std::optional<sync::riot::RiotConfig> relay;
-    if (anyRelay) {
-        auto reader = store->openReader();
-        herald = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
-        relay = relayConfig(*herald->client);
-        if (!relay) {
-            return 1;
-        }
-    }
+    return accounts;
+}
 
-    // Game data, every account, icons: the same steps as the app's sync (sync::syncAccounts).
-    sync::SyncAccountsSetup setup;
-    setup.ownKey = config;
-    setup.relay = relay;
-    setup.options = options;
-    setup.gameData = !args.has("no-gamedata");
-    if (herald) {
-        setup.mergeRanking = [&](const std::string& puuid) {
-            return sync::server::mergeServerRanking(*store, *herald->client, puuid);
-        };
-    }
-    std::unique_ptr<ServerClient> mirror;
-    setup.championsFromServer = [&]() -> Result<std::string> {
-        auto reader = store->openReader();
-        mirror = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
-        if (!mirror->client->hasSession()) {
-            return makeError(ErrorKind::Validation, "not signed in");
-        }
-        return sync::server::refreshChampionsFromServer(*store, *mirror->client);
-    };
-    SyncProgressPrinter printer(context.stdoutIsTerminal);
-    setup.progress = [&printer](const sync::SyncProgress& p) { printer(p); };
-    setup.running = [](sync::SyncEngine* engine) { g_running.store(engine); };
-    setup.stopRequested = [] { return g_interrupted.load(); };
-    g_interrupted.store(false);
-    auto previous = std::signal(SIGINT, onInterrupt);
-    const sync::SyncAccountsReport report = sync::syncAccounts(*store, accounts, setup);
-    std::signal(SIGINT, previous);
-
+// What a sync did, account by account (stdout), and what failed (stderr); the exit code: 0, 1 or 130 (cancelled).
+int printSyncReport(const sync::SyncAccountsReport& report) {
     int exitCode = 0;
     if (report.gameDataError) {
         std::cerr << "herald-cli sync: game data: " << report.gameDataError->message
@@ -311,32 +245,128 @@ int runSync(const Context& context, const std::vector<std::string>& words) {
                       << gameData.items << " item(s), " << gameData.iconsFetched << " new champion icon(s)\n";
         }
     }
-    if (exitCode != 130) {
-        // Signed in: templates and settings in step with the other devices. Offline, they wait in the store.
-        if (!herald) {
-            auto reader = store->openReader();
-            herald = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
-        }
-        if (herald->client->hasSession()) {
-            auto templates = sync::server::syncTemplates(*store, *herald->client);
-            auto settings = templates ? sync::server::syncSettings(*store, *herald->client)
-                                      : Result<sync::server::SettingsSyncReport>(templates.error());
-            if (!settings) {
-                const bool away =
-                    settings.error().code == "server.unreachable" || settings.error().code == "server.busy";
-                std::cerr << "herald-cli sync: Herald server: " << settings.error().message
-                          << (away ? " (your template and settings changes wait for the next sync)" : "") << '\n';
-                exitCode = away ? exitCode : 1;
-            } else {
-                std::cout << "Herald server: " << templates->sent << " template(s) sent, " << templates->received
-                          << " received; " << settings->sent + settings->received << " setting(s) in step\n";
-                for (const auto& name : templates->conflicts) {
-                    std::cout << "A template changed on another device too: the server's version is kept, yours is "
-                                 "saved as '"
-                              << name << "'\n";
-                }
+    return exitCode;
+}
+
+// Signed in: templates and settings in step with the other devices (offline, they wait in the store). The exit
+// code after it: a server away leaves exitCode, a refusal makes it 1.
+int syncWithHeraldServer(store::Store& store, std::unique_ptr<ServerClient>& herald, int exitCode) {
+    if (!herald) {
+        auto reader = store.openReader();
+        herald = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
+    }
+    if (herald->client->hasSession()) {
+        auto templates = sync::server::syncTemplates(store, *herald->client);
+        auto settings = templates ? sync::server::syncSettings(store, *herald->client)
+                                  : Result<sync::server::SettingsSyncReport>(templates.error());
+        if (!settings) {
+            const bool away = settings.error().code == "server.unreachable" || settings.error().code == "server.busy";
+            std::cerr << "herald-cli sync: Herald server: " << settings.error().message
+                      << (away ? " (your template and settings changes wait for the next sync)" : "") << '\n';
+            exitCode = away ? exitCode : 1;
+        } else {
+            std::cout << "Herald server: " << templates->sent << " template(s) sent, " << templates->received
+                      << " received; " << settings->sent + settings->received << " setting(s) in step\n";
+            for (const auto& name : templates->conflicts) {
+                std::cout << "A template changed on another device too: the server's version is kept, yours is "
+                             "saved as '"
+                          << name << "'\n";
             }
         }
+    }
+    return exitCode;
+}
+
+} // namespace
+
+int runSync(const Context& context, const std::vector<std::string>& words) {
+    const Args args(
+        words,
+        {{"account"}, {"full", false}, {"max"}, {"no-timelines", false}, {"concurrency"}, {"no-gamedata", false}});
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    sync::SyncOptions options;
+    options.full = args.has("full");
+    options.maxMatches = static_cast<int>(args.integer("max", 1, 1'000'000).value_or(0));
+    options.timelines = !args.has("no-timelines");
+    options.concurrency = static_cast<int>(args.integer("concurrency", 1, 64).value_or(8));
+    std::optional<sync::riot::RiotId> only;
+    if (auto text = args.value("account")) {
+        auto id = sync::riot::parseRiotId(*text);
+        if (!id) {
+            throw UsageError(id.error().message);
+        }
+        only = id.value();
+    }
+
+    auto store = openForWriting(context);
+    if (!store) {
+        return 1;
+    }
+    const auto chosen = accountsToSync(*store, only);
+    if (!chosen) {
+        return 1;
+    }
+    const std::vector<store::AccountRow>& accounts = *chosen;
+    if (accounts.empty()) {
+        return fail("no account to sync: follow one first with herald-cli accounts add \"Name#TAG\" --platform euw1");
+    }
+    // Own-key accounts need the key; relay accounts need a Herald session (and the key is never sent there).
+    const bool anyRelay =
+        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return a.viaRelay(); });
+    const bool anyOwn =
+        std::any_of(accounts.begin(), accounts.end(), [](const store::AccountRow& a) { return !a.viaRelay(); });
+    std::optional<sync::riot::RiotConfig> config;
+    if (anyOwn) {
+        config = riotConfig(*store);
+        if (!config) {
+            return 1;
+        }
+    }
+    std::unique_ptr<ServerClient> herald;
+    std::optional<sync::riot::RiotConfig> relay;
+    if (anyRelay) {
+        auto reader = store->openReader();
+        herald = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
+        relay = relayConfig(*herald->client);
+        if (!relay) {
+            return 1;
+        }
+    }
+
+    // Game data, every account, icons: the same steps as the app's sync (sync::syncAccounts).
+    sync::SyncAccountsSetup setup;
+    setup.ownKey = config;
+    setup.relay = relay;
+    setup.options = options;
+    setup.gameData = !args.has("no-gamedata");
+    if (herald) {
+        setup.mergeRanking = [&](const std::string& puuid) {
+            return sync::server::mergeServerRanking(*store, *herald->client, puuid);
+        };
+    }
+    std::unique_ptr<ServerClient> mirror;
+    setup.championsFromServer = [&]() -> Result<std::string> {
+        auto reader = store->openReader();
+        mirror = std::make_unique<ServerClient>(heraldServerUrl(reader ? &reader.value() : nullptr));
+        if (!mirror->client->hasSession()) {
+            return makeError(ErrorKind::Validation, "not signed in");
+        }
+        return sync::server::refreshChampionsFromServer(*store, *mirror->client);
+    };
+    SyncProgressPrinter printer(context.stdoutIsTerminal);
+    setup.progress = [&printer](const sync::SyncProgress& p) { printer(p); };
+    setup.running = [](sync::SyncEngine* engine) { g_running.store(engine); };
+    setup.stopRequested = [] { return g_interrupted.load(); };
+    g_interrupted.store(false);
+    auto previous = std::signal(SIGINT, onInterrupt);
+    const sync::SyncAccountsReport report = sync::syncAccounts(*store, accounts, setup);
+    std::signal(SIGINT, previous);
+
+    int exitCode = printSyncReport(report);
+    if (exitCode != 130) {
+        exitCode = syncWithHeraldServer(*store, herald, exitCode);
     }
     return exitCode;
 }

@@ -493,73 +493,6 @@
     </message>
 </context>
 <context>
-    <name>ImportRunner</name>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="69" />
-        <source>%n match(es) imported</source>
-        <translation>
-            <numerusform>%n partie importée</numerusform>
-            <numerusform>%n parties importées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="71" />
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n remplacée</numerusform>
-            <numerusform>%n remplacées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="74" />
-        <source>%n timeline(s)</source>
-        <translation>
-            <numerusform>%n timeline</numerusform>
-            <numerusform>%n timelines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="77" />
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n déjà enregistrée</numerusform>
-            <numerusform>%n déjà enregistrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="80" />
-        <source>%n timeline(s) waiting for their match</source>
-        <translation>
-            <numerusform>%n timeline en attente de sa partie</numerusform>
-            <numerusform>%n timelines en attente de leur partie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="83" />
-        <source>%n poorer copy(ies) left out</source>
-        <translation>
-            <numerusform>%n copie moins complète écartée</numerusform>
-            <numerusform>%n copies moins complètes écartées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="86" />
-        <source>%n skipped (not a file)</source>
-        <translation>
-            <numerusform>%n ignoré (pas un fichier)</numerusform>
-            <numerusform>%n ignorés (pas des fichiers)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/adapters/importrunner.cpp" line="89" />
-        <source>%n file(s) failed</source>
-        <translation>
-            <numerusform>%n fichier en échec</numerusform>
-            <numerusform>%n fichiers en échec</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportWiring</name>
     <message>
         <location filename="../../app/gui/importwiring.cpp" line="43" />
@@ -2497,6 +2430,73 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
 </context>
 <context>
+    <name>herald::ui::ImportRunner</name>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="69" />
+        <source>%n match(es) imported</source>
+        <translation>
+            <numerusform>%n partie importée</numerusform>
+            <numerusform>%n parties importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="71" />
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="74" />
+        <source>%n timeline(s)</source>
+        <translation>
+            <numerusform>%n timeline</numerusform>
+            <numerusform>%n timelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="77" />
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="80" />
+        <source>%n timeline(s) waiting for their match</source>
+        <translation>
+            <numerusform>%n timeline en attente de sa partie</numerusform>
+            <numerusform>%n timelines en attente de leur partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="83" />
+        <source>%n poorer copy(ies) left out</source>
+        <translation>
+            <numerusform>%n copie moins complète écartée</numerusform>
+            <numerusform>%n copies moins complètes écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="86" />
+        <source>%n skipped (not a file)</source>
+        <translation>
+            <numerusform>%n ignoré (pas un fichier)</numerusform>
+            <numerusform>%n ignorés (pas des fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/adapters/importrunner.cpp" line="89" />
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n fichier en échec</numerusform>
+            <numerusform>%n fichiers en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::LineChart</name>
     <message>
         <location filename="../../ui/dashboard/charts.cpp" line="186" />
@@ -2641,7 +2641,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="230" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="644" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="658" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
@@ -2662,7 +2662,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="253" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="680" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="694" />
         <source>Every player over time (you and your lane opponent first)</source>
         <translation>Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)</translation>
     </message>
@@ -2717,52 +2717,52 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>Double</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="483" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="591" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="486" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="509" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="540" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="594" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="617" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="487" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="509" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="541" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="595" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="617" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="492" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="600" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="506" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="614" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 survived · level %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 de survie · niveau %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="535" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="538" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="481" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="484" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="536" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="482" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="537" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="483" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="544" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="490" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -2770,107 +2770,107 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="545" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="491" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="545" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="491" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
         <location filename="../../ui/views/matchdetailview.cpp" line="255" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="554" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="507" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="563" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="508" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="615" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="568" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="513" />
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="571" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="572" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="516" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="517" />
         <source>%1
 %2/min</source>
         <translation>%1
 %2/min</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="589" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="534" />
         <source>Your lane opponent</source>
         <translation>Votre adversaire direct</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="635" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="649" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="642" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="656" />
         <source>This match's timeline was archived (herald-cli archive): its statistics are kept, the minute-by-minute gold is not.</source>
         <translation>La chronologie de cette partie a été archivée (herald-cli archive) : ses statistiques sont gardées, l'or minute par minute ne l'est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="681" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="695" />
         <source>Every player over time (you first)</source>
         <translation>Chaque joueur au fil du temps (vous d'abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="704" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="718" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="728" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="742" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

@@ -463,6 +463,114 @@ QWidget* buildWidget(const store::DetailParticipant& p, const gamedata::GameData
 
 } // namespace
 
+// One team's box: its line (side or placement, result, kills, gold, damage) and its scoreboard.
+QWidget* MatchDetailView::teamBox(const store::DetailTeam& team, const TeamBoxContext& context, QWidget* parent) {
+    const auto& m = *m_match;
+    const auto& gameData = context.gameData;
+    auto& itemIcons = context.itemIcons;
+    const bool compact = context.compact;
+    const bool mine = context.mine;
+    const int laneOpponent = context.laneOpponent;
+    const int maxDamage = context.maxDamage;
+    const double minutes = context.minutes;
+    auto* box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("scoreboard"));
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    boxLayout->setSpacing(4);
+    const QString side = m.arena              ? tr("Team %1").arg(team.teamId)
+                         : team.teamId == 100 ? tr("Blue side")
+                         : team.teamId == 200 ? tr("Red side")
+                                              : tr("Team %1").arg(team.teamId);
+    const QString outcome = m.arena && team.placement ? placementLabel(*team.placement)
+                            : team.win                ? tr("Victory")
+                                                      : tr("Defeat");
+    auto* label =
+        new QLabel(QStringLiteral("<b>%1</b> — %2 · %3 · %4 · %5")
+                       .arg(m.arena ? outcome : side, m.arena ? side : outcome, tr("%n kill(s)", nullptr, team.kills),
+                            tr("%1 gold").arg(thousands(team.gold)), tr("%1 damage").arg(thousands(team.damage))),
+                   box);
+    QPalette tinted = label->palette();
+    tinted.setColor(QPalette::WindowText,
+                    m.arena ? (mine ? teamColor(100) : palette().color(QPalette::WindowText)) : teamColor(team.teamId));
+    label->setPalette(tinted);
+    boxLayout->addWidget(label);
+    const QStringList headers =
+        compact ? QStringList{tr("Player"), tr("Champion"), tr("Build"), tr("K / D / A"), tr("Damage")}
+                : QStringList{tr("Player"), tr("Champion"), tr("Build"),  tr("K / D / A"),
+                              tr("CS"),     tr("Gold"),     tr("Damage"), tr("Vision")};
+    auto* table = new QTableWidget(static_cast<int>(team.players.size()), static_cast<int>(headers.size()), box);
+    table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
+    table->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < static_cast<int>(team.players.size()); ++r) {
+        const auto& p = team.players[static_cast<std::size_t>(r)];
+        const QString player =
+            m_streamer && !p.followed ? tr("Player %1").arg(p.participantId) : QString::fromStdString(p.riotId);
+        QString kda = QStringLiteral("%1 / %2 / %3").arg(p.kills).arg(p.deaths).arg(p.assists);
+        if (const QString multi = multikillText(p); !multi.isEmpty()) {
+            kda += QLatin1Char('\n') + multi;
+        }
+        QStringList cells = {player, championName(p.championName) + QLatin1Char('\n') + tr("level %1").arg(p.level),
+                             buildText(p, gameData), kda};
+        if (!compact) {
+            cells << tr("%1\n%2/min").arg(QLocale().toString(p.cs), QLocale().toString(p.cs / minutes, 'f', 1))
+                  << tr("%1\n%2/min").arg(thousands(p.gold), QLocale().toString(p.gold / minutes, 'f', 0)) << QString()
+                  << QLocale().toString(p.vision);
+        } else {
+            cells << QString();
+        }
+        const bool opponent = laneOpponent != 0 && p.participantId == laneOpponent;
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (p.followed) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            if (opponent) { // the lane opponent stands out: the duel the player fought
+                QColor shade = outcomeColor(QStringLiteral("Loss"));
+                shade.setAlphaF(0.18f);
+                item->setBackground(shade);
+                item->setToolTip(tr("Your lane opponent"));
+            }
+            if (c == 2) {
+                item->setToolTip(cells[c]);
+            }
+            if (c >= 3) {
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            table->setItem(r, c, item);
+        }
+        const int damageColumn = compact ? 4 : 6;
+        table->setCellWidget(r, damageColumn, new DamageBars(p.damage, p.damageTaken, maxDamage, table));
+        if (QWidget* build = buildWidget(p, gameData, itemIcons, table)) { // icons once Data Dragon's are cached
+            table->item(r, 2)->setData(Qt::UserRole, table->item(r, 2)->text());
+            table->item(r, 2)->setText(QString());
+            table->setCellWidget(r, 2, build);
+        }
+        table->item(r, damageColumn)->setText(QString());
+    }
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().lineSpacing() * 2 + 10);
+    // The build (spells, runes, items) takes the room the figures leave.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(compact ? 4 : 6, QHeaderView::Fixed);
+    table->horizontalHeader()->resizeSection(compact ? 4 : 6, 150);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->setWordWrap(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setShowGrid(false);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setTextElideMode(Qt::ElideRight);
+    const int rowsHeight = table->verticalHeader()->defaultSectionSize() * static_cast<int>(team.players.size());
+    table->setFixedHeight(rowsHeight + table->horizontalHeader()->sizeHint().height() + 4);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    boxLayout->addWidget(table);
+    return box;
+}
+
 void MatchDetailView::populate() {
     const auto& m = *m_match;
     const auto& gameData = *m_names;
@@ -527,102 +635,8 @@ void MatchDetailView::populate() {
             m_teamsLayout->addWidget(row);
         }
         ++index;
-        auto* box = new QWidget(compact ? row : m_teams);
-        box->setObjectName(QStringLiteral("scoreboard"));
-        auto* boxLayout = new QVBoxLayout(box);
-        boxLayout->setContentsMargins(0, 0, 0, 0);
-        boxLayout->setSpacing(4);
-        const QString side = m.arena              ? tr("Team %1").arg(team.teamId)
-                             : team.teamId == 100 ? tr("Blue side")
-                             : team.teamId == 200 ? tr("Red side")
-                                                  : tr("Team %1").arg(team.teamId);
-        const QString outcome = m.arena && team.placement ? placementLabel(*team.placement)
-                                : team.win                ? tr("Victory")
-                                                          : tr("Defeat");
-        auto* label = new QLabel(
-            QStringLiteral("<b>%1</b> — %2 · %3 · %4 · %5")
-                .arg(m.arena ? outcome : side, m.arena ? side : outcome, tr("%n kill(s)", nullptr, team.kills),
-                     tr("%1 gold").arg(thousands(team.gold)), tr("%1 damage").arg(thousands(team.damage))),
-            box);
-        QPalette tinted = label->palette();
-        const bool mine = myTeam == &team;
-        tinted.setColor(QPalette::WindowText, m.arena ? (mine ? teamColor(100) : palette().color(QPalette::WindowText))
-                                                      : teamColor(team.teamId));
-        label->setPalette(tinted);
-        boxLayout->addWidget(label);
-        const QStringList headers =
-            compact ? QStringList{tr("Player"), tr("Champion"), tr("Build"), tr("K / D / A"), tr("Damage")}
-                    : QStringList{tr("Player"), tr("Champion"), tr("Build"),  tr("K / D / A"),
-                                  tr("CS"),     tr("Gold"),     tr("Damage"), tr("Vision")};
-        auto* table = new QTableWidget(static_cast<int>(team.players.size()), static_cast<int>(headers.size()), box);
-        table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it)
-        table->setHorizontalHeaderLabels(headers);
-        for (int r = 0; r < static_cast<int>(team.players.size()); ++r) {
-            const auto& p = team.players[static_cast<std::size_t>(r)];
-            const QString player =
-                m_streamer && !p.followed ? tr("Player %1").arg(p.participantId) : QString::fromStdString(p.riotId);
-            QString kda = QStringLiteral("%1 / %2 / %3").arg(p.kills).arg(p.deaths).arg(p.assists);
-            if (const QString multi = multikillText(p); !multi.isEmpty()) {
-                kda += QLatin1Char('\n') + multi;
-            }
-            QStringList cells = {player, championName(p.championName) + QLatin1Char('\n') + tr("level %1").arg(p.level),
-                                 buildText(p, gameData), kda};
-            if (!compact) {
-                cells << tr("%1\n%2/min").arg(QLocale().toString(p.cs), QLocale().toString(p.cs / minutes, 'f', 1))
-                      << tr("%1\n%2/min").arg(thousands(p.gold), QLocale().toString(p.gold / minutes, 'f', 0))
-                      << QString() << QLocale().toString(p.vision);
-            } else {
-                cells << QString();
-            }
-            const bool opponent = laneOpponent != 0 && p.participantId == laneOpponent;
-            for (int c = 0; c < cells.size(); ++c) {
-                auto* item = new QTableWidgetItem(cells[c]);
-                if (p.followed) {
-                    QFont bold = item->font();
-                    bold.setBold(true);
-                    item->setFont(bold);
-                }
-                if (opponent) { // the lane opponent stands out: the duel the player fought
-                    QColor shade = outcomeColor(QStringLiteral("Loss"));
-                    shade.setAlphaF(0.18f);
-                    item->setBackground(shade);
-                    item->setToolTip(tr("Your lane opponent"));
-                }
-                if (c == 2) {
-                    item->setToolTip(cells[c]);
-                }
-                if (c >= 3) {
-                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                }
-                table->setItem(r, c, item);
-            }
-            const int damageColumn = compact ? 4 : 6;
-            table->setCellWidget(r, damageColumn, new DamageBars(p.damage, p.damageTaken, maxDamage, table));
-            if (QWidget* build = buildWidget(p, gameData, itemIcons, table)) { // icons once Data Dragon's are cached
-                table->item(r, 2)->setData(Qt::UserRole, table->item(r, 2)->text());
-                table->item(r, 2)->setText(QString());
-                table->setCellWidget(r, 2, build);
-            }
-            table->item(r, damageColumn)->setText(QString());
-        }
-        table->verticalHeader()->hide();
-        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().lineSpacing() * 2 + 10);
-        // The build (spells, runes, items) takes the room the figures leave.
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-        table->horizontalHeader()->setSectionResizeMode(compact ? 4 : 6, QHeaderView::Fixed);
-        table->horizontalHeader()->resizeSection(compact ? 4 : 6, 150);
-        table->horizontalHeader()->setStretchLastSection(false);
-        table->setWordWrap(true);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionMode(QAbstractItemView::NoSelection);
-        table->setShowGrid(false);
-        table->setFocusPolicy(Qt::NoFocus);
-        table->setTextElideMode(Qt::ElideRight);
-        const int rowsHeight = table->verticalHeader()->defaultSectionSize() * static_cast<int>(team.players.size());
-        table->setFixedHeight(rowsHeight + table->horizontalHeader()->sizeHint().height() + 4);
-        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        boxLayout->addWidget(table);
+        QWidget* box = teamBox(team, {gameData, itemIcons, compact, myTeam == &team, laneOpponent, maxDamage, minutes},
+                               compact ? row : m_teams);
         (compact ? static_cast<QBoxLayout*>(rowLayout) : m_teamsLayout)->addWidget(box);
     }
 

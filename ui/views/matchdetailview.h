@@ -26,6 +26,7 @@ class GameData;
 
 namespace herald::ui {
 
+class ItemIcons;
 class LineChart;
 
 // The key events on a time axis: kills above (blue side) and below (red side), objectives and buildings as
@@ -75,6 +76,16 @@ private:
     };
     static Loaded loadDetail(store::Store& store, const std::string& id); // on a pool thread
     void populate();
+    struct TeamBoxContext {
+        const gamedata::GameData& gameData;
+        ItemIcons& itemIcons;
+        bool compact;     // Arena and more than two teams: two boxes a row, fewer columns
+        bool mine;        // the followed player's team
+        int laneOpponent; // participant id, 0: none
+        int maxDamage;    // the scale of every damage bar
+        double minutes;
+    };
+    QWidget* teamBox(const store::DetailTeam& team, const TeamBoxContext& context, QWidget* parent);
     void showCurves(); // every player's gold or XP curve
     void saveNote();
 
