@@ -57,26 +57,9 @@ private:
     std::chrono::steady_clock::time_point m_started;
 };
 
-int runExportData(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"dataset"},
-                            {"format"},
-                            {"o"},
-                            {"output"},
-                            {"account"},
-                            {"puuid"},
-                            {"where"},
-                            {"force", false},
-                            {"streamer", false},
-                            {"metrics"},
-                            {"by"},
-                            {"sort"},
-                            {"limit"},
-                            {"min-games"},
-                            {"include-remakes", false},
-                            {"tz"}});
-    if (!args.positional().empty()) {
-        throw UsageError("unexpected argument '" + args.positional().front() + "'");
-    }
+// The request the options describe (datasets, format, file, filters, the stats query), checked before any file
+// is opened (UsageError); the players of --account are resolved later, from the store.
+exporting::ExportRequest exportRequestOf(const Args& args) {
     exporting::ExportRequest request;
     for (const auto& name : splitList(args.value("dataset").value_or(""))) {
         const auto dataset = exporting::parseDataset(name);
@@ -116,24 +99,19 @@ int runExportData(const Context& context, const std::vector<std::string>& words)
     request.selection.timeZone = args.value("tz").value_or("");
     request.selection.nowMs = nowMs();
     request.selection.puuids = puuidOptions(args);
-    const std::vector<std::string> riotIds = riotIdOptions(args);
 
-    auto access = openForReading(context);
-    if (!access) {
-        return 1;
-    }
-    store::Database& db = *access->db;
-    const auto players = puuidsOfRiotIds(context, db, riotIds);
-    if (!players) {
-        return 1;
-    }
-    request.selection.puuids.insert(request.selection.puuids.end(), players->begin(), players->end());
-    request.playerNames = riotIds;
+    return request;
+}
+
+// The rest of the request from the store: the followed accounts when no player is named (filters and stats are
+// about players), the stats query's players and filters, the app's time zone, streamer mode.
+Status completeFromStore(store::Database& db, const Args& args, exporting::ExportRequest& request) {
+    const bool wantsStats = request.stats.has_value();
     if (request.selection.puuids.empty() && (!request.selection.filters.empty() || wantsStats)) {
         // Filters and stats are about players: the followed accounts, when none is named.
         const auto accounts = store::listAccounts(db);
         if (!accounts) {
-            return fail(accounts.error().message);
+            return accounts.error();
         }
         for (const auto& account : accounts.value()) {
             request.selection.puuids.push_back(account.puuid);
@@ -160,6 +138,47 @@ int runExportData(const Context& context, const std::vector<std::string>& words)
     const auto streamer = store::getSetting(db, store::kStreamerModeSetting);
     request.selection.hideOtherPlayers =
         args.has("streamer") || (streamer && streamer.value() && *streamer.value() == "1");
+
+    return Ok{};
+}
+
+int runExportData(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"dataset"},
+                            {"format"},
+                            {"o"},
+                            {"output"},
+                            {"account"},
+                            {"puuid"},
+                            {"where"},
+                            {"force", false},
+                            {"streamer", false},
+                            {"metrics"},
+                            {"by"},
+                            {"sort"},
+                            {"limit"},
+                            {"min-games"},
+                            {"include-remakes", false},
+                            {"tz"}});
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument '" + args.positional().front() + "'");
+    }
+    exporting::ExportRequest request = exportRequestOf(args);
+    const std::vector<std::string> riotIds = riotIdOptions(args);
+
+    auto access = openForReading(context);
+    if (!access) {
+        return 1;
+    }
+    store::Database& db = *access->db;
+    const auto players = puuidsOfRiotIds(context, db, riotIds);
+    if (!players) {
+        return 1;
+    }
+    request.selection.puuids.insert(request.selection.puuids.end(), players->begin(), players->end());
+    request.playerNames = riotIds;
+    if (Status completed = completeFromStore(db, args, request); !completed) {
+        return fail(completed.error().message);
+    }
 
     ExportProgressLine progress(context);
     auto outcome =

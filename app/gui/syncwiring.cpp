@@ -5,6 +5,7 @@
 #include "adapters/apikeystore.h"
 #include "adapters/heraldsession.h"
 #include "adapters/syncrunner.h"
+#include "common/dialogs.h"
 #include "itemmodels/matchlistmodel.h"
 #include "views/accountdialog.h"
 #include "views/mainwindow.h"
@@ -13,43 +14,16 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <functional>
 #include <memory>
 
 namespace herald::app {
 
-void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::HeraldSession* herald) {
-    auto* panel = new ui::SyncPanel(&runner, &window);
-    window.addStatusWidget(panel);
-    QObject::connect(panel, &ui::SyncPanel::notify, &window, &ui::MainWindow::setStatus);
+namespace {
 
-    // Runs `then` once a key is known: asks for one (and keeps it in the keychain) when there is none.
-    auto withKey = std::make_shared<std::function<void(std::function<void()>)>>();
-    *withKey = [&window, &runner, &keys, herald](std::function<void()> then) {
-        // Signed in to Herald, relay accounts need no key (own-key ones say what they miss).
-        if (runner.hasApiKey() || (herald != nullptr && herald->isSignedIn())) {
-            then();
-            return;
-        }
-        bool ok = false;
-        const QString key = QInputDialog::getText(
-            &window, QCoreApplication::translate("SyncWiring", "Riot API key"),
-            QCoreApplication::translate(
-                "SyncWiring",
-                "Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain "
-                "and nowhere else. Development keys expire every 24 hours."),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok || key.trimmed().isEmpty()) {
-            return;
-        }
-        runner.setApiKey(key);
-        keys.write(key);
-        then();
-    };
-
+// The key's own action (Riot API key…) and what the keychain says when it reads or keeps one.
+void wireApiKey(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys) {
     QObject::connect(&keys, &ui::ApiKeyStore::keyRead, &window,
                      [&runner, &window](const QString& key, const QString& error) {
                          if (!key.isEmpty()) {
@@ -65,34 +39,44 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
                              : error + QLatin1Char(' ') +
                                    QCoreApplication::translate("SyncWiring", "The key serves until Herald closes."));
     });
-
     QObject::connect(window.apiKeyAction(), &QAction::triggered, &window, [&window, &runner, &keys] {
-        bool ok = false;
-        const QString key = QInputDialog::getText(
+        if (const auto key = ui::Dialogs::askSecret(
+                &window, QCoreApplication::translate("SyncWiring", "Riot API key"),
+                QCoreApplication::translate("SyncWiring", "Your Riot API key (kept in the system keychain):"))) {
+            runner.setApiKey(*key);
+            keys.write(*key);
+        }
+    });
+}
+
+// Runs `then` once a key is known: asks for one (and keeps it in the keychain) when there is none. Signed in to
+// Herald, relay accounts need no key (own-key ones say what they miss).
+using WithKey = std::function<void(std::function<void()>)>;
+WithKey withKeyAsking(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys,
+                      ui::HeraldSession* herald) {
+    return [&window, &runner, &keys, herald](std::function<void()> then) {
+        if (runner.hasApiKey() || (herald != nullptr && herald->isSignedIn())) {
+            then();
+            return;
+        }
+        const auto key = ui::Dialogs::askSecret(
             &window, QCoreApplication::translate("SyncWiring", "Riot API key"),
-            QCoreApplication::translate("SyncWiring", "Your Riot API key (kept in the system keychain):"),
-            QLineEdit::Password, QString(), &ok);
-        if (ok && !key.trimmed().isEmpty()) {
-            runner.setApiKey(key);
-            keys.write(key);
-        }
-    });
-    QObject::connect(window.syncAction(), &QAction::triggered, &window, [withKey, &runner, &window] {
-        switch (runner.needs()) {
-        case ui::SyncRunner::Needs::NothingToSync:
-            // Only the demo or imported players: nothing to fetch, and no key to ask for.
-            window.setStatus(QCoreApplication::translate(
-                "SyncWiring", "Local accounts (the demo, players of imported files) are not synced: import more "
-                              "files, or add an account with a Riot key or your Herald account (Add account…)."));
-            return;
-        case ui::SyncRunner::Needs::RelayOnly:
-            runner.syncAll(); // through the Herald server: no key
-            return;
-        case ui::SyncRunner::Needs::Key:
-            (*withKey)([&runner] { runner.syncAll(); });
+            QCoreApplication::translate(
+                "SyncWiring",
+                "Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain "
+                "and nowhere else. Development keys expire every 24 hours."));
+        if (!key) {
             return;
         }
-    });
+        runner.setApiKey(*key);
+        keys.write(*key);
+        then();
+    };
+}
+
+// Add account…: a Riot account with a key, through the Herald relay, or a player of imported files.
+void wireAddAccount(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::HeraldSession* herald,
+                    const WithKey& withKey) {
     QObject::connect(window.addAccountAction(), &QAction::triggered, &window,
                      [withKey, &window, &runner, &keys, herald] {
                          ui::AccountDialog dialog(&window);
@@ -123,7 +107,7 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
                          }
                          const QString riotId = dialog.riotId();
                          const QString platform = dialog.platform();
-                         (*withKey)([&runner, riotId, platform] { runner.addAccount(riotId, platform); });
+                         withKey([&runner, riotId, platform] { runner.addAccount(riotId, platform); });
                      });
     QObject::connect(
         &runner, &ui::SyncRunner::accountAdded, &window,
@@ -137,20 +121,43 @@ void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& k
                 QCoreApplication::translate("SyncWiring", "Following %1: downloading its matches…").arg(riotId));
             runner.syncAll();
         });
+}
+
+} // namespace
+
+void wireSync(ui::MainWindow& window, ui::SyncRunner& runner, ui::ApiKeyStore& keys, ui::HeraldSession* herald) {
+    auto* panel = new ui::SyncPanel(&runner, &window);
+    window.addStatusWidget(panel);
+    QObject::connect(panel, &ui::SyncPanel::notify, &window, &ui::MainWindow::setStatus);
+    wireApiKey(window, runner, keys);
+    const WithKey withKey = withKeyAsking(window, runner, keys, herald);
+    QObject::connect(window.syncAction(), &QAction::triggered, &window, [withKey, &runner, &window] {
+        switch (runner.needs()) {
+        case ui::SyncRunner::Needs::NothingToSync:
+            // Only the demo or imported players: nothing to fetch, and no key to ask for.
+            window.setStatus(QCoreApplication::translate(
+                "SyncWiring", "Local accounts (the demo, players of imported files) are not synced: import more "
+                              "files, or add an account with a Riot key or your Herald account (Add account…)."));
+            return;
+        case ui::SyncRunner::Needs::RelayOnly:
+            runner.syncAll(); // through the Herald server: no key
+            return;
+        case ui::SyncRunner::Needs::Key:
+            withKey([&runner] { runner.syncAll(); });
+            return;
+        }
+    });
+    wireAddAccount(window, runner, keys, herald, withKey);
     // Matches appear while they download: each batch the writer commits moves the store's data version, and the
-    // views read again at most every two seconds (ui::DataChangeNotifier, wired by followOverview).
-    QObject::connect(&runner, &ui::SyncRunner::started, &window, [&window] {
-        window.syncAction()->setEnabled(false);
-        window.addAccountAction()->setEnabled(false);
-    });
-    QObject::connect(&runner, &ui::SyncRunner::finished, &window, [&window] {
-        window.syncAction()->setEnabled(true);
-        window.addAccountAction()->setEnabled(true);
-    });
-    QObject::connect(&runner, &ui::SyncRunner::accountAdded, &window, [&window] {
-        window.syncAction()->setEnabled(true);
-        window.addAccountAction()->setEnabled(true);
-    });
+    // views read again at most every two seconds (ui::DataChangeNotifier, wired by followOverview). Sync and Add
+    // account wait while a sync runs.
+    const auto enableActions = [&window](bool enabled) {
+        window.syncAction()->setEnabled(enabled);
+        window.addAccountAction()->setEnabled(enabled);
+    };
+    QObject::connect(&runner, &ui::SyncRunner::started, &window, [enableActions] { enableActions(false); });
+    QObject::connect(&runner, &ui::SyncRunner::finished, &window, [enableActions] { enableActions(true); });
+    QObject::connect(&runner, &ui::SyncRunner::accountAdded, &window, [enableActions] { enableActions(true); });
     keys.read();
 }
 

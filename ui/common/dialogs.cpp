@@ -67,6 +67,16 @@ std::optional<QString> Dialogs::askText(QWidget* parent, const QString& title, c
     return ok && !text.isEmpty() ? std::optional(text) : std::nullopt;
 }
 
+std::optional<QString> Dialogs::askSecret(QWidget* parent, const QString& title, const QString& label) {
+    if (const auto answer = takeAnswer()) {
+        const QString text = answer->toString();
+        return text.trimmed().isEmpty() ? std::nullopt : std::optional(text);
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok && !text.trimmed().isEmpty() ? std::optional(text) : std::nullopt;
+}
+
 QString Dialogs::askOpenFile(QWidget* parent, const QString& title, const QString& filter) {
     if (const auto answer = takeAnswer()) {
         return answer->toString();

@@ -31,6 +31,8 @@ public:
     // A line of text; nullopt when cancelled or left empty.
     static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
                                           const QString& value = {});
+    // A secret (an API key), typed without echo; nullopt when cancelled or left blank.
+    static std::optional<QString> askSecret(QWidget* parent, const QString& title, const QString& label);
     // A file to read, files to read, a file to write (the dialog asks before replacing one), a folder; empty
     // when cancelled.
     static QString askOpenFile(QWidget* parent, const QString& title, const QString& filter);
