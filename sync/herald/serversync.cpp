@@ -169,48 +169,40 @@ Status deleteServerTemplate(store::Store& store, HeraldClient& client, const std
     });
 }
 
-Result<TemplateSyncReport> syncTemplates(store::Store& store, HeraldClient& client) {
-    TemplateSyncReport report;
-    // 1. The calls that waited for the server.
-    {
-        auto reader = store.openReader();
-        if (!reader) {
-            return reader.error();
-        }
-        auto pending = templates::pendingServerCalls(reader.value());
-        if (!pending) {
-            return pending.error();
-        }
-        for (const auto& call : pending.value()) {
-            auto answer = client.call("DELETE", "/me/templates/" + call.target);
-            if (!answer && unreachable(answer.error())) {
-                return answer.error(); // still away: everything else waits too
-            }
-            const bool done = answer || answer.error().code == "server.not_found";
-            const std::string error = done ? "" : answer.error().message;
-            auto recorded = write<Ok>(store, [call, done, error](store::Database& db) -> Result<Ok> {
-                done ? templates::finishServerCall(db, call.id) : templates::failServerCall(db, call.id, error);
-                return Ok{};
-            });
-            if (!recorded) {
-                return recorded.error();
-            }
-            report.deleted += done ? 1 : 0;
-        }
+namespace {
+
+// 1. The calls that waited for the server (deletions made offline), replayed in order.
+Status replayPendingCalls(store::Store& store, HeraldClient& client, TemplateSyncReport& report) {
+    auto reader = store.openReader();
+    if (!reader) {
+        return reader.error();
     }
-    // 2. Published templates changed here go out; a 412 keeps the server's and a dated copy of ours.
-    std::vector<templates::TemplateSyncState> states;
-    {
-        auto reader = store.openReader();
-        if (!reader) {
-            return reader.error();
-        }
-        auto read = templates::templateSyncStates(reader.value());
-        if (!read) {
-            return read.error();
-        }
-        states = std::move(read).value();
+    auto pending = templates::pendingServerCalls(reader.value());
+    if (!pending) {
+        return pending.error();
     }
+    for (const auto& call : pending.value()) {
+        auto answer = client.call("DELETE", "/me/templates/" + call.target);
+        if (!answer && unreachable(answer.error())) {
+            return answer.error(); // still away: everything else waits too
+        }
+        const bool done = answer || answer.error().code == "server.not_found";
+        const std::string error = done ? "" : answer.error().message;
+        auto recorded = write<Ok>(store, [call, done, error](store::Database& db) -> Result<Ok> {
+            done ? templates::finishServerCall(db, call.id) : templates::failServerCall(db, call.id, error);
+            return Ok{};
+        });
+        if (!recorded) {
+            return recorded.error();
+        }
+        report.deleted += done ? 1 : 0;
+    }
+    return Ok{};
+}
+
+// 2. Published templates changed here go out; a 412 keeps the server's and a dated copy of ours.
+Status pushChanged(store::Store& store, HeraldClient& client, const std::vector<templates::TemplateSyncState>& states,
+                   TemplateSyncReport& report) {
     for (const auto& state : states) {
         if (!state.published || !state.changed) {
             continue;
@@ -258,7 +250,12 @@ Result<TemplateSyncReport> syncTemplates(store::Store& store, HeraldClient& clie
         }
         ++report.sent;
     }
-    // 3. The player's templates on the server that are new or newer here.
+    return Ok{};
+}
+
+// 3. The player's templates on the server that are new or newer there.
+Status pullNewer(store::Store& store, HeraldClient& client, const std::vector<templates::TemplateSyncState>& states,
+                 TemplateSyncReport& report) {
     auto listed = client.call("GET", "/me/templates");
     if (!listed) {
         return listed.error();
@@ -297,6 +294,34 @@ Result<TemplateSyncReport> syncTemplates(store::Store& store, HeraldClient& clie
             return stored.error();
         }
         ++report.received;
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Result<TemplateSyncReport> syncTemplates(store::Store& store, HeraldClient& client) {
+    TemplateSyncReport report;
+    if (Status replayed = replayPendingCalls(store, client, report); !replayed) {
+        return replayed.error();
+    }
+    std::vector<templates::TemplateSyncState> states;
+    {
+        auto reader = store.openReader();
+        if (!reader) {
+            return reader.error();
+        }
+        auto read = templates::templateSyncStates(reader.value());
+        if (!read) {
+            return read.error();
+        }
+        states = std::move(read).value();
+    }
+    if (Status pushed = pushChanged(store, client, states, report); !pushed) {
+        return pushed.error();
+    }
+    if (Status pulled = pullNewer(store, client, states, report); !pulled) {
+        return pulled.error();
     }
     return report;
 }
