@@ -269,14 +269,8 @@ std::string article(const std::string& type) {
     return (std::string("aeiou").find(type.front()) != std::string::npos ? "an " : "a ") + type;
 }
 
-void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns) {
-    const std::string where = widgetWhere(w.id, index);
-    if (!validId(w.id)) {
-        check.fail(where, "field 'id' must be 1 to 64 letters, digits, - or _");
-    }
-    if (w.title.size() > kMaxString) {
-        check.fail(where, "field 'title' is longer than " + std::to_string(kMaxString) + " bytes");
-    }
+// The metrics and dimensions a widget names are the catalog's.
+void checkNames(Checker& check, const Widget& w, const std::string& where) {
     for (const auto& metric : w.metrics) {
         if (analytics::findMetric(metric) == nullptr) {
             check.fail(where, "unknown metric '" + metric + "' (expected one of " + analytics::metricNames() + ")");
@@ -288,6 +282,11 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
                        "unknown dimension '" + dimension + "' (expected one of " + analytics::dimensionNames() + ")");
         }
     }
+}
+
+// What each type of widget takes: how many metrics and dimensions, and its own fields (a line over time, a goal's
+// target and periods, a rank widget's queue, ...).
+void checkShape(Checker& check, const Widget& w, const std::string& where) {
     const auto needMetrics = [&](std::size_t min, std::size_t max) {
         if (w.metrics.size() < min || w.metrics.size() > max) {
             check.fail(where, article(widgetTypeName(w.type)) + " widget takes " +
@@ -365,6 +364,10 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
         }
         break;
     }
+}
+
+// Sort, limit, minimum games, the place on the grid and the widget's own filters.
+void checkLimitsAndPlace(Checker& check, const Widget& w, const std::string& where, int columns) {
     if (!w.sort.empty()) {
         const std::string column = w.sort[0] == '-' ? w.sort.substr(1) : w.sort;
         const bool ofWidget = std::find(w.metrics.begin(), w.metrics.end(), column) != w.metrics.end() ||
@@ -391,6 +394,19 @@ void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns
     }
     checkFilters(check, w.filters, where,
                  std::find(w.metrics.begin(), w.metrics.end(), std::string("lp")) != w.metrics.end());
+}
+
+void checkWidget(Checker& check, const Widget& w, std::size_t index, int columns) {
+    const std::string where = widgetWhere(w.id, index);
+    if (!validId(w.id)) {
+        check.fail(where, "field 'id' must be 1 to 64 letters, digits, - or _");
+    }
+    if (w.title.size() > kMaxString) {
+        check.fail(where, "field 'title' is longer than " + std::to_string(kMaxString) + " bytes");
+    }
+    checkNames(check, w, where);
+    checkShape(check, w, where);
+    checkLimitsAndPlace(check, w, where, columns);
 }
 
 bool overlaps(const Widget& a, const Widget& b) {
