@@ -27,29 +27,8 @@ std::string lowerTrim(std::string text) {
     return text;
 }
 
-// Throws StoreError; loadMatchDetail turns it into an Error.
-Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
-    MatchDetail detail;
-    std::int64_t ref = 0;
-    {
-        Statement match(db, "SELECT id, match_id, queue_id, game_mode, patch, game_creation, game_duration_s, "
-                            "is_remake, end_result FROM matches WHERE match_id = ?");
-        match.bind(1, matchId);
-        if (!match.step()) {
-            return makeError(ErrorKind::Validation, "no stored match " + matchId);
-        }
-        ref = match.columnInt64(0);
-        detail.matchId = match.columnText(1);
-        detail.queueId = match.columnInt(2);
-        detail.gameMode = match.columnText(3);
-        detail.patch = match.columnText(4);
-        detail.gameCreation = match.columnInt64(5);
-        detail.durationSeconds = match.columnInt64(6);
-        detail.remake = match.columnInt(7) != 0;
-        if (!match.isNull(8)) {
-            detail.endResult = match.columnText(8);
-        }
-    }
+// The players, team by team (Arena duos by their subteam), with each team's totals; teamOf: a participant's side.
+void readPlayers(Database& db, std::int64_t ref, MatchDetail& detail, std::map<int, int>& teamOfParticipant) {
     Statement players(db, "SELECT participant_id, team_id, subteam_id, puuid, riot_game_name, riot_tag_line, "
                           "summoner_name, champion_name, position, win, kills, deaths, assists, "
                           "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, vision_score, "
@@ -57,7 +36,6 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
                           "WHERE match_ref = ? ORDER BY participant_id");
     players.bind(1, ref);
     std::map<int, DetailTeam> teams;
-    std::map<int, int> teamOfParticipant;
     while (players.step()) {
         DetailParticipant p;
         p.participantId = players.columnInt(0);
@@ -96,15 +74,16 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
     for (auto& [key, team] : teams) {
         detail.teams.push_back(std::move(team));
     }
-    const auto kind = gamedata::gameKindOf(detail.queueId, detail.arena);
-    detail.arena = kind == gamedata::GameKind::Arena;
-    detail.swarm = kind == gamedata::GameKind::Swarm;
-    if (detail.arena) { // first place first; a duo without a placement after the ranked ones
+}
+
+// Arena: first place first (a duo without a placement after the ranked ones). Elsewhere each player's lane
+// opponent: the same position on the other side (none in ARAM, where positions are empty).
+void orderTeams(MatchDetail& detail) {
+    if (detail.arena) {
         std::stable_sort(detail.teams.begin(), detail.teams.end(), [](const DetailTeam& a, const DetailTeam& b) {
             return a.placement.value_or(99) < b.placement.value_or(99);
         });
     } else {
-        // The lane opponent: the same position on the other side (none in ARAM, where positions are empty).
         std::vector<DetailParticipant*> all;
         for (auto& team : detail.teams) {
             for (auto& p : team.players) {
@@ -119,7 +98,11 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
             }
         }
     }
-    // An archived timeline keeps two frames a player (what the metrics read): no curve to draw from them.
+}
+
+// Every player's gold and XP per frame. An archived timeline keeps two frames a player (what the metrics read):
+// no curve to draw from them.
+void readCurves(Database& db, std::int64_t ref, MatchDetail& detail) {
     detail.timelineArchived = isTimelineArchived(db, ref);
     if (!detail.timelineArchived) {
         Statement curves(db, "SELECT participant_id, timestamp_ms, total_gold, xp FROM participant_frames "
@@ -136,12 +119,10 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
             curve.xp.push_back(curves.columnInt(3));
         }
     }
-    Statement payload(db, "SELECT raw_data FROM match_payloads WHERE match_ref = ?");
-    payload.bind(1, ref);
-    if (payload.step()) {
-        detail.packedPayload = std::string(payload.columnBlob(0));
-    }
-    // Gold difference per frame: blue (100) minus red (200); Arena and Swarm have no two sides to compare.
+}
+
+// Gold difference per frame: blue (100) minus red (200); Arena and Swarm have no two sides to compare.
+void readGoldDifference(Database& db, std::int64_t ref, MatchDetail& detail) {
     if (!detail.arena && !detail.swarm && !detail.timelineArchived) {
         Statement frames(db, "SELECT frame, max(timestamp_ms), "
                              "sum(CASE WHEN participant_id <= 5 THEN total_gold ELSE 0 END), "
@@ -153,6 +134,10 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
                                                static_cast<int>(frames.columnInt64(2) - frames.columnInt64(3)));
         }
     }
+}
+
+// The key events; a kill's team is its killer's when the event does not say it.
+void readEvents(Database& db, std::int64_t ref, MatchDetail& detail, std::map<int, int>& teamOfParticipant) {
     Statement events(db, "SELECT timestamp_ms, type, killer_id, victim_id, team_id, detail FROM match_timeline "
                          "WHERE match_ref = ? ORDER BY timestamp_ms, seq");
     events.bind(1, ref);
@@ -169,6 +154,9 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
         e.detail = events.columnText(5);
         detail.events.push_back(std::move(e));
     }
+}
+
+void readNote(Database& db, MatchDetail& detail) {
     Statement note(db, "SELECT note, tags FROM match_notes WHERE match_id = ?");
     note.bind(1, detail.matchId);
     if (note.step()) {
@@ -181,6 +169,46 @@ Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
             }
         }
     }
+}
+
+// Throws StoreError; loadMatchDetail turns it into an Error.
+Result<MatchDetail> readMatchDetail(Database& db, const std::string& matchId) {
+    MatchDetail detail;
+    std::int64_t ref = 0;
+    {
+        Statement match(db, "SELECT id, match_id, queue_id, game_mode, patch, game_creation, game_duration_s, "
+                            "is_remake, end_result FROM matches WHERE match_id = ?");
+        match.bind(1, matchId);
+        if (!match.step()) {
+            return makeError(ErrorKind::Validation, "no stored match " + matchId);
+        }
+        ref = match.columnInt64(0);
+        detail.matchId = match.columnText(1);
+        detail.queueId = match.columnInt(2);
+        detail.gameMode = match.columnText(3);
+        detail.patch = match.columnText(4);
+        detail.gameCreation = match.columnInt64(5);
+        detail.durationSeconds = match.columnInt64(6);
+        detail.remake = match.columnInt(7) != 0;
+        if (!match.isNull(8)) {
+            detail.endResult = match.columnText(8);
+        }
+    }
+    std::map<int, int> teamOfParticipant;
+    readPlayers(db, ref, detail, teamOfParticipant);
+    const auto kind = gamedata::gameKindOf(detail.queueId, detail.arena);
+    detail.arena = kind == gamedata::GameKind::Arena;
+    detail.swarm = kind == gamedata::GameKind::Swarm;
+    orderTeams(detail);
+    readCurves(db, ref, detail);
+    Statement payload(db, "SELECT raw_data FROM match_payloads WHERE match_ref = ?");
+    payload.bind(1, ref);
+    if (payload.step()) {
+        detail.packedPayload = std::string(payload.columnBlob(0));
+    }
+    readGoldDifference(db, ref, detail);
+    readEvents(db, ref, detail, teamOfParticipant);
+    readNote(db, detail);
     return detail;
 }
 
