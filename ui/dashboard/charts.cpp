@@ -338,71 +338,50 @@ void LineChart::onAxisRange(double min, double max) {
         this, [this, min, max] { zoomTo(min, max); }, Qt::QueuedConnection);
 }
 
-void LineChart::rebuild() {
-    m_rebuilding = true;
-    m_builtWidth = width();
-    chart()->removeAllSeries();
-    for (QAbstractAxis* axis : chart()->axes()) {
-        chart()->removeAxis(axis);
-        delete axis;
-    }
-    m_axisX = nullptr;
-    QAbstractAxis* axisX = nullptr;
-    m_runs.assign(m_series.size(), {});
-    m_drawn.assign(m_series.size(), 0);
-    const int n = static_cast<int>(m_labels.size());
-    const bool any = std::any_of(m_series.begin(), m_series.end(), [](const Series& s) {
-        return std::any_of(s.values.begin(), s.values.end(), [](const auto& v) { return v.has_value(); });
+// Dates on a time scale: "14 Aug" within a few months, "Aug 2026" beyond.
+QAbstractAxis* LineChart::addTimeAxis(double plotWidth) {
+    auto* dates = new QDateTimeAxis;
+    const double days = (xOf(m_to) - xOf(m_from)) / 86'400'000.0;
+    dates->setFormat(days <= 120 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
+    dates->setTickCount(std::clamp(static_cast<int>(plotWidth / 90), 2, 8));
+    // A single point gets half a week either side: a range of zero width draws nothing at all.
+    const double pad = m_from == m_to ? 3.5 * 86'400'000.0 : 0.0;
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_from) - pad)),
+                    QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_to) + pad)));
+    dates->setGridLineVisible(false);
+    dates->setTruncateLabels(false);
+    chart()->addAxis(dates, Qt::AlignBottom);
+    connect(dates, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime& min, const QDateTime& max) {
+        onAxisRange(indexOf(static_cast<double>(min.toMSecsSinceEpoch())),
+                    indexOf(static_cast<double>(max.toMSecsSinceEpoch())));
     });
-    setEmpty(!any || n == 0);
-    if (!any || n == 0) {
-        m_rebuilding = false;
-        return;
-    }
-    const double plotWidth = std::max(40.0, width() - 110.0);
-    const double span = std::max(1.0, m_to - m_from);
-    // Pixel columns over the whole series: the visible span gets one per pixel, zoomed or not.
-    const int columns = static_cast<int>(plotWidth * std::max(1, n - 1) / span);
-    const double visiblePoints = span + 1;
+    return dates;
+}
 
-    if (!m_times.empty()) {
-        // Dates on a time scale: "14 Aug" within a few months, "Aug 2026" beyond.
-        auto* dates = new QDateTimeAxis;
-        const double days = (xOf(m_to) - xOf(m_from)) / 86'400'000.0;
-        dates->setFormat(days <= 120 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
-        dates->setTickCount(std::clamp(static_cast<int>(plotWidth / 90), 2, 8));
-        // A single point gets half a week either side: a range of zero width draws nothing at all.
-        const double pad = m_from == m_to ? 3.5 * 86'400'000.0 : 0.0;
-        dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_from) - pad)),
-                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xOf(m_to) + pad)));
-        dates->setGridLineVisible(false);
-        dates->setTruncateLabels(false);
-        chart()->addAxis(dates, Qt::AlignBottom);
-        connect(dates, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime& min, const QDateTime& max) {
-            onAxisRange(indexOf(static_cast<double>(min.toMSecsSinceEpoch())),
-                        indexOf(static_cast<double>(max.toMSecsSinceEpoch())));
-        });
-        axisX = dates;
-    } else {
-        m_axisX = new QCategoryAxis;
-        m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        const QFontMetrics fm(font());
-        int widest = 0;
-        for (const QString& label : m_labels) {
-            widest = std::max(widest, fm.horizontalAdvance(label));
-        }
-        const int every = std::max(1, static_cast<int>(std::ceil(visiblePoints * (widest + 14) / plotWidth)));
-        for (int i = 0; i < n; i += every) {
-            appendUnique(m_axisX, m_labels[i], i);
-        }
-        m_axisX->setRange(m_from == m_to ? m_from - 0.5 : m_from, m_from == m_to ? m_to + 0.5 : m_to);
-        m_axisX->setGridLineVisible(false);
-        m_axisX->setTruncateLabels(false);
-        chart()->addAxis(m_axisX, Qt::AlignBottom);
-        connect(m_axisX, &QCategoryAxis::rangeChanged, this, &LineChart::onAxisRange);
-        axisX = m_axisX;
+// Labels on a category scale, as many as fit without overlapping.
+QAbstractAxis* LineChart::addCategoryAxis(double plotWidth, double visiblePoints) {
+    const int n = static_cast<int>(m_labels.size());
+    m_axisX = new QCategoryAxis;
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QFontMetrics fm(font());
+    int widest = 0;
+    for (const QString& label : m_labels) {
+        widest = std::max(widest, fm.horizontalAdvance(label));
     }
+    const int every = std::max(1, static_cast<int>(std::ceil(visiblePoints * (widest + 14) / plotWidth)));
+    for (int i = 0; i < n; i += every) {
+        appendUnique(m_axisX, m_labels[i], i);
+    }
+    m_axisX->setRange(m_from == m_to ? m_from - 0.5 : m_from, m_from == m_to ? m_to + 0.5 : m_to);
+    m_axisX->setGridLineVisible(false);
+    m_axisX->setTruncateLabels(false);
+    chart()->addAxis(m_axisX, Qt::AlignBottom);
+    connect(m_axisX, &QCategoryAxis::rangeChanged, this, &LineChart::onAxisRange);
+    return m_axisX;
+}
 
+// Each series as the runs of its downsampled points (a gap splits it), on its own scale or a shared one.
+void LineChart::addSeries(QAbstractAxis* axisX, int columns, double visiblePoints) {
     // The range of one series' values, or of all of them (a shared scale).
     auto rangeOf = [this](std::size_t from, std::size_t to) -> std::optional<std::pair<double, double>> {
         std::optional<std::pair<double, double>> range;
@@ -471,7 +450,10 @@ void LineChart::rebuild() {
             m_runs[s].push_back(line);
         }
     }
-    // The legend: one entry per series (its first run), which a click hides or shows.
+}
+
+// The legend: one entry per series (its first run), which a click hides or shows.
+void LineChart::buildLegend() {
     const bool legend = m_series.size() > 1;
     chart()->legend()->setVisible(legend);
     if (legend) {
@@ -489,6 +471,37 @@ void LineChart::rebuild() {
             }
         }
     }
+}
+
+void LineChart::rebuild() {
+    m_rebuilding = true;
+    m_builtWidth = width();
+    chart()->removeAllSeries();
+    for (QAbstractAxis* axis : chart()->axes()) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    m_axisX = nullptr;
+    m_runs.assign(m_series.size(), {});
+    m_drawn.assign(m_series.size(), 0);
+    const int n = static_cast<int>(m_labels.size());
+    const bool any = std::any_of(m_series.begin(), m_series.end(), [](const Series& s) {
+        return std::any_of(s.values.begin(), s.values.end(), [](const auto& v) { return v.has_value(); });
+    });
+    setEmpty(!any || n == 0);
+    if (!any || n == 0) {
+        m_rebuilding = false;
+        return;
+    }
+    const double plotWidth = std::max(40.0, width() - 110.0);
+    const double span = std::max(1.0, m_to - m_from);
+    // Pixel columns over the whole series: the visible span gets one per pixel, zoomed or not.
+    const int columns = static_cast<int>(plotWidth * std::max(1, n - 1) / span);
+    const double visiblePoints = span + 1;
+
+    QAbstractAxis* axisX = !m_times.empty() ? addTimeAxis(plotWidth) : addCategoryAxis(plotWidth, visiblePoints);
+    addSeries(axisX, columns, visiblePoints);
+    buildLegend();
     applyTheme();
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         if (!m_shown[s]) {

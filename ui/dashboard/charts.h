@@ -98,6 +98,10 @@ protected:
 
 private:
     void rebuild();
+    QAbstractAxis* addTimeAxis(double plotWidth);
+    QAbstractAxis* addCategoryAxis(double plotWidth, double visiblePoints);
+    void addSeries(QAbstractAxis* axisX, int columns, double visiblePoints);
+    void buildLegend();
     void onAxisRange(double min, double max); // in label indexes
     // Label index <-> x value (a time when dated); fractional indexes interpolate.
     double xOf(double index) const;
