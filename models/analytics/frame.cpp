@@ -553,13 +553,12 @@ struct CodesHash {
 
 } // namespace
 
-Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
-    if (needsTeams(q) && !f.hasTeams) {
-        return makeError(ErrorKind::Unsupported, "the query reads the other players of the games: load the frame "
-                                                 "with them (loadFrame withTeams)");
-    }
-    Coder coder(f, compiled.offsets);
+namespace {
 
+// The participations the query keeps: its period, remakes or not, with= / against=, every dimension filter, then
+// the last N. A filter value that should be a number and is not is a Validation error.
+Result<std::vector<std::size_t>> selectRows(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled,
+                                            Coder& coder) {
     // with= / against=: some player of the player's team / of another team has one of the Riot IDs (any case).
     struct TeamFilter {
         const std::vector<std::uint32_t>* start;
@@ -668,11 +667,15 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
         selected.resize(static_cast<std::size_t>(*compiled.last));
     }
 
-    std::vector<Dim> dims;
-    for (const auto& name : q.groupBy) {
-        dims.push_back(dimOf(name));
-    }
-    std::unordered_map<std::vector<std::int64_t>, Accumulator, CodesHash> groups;
+    return selected;
+}
+
+using Groups = std::unordered_map<std::vector<std::int64_t>, Accumulator, CodesHash>;
+
+// The selected participations summed by the codes of the query's dimensions.
+Groups groupRows(const ParticipationFrame& f, const std::vector<Dim>& dims, const std::vector<std::size_t>& selected,
+                 Coder& coder) {
+    Groups groups;
     if (dims.empty()) {
         groups[{}]; // no GROUP BY: one row, even over an empty set
     }
@@ -701,23 +704,14 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
         }
     }
 
-    ResultTable table;
-    table.columns = compiled.columns;
-    for (const auto& [codes, acc] : groups) {
-        if (q.minGames > 0 && acc.n < q.minGames) {
-            continue;
-        }
-        auto& row = table.rows.emplace_back();
-        for (std::size_t d = 0; d < dims.size(); ++d) {
-            row.push_back(coder.value(dims[d], codes[d]));
-        }
-        for (const auto& name : q.metrics) {
-            row.push_back(acc.metric(name));
-        }
-    }
-    // ORDER BY [column [DESC] NULLS LAST,] 1, 2, ...: dimensions ascending as SQLite orders them, then the column.
+    return groups;
+}
+
+// ORDER BY [column [DESC] NULLS LAST,] 1, 2, ...: dimensions ascending as SQLite orders them, then the column;
+// then LIMIT.
+void orderAndLimit(ResultTable& table, const Query& q, std::size_t dims) {
     std::sort(table.rows.begin(), table.rows.end(), [&](const auto& a, const auto& b) {
-        for (std::size_t d = 0; d < dims.size(); ++d) {
+        for (std::size_t d = 0; d < dims; ++d) {
             const int c = compareValues(a[d], b[d]);
             if (c != 0) {
                 return c < 0;
@@ -744,6 +738,40 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
     if (q.limit && table.rows.size() > static_cast<std::size_t>(*q.limit)) {
         table.rows.resize(static_cast<std::size_t>(*q.limit));
     }
+}
+
+} // namespace
+
+Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
+    if (needsTeams(q) && !f.hasTeams) {
+        return makeError(ErrorKind::Unsupported, "the query reads the other players of the games: load the frame "
+                                                 "with them (loadFrame withTeams)");
+    }
+    Coder coder(f, compiled.offsets);
+    auto selected = selectRows(f, q, compiled, coder);
+    if (!selected) {
+        return selected.error();
+    }
+    std::vector<Dim> dims;
+    for (const auto& name : q.groupBy) {
+        dims.push_back(dimOf(name));
+    }
+    const Groups groups = groupRows(f, dims, selected.value(), coder);
+    ResultTable table;
+    table.columns = compiled.columns;
+    for (const auto& [codes, acc] : groups) {
+        if (q.minGames > 0 && acc.n < q.minGames) {
+            continue;
+        }
+        auto& row = table.rows.emplace_back();
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            row.push_back(coder.value(dims[d], codes[d]));
+        }
+        for (const auto& name : q.metrics) {
+            row.push_back(acc.metric(name));
+        }
+    }
+    orderAndLimit(table, q, dims.size());
     return table;
 }
 
