@@ -220,6 +220,9 @@ struct DemoGenerator::State {
     void loadTemplates();
     void planTimes();
     void makeMatch(std::vector<ingest::NamedPayload>& out);
+    std::vector<std::string> recastPlayers(json& participants, std::size_t seat, const std::string& champion,
+                                           std::optional<std::size_t> friendSeat, const DemoFriend* companion,
+                                           bool remake);
     std::string makeTimeline(const TimelineTemplate& t, const std::string& matchId, std::int64_t gameId,
                              const std::vector<std::string>& puuids) const;
 };
@@ -331,6 +334,108 @@ std::string DemoGenerator::State::makeTimeline(const TimelineTemplate& t, const 
     return out;
 }
 
+namespace {
+
+// Three friends the player often queues with: in about a third of the games one of them is on the player's team
+// (Arena: the duo partner), so "who do I win with?" has an answer. Their own generator decides, so the rest of the
+// history is the one every other seed-based figure expects.
+std::optional<std::size_t> friendSeatIn(const json& participants, std::size_t seat, Random& friends,
+                                        const DemoFriend*& companion) {
+    std::optional<std::size_t> friendSeat;
+    if (friends.uniform() < 0.33) {
+        const auto teamOf = [&](std::size_t i) {
+            const int subteam = participants[i].value("playerSubteamId", 0);
+            return subteam != 0 ? 1000 + subteam : participants[i].value("teamId", 0);
+        };
+        std::vector<std::size_t> mates;
+        for (std::size_t i = 0; i < participants.size(); ++i) {
+            if (i != seat && teamOf(i) == teamOf(seat)) {
+                mates.push_back(i);
+            }
+        }
+        if (!mates.empty()) {
+            friendSeat = mates[friends.next() % mates.size()];
+            companion = &demoFriends()[friends.next() % demoFriends().size()];
+        }
+    }
+    return friendSeat;
+}
+
+// Kill participation stays possible: assists never exceed the kills of the player's teammates.
+void capAssists(json& participants, std::size_t seat) {
+    json& mine = participants[seat];
+    int teammateKills = 0;
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        if (i != seat && participants[i].value("teamId", 0) == mine.value("teamId", -1)) {
+            teammateKills += participants[i].value("kills", 0);
+        }
+    }
+    mine["assists"] = std::min(mine.value("assists", 0), teammateKills);
+}
+
+// Team totals are the sums of their players, as in a real payload.
+void sumTeamKills(json& info, const json& participants) {
+    for (auto& team : info["teams"]) {
+        int kills = 0;
+        for (const auto& p : participants) {
+            if (p.value("teamId", 0) == team.value("teamId", -1)) {
+                kills += p.value("kills", 0);
+            }
+        }
+        if (team.contains("objectives") && team["objectives"].contains("champion")) {
+            team["objectives"]["champion"]["kills"] = kills;
+        }
+    }
+}
+
+} // namespace
+
+// Everyone but the player gets a fresh name, puuid and a champion no one else plays (the friend of friendSeat
+// their own name, drawn all the same so the main generator's sequence does not move); returns every puuid.
+std::vector<std::string> DemoGenerator::State::recastPlayers(json& participants, std::size_t seat,
+                                                             const std::string& champion,
+                                                             std::optional<std::size_t> friendSeat,
+                                                             const DemoFriend* companion, bool remake) {
+    const auto& gameData = gamedata::GameData::builtin();
+    const DemoAccount& me = demoAccount();
+    std::set<std::string> taken = {champion};
+    std::vector<std::string> puuids;
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        json& p = participants[i];
+        std::string name = i == seat ? me.gameName : randomName(rng);
+        std::string tag = i == seat ? me.tagLine : kTags[rng.next() % std::size(kTags)];
+        std::string puuid = i == seat ? me.puuid : randomPuuid(rng);
+        if (friendSeat == i) { // drawn all the same: the main generator's sequence does not move
+            name = companion->gameName;
+            tag = companion->tagLine;
+            puuid = companion->puuid;
+        }
+        std::string pick = champion;
+        if (i != seat) {
+            const auto fits = championsByRole.find(p.value("teamPosition", ""));
+            const bool byRole = fits != championsByRole.end() && fits->second.size() > 12;
+            do {
+                pick = byRole ? fits->second[rng.next() % fits->second.size()]
+                              : gameData.champions()[rng.next() % gameData.champions().size()].key;
+            } while (taken.count(pick) != 0);
+            taken.insert(pick);
+        }
+        const auto* championInfo = gameData.championByKey(pick);
+        p["puuid"] = puuid;
+        p["riotIdGameName"] = name;
+        p["riotIdTagline"] = tag;
+        p["summonerName"] = name;
+        p.erase("riotIdName");
+        p["championName"] = pick;
+        p["championId"] = championInfo ? championInfo->id : 0;
+        p["gameEndedInEarlySurrender"] = remake;
+        p["gameEndedInSurrender"] = p.value("gameEndedInSurrender", false) && !remake;
+        puuids.push_back(std::move(puuid));
+    }
+
+    return puuids;
+}
+
 void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     const auto& gameData = gamedata::GameData::builtin();
     const DemoAccount& me = demoAccount();
@@ -398,60 +503,11 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     // team (Arena: the duo partner), so "who do I win with?" has an answer. Their own generator decides, so the
     // rest of the history is the one every other seed-based figure expects.
     Random friends(options.seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(index));
-    std::optional<std::size_t> friendSeat;
     const DemoFriend* companion = nullptr;
-    if (friends.uniform() < 0.33) {
-        const auto teamOf = [&](std::size_t i) {
-            const int subteam = participants[i].value("playerSubteamId", 0);
-            return subteam != 0 ? 1000 + subteam : participants[i].value("teamId", 0);
-        };
-        std::vector<std::size_t> mates;
-        for (std::size_t i = 0; i < participants.size(); ++i) {
-            if (i != seat && teamOf(i) == teamOf(seat)) {
-                mates.push_back(i);
-            }
-        }
-        if (!mates.empty()) {
-            friendSeat = mates[friends.next() % mates.size()];
-            companion = &demoFriends()[friends.next() % demoFriends().size()];
-        }
-    }
+    const std::optional<std::size_t> friendSeat = friendSeatIn(participants, seat, friends, companion);
 
     // Everyone else: fresh names, puuids and distinct champions.
-    std::set<std::string> taken = {champion};
-    std::vector<std::string> puuids;
-    for (std::size_t i = 0; i < participants.size(); ++i) {
-        json& p = participants[i];
-        std::string name = i == seat ? me.gameName : randomName(rng);
-        std::string tag = i == seat ? me.tagLine : kTags[rng.next() % std::size(kTags)];
-        std::string puuid = i == seat ? me.puuid : randomPuuid(rng);
-        if (friendSeat == i) { // drawn all the same: the main generator's sequence does not move
-            name = companion->gameName;
-            tag = companion->tagLine;
-            puuid = companion->puuid;
-        }
-        std::string pick = champion;
-        if (i != seat) {
-            const auto fits = championsByRole.find(p.value("teamPosition", ""));
-            const bool byRole = fits != championsByRole.end() && fits->second.size() > 12;
-            do {
-                pick = byRole ? fits->second[rng.next() % fits->second.size()]
-                              : gameData.champions()[rng.next() % gameData.champions().size()].key;
-            } while (taken.count(pick) != 0);
-            taken.insert(pick);
-        }
-        const auto* championInfo = gameData.championByKey(pick);
-        p["puuid"] = puuid;
-        p["riotIdGameName"] = name;
-        p["riotIdTagline"] = tag;
-        p["summonerName"] = name;
-        p.erase("riotIdName");
-        p["championName"] = pick;
-        p["championId"] = championInfo ? championInfo->id : 0;
-        p["gameEndedInEarlySurrender"] = remake;
-        p["gameEndedInSurrender"] = p.value("gameEndedInSurrender", false) && !remake;
-        puuids.push_back(std::move(puuid));
-    }
+    std::vector<std::string> puuids = recastPlayers(participants, seat, champion, friendSeat, companion, remake);
 
     // The player's line: the seat's real numbers, shaped by the result and a little luck.
     json& mine = participants[seat];
@@ -523,27 +579,8 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
         }
     }
 
-    // Kill participation stays possible: assists never exceed the kills of the player's teammates.
-    int teammateKills = 0;
-    for (std::size_t i = 0; i < participants.size(); ++i) {
-        if (i != seat && participants[i].value("teamId", 0) == mine.value("teamId", -1)) {
-            teammateKills += participants[i].value("kills", 0);
-        }
-    }
-    mine["assists"] = std::min(mine.value("assists", 0), teammateKills);
-
-    // Team totals are the sums of their players, as in a real payload.
-    for (auto& team : info["teams"]) {
-        int kills = 0;
-        for (const auto& p : participants) {
-            if (p.value("teamId", 0) == team.value("teamId", -1)) {
-                kills += p.value("kills", 0);
-            }
-        }
-        if (team.contains("objectives") && team["objectives"].contains("champion")) {
-            team["objectives"]["champion"]["kills"] = kills;
-        }
-    }
+    capAssists(participants, seat);
+    sumTeamKills(info, participants);
 
     match["metadata"]["matchId"] = matchId;
     match["metadata"]["participants"] = puuids;
