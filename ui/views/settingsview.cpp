@@ -71,9 +71,12 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     , m_backups(new BackupsPanel(store, this))
     , m_archive(new ArchivePanel(store, this)) {
     qRegisterMetaType<herald::ui::AppSettings>();
-    auto* title = new QLabel(tr("Settings"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    setUpChoices(current);
+    layOut();
+}
 
+// The language, theme, time zone, streamer mode and sync concurrency, each saved as it changes.
+void SettingsView::setUpChoices(const AppSettings& current) {
     // The language the system's locale gives Herald (English for a C or unknown locale), never empty brackets.
     m_language->addItem(
         tr("The system's (%1)")
@@ -131,7 +134,10 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
         m_settings.syncConcurrency = value;
         save(AppSettings::kSyncConcurrency, QString::number(value));
     });
+}
 
+// The data folder (from the next start) and its Change… button.
+QHBoxLayout* SettingsView::dataFolderRow() {
     auto* folderRow = new QHBoxLayout;
     m_dataFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     folderRow->addWidget(m_dataFolder, 1);
@@ -145,6 +151,11 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     });
     folderRow->addWidget(change);
 
+    return folderRow;
+}
+
+// Set or remove the Riot API key (the window's keychain does it).
+QHBoxLayout* SettingsView::apiKeyRow() {
     auto* keyRow = new QHBoxLayout;
     auto* setKey = new QPushButton(tr("Set API key…"), this);
     auto* removeKey = new QPushButton(tr("Remove the key from the keychain"), this);
@@ -154,6 +165,13 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     keyRow->addWidget(removeKey);
     keyRow->addStretch(1);
 
+    return keyRow;
+}
+
+// The form, then the backups and the archive, on a page that scrolls.
+void SettingsView::layOut() {
+    auto* title = new QLabel(tr("Settings"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
     auto* form = new QFormLayout;
     auto* languageRow = new QHBoxLayout;
     languageRow->addWidget(m_language);
@@ -164,8 +182,8 @@ SettingsView::SettingsView(store::Store& store, const AppSettings& current, QWid
     form->addRow(tr("Time zone"), m_timeZone);
     form->addRow(tr("Streamer mode"), m_streamer);
     form->addRow(tr("Sync concurrency"), m_concurrency);
-    form->addRow(tr("Data folder"), folderRow);
-    form->addRow(tr("Riot API key"), keyRow);
+    form->addRow(tr("Data folder"), dataFolderRow());
+    form->addRow(tr("Riot API key"), apiKeyRow());
     auto* formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMaximumWidth(760); // a form reads better narrow than stretched over a wide window

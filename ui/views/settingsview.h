@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 
@@ -63,6 +64,10 @@ signals:
     void saveFailed(const QString& message);
 
 private:
+    void setUpChoices(const AppSettings& current);
+    QHBoxLayout* dataFolderRow();
+    QHBoxLayout* apiKeyRow();
+    void layOut();
     void save(const char* key, const QString& value);
 
     store::Store& m_store;
