@@ -1237,43 +1237,43 @@
 <context>
     <name>SyncWiring</name>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="84" />
+        <location filename="../../app/gui/syncwiring.cpp" line="138" />
         <source>Local accounts (the demo, players of imported files) are not synced: import more files, or add an account with a Riot key or your Herald account (Add account…).</source>
         <translation>Les comptes locaux (la démo, les joueurs des fichiers importés) ne se synchronisent pas : importez d'autres fichiers, ou ajoutez un compte avec une clé Riot ou votre compte Herald (Ajouter un compte…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="39" />
-        <location filename="../../app/gui/syncwiring.cpp" line="72" />
+        <location filename="../../app/gui/syncwiring.cpp" line="44" />
+        <location filename="../../app/gui/syncwiring.cpp" line="63" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="40" />
+        <location filename="../../app/gui/syncwiring.cpp" line="64" />
         <source>Paste your Riot API key (from developer.riotgames.com). Herald keeps it in the system keychain and nowhere else. Development keys expire every 24 hours.</source>
         <translation>Collez votre clé d'API Riot (sur developer.riotgames.com). Herald la garde dans le trousseau du système et nulle part ailleurs. Les clés de développement expirent toutes les 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="64" />
+        <location filename="../../app/gui/syncwiring.cpp" line="38" />
         <source>API key saved in the system keychain.</source>
         <translation>Clé d'API enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="66" />
+        <location filename="../../app/gui/syncwiring.cpp" line="40" />
         <source>The key serves until Herald closes.</source>
         <translation>La clé sert jusqu'à la fermeture de Herald.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="73" />
+        <location filename="../../app/gui/syncwiring.cpp" line="45" />
         <source>Your Riot API key (kept in the system keychain):</source>
         <translation>Votre clé d'API Riot (gardée dans le trousseau du système) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="132" />
+        <location filename="../../app/gui/syncwiring.cpp" line="116" />
         <source>Cannot add the account</source>
         <translation>Impossible d'ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/syncwiring.cpp" line="137" />
+        <location filename="../../app/gui/syncwiring.cpp" line="121" />
         <source>Following %1: downloading its matches…</source>
         <translation>%1 suivi : téléchargement de ses parties…</translation>
     </message>
@@ -3213,98 +3213,98 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <translation>Masquer les Riot ID des autres joueurs (pour le streaming)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="74" />
+        <location filename="../../ui/views/settingsview.cpp" line="173" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="89" />
+        <location filename="../../ui/views/settingsview.cpp" line="92" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="90" />
+        <location filename="../../ui/views/settingsview.cpp" line="93" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="79" />
-        <location filename="../../ui/views/settingsview.cpp" line="94" />
+        <location filename="../../ui/views/settingsview.cpp" line="82" />
+        <location filename="../../ui/views/settingsview.cpp" line="97" />
         <source>The system's (%1)</source>
         <translation>Celui du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="118" />
+        <location filename="../../ui/views/settingsview.cpp" line="121" />
         <source>Days, weeks, weekdays and hours of the dashboards are counted in this time zone</source>
         <translation>Les jours, semaines, jours de la semaine et heures des tableaux de bord sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="129" />
+        <location filename="../../ui/views/settingsview.cpp" line="132" />
         <source>Requests in flight at once while syncing; Riot's rate limits still apply</source>
         <translation>Requêtes en cours à la fois pendant la synchro ; les limites de débit de Riot s'appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="138" />
+        <location filename="../../ui/views/settingsview.cpp" line="144" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="140" />
+        <location filename="../../ui/views/settingsview.cpp" line="146" />
         <source>Herald's data folder</source>
         <translation>Dossier de données de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="143" />
+        <location filename="../../ui/views/settingsview.cpp" line="149" />
         <source>%1 (from the next start; the current store stays where it is)</source>
         <translation>%1 (au prochain démarrage ; la base actuelle reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="149" />
+        <location filename="../../ui/views/settingsview.cpp" line="160" />
         <source>Set API key…</source>
         <translation>Définir la clé d'API…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="150" />
+        <location filename="../../ui/views/settingsview.cpp" line="161" />
         <source>Remove the key from the keychain</source>
         <translation>Retirer la clé du trousseau</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="160" />
+        <location filename="../../ui/views/settingsview.cpp" line="178" />
         <source>(from the next start)</source>
         <translation>(au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="162" />
+        <location filename="../../ui/views/settingsview.cpp" line="180" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="163" />
+        <location filename="../../ui/views/settingsview.cpp" line="181" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="164" />
+        <location filename="../../ui/views/settingsview.cpp" line="182" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="165" />
+        <location filename="../../ui/views/settingsview.cpp" line="183" />
         <source>Streamer mode</source>
         <translation>Mode streamer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="166" />
+        <location filename="../../ui/views/settingsview.cpp" line="184" />
         <source>Sync concurrency</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="167" />
+        <location filename="../../ui/views/settingsview.cpp" line="185" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settingsview.cpp" line="168" />
+        <location filename="../../ui/views/settingsview.cpp" line="186" />
         <source>Riot API key</source>
         <translation>Clé d'API Riot</translation>
     </message>
