@@ -4,9 +4,9 @@
 #include "args.h"
 #include "commands.h"
 #include "common/clock.h"
+#include "dashboards/evaluate.h"
 #include "ingest/rebuild.h"
 #include "output.h"
-#include "store/matchhistory.h"
 #include "store/store.h"
 #include "templates/template.h"
 
@@ -102,10 +102,10 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
     if (const auto since = query.filters.find("since"); !args.has("from-today") && since != query.filters.end() &&
                                                         since->second.size() == 1 &&
                                                         templates::relativeSpanDays(since->second[0])) {
-        if (auto latest = store::latestGameEnd(db, query.puuids)) {
-            const auto anchor = templates::anchorPeriod(since->second[0], latest.value(), now);
-            if (anchor.anchored) {
-                now = anchor.nowMs;
+        // A store that cannot say when the players last played counts from today, as before.
+        if (const auto anchor = dashboards::anchorOnPlay(db, query.puuids, since->second[0], now, false)) {
+            if (anchor->anchored) {
+                now = anchor->nowMs;
                 std::fprintf(stderr,
                              "herald: since=%s holds none of these games: counted back from the end of the latest "
                              "one (%s UTC); --from-today counts from today\n",

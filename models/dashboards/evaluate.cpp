@@ -176,27 +176,29 @@ std::optional<double> Kpi::change() const {
     return *value - *previous;
 }
 
-Result<Period> resolvePeriod(store::Database& db, const templates::Template& t, const Scope& scope,
-                             std::int64_t nowMs) {
+Result<Period> anchorOnPlay(store::Database& db, const std::vector<std::string>& puuids, const std::string& since,
+                            std::int64_t nowMs, bool fromToday) {
     Period period;
     period.nowMs = nowMs;
-    if (scope.fromToday) {
+    if (fromToday) {
         return period;
     }
-    auto latest = store::latestGameEnd(db, scope.puuids);
+    auto latest = store::latestGameEnd(db, puuids);
     if (!latest) {
         return latest.error();
     }
     period.lastPlayedMs = latest.value();
-    if (period.lastPlayedMs) {
-        const std::string since = templates::dashboardSince(t, scope.extra);
-        if (templates::relativeSpanDays(since)) {
-            const auto anchor = templates::anchorPeriod(since, period.lastPlayedMs, nowMs);
-            period.nowMs = anchor.nowMs;
-            period.anchored = anchor.anchored;
-        }
+    if (period.lastPlayedMs && templates::relativeSpanDays(since)) {
+        const auto anchor = templates::anchorPeriod(since, period.lastPlayedMs, nowMs);
+        period.nowMs = anchor.nowMs;
+        period.anchored = anchor.anchored;
     }
     return period;
+}
+
+Result<Period> resolvePeriod(store::Database& db, const templates::Template& t, const Scope& scope,
+                             std::int64_t nowMs) {
+    return anchorOnPlay(db, scope.puuids, templates::dashboardSince(t, scope.extra), nowMs, scope.fromToday);
 }
 
 Result<WidgetResult> evaluate(const templates::Template& t, const templates::Widget& widget, const Scope& scope,

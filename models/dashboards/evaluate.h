@@ -42,7 +42,12 @@ struct Period {
     std::optional<std::int64_t> lastPlayedMs;
 };
 
-// Reads when the players last played and anchors the template's period on it (unless scope.fromToday).
+// Reads when the players last played and anchors a period (a since: -90d, a date, "" for all time) on it: a
+// relative period that holds none of their games counts back from the end of their latest (unless fromToday).
+// What `stats` and every dashboard count from.
+Result<Period> anchorOnPlay(store::Database& db, const std::vector<std::string>& puuids, const std::string& since,
+                            std::int64_t nowMs, bool fromToday);
+// The same for a template's period, narrowed by the filter bar's since.
 Result<Period> resolvePeriod(store::Database& db, const templates::Template& t, const Scope& scope, std::int64_t nowMs);
 
 // One widget of a template. Errors keep their kind (Busy and Storage: the store, Validation: the widget).
