@@ -219,7 +219,25 @@ struct DemoGenerator::State {
 
     void loadTemplates();
     void planTimes();
+    struct Pick {
+        std::string role;
+        std::string champion;
+        double winChance = 0.5;
+    };
+    struct Outcome {
+        bool remake = false;
+        bool aborted = false;
+        bool win = false;
+    };
+
     void makeMatch(std::vector<ingest::NamedPayload>& out);
+    const MatchTemplate& pickTemplate(int queue);
+    Pick pickChampion(bool aram, std::int64_t creation);
+    Outcome rollOutcome(bool aram, double winChance);
+    std::size_t pickSeat(const json& participants, bool aram, bool win, std::string& role);
+    void shapeLines(json& participants, std::size_t seat, const Outcome& outcome);
+    const TimelineTemplate* pickTimeline(const MatchTemplate& tmpl, bool aram, bool remake, std::size_t players);
+    std::int64_t gameSeconds(std::int64_t recorded, const TimelineTemplate* timeline, bool remake);
     std::vector<std::string> recastPlayers(json& participants, std::size_t seat, const std::string& champion,
                                            std::optional<std::size_t> friendSeat, const DemoFriend* companion,
                                            bool remake);
@@ -436,55 +454,56 @@ std::vector<std::string> DemoGenerator::State::recastPlayers(json& participants,
     return puuids;
 }
 
-void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
-    const auto& gameData = gamedata::GameData::builtin();
-    const DemoAccount& me = demoAccount();
-    const std::int64_t creation = creationTimes[static_cast<std::size_t>(index)];
-    const double progress = options.matches > 1 ? static_cast<double>(index) / (options.matches - 1) : 1.0;
-
-    const int queue = rng.weighted(kQueues);
+const MatchTemplate& DemoGenerator::State::pickTemplate(int queue) {
     std::vector<const MatchTemplate*> candidates;
     for (const auto& t : templates) {
         if (t.queueId == queue) {
             candidates.push_back(&t);
         }
     }
-    const MatchTemplate& tmpl = *candidates[rng.next() % candidates.size()];
-    json match = tmpl.doc;
-    json& info = match["info"];
-    json& participants = info["participants"];
-    const bool aram = queue == 450;
+    return *candidates[rng.next() % candidates.size()];
+}
 
-    std::string role = aram ? "" : rng.weighted(kRoles);
-    std::string champion;
-    double winChance = 0.49;
-    if (aram || !kPools.count(role)) {
-        champion = gameData.champions()[rng.next() % gameData.champions().size()].key;
-        winChance = 0.5;
+// The role and champion of the game, and the player's chance to win it: better on the pool's first picks,
+// improving over the months, fresh in the first game of a session, tired from the fourth on and tilted after two
+// losses in a row (the Habits dashboard and the Overview's findings have something to find).
+DemoGenerator::State::Pick DemoGenerator::State::pickChampion(bool aram, std::int64_t creation) {
+    const auto& gameData = gamedata::GameData::builtin();
+    Pick pick;
+    pick.role = aram ? "" : rng.weighted(kRoles);
+    if (aram || !kPools.count(pick.role)) {
+        pick.champion = gameData.champions()[rng.next() % gameData.champions().size()].key;
+        pick.winChance = 0.5;
     } else {
-        const auto& pool = kPools.at(role);
-        champion = rng.weighted(pool);
-        winChance = champion == pool[0].first ? 0.57 : champion == pool[1].first ? 0.53 : 0.48;
+        const auto& pool = kPools.at(pick.role);
+        pick.champion = rng.weighted(pool);
+        pick.winChance = pick.champion == pool[0].first ? 0.57 : pick.champion == pool[1].first ? 0.53 : 0.48;
     }
-    winChance += 0.05 * (progress - 0.5); // the player improves over the months
-    // Habits (the Habits dashboard and the Overview's findings have something to find): the player is fresh in the
-    // first game of a session, tires from the fourth on and tilts after two losses in a row.
+    const double progress = options.matches > 1 ? static_cast<double>(index) / (options.matches - 1) : 1.0;
+    pick.winChance += 0.05 * (progress - 0.5);
     const bool sameSession = index > 0 && creation - creationTimes[static_cast<std::size_t>(index) - 1] < 50 * kMinute;
     sessionGame = sameSession ? sessionGame + 1 : 1;
-    winChance += sessionGame == 1 ? 0.04 : sessionGame >= 4 ? -0.15 : 0.0;
-    winChance -= run <= -2 ? 0.12 : 0.0;
+    pick.winChance += sessionGame == 1 ? 0.04 : sessionGame >= 4 ? -0.15 : 0.0;
+    pick.winChance -= run <= -2 ? 0.12 : 0.0;
+    return pick;
+}
 
+DemoGenerator::State::Outcome DemoGenerator::State::rollOutcome(bool aram, double winChance) {
+    Outcome outcome;
     const double roll = rng.uniform();
-    const bool remake = !aram && roll < 0.02;
-    const bool aborted = !remake && roll < 0.025;
-    const bool win = !remake && rng.uniform() < winChance;
-    if (!remake && !aborted) {
-        run = win ? std::max(run, 0) + 1 : std::min(run, 0) - 1;
+    outcome.remake = !aram && roll < 0.02;
+    outcome.aborted = !outcome.remake && roll < 0.025;
+    outcome.win = !outcome.remake && rng.uniform() < winChance;
+    if (!outcome.remake && !outcome.aborted) {
+        run = outcome.win ? std::max(run, 0) + 1 : std::min(run, 0) - 1;
     }
+    return outcome;
+}
 
-    // The player's seat: a participant of the chosen role (any seat in ARAM) on the side that had the wanted
-    // result in the recorded game, so the game's kills, gold and timeline stay those of a real game (a remake
-    // puts the player on the losing side, as before).
+// The player's seat: a participant of the chosen role (any seat in ARAM) on the side that had the wanted result in
+// the recorded game, so the game's kills, gold and timeline stay those of a real game (a remake puts the player on
+// the losing side). The role becomes the seat's when no seat of the role fits.
+std::size_t DemoGenerator::State::pickSeat(const json& participants, bool aram, bool win, std::string& role) {
     std::vector<std::size_t> seats;
     for (int pass = 0; pass < 3 && seats.empty(); ++pass) { // the role, then any role, then any seat at all
         for (std::size_t i = 0; i < participants.size(); ++i) {
@@ -498,21 +517,15 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     if (!aram && participants[seat].value("teamPosition", "") != role) {
         role = participants[seat].value("teamPosition", "");
     }
+    return seat;
+}
 
-    // Three friends the player often queues with: in about a third of the games one of them is on the player's
-    // team (Arena: the duo partner), so "who do I win with?" has an answer. Their own generator decides, so the
-    // rest of the history is the one every other seed-based figure expects.
-    Random friends(options.seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(index));
-    const DemoFriend* companion = nullptr;
-    const std::optional<std::size_t> friendSeat = friendSeatIn(participants, seat, friends, companion);
-
-    // Everyone else: fresh names, puuids and distinct champions.
-    std::vector<std::string> puuids = recastPlayers(participants, seat, champion, friendSeat, companion, remake);
-
-    // The player's line: the seat's real numbers, shaped by the result and a little luck.
+// The player's line: the seat's real numbers, shaped by the result and a little luck; a remake leaves everyone
+// with next to nothing.
+void DemoGenerator::State::shapeLines(json& participants, std::size_t seat, const Outcome& outcome) {
     json& mine = participants[seat];
     const double form = rng.uniform(0.75, 1.3);
-    if (remake) {
+    if (outcome.remake) {
         for (auto& p : participants) {
             for (const char* key : {"kills", "deaths", "assists", "totalMinionsKilled", "neutralMinionsKilled"}) {
                 p[key] = rng.range(0, 1) * (key[0] == 't' ? 9 : 1);
@@ -521,64 +534,104 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
             p["totalDamageDealtToChampions"] = rng.range(0, 900);
             p["visionScore"] = rng.range(0, 2);
         }
-    } else {
-        mine["kills"] = scaled(mine["kills"], form * (win ? 1.15 : 0.85));
-        mine["deaths"] = scaled(mine["deaths"], rng.uniform(0.6, 1.3) * (win ? 0.8 : 1.15));
-        mine["totalMinionsKilled"] = scaled(mine["totalMinionsKilled"], rng.uniform(0.88, 1.15));
-        mine["goldEarned"] = scaled(mine["goldEarned"], 0.9 + 0.1 * form);
-        mine["totalDamageDealtToChampions"] = scaled(mine["totalDamageDealtToChampions"], form);
-        mine["assists"] = scaled(mine["assists"], form);
+        return;
     }
+    const bool win = outcome.win;
+    mine["kills"] = scaled(mine["kills"], form * (win ? 1.15 : 0.85));
+    mine["deaths"] = scaled(mine["deaths"], rng.uniform(0.6, 1.3) * (win ? 0.8 : 1.15));
+    mine["totalMinionsKilled"] = scaled(mine["totalMinionsKilled"], rng.uniform(0.88, 1.15));
+    mine["goldEarned"] = scaled(mine["goldEarned"], 0.9 + 0.1 * form);
+    mine["totalDamageDealtToChampions"] = scaled(mine["totalDamageDealtToChampions"], form);
+    mine["assists"] = scaled(mine["assists"], form);
+}
+
+// The bundled timelines are Summoner's Rift games, so ARAM games and remakes get none; the others get one a little
+// more often so that about timelineShare of all games have one. A template without a timeline of its own borrows
+// one that ends with the gold on the side that won this game.
+const TimelineTemplate* DemoGenerator::State::pickTimeline(const MatchTemplate& tmpl, bool aram, bool remake,
+                                                           std::size_t players) {
+    const double riftShare = std::min(1.0, options.timelineShare / 0.8);
+    const bool withTimeline = !remake && !aram && rng.uniform() < riftShare;
+    if (!withTimeline || players != 10) {
+        return nullptr;
+    }
+    std::string name = tmpl.ownTimeline;
+    if (name.empty()) {
+        std::vector<const std::string*> fitting;
+        for (const auto& candidate : borrowableTimelines) {
+            if (timelines.at(candidate).goldLeader == tmpl.winner) {
+                fitting.push_back(&candidate);
+            }
+        }
+        name = fitting.empty() ? borrowableTimelines[rng.next() % borrowableTimelines.size()]
+                               : *fitting[rng.next() % fitting.size()];
+    }
+    return &timelines.at(name);
+}
+
+namespace {
+
+// The recorded game's length in seconds (a template from before patch 11.20 counts milliseconds).
+std::int64_t recordedSeconds(const json& info) {
+    return info.contains("gameEndTimestamp") ? info.value("gameDuration", std::int64_t{1800})
+                                             : info.value("gameDuration", std::int64_t{1800000}) / 1000;
+}
+
+// Counters follow the game's length: a template from a 35-minute game shrinks for a 20-minute timeline.
+void fitCountersToLength(json& participants, std::int64_t recorded, std::int64_t seconds) {
+    const double ratio = static_cast<double>(seconds) / static_cast<double>(std::max<std::int64_t>(60, recorded));
+    for (auto& p : participants) {
+        for (const char* key : {"kills", "deaths", "assists", "totalMinionsKilled", "neutralMinionsKilled",
+                                "goldEarned", "totalDamageDealtToChampions", "visionScore"}) {
+            if (p.contains(key) && p[key].is_number()) {
+                p[key] = scaled(p[key], ratio);
+            }
+        }
+    }
+}
+
+} // namespace
+
+// The game's length: it ends after the timeline's last frame, a remake after three or four minutes, any other game
+// near the recorded one's length.
+std::int64_t DemoGenerator::State::gameSeconds(std::int64_t recorded, const TimelineTemplate* timeline, bool remake) {
+    if (timeline != nullptr) {
+        return timeline->lastTimestamp / 1000 + rng.range(0, 40);
+    }
+    if (remake) {
+        return rng.range(180, 235);
+    }
+    return static_cast<std::int64_t>(static_cast<double>(recorded) * rng.uniform(0.85, 1.15));
+}
+
+void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
+    const DemoAccount& me = demoAccount();
+    const std::int64_t creation = creationTimes[static_cast<std::size_t>(index)];
+    const int queue = rng.weighted(kQueues);
+    const bool aram = queue == 450;
+    const MatchTemplate& tmpl = pickTemplate(queue);
+    json match = tmpl.doc;
+    json& info = match["info"];
+    json& participants = info["participants"];
+
+    Pick pick = pickChampion(aram, creation);
+    const Outcome outcome = rollOutcome(aram, pick.winChance);
+    const std::size_t seat = pickSeat(participants, aram, outcome.win, pick.role);
+    Random friends(options.seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(index));
+    const DemoFriend* companion = nullptr;
+    const std::optional<std::size_t> friendSeat = friendSeatIn(participants, seat, friends, companion);
+    std::vector<std::string> puuids =
+        recastPlayers(participants, seat, pick.champion, friendSeat, companion, outcome.remake);
+    shapeLines(participants, seat, outcome);
 
     const std::int64_t gameId = 7'400'000'000 + static_cast<std::int64_t>(index) * 10'000 + rng.range(0, 9'999);
     const std::string matchId = me.platform + "_" + std::to_string(gameId);
-    // The bundled timelines are Summoner's Rift games, so ARAM games get none; the others get a little more
-    // often one so that about timelineShare of all games have a timeline.
-    const double riftShare = std::min(1.0, options.timelineShare / 0.8);
-    const bool withTimeline = !remake && !aram && rng.uniform() < riftShare;
-    const TimelineTemplate* timeline = nullptr;
-    if (withTimeline && participants.size() == 10) {
-        std::string name = tmpl.ownTimeline;
-        if (name.empty()) { // a borrowed timeline ends with the gold on the side that won this game
-            std::vector<const std::string*> fitting;
-            for (const auto& candidate : borrowableTimelines) {
-                if (timelines.at(candidate).goldLeader == tmpl.winner) {
-                    fitting.push_back(&candidate);
-                }
-            }
-            name = fitting.empty() ? borrowableTimelines[rng.next() % borrowableTimelines.size()]
-                                   : *fitting[rng.next() % fitting.size()];
-        }
-        timeline = &timelines.at(name);
+    const TimelineTemplate* timeline = pickTimeline(tmpl, aram, outcome.remake, participants.size());
+    const std::int64_t recorded = recordedSeconds(info);
+    const std::int64_t duration = gameSeconds(recorded, timeline, outcome.remake);
+    if (!outcome.remake) {
+        fitCountersToLength(participants, recorded, duration);
     }
-    std::int64_t duration = info.value("gameDuration", std::int64_t{1800});
-    if (!info.contains("gameEndTimestamp")) {
-        duration /= 1000; // the template predates patch 11.20; demo games are modern
-    }
-    if (timeline != nullptr) {
-        duration = timeline->lastTimestamp / 1000 + rng.range(0, 40); // the game ends after the last frame
-    } else if (remake) {
-        duration = rng.range(180, 235);
-    } else {
-        duration = static_cast<std::int64_t>(static_cast<double>(duration) * rng.uniform(0.85, 1.15));
-    }
-
-    // Counters follow the game's length: a template from a 35-minute game shrinks for a 20-minute timeline.
-    const std::int64_t templateDuration = std::max<std::int64_t>(
-        60, info.contains("gameEndTimestamp") ? tmpl.doc["info"].value("gameDuration", std::int64_t{1800})
-                                              : tmpl.doc["info"].value("gameDuration", std::int64_t{1800000}) / 1000);
-    if (!remake) {
-        const double ratio = static_cast<double>(duration) / static_cast<double>(templateDuration);
-        for (auto& p : participants) {
-            for (const char* key : {"kills", "deaths", "assists", "totalMinionsKilled", "neutralMinionsKilled",
-                                    "goldEarned", "totalDamageDealtToChampions", "visionScore"}) {
-                if (p.contains(key) && p[key].is_number()) {
-                    p[key] = scaled(p[key], ratio);
-                }
-            }
-        }
-    }
-
     capAssists(participants, seat);
     sumTeamKills(info, participants);
 
@@ -591,7 +644,7 @@ void DemoGenerator::State::makeMatch(std::vector<ingest::NamedPayload>& out) {
     info["gameEndTimestamp"] = info["gameStartTimestamp"].get<std::int64_t>() + duration * 1000;
     info["gameDuration"] = duration;
     info["gameVersion"] = gameVersionAt(creation, rng);
-    info["endOfGameResult"] = aborted ? "Abort_Unexpected" : "GameComplete";
+    info["endOfGameResult"] = outcome.aborted ? "Abort_Unexpected" : "GameComplete";
 
     out.push_back({"demo/" + matchId + ".json", match.dump()});
     if (timeline != nullptr) {
