@@ -81,8 +81,49 @@ std::string_view lanelessRole(int queueId) {
     return "NONE";
 }
 
+namespace {
+
+// The name of a build id (build_names, V013), else "<Prefix> <id>".
+std::string buildName(int kind, const std::string& column, const char* prefix) {
+    return "coalesce((SELECT bn.name FROM build_names bn WHERE bn.kind = " + std::to_string(kind) +
+           " AND bn.id = " + column + "), '" + prefix + " ' || " + column + ")";
+}
+
+// A value read from the participation's participant_builds row `pb`; "unknown" when it has none.
+std::string fromBuild(const std::string& expression) {
+    return "coalesce((SELECT " + expression +
+           " FROM participant_builds pb WHERE pb.match_ref = p.match_ref AND pb.participant_id = p.participant_id), "
+           "'unknown')";
+}
+
+// A rune, rune tree or item column: its name, or "none" when the game gave none.
+std::string namedOrNone(int kind, const std::string& column, const char* prefix) {
+    return fromBuild("CASE WHEN " + column + " IS NULL THEN 'none' ELSE " + buildName(kind, column, prefix) + " END");
+}
+
+constexpr int kRuneNames = 1; // build_names.kind (gamedata/buildnames.h)
+constexpr int kSpellNames = 2;
+constexpr int kItemNames = 3;
+
+} // namespace
+
 const std::vector<DimensionDef>& dimensions() {
     static const std::string teammate = store::riotIdSql("t"); // over the joined teammate row `t`
+    static const std::string keystone = namedOrNone(kRuneNames, "pb.keystone", "Rune");
+    static const std::string primaryTree = namedOrNone(kRuneNames, "pb.primary_tree", "Rune");
+    static const std::string secondaryTree = namedOrNone(kRuneNames, "pb.secondary_tree", "Rune");
+    static const std::string spell1 = buildName(kSpellNames, "pb.spell1", "Spell");
+    static const std::string spell2 = buildName(kSpellNames, "pb.spell2", "Spell");
+    static const std::string spells =
+        fromBuild("CASE WHEN pb.spell1 IS NULL OR pb.spell2 IS NULL THEN 'none' ELSE min(" + spell1 + ", " + spell2 +
+                  ") || ' + ' || max(" + spell1 + ", " + spell2 + ") END");
+    static const std::string trinket = namedOrNone(kItemNames, "pb.trinket", "Item");
+    static const std::string firstItem =
+        fromBuild("CASE WHEN pb.first_item IS NULL THEN 'unknown' WHEN pb.first_item = 0 THEN 'none' ELSE " +
+                  buildName(kItemNames, "pb.first_item", "Item") + " END");
+    static const std::string skillOrder = fromBuild(
+        "CASE WHEN pb.skill_order IS NULL THEN 'unknown' WHEN pb.skill_order = '' THEN 'none' ELSE pb.skill_order END");
+    static const std::string item = buildName(kItemNames, "pi.id", "Item");
     static const std::vector<DimensionDef> all = {
         {"champion", "p.champion_name", ValueType::Text, DimensionKind::Participation, "Champion played"},
         {"role",
@@ -120,6 +161,24 @@ const std::vector<DimensionDef>& dimensions() {
          "The run of results just before the game, remakes skipped: W1, W2, W3+, L1, L2, L3+ or none"},
         {"teammate", teammate, ValueType::Text, DimensionKind::Teammate,
          "Each other player of the player's team (Arena: sub-team), by Riot ID; a game counts once for each"},
+        {"keystone", keystone, ValueType::Text, DimensionKind::Build,
+         "The keystone rune (the primary tree's first rune), e.g. Conqueror; none without runes"},
+        {"primary_tree", primaryTree, ValueType::Text, DimensionKind::Build, "The primary rune tree, e.g. Precision"},
+        {"secondary_tree", secondaryTree, ValueType::Text, DimensionKind::Build,
+         "The secondary rune tree, e.g. Resolve"},
+        {"spells", spells, ValueType::Text, DimensionKind::Build,
+         "Both summoner spells by name, in alphabetical order, e.g. Flash + Ignite"},
+        {"item", item, ValueType::Text, DimensionKind::ItemList,
+         "Each distinct item of the six slots at the end of the game; a game counts once for each",
+         "participant_items pi", "pi.match_ref = p.match_ref AND pi.participant_id = p.participant_id AND pi.kind = 1"},
+        {"trinket", trinket, ValueType::Text, DimensionKind::Build, "The trinket at the end of the game"},
+        {"first_item", firstItem, ValueType::Text, DimensionKind::Build,
+         "The first completed item bought (timeline); none when none was, unknown without a timeline"},
+        {"skill_order", skillOrder, ValueType::Text, DimensionKind::Build,
+         "The order in which Q, W and E reach their last rank, e.g. Q > E > W (timeline); unknown without one"},
+        {"augment", "'Augment ' || pa.id", ValueType::Text, DimensionKind::ItemList,
+         "Arena: each augment the player took; a game counts once for each", "participant_items pa",
+         "pa.match_ref = p.match_ref AND pa.participant_id = p.participant_id AND pa.kind = 2"},
     };
     return all;
 }

@@ -42,8 +42,10 @@ std::string_view directionName(Direction d); // "higher is better", "lower is be
 
 // Teammate dimensions read the other players of the game (`t`, joined on the player's team). History dimensions
 // (session_game, streak_before) place a game in the player's whole history: the compiler reads them from the CTE
-// of store::playerHistorySql, the frame computes them when it loads.
-enum class DimensionKind { Participation, Time, Teammate, History };
+// of store::playerHistorySql, the frame computes them when it loads. Build dimensions read participant_builds
+// (one value per participation); item lists (item, augment) join participant_items, a game counting once for each
+// of its values. Both run as SQL.
+enum class DimensionKind { Participation, Time, Teammate, History, Build, ItemList };
 
 struct DimensionDef {
     std::string_view name;
@@ -51,6 +53,9 @@ struct DimensionDef {
     ValueType type;
     DimensionKind kind;
     std::string_view summary;
+    // ItemList: the joined table with its alias, and how its rows belong to the participation `p`.
+    std::string_view joinTable = {};
+    std::string_view joinOn = {};
 };
 
 const std::vector<MetricDef>& metrics();

@@ -119,6 +119,19 @@ bool readsHistory(const Query& q) {
            std::any_of(q.filters.begin(), q.filters.end(), [&](const auto& filter) { return history(filter.first); });
 }
 
+// The item lists the query groups by (item, augment): each joined under its own alias, over `p` (or the CTE's rows).
+std::string itemListJoins(const Query& q, bool overCteRows) {
+    std::string out;
+    for (const auto& name : q.groupBy) {
+        const DimensionDef* dim = findDimension(name);
+        if (dim != nullptr && dim->kind == DimensionKind::ItemList) {
+            const std::string on(dim->joinOn);
+            out += " JOIN " + std::string(dim->joinTable) + " ON " + (overCteRows ? overCte(on) : on);
+        }
+    }
+    return out;
+}
+
 // The other players of the same team as the participation `p` (or the CTE's rows): joined as `t`.
 std::string teammateJoin(const std::string& p) {
     return " JOIN match_participants t ON t.match_ref = " + p + ".match_ref AND t.participant_id <> " + p +
@@ -309,6 +322,10 @@ private:
                 list += (list.empty() ? "" : ", ") + bind(value);
             }
         }
+        if (dim.kind == DimensionKind::ItemList) { // any of the participation's values
+            return " AND EXISTS (SELECT 1 FROM " + std::string(dim.joinTable) + " WHERE " + std::string(dim.joinOn) +
+                   " AND " + std::string(dim.sql) + " COLLATE NOCASE IN (" + list + "))";
+        }
         return " AND " + replaceAll(std::string(dim.sql), "$L", local) +
                (dim.type == ValueType::Text ? " COLLATE NOCASE" : "") + " IN (" + list + ")";
     }
@@ -432,7 +449,7 @@ private:
                 out.columns.push_back({name, ColumnKind::Metric, metric.type});
             }
             sql = (history.empty() ? "" : "WITH " + history + " ") + "SELECT " + join(selected) + " FROM " + table +
-                  (teammates ? teammateJoin("p") : "") + where;
+                  (teammates ? teammateJoin("p") : "") + itemListJoins(m_q, false) + where;
             finishGroupOrderLimit(sql, rollup ? "sum(p.games)" : "count(*)");
             out.sql = std::move(sql);
             return out;
@@ -452,6 +469,9 @@ private:
         if (teammates) { // what the join to the teammates reads
             columns.insert({"match_ref", "participant_id", "team_id", "subteam_id"});
         }
+        for (const auto& name : m_q.groupBy) { // what the joins to the item lists read
+            collectColumns(findDimension(name)->joinOn, columns);
+        }
         sql = "WITH " + (history.empty() ? "" : history + ", ") + "b AS (SELECT p.puuid";
         for (const auto& column : columns) {
             sql += ", p." + column;
@@ -469,7 +489,8 @@ private:
             selected.push_back(overCte(std::string(metric.sql)) + " AS " + std::string(metric.name));
             out.columns.push_back({name, ColumnKind::Metric, metric.type});
         }
-        sql += " SELECT " + join(selected) + " FROM b" + (teammates ? teammateJoin("b") : "");
+        sql +=
+            " SELECT " + join(selected) + " FROM b" + (teammates ? teammateJoin("b") : "") + itemListJoins(m_q, true);
         finishGroupOrderLimit(sql, "count(*)");
         out.sql = std::move(sql);
         return out;
@@ -746,6 +767,15 @@ void bindParams(store::Statement& statement, const std::vector<Param>& params) {
         const int index = static_cast<int>(i) + 1;
         std::visit([&](const auto& value) { statement.bind(index, value); }, params[i]);
     }
+}
+
+bool readsBuilds(const Query& query) {
+    auto build = [](const std::string& name) {
+        const DimensionDef* dim = findDimension(name);
+        return dim != nullptr && (dim->kind == DimensionKind::Build || dim->kind == DimensionKind::ItemList);
+    };
+    return std::any_of(query.groupBy.begin(), query.groupBy.end(), build) ||
+           std::any_of(query.filters.begin(), query.filters.end(), [&](const auto& f) { return build(f.first); });
 }
 
 bool needsTeams(const Query& query) {

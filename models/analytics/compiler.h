@@ -48,6 +48,8 @@ void bindParams(store::Statement& statement, const std::vector<Param>& params);
 
 // Whether a query reads the other players of the games (the teammate dimension, with=, against=).
 bool needsTeams(const Query& query);
+// Whether a query groups or filters by a build dimension (docs/METRICS.md, "Builds"): run as SQL.
+bool readsBuilds(const Query& query);
 
 // Checks names and shapes only (no database): what template validation and the CLI use before running.
 Status validate(const Query& query);

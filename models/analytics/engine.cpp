@@ -83,7 +83,8 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     // The teammate dimension and with= / against= read the other players of every game: SQLite does that over
     // the participants_by_team index in one pass (0.8 s at 100,000 matches), where the frame would first load
     // every other player's name (about three times longer). The frame serves the rest.
-    if (compiled->usesRollup || lp || needsTeams(query)) {
+    // Builds read participant_builds and participant_items by index, per participation: SQL as well.
+    if (compiled->usesRollup || lp || needsTeams(query) || readsBuilds(query)) {
         table = execute(db, compiled.value());
     } else {
         auto frame = frameFor(db, query.puuids, dataVersion);

@@ -74,7 +74,16 @@ enum class Dim {
     Hour,
     Teammate,
     SessionGame,
-    StreakBefore
+    StreakBefore,
+    Keystone,
+    PrimaryTree,
+    SecondaryTree,
+    Spells,
+    Item,
+    Trinket,
+    FirstItem,
+    SkillOrder,
+    Augment
 };
 
 Dim dimOf(const std::string& name) {
@@ -93,7 +102,16 @@ Dim dimOf(const std::string& name) {
                                                      {"hour", Dim::Hour},
                                                      {"teammate", Dim::Teammate},
                                                      {"session_game", Dim::SessionGame},
-                                                     {"streak_before", Dim::StreakBefore}};
+                                                     {"streak_before", Dim::StreakBefore},
+                                                     {"keystone", Dim::Keystone},
+                                                     {"primary_tree", Dim::PrimaryTree},
+                                                     {"secondary_tree", Dim::SecondaryTree},
+                                                     {"spells", Dim::Spells},
+                                                     {"item", Dim::Item},
+                                                     {"trinket", Dim::Trinket},
+                                                     {"first_item", Dim::FirstItem},
+                                                     {"skill_order", Dim::SkillOrder},
+                                                     {"augment", Dim::Augment}};
     return names.at(name);
 }
 
@@ -290,6 +308,17 @@ std::int64_t participationKey(std::int64_t matchRef, int participantId) {
     return matchRef * 64 + participantId;
 }
 
+// Lists per participation into one array: participation i's are flat[start[i] .. start[i + 1]).
+void flattenLists(const std::vector<std::vector<std::uint32_t>>& lists, std::vector<std::uint32_t>& start,
+                  std::vector<std::uint32_t>& flat) {
+    start.reserve(lists.size() + 1);
+    start.push_back(0);
+    for (const auto& list : lists) {
+        flat.insert(flat.end(), list.begin(), list.end());
+        start.push_back(static_cast<std::uint32_t>(flat.size()));
+    }
+}
+
 // The other players of each loaded participation, by team (store::teamKeySql), in one join per player over the
 // participants_by_team index.
 void loadTeams(store::Database& db, const std::set<std::string>& players,
@@ -318,24 +347,120 @@ void loadTeams(store::Database& db, const std::set<std::string>& players,
         }
         others.reset();
     }
-    auto flatten = [&](std::vector<std::vector<std::uint32_t>>& lists, std::vector<std::uint32_t>& start,
-                       std::vector<std::uint32_t>& flat) {
-        start.reserve(lists.size() + 1);
-        start.push_back(0);
-        for (auto& list : lists) {
-            flat.insert(flat.end(), list.begin(), list.end());
-            start.push_back(static_cast<std::uint32_t>(flat.size()));
-        }
-    };
-    flatten(mates, f.mateStart, f.mates);
-    flatten(foes, f.foeStart, f.foes);
+    flattenLists(mates, f.mateStart, f.mates);
+    flattenLists(foes, f.foeStart, f.foes);
     f.hasTeams = true;
+}
+
+// The texts of the build dimensions, as the catalog's SQL writes them (build_names, else "<Prefix> <id>").
+class BuildTexts {
+public:
+    BuildTexts(store::Database& db, std::vector<std::string>& texts) : m_texts(texts) {
+        store::Statement names(db, "SELECT kind, id, name FROM build_names WHERE kind > 0");
+        while (names.step()) {
+            m_names.emplace(key(names.columnInt(0), names.columnInt64(1)), names.columnText(2));
+        }
+    }
+
+    std::uint32_t id(std::string_view text) {
+        if (const auto it = m_ids.find(text); it != m_ids.end()) {
+            return it->second;
+        }
+        const auto id = static_cast<std::uint32_t>(m_texts.size());
+        m_texts.emplace_back(text);
+        m_ids.emplace(std::string(text), id);
+        return id;
+    }
+    std::string name(int kind, std::int64_t id, const char* prefix) const {
+        const auto it = m_names.find(key(kind, id));
+        return it != m_names.end() ? it->second : std::string(prefix) + " " + std::to_string(id);
+    }
+    // A rune, tree or item column of a participation with a builds row: "none" when NULL.
+    std::uint32_t namedOrNone(const store::Statement& row, int column, int kind, const char* prefix) {
+        return id(row.isNull(column) ? std::string("none") : name(kind, row.columnInt64(column), prefix));
+    }
+
+private:
+    static std::int64_t key(int kind, std::int64_t id) { return id * 8 + kind; }
+    std::vector<std::string>& m_texts;
+    std::unordered_map<std::int64_t, std::string> m_names;
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> m_ids;
+};
+
+constexpr int kRuneNames = 1; // build_names.kind (gamedata/buildnames.h)
+constexpr int kSpellNames = 2;
+constexpr int kItemNames = 3;
+
+// Each loaded participation's build (participant_builds and participant_items), in two reads per player.
+void loadBuilds(store::Database& db, const std::set<std::string>& players,
+                const std::unordered_map<std::int64_t, std::uint32_t>& rowOf, ParticipationFrame& f) {
+    BuildTexts texts(db, f.buildNames);
+    const std::uint32_t unknown = texts.id("unknown");
+    for (auto* column :
+         {&f.keystone, &f.primaryTree, &f.secondaryTree, &f.spells, &f.trinket, &f.firstItem, &f.skillOrder}) {
+        column->assign(f.size(), unknown);
+    }
+    store::Statement builds(db, "SELECT mp.match_ref, mp.participant_id, pb.keystone, pb.primary_tree, "
+                                "pb.secondary_tree, pb.spell1, pb.spell2, pb.trinket, pb.first_item, pb.skill_order "
+                                "FROM match_participants mp JOIN participant_builds pb ON pb.match_ref = "
+                                "mp.match_ref AND pb.participant_id = mp.participant_id "
+                                "WHERE mp.puuid = ? AND mp.complete = 1");
+    store::Statement lists(db, "SELECT mp.match_ref, mp.participant_id, pi.kind, pi.id FROM match_participants mp "
+                               "JOIN participant_items pi ON pi.match_ref = mp.match_ref AND pi.participant_id = "
+                               "mp.participant_id WHERE mp.puuid = ? AND mp.complete = 1");
+    std::vector<std::vector<std::uint32_t>> items(f.size()), augments(f.size());
+    for (const std::string& puuid : players) {
+        builds.bind(1, puuid);
+        while (builds.step()) {
+            const auto row = rowOf.find(participationKey(builds.columnInt64(0), builds.columnInt(1)));
+            if (row == rowOf.end()) {
+                continue;
+            }
+            const std::uint32_t i = row->second;
+            f.keystone[i] = texts.namedOrNone(builds, 2, kRuneNames, "Rune");
+            f.primaryTree[i] = texts.namedOrNone(builds, 3, kRuneNames, "Rune");
+            f.secondaryTree[i] = texts.namedOrNone(builds, 4, kRuneNames, "Rune");
+            if (builds.isNull(5) || builds.isNull(6)) {
+                f.spells[i] = texts.id("none");
+            } else {
+                const std::string a = texts.name(kSpellNames, builds.columnInt64(5), "Spell");
+                const std::string b = texts.name(kSpellNames, builds.columnInt64(6), "Spell");
+                f.spells[i] = texts.id(std::min(a, b) + " + " + std::max(a, b));
+            }
+            f.trinket[i] = texts.namedOrNone(builds, 7, kItemNames, "Item");
+            f.firstItem[i] = builds.isNull(8) ? unknown
+                             : builds.columnInt64(8) == 0
+                                 ? texts.id("none")
+                                 : texts.id(texts.name(kItemNames, builds.columnInt64(8), "Item"));
+            f.skillOrder[i] = builds.isNull(9)                   ? unknown
+                              : builds.columnTextView(9).empty() ? texts.id("none")
+                                                                 : texts.id(builds.columnTextView(9));
+        }
+        builds.reset();
+        lists.bind(1, puuid);
+        while (lists.step()) {
+            const auto row = rowOf.find(participationKey(lists.columnInt64(0), lists.columnInt(1)));
+            if (row == rowOf.end()) {
+                continue;
+            }
+            const std::int64_t id = lists.columnInt64(3);
+            if (lists.columnInt(2) == 1) {
+                items[row->second].push_back(texts.id(texts.name(kItemNames, id, "Item")));
+            } else {
+                augments[row->second].push_back(texts.id("Augment " + std::to_string(id)));
+            }
+        }
+        lists.reset();
+    }
+    flattenLists(items, f.itemStart, f.items);
+    flattenLists(augments, f.augmentStart, f.augments);
+    f.hasBuilds = true;
 }
 
 } // namespace
 
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
-                                                            bool withTeams) {
+                                                            bool withTeams, bool withBuilds) {
     auto frame = std::make_shared<ParticipationFrame>();
     auto& f = *frame;
     Dictionary champions(f.champions), patches(f.patches), positions(f.positions), accounts(f.accounts),
@@ -394,7 +519,7 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                 f.position.push_back(positions.id(rows.columnTextView(21)));
                 f.teamId.push_back(rows.columnInt(22));
                 f.opponent.push_back(rows.isNull(23) ? -1 : opponents.id(rows.columnTextView(23)));
-                if (withTeams) {
+                if (withTeams || withBuilds) {
                     rowOf.emplace(participationKey(rows.columnInt64(26), rows.columnInt(27)),
                                   static_cast<std::uint32_t>(f.size() - 1));
                 }
@@ -412,6 +537,9 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
         }
         if (withTeams) {
             loadTeams(db, players, rowOf, f);
+        }
+        if (withBuilds) {
+            loadBuilds(db, players, rowOf, f);
         }
     } catch (const store::StoreError& e) {
         return store::toError(e, "loading participations");
@@ -456,7 +584,23 @@ public:
         case Dim::Hour:
             return (localMs(m_f.gameCreation[i]) / 3'600'000) % 24;
         case Dim::Teammate:
-            return -1; // several per participation: evaluate() walks the teammates itself
+        case Dim::Item:
+        case Dim::Augment:
+            return -1; // several per participation: groupRows() walks them itself
+        case Dim::Keystone:
+            return m_f.keystone[i];
+        case Dim::PrimaryTree:
+            return m_f.primaryTree[i];
+        case Dim::SecondaryTree:
+            return m_f.secondaryTree[i];
+        case Dim::Spells:
+            return m_f.spells[i];
+        case Dim::Trinket:
+            return m_f.trinket[i];
+        case Dim::FirstItem:
+            return m_f.firstItem[i];
+        case Dim::SkillOrder:
+            return m_f.skillOrder[i];
         case Dim::SessionGame:
             return m_f.sessionGame[i];
         case Dim::StreakBefore:
@@ -506,6 +650,16 @@ public:
             return m_f.accounts[index];
         case Dim::Teammate:
             return m_f.riotIds[index];
+        case Dim::Keystone:
+        case Dim::PrimaryTree:
+        case Dim::SecondaryTree:
+        case Dim::Spells:
+        case Dim::Item:
+        case Dim::Trinket:
+        case Dim::FirstItem:
+        case Dim::SkillOrder:
+        case Dim::Augment:
+            return m_f.buildNames[index];
         case Dim::SessionGame:
             return code >= 5 ? std::string("5+") : std::to_string(code);
         case Dim::StreakBefore:
@@ -540,6 +694,24 @@ private:
     std::unordered_map<std::int64_t, std::int64_t> m_dayIds[14];
     std::vector<std::string> m_labels[14];
 };
+
+// A dimension with several values per participation (the SQL's join): its lists, else nullptr.
+struct ValueLists {
+    const std::vector<std::uint32_t>* start = nullptr;
+    const std::vector<std::uint32_t>* values = nullptr;
+};
+ValueLists listsOf(const ParticipationFrame& f, Dim dim) {
+    switch (dim) {
+    case Dim::Teammate:
+        return {&f.mateStart, &f.mates};
+    case Dim::Item:
+        return {&f.itemStart, &f.items};
+    case Dim::Augment:
+        return {&f.augmentStart, &f.augments};
+    default:
+        return {};
+    }
+}
 
 struct CodesHash {
     std::size_t operator()(const std::vector<std::int64_t>& codes) const {
@@ -623,8 +795,7 @@ Result<std::vector<std::size_t>> selectRows(const ParticipationFrame& f, const Q
         }
         filters.push_back(std::move(filter));
     }
-    auto passes = [&](Filter& filter, std::size_t i) {
-        const std::int64_t code = coder.code(filter.dim, i);
+    auto passesCode = [&](Filter& filter, std::int64_t code) {
         const auto known = filter.decided.find(code);
         if (known != filter.decided.end()) {
             return known->second;
@@ -638,6 +809,18 @@ Result<std::vector<std::size_t>> selectRows(const ParticipationFrame& f, const Q
         }
         filter.decided.emplace(code, keep);
         return keep;
+    };
+    auto passes = [&](Filter& filter, std::size_t i) {
+        const ValueLists lists = listsOf(f, filter.dim);
+        if (lists.start == nullptr) {
+            return passesCode(filter, coder.code(filter.dim, i));
+        }
+        for (auto at = (*lists.start)[i]; at < (*lists.start)[i + 1]; ++at) { // any of its values
+            if (passesCode(filter, (*lists.values)[at])) {
+                return true;
+            }
+        }
+        return false;
     };
 
     std::vector<std::size_t> selected;
@@ -679,9 +862,14 @@ Groups groupRows(const ParticipationFrame& f, const std::vector<Dim>& dims, cons
     if (dims.empty()) {
         groups[{}]; // no GROUP BY: one row, even over an empty set
     }
-    // teammate: a participation counts once in the group of each of its teammates (the SQL's join).
-    const auto teammate = std::find(dims.begin(), dims.end(), Dim::Teammate);
-    const auto teammateAt = static_cast<std::size_t>(teammate - dims.begin());
+    // teammate, item, augment: a participation counts once in the group of each of its values, and of each
+    // combination when the query groups by several of them (the SQL's joins).
+    std::vector<std::pair<std::size_t, ValueLists>> multi;
+    for (std::size_t d = 0; d < dims.size(); ++d) {
+        if (const ValueLists lists = listsOf(f, dims[d]); lists.start != nullptr) {
+            multi.emplace_back(d, lists);
+        }
+    }
     std::vector<std::int64_t> key(dims.size());
     auto addTo = [&](std::size_t i) {
         auto it = groups.find(key);
@@ -690,18 +878,22 @@ Groups groupRows(const ParticipationFrame& f, const std::vector<Dim>& dims, cons
         }
         it->second.add(f, i);
     };
+    auto walk = [&](auto& self, std::size_t i, std::size_t m) -> void {
+        if (m == multi.size()) {
+            addTo(i);
+            return;
+        }
+        const auto& [d, lists] = multi[m];
+        for (auto at = (*lists.start)[i]; at < (*lists.start)[i + 1]; ++at) {
+            key[d] = (*lists.values)[at];
+            self(self, i, m + 1);
+        }
+    };
     for (const std::size_t i : selected) {
         for (std::size_t d = 0; d < dims.size(); ++d) {
             key[d] = coder.code(dims[d], i);
         }
-        if (teammate == dims.end()) {
-            addTo(i);
-            continue;
-        }
-        for (auto at = f.mateStart[i]; at < f.mateStart[i + 1]; ++at) {
-            key[teammateAt] = f.mates[at];
-            addTo(i);
-        }
+        walk(walk, i, 0);
     }
 
     return groups;
@@ -746,6 +938,10 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
     if (needsTeams(q) && !f.hasTeams) {
         return makeError(ErrorKind::Unsupported, "the query reads the other players of the games: load the frame "
                                                  "with them (loadFrame withTeams)");
+    }
+    if (readsBuilds(q) && !f.hasBuilds) {
+        return makeError(ErrorKind::Unsupported, "the query reads the builds: load the frame with them (loadFrame "
+                                                 "withBuilds)");
     }
     Coder coder(f, compiled.offsets);
     auto selected = selectRows(f, q, compiled, coder);

@@ -51,11 +51,20 @@ struct ParticipationFrame {
     std::vector<std::uint32_t> mateStart, mates, foeStart, foes;
     std::vector<std::string> riotIds;
 
+    // Builds (METRICS.md, "Builds"), loaded only when asked (withBuilds: the equivalence tests hold the frame to the
+    // SQL; the engine runs build queries as SQL): each participation's keystone, trees, spells, trinket, first item
+    // and skill order as an index into buildNames (the text the SQL gives, "unknown" and "none" included), and its
+    // items and augments as lists: items[itemStart[i] .. itemStart[i + 1]), likewise augments.
+    bool hasBuilds = false;
+    std::vector<std::uint32_t> keystone, primaryTree, secondaryTree, spells, trinket, firstItem, skillOrder;
+    std::vector<std::uint32_t> itemStart, items, augmentStart, augments;
+    std::vector<std::string> buildNames;
+
     std::size_t size() const { return gameCreation.size(); }
 };
 
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
-                                                            bool withTeams = false);
+                                                            bool withTeams = false, bool withBuilds = false);
 
 // Evaluates a validated participation query (not lp, not a rollup) on the frame, with the same semantics as the
 // SQL the compiler writes: scope, filters, groups, metric definitions, nulls, HAVING, ORDER BY ... NULLS LAST, LIMIT.

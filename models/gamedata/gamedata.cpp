@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 namespace herald::gamedata {
 
@@ -170,6 +171,41 @@ GameData GameData::fromStore(store::Database& db) {
 std::string GameData::itemName(int itemId) const {
     const auto it = m_items.find(itemId);
     return it != m_items.end() ? it->second : std::string();
+}
+
+bool isCompletedItem(int itemId) {
+    static const std::unordered_set<int> completed = [] {
+        std::unordered_map<int, bool> known; // id -> completed, the newer document last
+        for (const char* name : {"gamedata/items_13.22.1.json", "gamedata/items.json"}) {
+            const auto doc = nlohmann::json::parse(resources::load(name).value_or("{}"), nullptr, false);
+            if (!doc.is_object() || !doc.contains("data") || !doc["data"].is_object()) {
+                continue;
+            }
+            for (const auto& [id, entry] : doc["data"].items()) {
+                if (!entry.is_object()) {
+                    continue;
+                }
+                const bool buildsInto = entry.contains("into") && entry["into"].is_array() && !entry["into"].empty();
+                const auto gold = entry.value("gold", nlohmann::json::object());
+                const int total = gold.is_object() ? gold.value("total", 0) : 0;
+                bool consumable = false;
+                if (entry.contains("tags") && entry["tags"].is_array()) {
+                    for (const auto& tag : entry["tags"]) {
+                        consumable = consumable || (tag.is_string() && tag.get<std::string>() == "Consumable");
+                    }
+                }
+                known[std::atoi(id.c_str())] = !buildsInto && total >= kCompletedItemGold && !consumable;
+            }
+        }
+        std::unordered_set<int> out;
+        for (const auto& [id, isCompleted] : known) {
+            if (isCompleted) {
+                out.insert(id);
+            }
+        }
+        return out;
+    }();
+    return completed.count(itemId) != 0;
 }
 
 GameKind gameKindOf(int queueId, bool hasSubteams) {

@@ -44,6 +44,12 @@ enum class GameKind { Teams, Arena, Swarm };
 // Swarm: queues 1810 to 1840.
 GameKind gameKindOf(int queueId, bool hasSubteams);
 
+// A completed item (docs/METRICS.md, "first_item"): one the game data knows that builds into nothing, costs at least
+// kCompletedItemGold in all and is not a consumable. Read from the bundled item documents (13.22.1 and 15.22.1, the
+// newer one deciding for an item both know), so a stored match derives the same first item on every machine.
+inline constexpr int kCompletedItemGold = 1600;
+bool isCompletedItem(int itemId);
+
 class GameData {
 public:
     // The snapshot compiled into the program that every view needs at start: Riot's queue constants and Data
@@ -70,6 +76,9 @@ public:
     const Named* spell(int spellId) const;
     const Named* rune(int runeId) const;
     std::size_t spellCount() const { return m_spells.size(); }
+    // Every known summoner spell and rune (or rune tree) by id, for the names of builds.
+    const std::unordered_map<int, Named>& spells() const { return m_spells; }
+    const std::unordered_map<int, Named>& runes() const { return m_runes; }
     std::size_t runeCount() const { return m_runes.size(); }
 
     // A short player-facing name: 420 -> "Ranked Solo", 450 -> "ARAM", 1700 -> "Arena"; "Queue N" if unknown.

@@ -46,6 +46,7 @@ MatchWriter::MatchWriter(store::Database& db)
     , m_upsertPending(db, "INSERT OR REPLACE INTO pending_timelines (match_id, raw_timeline, timeline_hash, "
                           "received_at) VALUES (?, ?, ?, ?)")
     , m_deletePending(db, "DELETE FROM pending_timelines WHERE match_id = ?")
+    , m_builds(db)
     , m_deriver(db) {}
 
 IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs, bool force) {
@@ -92,6 +93,7 @@ IngestOutcome MatchWriter::write(const MatchRecord& match, std::int64_t nowMs, b
     }
     m_upsertRaw.bind(1, matchRef).bindBlob(2, match.compressedRaw).run();
     insertParticipants(matchRef, match);
+    m_builds.writeMatch(matchRef, match.participants);
     attachPendingTimeline(matchRef, match.matchId);
     m_deriver.derive(matchRef);
     m_deriver.addToRollups(matchRef);
@@ -206,6 +208,7 @@ void MatchWriter::attachTimeline(std::int64_t matchRef, const TimelineRecord& ti
             .bind(8, e.detail);
         m_insertEvent.run();
     }
+    m_builds.writeTimeline(matchRef, timeline.builds);
     m_setRawTimeline.bindBlob(1, timeline.compressedRaw).bind(2, matchRef).run();
     m_setTimelineHash.bind(1, timeline.rawHash).bind(2, matchRef).run();
     m_deriver.derive(matchRef); // the differences at 10 and 15 minutes come from the frames

@@ -4,6 +4,7 @@
 // The caller wraps each call in a Savepoint, so a record is all its rows or none of them.
 #pragma once
 
+#include "ingest/buildwriter.h"
 #include "ingest/derivation.h"
 #include "ingest/records.h"
 #include "store/database.h"
@@ -38,7 +39,8 @@ public:
 
     // Bumped when what a derived row holds changes; matches written by an older version are re-derived from
     // their raw payloads (`herald-cli rebuild`, and automatically after a migration that needs it).
-    static constexpr int kDeriveVersion = 4; // 3: Arena placements (V008), 4: game start and end (V012)
+    // 3: Arena placements (V008), 4: game start and end (V012), 5: builds (V013)
+    static constexpr int kDeriveVersion = 5;
 
     // Timelines that were waiting for their match and were attached by write(match) since the last call.
     int takeAttachedPending() { return std::exchange(m_attachedPending, 0); }
@@ -65,6 +67,7 @@ private:
     store::Statement m_findPending;
     store::Statement m_upsertPending;
     store::Statement m_deletePending;
+    BuildWriter m_builds;
     ParticipationDeriver m_deriver;
     int m_attachedPending = 0;
 };

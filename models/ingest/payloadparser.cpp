@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "payloadparser.h"
 
+#include "gamedata/gamedata.h"
 #include "ingest/compression.h"
 #include "ingest/jsonerrors.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <limits>
+#include <map>
+#include <set>
 #include <simdjson.h>
 
 namespace herald::ingest {
@@ -230,6 +234,70 @@ constexpr int kMostChampionId = 1'000'000;
 // Riot's PUUID for every bot of a co-op vs AI game: the one value several participants may share.
 constexpr std::string_view kBotPuuid = "BOT";
 
+// A game id in a build (a rune, a spell, an item, an augment): 0 when absent, not a number or out of range. A build is
+// what the payload tells besides the game's numbers: a field of the wrong shape is left out, never a refusal.
+int buildId(dom::element parent, std::string_view key) {
+    std::int64_t value = 0;
+    if (parent[key].get_int64().get(value) != SUCCESS || value <= 0 || value > std::numeric_limits<int>::max()) {
+        return 0;
+    }
+    return static_cast<int>(value);
+}
+
+std::vector<int> distinctIds(dom::element p, const char* prefix, int first, int last) {
+    std::set<int> ids;
+    for (int i = first; i <= last; ++i) {
+        if (const int id = buildId(p, prefix + std::to_string(i))) {
+            ids.insert(id);
+        }
+    }
+    return {ids.begin(), ids.end()};
+}
+
+BuildRow readBuild(dom::element p) {
+    BuildRow build;
+    build.spell1 = buildId(p, "summoner1Id");
+    build.spell2 = buildId(p, "summoner2Id");
+    build.trinket = buildId(p, "item6");
+    build.items = distinctIds(p, "item", 0, 5);
+    build.augments = distinctIds(p, "playerAugment", 1, 6);
+    // The primary tree's four selections (the first is the keystone), the secondary tree's two, the three shards.
+    std::vector<int> runes(9, 0);
+    dom::array styles;
+    if (p["perks"]["styles"].get_array().get(styles) == SUCCESS) {
+        std::size_t index = 0;
+        for (dom::element style : styles) {
+            if (index > 1) {
+                break;
+            }
+            (index == 0 ? build.primaryTree : build.secondaryTree) = buildId(style, "style");
+            const std::size_t from = index == 0 ? 0 : 4;
+            const std::size_t count = index == 0 ? 4 : 2;
+            dom::array selections;
+            if (style["selections"].get_array().get(selections) == SUCCESS) {
+                std::size_t at = 0;
+                for (dom::element selection : selections) {
+                    if (at < count) {
+                        runes[from + at++] = buildId(selection, "perk");
+                    }
+                }
+            }
+            ++index;
+        }
+    }
+    const char* shards[] = {"offense", "flex", "defense"};
+    for (std::size_t i = 0; i < 3; ++i) {
+        runes[6 + i] = buildId(p["perks"]["statPerks"], shards[i]);
+    }
+    build.keystone = runes[0];
+    if (std::any_of(runes.begin(), runes.end(), [](int id) { return id != 0; })) {
+        for (std::size_t i = 0; i < runes.size(); ++i) {
+            build.runes += (i == 0 ? "" : ",") + std::to_string(runes[i]);
+        }
+    }
+    return build;
+}
+
 ParticipantRow readParticipant(dom::element value, std::size_t index) {
     const std::string path = "info.participants[" + std::to_string(index) + "]";
     if (!value.is_object()) {
@@ -272,6 +340,7 @@ ParticipantRow readParticipant(dom::element value, std::size_t index) {
     row.champLevel = p.boundedInt("champLevel", 0, kMostLevel, 0);
     row.firstBlood = p.flag("firstBloodKill", false) || p.flag("firstBloodAssist", false);
     row.earlySurrender = p.flag("gameEndedInEarlySurrender", false);
+    row.build = readBuild(value);
     return row;
 }
 
@@ -458,6 +527,92 @@ EventRow readEvent(const Reader& e, std::string_view type, std::int64_t frameTim
     return row;
 }
 
+// The builds a timeline tells (docs/METRICS.md, "Builds"): each participant's completed purchases in order (an
+// ITEM_UNDO of a purchase takes back its latest one) and the ranks of Q, W and E as they are put in.
+class BuildTracker {
+public:
+    void event(std::string_view type, dom::element e) {
+        std::int64_t participant = 0;
+        if (e["participantId"].get_int64().get(participant) != SUCCESS || participant < 1 ||
+            participant > kMostParticipantId) {
+            return;
+        }
+        Player& player = m_players[static_cast<int>(participant)];
+        if (type == "ITEM_PURCHASED") {
+            const int item = buildId(e, "itemId");
+            if (gamedata::isCompletedItem(item)) {
+                player.completed.push_back(item);
+            }
+        } else if (type == "ITEM_UNDO") {
+            const int undone = buildId(e, "beforeId"); // afterId 0: a purchase taken back (else a sale)
+            const auto it = std::find(player.completed.rbegin(), player.completed.rend(), undone);
+            if (buildId(e, "afterId") == 0 && it != player.completed.rend()) {
+                player.completed.erase(std::next(it).base());
+            }
+        } else if (type == "SKILL_LEVEL_UP") {
+            std::string_view how;
+            const int slot = buildId(e, "skillSlot");
+            if (slot >= 1 && slot <= 3 && (e["levelUpType"].get_string().get(how) != SUCCESS || how == "NORMAL")) {
+                Skill& skill = player.skills[static_cast<std::size_t>(slot - 1)];
+                skill.last = ++m_seq;
+                if (++skill.rank == kLastRank) {
+                    skill.maxed = m_seq;
+                }
+            }
+        }
+    }
+
+    std::vector<TimelineBuild> builds(std::size_t players) {
+        for (std::size_t id = 1; id <= players; ++id) {
+            m_players.try_emplace(static_cast<int>(id));
+        }
+        std::vector<TimelineBuild> out;
+        for (const auto& [id, player] : m_players) {
+            out.push_back({id, player.completed.empty() ? 0 : player.completed.front(), skillOrder(player)});
+        }
+        return out;
+    }
+
+private:
+    static constexpr int kLastRank = 5;
+    struct Skill {
+        int rank = 0;
+        int maxed = 0; // the order of the event that gave the last rank, 0 when never
+        int last = 0;  // the order of its latest point
+    };
+    struct Player {
+        std::vector<int> completed;
+        std::array<Skill, 3> skills;
+    };
+
+    // Maxed skills first, in the order they were maxed; then the others by rank (more first), then by who got its
+    // latest point first. Empty when no point went into Q, W or E.
+    static std::string skillOrder(const Player& player) {
+        std::array<std::size_t, 3> order = {0, 1, 2};
+        const auto& s = player.skills;
+        if (s[0].rank + s[1].rank + s[2].rank == 0) {
+            return {};
+        }
+        std::sort(order.begin(), order.end(), [&s](std::size_t a, std::size_t b) {
+            if ((s[a].maxed != 0) != (s[b].maxed != 0)) {
+                return s[a].maxed != 0;
+            }
+            if (s[a].maxed != 0) {
+                return s[a].maxed < s[b].maxed;
+            }
+            if (s[a].rank != s[b].rank) {
+                return s[a].rank > s[b].rank;
+            }
+            return s[a].last < s[b].last;
+        });
+        constexpr const char* kKeys[] = {"Q", "W", "E"};
+        return std::string(kKeys[order[0]]) + " > " + kKeys[order[1]] + " > " + kKeys[order[2]];
+    }
+
+    std::map<int, Player> m_players;
+    int m_seq = 0;
+};
+
 TimelineRecord readTimeline(dom::element root) {
     const Reader top(root, "$");
     const Reader metadata(top.object("metadata"), "metadata");
@@ -477,6 +632,7 @@ TimelineRecord readTimeline(dom::element root) {
     }
     int index = 0;
     int seq = 0;
+    BuildTracker builds;
     for (dom::element frameValue : info.array("frames")) {
         const std::string path = "info.frames[" + std::to_string(index) + "]";
         if (!frameValue.is_object()) {
@@ -504,13 +660,21 @@ TimelineRecord readTimeline(dom::element root) {
                 const Reader event(eventValue, path + ".events");
                 const auto type = event.find("type");
                 std::string_view typeText;
-                if (!type || type->get_string().get(typeText) != SUCCESS || !isKeyEvent(typeText)) {
+                if (!type || type->get_string().get(typeText) != SUCCESS) {
+                    continue;
+                }
+                if (!isKeyEvent(typeText)) {
+                    builds.event(typeText, eventValue);
                     continue;
                 }
                 timeline.events.push_back(readEvent(event, typeText, timestamp, seq++));
             }
         }
         ++index;
+    }
+    // An aborted game's timeline (gameId 0, no players) tells no build.
+    if (!timeline.participants.empty() || !timeline.frames.empty()) {
+        timeline.builds = builds.builds(timeline.participants.size());
     }
     return timeline;
 }
@@ -560,18 +724,75 @@ GameTimes gameTimes(std::int64_t startTimestamp, std::int64_t endTimestamp, std:
     return times;
 }
 
-Result<GameTimes> storedGameTimes(std::string_view bytes, std::int64_t creation, std::int64_t durationMs) {
-    thread_local dom::parser parser;
+namespace {
+
+Result<dom::element> parseStored(dom::parser& parser, std::string_view bytes) {
     dom::element root;
     if (const auto error = parser.parse(bytes.data(), bytes.size(), true).get(root); error != SUCCESS) {
         return makeError(ErrorKind::Parse,
                          std::string("cannot read the stored payload: ") + simdjson::error_message(error));
     }
-    auto timestamp = [&root](const char* key) -> std::int64_t {
+    return root;
+}
+
+} // namespace
+
+Result<StoredMatchFacts> storedMatchFacts(std::string_view bytes, std::int64_t creation, std::int64_t durationMs) {
+    thread_local dom::parser parser;
+    auto root = parseStored(parser, bytes);
+    if (!root) {
+        return root.error();
+    }
+    const dom::element info = root.value()["info"];
+    auto timestamp = [&info](const char* key) -> std::int64_t {
         std::int64_t value = 0;
-        return root["info"][key].get_int64().get(value) == SUCCESS ? value : 0;
+        return info[key].get_int64().get(value) == SUCCESS ? value : 0;
     };
-    return gameTimes(timestamp("gameStartTimestamp"), timestamp("gameEndTimestamp"), creation, durationMs);
+    StoredMatchFacts facts;
+    facts.times = gameTimes(timestamp("gameStartTimestamp"), timestamp("gameEndTimestamp"), creation, durationMs);
+    dom::array participants;
+    if (info["participants"].get_array().get(participants) == SUCCESS) {
+        std::size_t index = 0;
+        for (dom::element p : participants) {
+            ParticipantRow row;
+            std::int64_t id = 0;
+            row.participantId =
+                p["participantId"].get_int64().get(id) == SUCCESS ? static_cast<int>(id) : static_cast<int>(index) + 1;
+            row.build = readBuild(p);
+            facts.participants.push_back(std::move(row));
+            ++index;
+        }
+    }
+    return facts;
+}
+
+Result<std::vector<TimelineBuild>> storedTimelineBuilds(std::string_view bytes) {
+    thread_local dom::parser parser;
+    auto root = parseStored(parser, bytes);
+    if (!root) {
+        return root.error();
+    }
+    const dom::element info = root.value()["info"];
+    BuildTracker builds;
+    dom::array frames;
+    if (info["frames"].get_array().get(frames) == SUCCESS) {
+        for (dom::element frame : frames) {
+            dom::array events;
+            if (frame["events"].get_array().get(events) != SUCCESS) {
+                continue;
+            }
+            for (dom::element event : events) {
+                std::string_view type;
+                if (event["type"].get_string().get(type) == SUCCESS) {
+                    builds.event(type, event);
+                }
+            }
+        }
+    }
+    dom::array players;
+    const std::size_t count =
+        root.value()["metadata"]["participants"].get_array().get(players) == SUCCESS ? players.size() : 0;
+    return builds.builds(count);
 }
 
 std::string patchOf(std::string_view gameVersion) {

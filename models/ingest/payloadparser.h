@@ -29,9 +29,16 @@ struct GameTimes {
 };
 GameTimes gameTimes(std::int64_t startTimestamp, std::int64_t endTimestamp, std::int64_t creation,
                     std::int64_t durationMs);
-// The same from a stored match payload (already validated when it was imported) and the match's creation and
-// duration: only info.gameStartTimestamp and info.gameEndTimestamp are read.
-Result<GameTimes> storedGameTimes(std::string_view bytes, std::int64_t creation, std::int64_t durationMs);
+// What an upgrade reads again from a stored match payload (validated when it was imported), given the match's
+// creation and duration: the game's times (info.gameStartTimestamp and info.gameEndTimestamp) and each
+// participant's build (only participantId and build are set in `participants`).
+struct StoredMatchFacts {
+    GameTimes times;
+    std::vector<ParticipantRow> participants;
+};
+Result<StoredMatchFacts> storedMatchFacts(std::string_view bytes, std::int64_t creation, std::int64_t durationMs);
+// Each participant's build from a stored timeline: its events are read, its frames are not.
+Result<std::vector<TimelineBuild>> storedTimelineBuilds(std::string_view bytes);
 
 // "14.7.571.9528" -> "14.7"; "" when the version has no minor part.
 std::string patchOf(std::string_view gameVersion);

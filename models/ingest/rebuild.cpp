@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rebuild.h"
 
+#include "gamedata/buildnames.h"
+#include "ingest/buildwriter.h"
 #include "ingest/compression.h"
 #include "ingest/derivation.h"
 #include "ingest/matchwriter.h"
@@ -32,58 +34,93 @@ std::function<void(std::size_t, std::size_t)> rederiveProgress(const store::Upgr
     };
 }
 
-// Derive version 4 differs from version 3 by the games' start and end alone (V012): a version-3 match gets those
-// two columns from its raw payload instead of having its rows, frames and events written again (about ten times
-// faster, minutes at 100,000 matches). Returns the matches this could not do (a payload it cannot read), for
-// the full path.
-constexpr int kTimesOnlyVersion = 3;
+// Derive version 5 differs from version 4 by the builds alone (V013), and version 4 from version 3 by the games'
+// start and end (V012): a match at version 3 or 4 gets what it lacks from its raw payloads (the match's start, end
+// and builds; the timeline's events, not its frames) instead of having its rows, frames and events written again
+// (several times faster). Returns the matches this could not do (a payload it cannot read), for the full path.
+constexpr int kOldestInPlaceVersion = 3;
 
-Result<std::vector<std::int64_t>> addGameTimes(store::Store& store, store::Database& reader,
-                                               const std::vector<std::int64_t>& ids,
-                                               const std::function<void(std::size_t, std::size_t)>& progress,
-                                               std::size_t total) {
-    constexpr std::size_t kTimesChunk = 512;
-    std::vector<std::int64_t> rest;
-    store::Statement raw(reader, "SELECT p.raw_data, min(mp.game_creation), min(mp.duration_ms) FROM match_payloads p "
-                                 "JOIN match_participants mp ON mp.match_ref = p.match_ref WHERE p.match_ref = ?");
-    for (std::size_t start = 0; start < ids.size(); start += kTimesChunk) {
-        std::vector<std::pair<std::int64_t, GameTimes>> times;
-        for (std::size_t i = start; i < std::min(ids.size(), start + kTimesChunk); ++i) {
-            raw.bind(1, ids[i]);
-            std::optional<GameTimes> found;
-            if (raw.step() && !raw.isNull(0)) {
-                if (auto bytes = decompress(raw.columnBlob(0))) {
-                    if (auto read = storedGameTimes(bytes.value(), raw.columnInt64(1), raw.columnInt64(2))) {
-                        found = read.value();
-                    }
+struct InPlace {
+    std::int64_t id = 0;
+    std::optional<GameTimes> times; // version 3: the start and end it lacks
+    std::vector<ParticipantRow> builds;
+    std::optional<std::vector<TimelineBuild>> timeline;
+};
+
+// What a stale match lacks, read from its raw payloads; nullopt when they cannot be read (the full path then).
+std::optional<InPlace> readInPlace(store::Statement& raw, std::int64_t id, int version) {
+    raw.bind(1, id);
+    std::optional<InPlace> out;
+    if (raw.step() && !raw.isNull(0)) {
+        auto bytes = decompress(raw.columnBlob(0));
+        auto facts = bytes ? storedMatchFacts(bytes.value(), raw.columnInt64(2), raw.columnInt64(3))
+                           : Result<StoredMatchFacts>(bytes.error());
+        if (facts && !facts.value().participants.empty()) {
+            out = InPlace{id, std::nullopt, std::move(facts.value().participants), std::nullopt};
+            if (version == kOldestInPlaceVersion) {
+                out->times = facts.value().times;
+            }
+            if (!raw.isNull(1)) {
+                auto timeline = decompress(raw.columnBlob(1));
+                auto builds = timeline ? storedTimelineBuilds(timeline.value())
+                                       : Result<std::vector<TimelineBuild>>(timeline.error());
+                if (!builds) {
+                    out.reset();
+                } else {
+                    out->timeline = std::move(builds).value();
                 }
             }
-            raw.reset();
-            if (found) {
-                times.emplace_back(ids[i], *found);
+        }
+    }
+    raw.reset();
+    return out;
+}
+
+Result<std::vector<std::int64_t>> upgradeInPlace(store::Store& store, store::Database& reader,
+                                                 const std::vector<std::pair<std::int64_t, int>>& stale,
+                                                 const std::function<void(std::size_t, std::size_t)>& progress,
+                                                 std::size_t total) {
+    constexpr std::size_t kInPlaceChunk = 256;
+    std::vector<std::int64_t> rest;
+    store::Statement raw(reader, "SELECT p.raw_data, p.raw_timeline, min(mp.game_creation), min(mp.duration_ms) "
+                                 "FROM match_payloads p JOIN match_participants mp ON mp.match_ref = p.match_ref "
+                                 "WHERE p.match_ref = ?");
+    for (std::size_t start = 0; start < stale.size(); start += kInPlaceChunk) {
+        std::vector<InPlace> read;
+        for (std::size_t i = start; i < std::min(stale.size(), start + kInPlaceChunk); ++i) {
+            if (auto one = readInPlace(raw, stale[i].first, stale[i].second)) {
+                read.push_back(std::move(*one));
             } else {
-                rest.push_back(ids[i]); // no players (an aborted stub) or an unreadable payload: the full path
+                rest.push_back(stale[i].first); // no players (an aborted stub) or an unreadable payload
             }
         }
-        auto written = store.writer()
-                           .submit<Ok>([&times](store::Database& db) -> Result<Ok> {
-                               store::Transaction tx(db);
-                               store::Statement set(db, "UPDATE match_participants SET started_at = ?, ended_at = ? "
-                                                        "WHERE match_ref = ?");
-                               store::Statement done(db, "UPDATE matches SET derive_version = ? WHERE id = ?");
-                               for (const auto& [id, t] : times) {
-                                   set.bind(1, t.startedAt).bind(2, t.endedAt).bind(3, id).run();
-                                   done.bind(1, MatchWriter::kDeriveVersion).bind(2, id).run();
-                               }
-                               tx.commit();
-                               return Ok{};
-                           })
-                           .get();
+        auto written =
+            store.writer()
+                .submit<Ok>([&read](store::Database& db) -> Result<Ok> {
+                    store::Transaction tx(db);
+                    store::Statement times(db, "UPDATE match_participants SET started_at = ?, "
+                                               "ended_at = ? WHERE match_ref = ?");
+                    store::Statement done(db, "UPDATE matches SET derive_version = ? WHERE id = ?");
+                    BuildWriter builds(db);
+                    for (const InPlace& match : read) {
+                        if (match.times) {
+                            times.bind(1, match.times->startedAt).bind(2, match.times->endedAt).bind(3, match.id).run();
+                        }
+                        builds.writeMatch(match.id, match.builds);
+                        if (match.timeline) {
+                            builds.writeTimeline(match.id, *match.timeline);
+                        }
+                        done.bind(1, MatchWriter::kDeriveVersion).bind(2, match.id).run();
+                    }
+                    tx.commit();
+                    return Ok{};
+                })
+                .get();
         if (!written) {
             return written.error();
         }
         if (progress) {
-            progress(std::min(ids.size(), start + kTimesChunk), total);
+            progress(std::min(stale.size(), start + kInPlaceChunk), total);
         }
     }
     return rest;
@@ -103,7 +140,7 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
     RebuildReport report;
     try {
         std::vector<std::int64_t> ids;
-        std::vector<std::int64_t> timesOnly;
+        std::vector<std::pair<std::int64_t, int>> inPlace;
         store::Statement list(reader.value(), onlyStale
                                                   ? "SELECT id, derive_version FROM matches WHERE derive_version < ? "
                                                     "ORDER BY id"
@@ -112,16 +149,20 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
             list.bind(1, MatchWriter::kDeriveVersion);
         }
         while (list.step()) {
-            const bool times = onlyStale && list.columnInt(1) == kTimesOnlyVersion;
-            (times ? timesOnly : ids).push_back(list.columnInt64(0));
+            const int version = list.columnInt(1);
+            if (onlyStale && version >= kOldestInPlaceVersion) {
+                inPlace.emplace_back(list.columnInt64(0), version);
+            } else {
+                ids.push_back(list.columnInt64(0));
+            }
         }
-        if (!timesOnly.empty()) {
-            const std::size_t total = timesOnly.size() + ids.size();
-            const auto rest = addGameTimes(store, reader.value(), timesOnly, progress, total);
+        if (!inPlace.empty()) {
+            const std::size_t total = inPlace.size() + ids.size();
+            const auto rest = upgradeInPlace(store, reader.value(), inPlace, progress, total);
             if (!rest) {
                 return rest.error();
             }
-            report.matches += static_cast<int>(timesOnly.size() - rest.value().size());
+            report.matches += static_cast<int>(inPlace.size() - rest.value().size());
             ids.insert(ids.end(), rest.value().begin(), rest.value().end());
             std::sort(ids.begin(), ids.end());
         }
@@ -185,6 +226,35 @@ Result<RebuildReport> rebuild(store::Store& store, bool onlyStale,
     return report;
 }
 
+namespace {
+
+// build_names follows the store's game data (a first open, a newer Herald's bundled snapshot); written by any open
+// that may write.
+Status refreshBuildNames(store::Store& store) {
+    auto reader = store.openReader();
+    if (!reader) {
+        return reader.error();
+    }
+    try {
+        if (gamedata::buildNamesCurrent(reader.value())) {
+            return Ok{};
+        }
+    } catch (const store::StoreError& e) {
+        return store::toError(e, "reading build names");
+    }
+    auto written = store.writer()
+                       .submit<Ok>([](store::Database& db) -> Result<Ok> {
+                           store::Transaction tx(db);
+                           gamedata::writeBuildNames(db);
+                           tx.commit();
+                           return Ok{};
+                       })
+                       .get();
+    return written ? Status(Ok{}) : Status(written.error());
+}
+
+} // namespace
+
 Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dataDir, store::Store::Access access,
                                                 const store::UpgradeProgress& progress, const store::LockWait& wait) {
     auto opened = store::Store::open(dataDir, access, progress, wait);
@@ -203,6 +273,11 @@ Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dat
             return store::toError(e, dataDir.string());
         }
     }
+    if (access != store::Store::Access::Read) {
+        if (Status named = refreshBuildNames(*opened.value()); !named) {
+            return named.error();
+        }
+    }
     if (!stale) {
         return opened;
     }
@@ -213,6 +288,9 @@ Result<std::unique_ptr<store::Store>> openStore(const std::filesystem::path& dat
         }
         if (auto rebuilt = rebuild(*writable.value(), true, rederiveProgress(progress)); !rebuilt) {
             return rebuilt.error();
+        }
+        if (Status named = refreshBuildNames(*writable.value()); !named) {
+            return named.error();
         }
         return opened;
     }

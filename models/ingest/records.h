@@ -11,6 +11,19 @@
 
 namespace herald::ingest {
 
+// What a participant played with (docs/METRICS.md, "Builds"), from the match payload; 0 ids are absent.
+struct BuildRow {
+    int keystone = 0;          // perks.styles[0].selections[0].perk
+    int primaryTree = 0;       // perks.styles[0].style
+    int secondaryTree = 0;     // perks.styles[1].style
+    std::string runes;         // the six selections, then the offense, flex and defense shards: "8010,9111,...,5011"
+    int spell1 = 0;            // summoner1Id
+    int spell2 = 0;            // summoner2Id
+    int trinket = 0;           // item6
+    std::vector<int> items;    // the distinct non-zero ids of item0..item5, ascending
+    std::vector<int> augments; // Arena: the distinct non-zero playerAugment1..6, ascending
+};
+
 struct ParticipantRow {
     int participantId = 0;
     std::string puuid;
@@ -35,6 +48,7 @@ struct ParticipantRow {
     int champLevel = 0;
     bool firstBlood = false; // firstBloodKill or firstBloodAssist
     bool earlySurrender = false;
+    BuildRow build;
 };
 
 struct MatchRecord {
@@ -82,11 +96,20 @@ struct EventRow {
     std::string detail; // the monster, "building:tower" or the kind of special kill; the rest stays in the raw timeline
 };
 
+// What the timeline says of a participant's build (docs/METRICS.md): the first completed item bought (0: none)
+// and the order in which Q, W and E reach their last rank ("Q > E > W"; empty without a skill levelled).
+struct TimelineBuild {
+    int participantId = 0;
+    int firstItem = 0;
+    std::string skillOrder;
+};
+
 struct TimelineRecord {
     std::string matchId;
     std::vector<std::string> participants; // puuids, index = participantId - 1
     std::vector<FrameRow> frames;
     std::vector<EventRow> events;
+    std::vector<TimelineBuild> builds; // one per participant met in the events or frames
     std::string compressedRaw;
     std::int64_t rawHash = 0;
 };

@@ -729,7 +729,8 @@ const std::vector<Template>& builtinTemplates() {
             }
         }
         // The order players see: Overview first.
-        const std::vector<std::string> order = {"overview", "ranked-progress", "champion-pool", "laning", "habits"};
+        const std::vector<std::string> order = {"overview", "ranked-progress", "champion-pool",
+                                                "laning",   "habits",          "builds"};
         std::stable_sort(templates.begin(), templates.end(), [&order](const Template& a, const Template& b) {
             const auto rank = [&order](const std::string& id) {
                 return std::find(order.begin(), order.end(), id) - order.begin();

@@ -80,7 +80,7 @@ std::vector<std::string> templateProblems(std::string_view json, std::string_vie
 // The canonical JSON document (pretty-printed, fields in a fixed order).
 std::string serializeTemplate(const Template& t);
 
-// Resources/templates/*.json: Overview, Ranked progress, Champion pool, Laning, Habits.
+// Resources/templates/*.json: Overview, Ranked progress, Champion pool, Laning, Habits, Builds.
 const std::vector<Template>& builtinTemplates();
 
 // The query of one widget: its metrics and dimensions, the dashboard's filters narrowed by the widget's and by

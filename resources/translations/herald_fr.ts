@@ -228,6 +228,46 @@
         <translation>Taux de victoire par semaine</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="60" />
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="61" />
+        <source>What works for you: runes, first items, spells and skill orders, from your own games</source>
+        <translation>Ce qui marche pour vous : runes, premiers objets, sorts et ordres de compétences, tirés de vos propres parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="62" />
+        <source>Your best build (5 games or more)</source>
+        <translation>Votre meilleur build (5 parties ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="63" />
+        <source>Win rate by keystone</source>
+        <translation>Taux de victoire par rune principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="64" />
+        <source>Win rate by first item</source>
+        <translation>Taux de victoire par premier objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="65" />
+        <source>Win rate by summoner spells</source>
+        <translation>Taux de victoire par sorts d'invocateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="66" />
+        <source>Win rate by skill order</source>
+        <translation>Taux de victoire par ordre des compétences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="67" />
+        <source>Items you finish games with</source>
+        <translation>Les objets avec lesquels vous finissez vos parties</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="57" />
         <source>Your form over the last 90 days: results, champions, roles and recent games</source>
         <translation>Votre forme sur les 90 derniers jours : résultats, champions, rôles et parties récentes</translation>
@@ -590,264 +630,319 @@
         <translation>Première partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="186" />
+        <location filename="../../ui/dashboard/format.cpp" line="188" />
+        <source>Unknown (no timeline)</source>
+        <translation>Inconnu (pas de chronologie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="191" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="197" />
         <source>Game %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="199" />
+        <location filename="../../ui/dashboard/format.cpp" line="210" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="202" />
+        <location filename="../../ui/dashboard/format.cpp" line="213" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="205" />
+        <location filename="../../ui/dashboard/format.cpp" line="216" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="208" />
+        <location filename="../../ui/dashboard/format.cpp" line="219" />
         <source>Jungle</source>
         <translation>Jungle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="211" />
+        <location filename="../../ui/dashboard/format.cpp" line="222" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="214" />
+        <location filename="../../ui/dashboard/format.cpp" line="225" />
         <source>ARAM (no lanes)</source>
         <translation>ARAM (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="217" />
+        <location filename="../../ui/dashboard/format.cpp" line="228" />
         <source>Arena (no lanes)</source>
         <translation>Arène (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="220" />
+        <location filename="../../ui/dashboard/format.cpp" line="231" />
         <source>Swarm (no lanes)</source>
         <translation>Essaim (sans voies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="223" />
+        <location filename="../../ui/dashboard/format.cpp" line="234" />
         <source>No role</source>
         <translation>Sans rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="229" />
+        <location filename="../../ui/dashboard/format.cpp" line="240" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="230" />
+        <location filename="../../ui/dashboard/format.cpp" line="241" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="237" />
+        <location filename="../../ui/dashboard/format.cpp" line="248" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="238" />
+        <location filename="../../ui/dashboard/format.cpp" line="249" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="253" />
+        <location filename="../../ui/dashboard/format.cpp" line="264" />
         <source>Games</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="254" />
+        <location filename="../../ui/dashboard/format.cpp" line="265" />
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="255" />
+        <location filename="../../ui/dashboard/format.cpp" line="266" />
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="256" />
+        <location filename="../../ui/dashboard/format.cpp" line="267" />
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="257" />
+        <location filename="../../ui/dashboard/format.cpp" line="268" />
         <source>Kills</source>
         <translation>Éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="258" />
+        <location filename="../../ui/dashboard/format.cpp" line="269" />
         <source>Deaths</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="259" />
+        <location filename="../../ui/dashboard/format.cpp" line="270" />
         <source>Assists</source>
         <translation>Assistances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="260" />
+        <location filename="../../ui/dashboard/format.cpp" line="271" />
         <source>KDA</source>
         <translation>KDA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="261" />
+        <location filename="../../ui/dashboard/format.cpp" line="272" />
         <source>CS/min</source>
         <translation>CS/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="262" />
+        <location filename="../../ui/dashboard/format.cpp" line="273" />
         <source>Gold/min</source>
         <translation>Or/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="263" />
+        <location filename="../../ui/dashboard/format.cpp" line="274" />
         <source>Damage/min</source>
         <translation>Dégâts/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="264" />
+        <location filename="../../ui/dashboard/format.cpp" line="275" />
         <source>Damage share</source>
         <translation>Part des dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="265" />
+        <location filename="../../ui/dashboard/format.cpp" line="276" />
         <source>Kill participation</source>
         <translation>Participation aux éliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="266" />
+        <location filename="../../ui/dashboard/format.cpp" line="277" />
         <source>Vision score</source>
         <translation>Score de vision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="267" />
+        <location filename="../../ui/dashboard/format.cpp" line="278" />
         <source>Vision/min</source>
         <translation>Vision/min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="268" />
+        <location filename="../../ui/dashboard/format.cpp" line="279" />
         <source>Game length (min)</source>
         <translation>Durée de partie (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="269" />
+        <location filename="../../ui/dashboard/format.cpp" line="280" />
         <source>First blood rate</source>
         <translation>Taux de premier sang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="270" />
+        <location filename="../../ui/dashboard/format.cpp" line="281" />
         <source>Gold diff @10</source>
         <translation>Écart d'or à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="271" />
+        <location filename="../../ui/dashboard/format.cpp" line="282" />
         <source>Gold diff @15</source>
         <translation>Écart d'or à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="272" />
+        <location filename="../../ui/dashboard/format.cpp" line="283" />
         <source>CS diff @10</source>
         <translation>Écart de CS à 10 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="273" />
+        <location filename="../../ui/dashboard/format.cpp" line="284" />
         <source>CS diff @15</source>
         <translation>Écart de CS à 15 min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="274" />
+        <location filename="../../ui/dashboard/format.cpp" line="285" />
         <source>LP</source>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="286" />
+        <location filename="../../ui/dashboard/format.cpp" line="297" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="287" />
+        <location filename="../../ui/dashboard/format.cpp" line="298" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="288" />
+        <location filename="../../ui/dashboard/format.cpp" line="299" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="289" />
+        <location filename="../../ui/dashboard/format.cpp" line="300" />
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="290" />
+        <location filename="../../ui/dashboard/format.cpp" line="301" />
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="291" />
+        <location filename="../../ui/dashboard/format.cpp" line="302" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="292" />
+        <location filename="../../ui/dashboard/format.cpp" line="303" />
         <source>Opponent</source>
         <translation>Adversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="293" />
+        <location filename="../../ui/dashboard/format.cpp" line="304" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="294" />
+        <location filename="../../ui/dashboard/format.cpp" line="305" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="295" />
+        <location filename="../../ui/dashboard/format.cpp" line="306" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="296" />
+        <location filename="../../ui/dashboard/format.cpp" line="307" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="297" />
+        <location filename="../../ui/dashboard/format.cpp" line="308" />
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="298" />
+        <location filename="../../ui/dashboard/format.cpp" line="309" />
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="299" />
+        <location filename="../../ui/dashboard/format.cpp" line="310" />
         <source>Teammate</source>
         <translation>Coéquipier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="300" />
+        <location filename="../../ui/dashboard/format.cpp" line="311" />
         <source>Game of the session</source>
         <translation>Partie de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="301" />
+        <location filename="../../ui/dashboard/format.cpp" line="312" />
         <source>Streak before</source>
         <translation>Série avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="313" />
+        <source>Keystone</source>
+        <translation>Rune principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="314" />
+        <source>Primary runes</source>
+        <translation>Branche principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="315" />
+        <source>Secondary runes</source>
+        <translation>Branche secondaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="316" />
+        <source>Summoner spells</source>
+        <translation>Sorts d'invocateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="317" />
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="318" />
+        <source>Trinket</source>
+        <translation>Babiole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="319" />
+        <source>First item</source>
+        <translation>Premier objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="320" />
+        <source>Skill order</source>
+        <translation>Ordre des compétences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/format.cpp" line="321" />
+        <source>Augment</source>
+        <translation>Augment</translation>
     </message>
 </context>
 <context>
@@ -1129,47 +1224,47 @@
         <translation>Exporter des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="339" />
+        <location filename="../../ui/dashboard/format.cpp" line="359" />
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="340" />
+        <location filename="../../ui/dashboard/format.cpp" line="360" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="342" />
+        <location filename="../../ui/dashboard/format.cpp" line="362" />
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="355" />
+        <location filename="../../ui/dashboard/format.cpp" line="375" />
         <source>Last %1 of play, to %2</source>
         <translation>%1 de jeu jusqu'au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="358" />
+        <location filename="../../ui/dashboard/format.cpp" line="378" />
         <source>Last %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="360" />
+        <location filename="../../ui/dashboard/format.cpp" line="380" />
         <source>Since %1</source>
         <translation>Depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="364" />
+        <location filename="../../ui/dashboard/format.cpp" line="384" />
         <source>until %1</source>
         <translation>jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="367" />
+        <location filename="../../ui/dashboard/format.cpp" line="387" />
         <source>last %1 games</source>
         <translation>%1 dernières parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/format.cpp" line="369" />
+        <location filename="../../ui/dashboard/format.cpp" line="389" />
         <source>Whole history</source>
         <translation>Tout l'historique</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "common/files.h"
+#include "gamedata/buildnames.h"
 #include "gamedata/gamedata.h"
 #include "http/baseurl.h"
 #include "http/httpclient.h"
@@ -213,7 +214,8 @@ Result<DataDragonReport> DataDragon::refresh(bool force) {
                               }
                               store::Transaction tx(db);
                               store::saveGameConfigs(db, packed, version, nowMs());
-                              if (sameVersion) { // checked now: the champion data stays, its age restarts
+                              gamedata::writeBuildNames(db); // the builds' names follow the new documents
+                              if (sameVersion) {             // checked now: the champion data stays, its age restarts
                                   store::touchGameConfig(db, std::string(gamedata::kChampionsConfig), nowMs());
                               }
                               tx.commit();

@@ -254,6 +254,9 @@ private slots:
     void rebuildRestoresDerivedRows();
     void upgradeFromVersion2RederivesFromRawPayloads();
     void inMemoryFrameAgreesWithTheSql();
+    void buildsOfRecordedGamesByHand();
+    void buildsMatchAnIndependentCount();
+    void buildsComeBackFromRawPayloadsAndSurviveArchival();
     void upgradeFromVersion6KeepsEverythingAndCompacts();
 
 private:

@@ -196,7 +196,7 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
             auto compiled = analytics::compile(db, q, kNow);
             QVERIFY2(compiled.ok(), compiled.ok() ? "" : compiled.error().message.c_str());
             const auto viaSql = analytics::execute(db, compiled.value());
-            auto frame = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q));
+            auto frame = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q), analytics::readsBuilds(q));
             QVERIFY(frame.ok());
             const auto viaFrame = analytics::evaluate(*frame.value(), q, compiled.value());
             QVERIFY2(viaSql.ok() && viaFrame.ok(), q.normalized().c_str());
@@ -280,6 +280,16 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
     auto byDiff = make(me, {"opponent_champion"}, {}, "UTC");
     byDiff.order = analytics::parseOrder("gold_diff_10");
     queries.push_back(byDiff);
+    // Builds (every build dimension alone is in the loop above): lists crossed with lists, filters on names in any
+    // case, "any of" an item, the last N.
+    queries.push_back(make(me, {"keystone", "spells"}, {{"item", {"infinity edge", "KRAKEN SLAYER"}}}, "UTC"));
+    queries.push_back(make(me, {"item"}, {{"last", {"40"}}}, "UTC"));
+    queries.push_back(make(me, {"first_item", "skill_order"}, {{"queue", {"420"}}}, "UTC"));
+    queries.push_back(make(me, {"item", "teammate"}, {}, "UTC"));
+    queries.push_back(make(me, {"champion"}, {{"first_item", {"unknown"}}}, "UTC"));
+    queries.push_back(
+        make(me, {"primary_tree", "secondary_tree"}, {{"keystone", {"conqueror", "Lethal Tempo"}}}, "UTC"));
+    queries.push_back(make(me, {"trinket"}, {{"skill_order", {"q > e > w"}}}, "UTC"));
     auto demoDb = m_demo->store->openReader();
     int compared = 0;
     check(demoDb.value(), queries, compared);
@@ -300,7 +310,11 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
         make(players, {"account"}, {{"against", {"R1CKY"}}}, "UTC"),
         make(players, {"opponent_champion", "side"}, {}, "Asia/Seoul"),
         make(players, {"account", "session_game", "streak_before"}, {}, "UTC"),
-        make(players, {}, {}, "UTC")};
+        make(players, {}, {}, "UTC"),
+        make(players, {"augment", "account"}, {}, "UTC"),
+        make(players, {"item", "account"}, {{"augment", {"augment 13"}}}, "UTC"),
+        make(players, {"keystone", "first_item", "skill_order"}, {}, "UTC"),
+        make(players, {"spells", "trinket"}, {}, "UTC")};
     auto withRemakes = make(players, {"queue", "result"}, {}, "UTC");
     withRemakes.includeRemakes = true;
     fixtureQueries.push_back(withRemakes);

@@ -252,7 +252,7 @@ void TestAnalytics::upgradeFromVersion6KeepsEverythingAndCompacts() {
         const auto a = analytics::execute(demoDb.value(), before.value());
         const auto b = analytics::execute(db.value(), after.value());
         QVERIFY(a.ok() && b.ok());
-        QVERIFY(!a->rows.empty());
+        QVERIFY(!a->rows.empty() || d.name == "augment"); // the demo has no Arena game
         QCOMPARE(tableText(b.value()), tableText(a.value()));
         ++compared;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "ingest/rebuild.h"
 #include "store/database.h"
 
 #include <QProcess>
@@ -117,7 +118,7 @@ std::string timelineWithNullFrames() {
 }
 
 TempStore::TempStore() {
-    auto opened = store::Store::open(path(), store::Store::Access::Write);
+    auto opened = ingest::openStore(path(), store::Store::Access::Write); // as the app and the CLI open it
     if (!opened) {
         throw std::runtime_error(opened.error().message);
     }

@@ -68,12 +68,13 @@ void TestTemplates::builtinsParseAndRoundTrip() {
             }
         }
     }
-    QCOMPARE(builtins.size(), std::size_t{5});
+    QCOMPARE(builtins.size(), std::size_t{6});
     QCOMPARE(builtins[0].id, std::string("overview"));
     QCOMPARE(builtins[1].id, std::string("ranked-progress"));
     QCOMPARE(builtins[2].id, std::string("champion-pool"));
     QCOMPARE(builtins[3].id, std::string("laning"));
     QCOMPARE(builtins[4].id, std::string("habits"));
+    QCOMPARE(builtins[5].id, std::string("builds"));
     std::set<templates::WidgetType> seen;
     for (const auto& t : builtins) {
         const std::string text = templates::serializeTemplate(t);
@@ -310,8 +311,8 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
                 }
                 const auto all = templates::listTemplates(db).value();
                 // By name, then id: both are called "My overview".
-                if (all.size() != 7 || all[5].document.id != "my-overview" || all[6].document.id != "overview-copy" ||
-                    all[6].document.name != "My overview") {
+                if (all.size() != 8 || all[6].document.id != "my-overview" || all[7].document.id != "overview-copy" ||
+                    all[7].document.name != "My overview") {
                     return makeError(ErrorKind::Validation, "list " + std::to_string(all.size()));
                 }
                 if (!templates::deleteTemplate(db, "my-overview") || templates::deleteTemplate(db, "my-overview")) {

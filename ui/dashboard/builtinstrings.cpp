@@ -57,6 +57,15 @@ const std::vector<const char*>& builtinTemplateTexts() {
         QT_TRANSLATE_NOOP("BuiltinTemplates",
                           "Your form over the last 90 days: results, champions, roles and recent games"),
         QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by week"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Builds"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates",
+                          "What works for you: runes, first items, spells and skill orders, from your own games"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Your best build (5 games or more)"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by keystone"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by first item"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by summoner spells"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by skill order"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Items you finish games with"),
     };
     return texts;
 }

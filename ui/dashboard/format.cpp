@@ -181,6 +181,17 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
             }
         }
     }
+    if (const auto* def = analytics::findDimension(dimension);
+        def != nullptr && def->kind == analytics::DimensionKind::Build) { // METRICS.md's "none" and "unknown"
+        if (const auto* text = std::get_if<std::string>(&value)) {
+            if (*text == "unknown") {
+                return QCoreApplication::translate("Metrics", "Unknown (no timeline)");
+            }
+            if (*text == "none") {
+                return QCoreApplication::translate("Metrics", "None");
+            }
+        }
+    }
     if (dimension == "session_game") {
         if (const auto* game = std::get_if<std::string>(&value)) {
             return QCoreApplication::translate("Metrics", "Game %1").arg(QString::fromStdString(*game));
@@ -299,6 +310,15 @@ QString dimensionLabel(std::string_view dimension) {
         {"teammate", QT_TRANSLATE_NOOP("Metrics", "Teammate")},
         {"session_game", QT_TRANSLATE_NOOP("Metrics", "Game of the session")},
         {"streak_before", QT_TRANSLATE_NOOP("Metrics", "Streak before")},
+        {"keystone", QT_TRANSLATE_NOOP("Metrics", "Keystone")},
+        {"primary_tree", QT_TRANSLATE_NOOP("Metrics", "Primary runes")},
+        {"secondary_tree", QT_TRANSLATE_NOOP("Metrics", "Secondary runes")},
+        {"spells", QT_TRANSLATE_NOOP("Metrics", "Summoner spells")},
+        {"item", QT_TRANSLATE_NOOP("Metrics", "Item")},
+        {"trinket", QT_TRANSLATE_NOOP("Metrics", "Trinket")},
+        {"first_item", QT_TRANSLATE_NOOP("Metrics", "First item")},
+        {"skill_order", QT_TRANSLATE_NOOP("Metrics", "Skill order")},
+        {"augment", QT_TRANSLATE_NOOP("Metrics", "Augment")},
     };
     for (const auto& [name, label] : kLabels) {
         if (name == dimension) {
