@@ -83,11 +83,12 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     // The teammate dimension and with= / against= read the other players of every game: SQLite does that over
     // the participants_by_team index in one pass (0.8 s at 100,000 matches), where the frame would first load
     // every other player's name (about three times longer). The frame serves the rest.
-    // Builds read participant_builds and participant_items by index, per participation: SQL as well.
-    if (compiled->usesRollup || lp || needsTeams(query) || readsBuilds(query)) {
+    // Build dimensions are loaded into the frame the first time a query asks for them (one read of the players'
+    // builds and items; a Builds dashboard then aggregates in memory, where the SQL would look each up per widget).
+    if (compiled->usesRollup || lp || needsTeams(query)) {
         table = execute(db, compiled.value());
     } else {
-        auto frame = frameFor(db, query.puuids, dataVersion);
+        auto frame = frameFor(db, query.puuids, dataVersion, readsBuilds(query));
         if (!frame) {
             return frame.error();
         }
@@ -109,12 +110,14 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     return shared;
 }
 
-Result<std::shared_ptr<const ParticipationFrame>>
-AnalyticsEngine::frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion) {
+Result<std::shared_ptr<const ParticipationFrame>> AnalyticsEngine::frameFor(store::Database& db,
+                                                                            const std::vector<std::string>& puuids,
+                                                                            std::uint64_t dataVersion,
+                                                                            bool withBuilds) {
     std::vector<std::string> players = puuids;
     std::sort(players.begin(), players.end());
     players.erase(std::unique(players.begin(), players.end()), players.end());
-    std::string key = "v" + std::to_string(dataVersion);
+    std::string key = "v" + std::to_string(dataVersion) + (withBuilds ? "b" : "");
     for (const auto& p : players) {
         key += "|" + p;
     }
@@ -125,7 +128,7 @@ AnalyticsEngine::frameFor(store::Database& db, const std::vector<std::string>& p
             return m_frames.front().second;
         }
     }
-    auto frame = loadFrame(db, players);
+    auto frame = loadFrame(db, players, false, withBuilds);
     if (!frame) {
         return frame.error();
     }

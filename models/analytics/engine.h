@@ -45,7 +45,7 @@ public:
 private:
     // The participations of a player set at a data version, loaded once and shared by the queries over it.
     Result<std::shared_ptr<const ParticipationFrame>>
-    frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion);
+    frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion, bool withBuilds);
 
     struct Entry {
         std::string key;

@@ -375,21 +375,42 @@ public:
         const auto it = m_names.find(key(kind, id));
         return it != m_names.end() ? it->second : std::string(prefix) + " " + std::to_string(id);
     }
+    // The text id of a build id's name, looked up once per (kind, id).
+    std::uint32_t nameId(int kind, std::int64_t id, const char* prefix) {
+        const auto [it, inserted] = m_nameIds.try_emplace(key(kind, id), 0);
+        if (inserted) {
+            it->second = this->id(name(kind, id, prefix));
+        }
+        return it->second;
+    }
     // A rune, tree or item column of a participation with a builds row: "none" when NULL.
     std::uint32_t namedOrNone(const store::Statement& row, int column, int kind, const char* prefix) {
-        return id(row.isNull(column) ? std::string("none") : name(kind, row.columnInt64(column), prefix));
+        return row.isNull(column) ? id("none") : nameId(kind, row.columnInt64(column), prefix);
+    }
+    // Both spells by name in byte order (the SQL's min() and max()), once per pair.
+    std::uint32_t spellPair(std::int64_t first, std::int64_t second) {
+        const auto [it, inserted] = m_pairIds.try_emplace(first * 1'000'003 + second, 0);
+        if (inserted) {
+            const std::string a = name(kSpells, first, "Spell");
+            const std::string b = name(kSpells, second, "Spell");
+            it->second = id(std::min(a, b) + " + " + std::max(a, b));
+        }
+        return it->second;
     }
 
 private:
     static std::int64_t key(int kind, std::int64_t id) { return id * 8 + kind; }
+    static constexpr int kSpells = 2; // build_names.kind of a summoner spell
     std::vector<std::string>& m_texts;
+    std::unordered_map<std::int64_t, std::uint32_t> m_nameIds;
+    std::unordered_map<std::int64_t, std::uint32_t> m_pairIds;
     std::unordered_map<std::int64_t, std::string> m_names;
     std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> m_ids;
 };
 
 constexpr int kRuneNames = 1; // build_names.kind (gamedata/buildnames.h)
-constexpr int kSpellNames = 2;
 constexpr int kItemNames = 3;
+constexpr int kAugmentNames = 4; // no build_names rows: always "Augment <id>"
 
 // Each loaded participation's build (participant_builds and participant_items), in two reads per player.
 void loadBuilds(store::Database& db, const std::set<std::string>& players,
@@ -420,18 +441,13 @@ void loadBuilds(store::Database& db, const std::set<std::string>& players,
             f.keystone[i] = texts.namedOrNone(builds, 2, kRuneNames, "Rune");
             f.primaryTree[i] = texts.namedOrNone(builds, 3, kRuneNames, "Rune");
             f.secondaryTree[i] = texts.namedOrNone(builds, 4, kRuneNames, "Rune");
-            if (builds.isNull(5) || builds.isNull(6)) {
-                f.spells[i] = texts.id("none");
-            } else {
-                const std::string a = texts.name(kSpellNames, builds.columnInt64(5), "Spell");
-                const std::string b = texts.name(kSpellNames, builds.columnInt64(6), "Spell");
-                f.spells[i] = texts.id(std::min(a, b) + " + " + std::max(a, b));
-            }
+            f.spells[i] = builds.isNull(5) || builds.isNull(6)
+                              ? texts.id("none")
+                              : texts.spellPair(builds.columnInt64(5), builds.columnInt64(6));
             f.trinket[i] = texts.namedOrNone(builds, 7, kItemNames, "Item");
-            f.firstItem[i] = builds.isNull(8) ? unknown
-                             : builds.columnInt64(8) == 0
-                                 ? texts.id("none")
-                                 : texts.id(texts.name(kItemNames, builds.columnInt64(8), "Item"));
+            f.firstItem[i] = builds.isNull(8)             ? unknown
+                             : builds.columnInt64(8) == 0 ? texts.id("none")
+                                                          : texts.nameId(kItemNames, builds.columnInt64(8), "Item");
             f.skillOrder[i] = builds.isNull(9)                   ? unknown
                               : builds.columnTextView(9).empty() ? texts.id("none")
                                                                  : texts.id(builds.columnTextView(9));
@@ -445,9 +461,9 @@ void loadBuilds(store::Database& db, const std::set<std::string>& players,
             }
             const std::int64_t id = lists.columnInt64(3);
             if (lists.columnInt(2) == 1) {
-                items[row->second].push_back(texts.id(texts.name(kItemNames, id, "Item")));
+                items[row->second].push_back(texts.nameId(kItemNames, id, "Item"));
             } else {
-                augments[row->second].push_back(texts.id("Augment " + std::to_string(id)));
+                augments[row->second].push_back(texts.nameId(kAugmentNames, id, "Augment"));
             }
         }
         lists.reset();

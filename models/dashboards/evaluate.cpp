@@ -305,4 +305,31 @@ Result<TemplateResult> evaluateTemplate(const templates::Template& t, const Scop
     return result;
 }
 
+Result<std::vector<std::string>> championsInScope(const templates::Template& t, const Scope& scope,
+                                                  const Period& period, store::Database& db,
+                                                  analytics::AnalyticsEngine& engine) {
+    templates::Template unfiltered = t;
+    unfiltered.filters.erase("champion");
+    Scope wider = scope;
+    wider.extra.erase("champion");
+    templates::Widget played;
+    played.id = "champions-in-scope";
+    played.type = templates::WidgetType::Table;
+    played.metrics = {"games"};
+    played.by = {"champion"};
+    auto result = evaluate(unfiltered, played, wider, period, db, engine);
+    if (!result) {
+        return result.error();
+    }
+    std::vector<std::string> champions;
+    if (const auto* table = std::get_if<Table>(&result.value())) {
+        for (const auto& row : table->rows) {
+            if (!row.empty()) {
+                champions.push_back(analytics::valueText(row[0]));
+            }
+        }
+    }
+    return champions;
+}
+
 } // namespace herald::dashboards

@@ -71,4 +71,10 @@ std::vector<const templates::Widget*> readingOrder(const templates::Template& t)
 Result<TemplateResult> evaluateTemplate(const templates::Template& t, const Scope& scope, store::Database& db,
                                         analytics::AnalyticsEngine& engine, std::int64_t nowMs);
 
+// The champions the dashboard's scope holds games of (the players, the template's and the filter bar's filters but
+// the champion, the period), by key: what the filter bar's champion list offers.
+Result<std::vector<std::string>> championsInScope(const templates::Template& t, const Scope& scope,
+                                                  const Period& period, store::Database& db,
+                                                  analytics::AnalyticsEngine& engine);
+
 } // namespace herald::dashboards

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <thread>
 
 namespace herald::ingest {
 
@@ -76,20 +77,60 @@ std::optional<InPlace> readInPlace(store::Statement& raw, std::int64_t id, int v
     return out;
 }
 
+// Reading dominates (a timeline is decompressed and parsed for its events): each chunk is read by a few threads,
+// each over its own reader connection, and written in one transaction by the writer.
 Result<std::vector<std::int64_t>> upgradeInPlace(store::Store& store, store::Database& reader,
                                                  const std::vector<std::pair<std::int64_t, int>>& stale,
                                                  const std::function<void(std::size_t, std::size_t)>& progress,
                                                  std::size_t total) {
-    constexpr std::size_t kInPlaceChunk = 256;
+    constexpr std::size_t kInPlaceChunk = 512;
+    const char* sql = "SELECT p.raw_data, p.raw_timeline, min(mp.game_creation), min(mp.duration_ms) "
+                      "FROM match_payloads p JOIN match_participants mp ON mp.match_ref = p.match_ref "
+                      "WHERE p.match_ref = ?";
+    std::vector<store::Database> more; // the other threads' connections
+    for (std::size_t t = 1; t < std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4); ++t) {
+        auto opened = store.openReader();
+        if (!opened) {
+            break;
+        }
+        more.push_back(std::move(opened).value());
+    }
+    std::vector<store::Statement> raws;
+    raws.emplace_back(reader, sql);
+    for (auto& db : more) {
+        raws.emplace_back(db, sql);
+    }
     std::vector<std::int64_t> rest;
-    store::Statement raw(reader, "SELECT p.raw_data, p.raw_timeline, min(mp.game_creation), min(mp.duration_ms) "
-                                 "FROM match_payloads p JOIN match_participants mp ON mp.match_ref = p.match_ref "
-                                 "WHERE p.match_ref = ?");
     for (std::size_t start = 0; start < stale.size(); start += kInPlaceChunk) {
+        const std::size_t end = std::min(stale.size(), start + kInPlaceChunk);
+        std::vector<std::optional<InPlace>> slots(end - start);
+        std::vector<std::optional<Error>> failures(raws.size());
+        std::vector<std::thread> workers;
+        for (std::size_t t = 0; t < raws.size(); ++t) {
+            workers.emplace_back([&, t] {
+                try { // nothing escapes the thread: a store error fails the upgrade with its message
+                    for (std::size_t i = start + t; i < end; i += raws.size()) {
+                        slots[i - start] = readInPlace(raws[t], stale[i].first, stale[i].second);
+                    }
+                } catch (const store::StoreError& e) {
+                    failures[t] = store::toError(e, "reading stored payloads");
+                } catch (const std::exception& e) {
+                    failures[t] = makeError(ErrorKind::Storage, std::string("reading stored payloads: ") + e.what());
+                }
+            });
+        }
+        for (auto& worker : workers) {
+            worker.join();
+        }
+        for (const auto& failure : failures) {
+            if (failure) {
+                return *failure;
+            }
+        }
         std::vector<InPlace> read;
-        for (std::size_t i = start; i < std::min(stale.size(), start + kInPlaceChunk); ++i) {
-            if (auto one = readInPlace(raw, stale[i].first, stale[i].second)) {
-                read.push_back(std::move(*one));
+        for (std::size_t i = start; i < end; ++i) {
+            if (slots[i - start]) {
+                read.push_back(std::move(*slots[i - start]));
             } else {
                 rest.push_back(stale[i].first); // no players (an aborted stub) or an unreadable payload
             }
@@ -120,7 +161,7 @@ Result<std::vector<std::int64_t>> upgradeInPlace(store::Store& store, store::Dat
             return written.error();
         }
         if (progress) {
-            progress(std::min(stale.size(), start + kInPlaceChunk), total);
+            progress(end, total);
         }
     }
     return rest;

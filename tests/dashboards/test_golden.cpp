@@ -6,6 +6,8 @@
 // refactor that changes one value fails here. HERALD_GOLDEN_WRITE=1 writes the capture again (a deliberate
 // change of a figure, said in its commit). The capture holds each widget's typed result (models/dashboards), the
 // numbers the app draws and reports print.
+#include "analytics/engine.h"
+#include "dashboards/evaluate.h"
 #include "dashboards/resultjson.h"
 #include "demo/demohistory.h"
 #include "ingest/importer.h"
@@ -113,6 +115,7 @@ class TestGolden : public QObject {
 
 private slots:
     void everyBuiltinWidgetKeepsItsValues();
+    void championChoicesFollowTheScope();
 };
 
 void TestGolden::everyBuiltinWidgetKeepsItsValues() {
@@ -171,6 +174,41 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv); // reports lay widgets out: a GUI application, offscreen in CI
     TestGolden test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void TestGolden::championChoicesFollowTheScope() {
+    // The filter bar offers the champions of the dashboard's scope: its players, filters and period, but not its
+    // champion filter (the list would hold only the chosen one).
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 300;
+    options.endMs = 1'700'000'000'000;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    auto db = temp.store->openReader();
+    analytics::AnalyticsEngine engine;
+    const templates::Template& overview = templates::builtinTemplates().front();
+    dashboards::Scope scope{{demo::demoAccount().puuid}, {{"role", {"MIDDLE"}}, {"since", {"all"}}}, "UTC", false, 1};
+    const dashboards::Period period{1'700'000'000'000, false, std::nullopt};
+    auto middle = dashboards::championsInScope(overview, scope, period, db.value(), engine);
+    QVERIFY2(middle.ok(), middle.ok() ? "" : middle.error().message.c_str());
+    // The oracle: the champions stats lists for the same player and role.
+    analytics::Query q;
+    q.puuids = scope.puuids;
+    q.metrics = {"games"};
+    q.groupBy = {"champion"};
+    q.filters["role"] = {"MIDDLE"};
+    auto played = engine.run(db.value(), q, 1, period.nowMs);
+    QVERIFY(played.ok());
+    std::vector<std::string> expected;
+    for (const auto& row : played.value()->rows) {
+        expected.push_back(analytics::valueText(row[0]));
+    }
+    QVERIFY(expected.size() >= 3);
+    QCOMPARE(middle.value(), expected);
+    scope.extra["champion"] = {expected.front()}; // the chosen champion narrows the widgets, not the choices
+    QCOMPARE(dashboards::championsInScope(overview, scope, period, db.value(), engine).value(), expected);
+    scope.extra.erase("role"); // a wider scope offers more
+    QVERIFY(dashboards::championsInScope(overview, scope, period, db.value(), engine).value().size() > expected.size());
 }
 
 #include "test_golden.moc"

@@ -80,15 +80,30 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
         return;
     }
 
-    if (request.puuids != m_choicesFor) {
-        m_choicesFor = request.puuids;
+    // The champions of the current scope (players, filters but the champion, period) and the players' patches.
+    // Choices are a convenience: when they cannot be read, the filter bar still takes typed values.
+    templates::Filters scopeFilters = request.extra;
+    scopeFilters.erase("champion");
+    std::string choicesKey = request.dashboard.id + "|" + std::to_string(request.dataVersion) + "|" +
+                             std::to_string(period.nowMs / 60'000) + "|" + request.timeZone;
+    for (const auto& puuid : request.puuids) {
+        choicesKey += "|" + puuid;
+    }
+    for (const auto& [name, values] : scopeFilters) {
+        for (const auto& value : values) {
+            choicesKey += "|" + name + "=" + value;
+        }
+    }
+    if (choicesKey != m_choicesFor) {
+        m_choicesFor = choicesKey;
         QStringList champions;
         QStringList patches;
-        // Choices are a convenience: when they cannot be read, the filter bar still takes typed values.
-        if (auto choices = store::filterChoices(*m_db, request.puuids); choices) {
-            for (const auto& champion : choices->champions) {
+        if (auto inScope = dashboards::championsInScope(request.dashboard, scope, period, *m_db, *m_engine)) {
+            for (const auto& champion : inScope.value()) {
                 champions.append(QString::fromStdString(champion));
             }
+        }
+        if (auto choices = store::filterChoices(*m_db, request.puuids); choices) {
             for (const auto& patch : choices->patches) {
                 patches.append(QString::fromStdString(patch));
             }

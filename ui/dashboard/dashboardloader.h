@@ -73,7 +73,7 @@ private:
     std::unique_ptr<analytics::AnalyticsEngine> m_engine;
     bool m_storeFailed = false; // a read of this request failed for the store's sake (busy, damaged)
     std::atomic<quint64> m_latest{0};
-    std::vector<std::string> m_choicesFor;
+    std::string m_choicesFor; // the scope the filter bar's choices were read for
 };
 
 } // namespace herald::ui

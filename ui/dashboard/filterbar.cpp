@@ -74,7 +74,11 @@ void FilterBar::setChoices(const QStringList& champions, const QStringList& patc
     QSignalBlocker b(m_patch);
     m_champion->clear();
     m_champion->addItem(tr("All champions"), QString());
-    for (const QString& key : champions) {
+    QStringList offered = champions; // the scope's champions, and the chosen one even when the scope has none of it
+    if (!champion.isEmpty() && !offered.contains(champion)) {
+        offered.append(champion);
+    }
+    for (const QString& key : offered) {
         const auto* c = gamedata::GameData::builtin().championByKey(key.toStdString());
         m_champion->addItem(c != nullptr ? QString::fromStdString(c->name) : key, key);
     }
