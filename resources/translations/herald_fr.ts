@@ -238,32 +238,32 @@
         <translation>Ce qui marche pour vous : runes, premiers objets, sorts et ordres de compétences, tirés de vos propres parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="62" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="63" />
         <source>Your best build (5 games or more)</source>
         <translation>Votre meilleur build (5 parties ou plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="63" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="64" />
         <source>Win rate by keystone</source>
         <translation>Taux de victoire par rune principale</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="64" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="65" />
         <source>Win rate by first item</source>
         <translation>Taux de victoire par premier objet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="65" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="66" />
         <source>Win rate by summoner spells</source>
         <translation>Taux de victoire par sorts d'invocateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="66" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="67" />
         <source>Win rate by skill order</source>
         <translation>Taux de victoire par ordre des compétences</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/builtinstrings.cpp" line="67" />
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="68" />
         <source>Items you finish games with</source>
         <translation>Les objets avec lesquels vous finissez vos parties</translation>
     </message>
@@ -631,8 +631,8 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/format.cpp" line="188" />
-        <source>Unknown (no timeline)</source>
-        <translation>Inconnu (pas de chronologie)</translation>
+        <source>No timeline</source>
+        <translation>Sans chronologie</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/format.cpp" line="191" />
@@ -2449,7 +2449,7 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
     </message>
     <message>
         <location filename="../../ui/dashboard/filterbar.cpp" line="50" />
-        <location filename="../../ui/dashboard/filterbar.cpp" line="82" />
+        <location filename="../../ui/dashboard/filterbar.cpp" line="86" />
         <source>All patches</source>
         <translation>Tous les patchs</translation>
     </message>
@@ -2459,12 +2459,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/filterbar.cpp" line="84" />
+        <location filename="../../ui/dashboard/filterbar.cpp" line="88" />
         <source>Patch %1</source>
         <translation>Patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/filterbar.cpp" line="176" />
+        <location filename="../../ui/dashboard/filterbar.cpp" line="180" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>

@@ -318,7 +318,7 @@ FR = {
     "Items you finish games with": "Les objets avec lesquels vous finissez vos parties",
     "Keystone": "Rune principale", "Primary runes": "Branche principale", "Secondary runes": "Branche secondaire",
     "Summoner spells": "Sorts d'invocateur", "Item": "Objet", "Trinket": "Babiole", "First item": "Premier objet",
-    "Skill order": "Ordre des compétences", "Augment": "Augment", "Unknown (no timeline)": "Inconnu (pas de chronologie)",
+    "Skill order": "Ordre des compétences", "Augment": "Augment", "No timeline": "Sans chronologie",
     "None": "Aucun",
     "Against lane opponents": "Face aux adversaires de lane", "CS difference at 10": "Écart de CS à 10 min",
     "CS difference at 15": "Écart de CS à 15 min", "CS per minute": "CS par minute", "Champion pool": "Pool de champions",

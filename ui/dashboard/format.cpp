@@ -185,7 +185,7 @@ QString formatDimension(std::string_view dimension, const analytics::Value& valu
         def != nullptr && def->kind == analytics::DimensionKind::Build) { // METRICS.md's "none" and "unknown"
         if (const auto* text = std::get_if<std::string>(&value)) {
             if (*text == "unknown") {
-                return QCoreApplication::translate("Metrics", "Unknown (no timeline)");
+                return QCoreApplication::translate("Metrics", "No timeline");
             }
             if (*text == "none") {
                 return QCoreApplication::translate("Metrics", "None");
