@@ -20,7 +20,9 @@ int runFindings(const Context& context, const std::vector<std::string>& words) {
     }
     analytics::Query query;
     query.metrics = {"games"};
-    query.filters = whereFilters(args);
+    WhereClauses where = whereClauses(args);
+    query.filters = std::move(where.filters);
+    query.allOf = std::move(where.allOf);
     query.timeZone = args.value("tz").value_or("");
     query.puuids = puuidOptions(args);
     const std::vector<std::string> riotIds = riotIdOptions(args);

@@ -17,19 +17,34 @@
 
 namespace herald::cli {
 
-std::map<std::string, std::vector<std::string>> whereFilters(const Args& args) {
-    std::map<std::string, std::vector<std::string>> filters;
+WhereClauses whereClauses(const Args& args) {
+    WhereClauses clauses;
     for (const std::string& clause : args.values("where")) {
         const auto eq = clause.find('=');
         if (eq == std::string::npos || eq == 0) {
             throw UsageError("--where takes name=value[,value...], not '" + clause + "'");
         }
-        auto& values = filters[clause.substr(0, eq)];
-        for (auto& v : splitList(clause.substr(eq + 1))) {
-            values.push_back(std::move(v));
+        const std::string name = clause.substr(0, eq);
+        auto values = splitList(clause.substr(eq + 1));
+        if (clauses.filters.count(name) == 0) {
+            clauses.filters[name] = std::move(values);
+        } else {
+            clauses.allOf.emplace_back(name, std::move(values));
         }
     }
-    return filters;
+    return clauses;
+}
+
+std::map<std::string, std::vector<std::string>> whereFilters(const Args& args) {
+    WhereClauses clauses = whereClauses(args);
+    if (!clauses.allOf.empty()) {
+        const std::string& name = clauses.allOf.front().first;
+        throw UsageError("--where " + name +
+                         "=... is given twice: here a filter takes one list of values (any of "
+                         "them: --where " +
+                         name + "=A,B); all of them is for stats and findings");
+    }
+    return std::move(clauses.filters);
 }
 
 analytics::Query statsQueryOf(const Args& args) {
@@ -39,7 +54,9 @@ analytics::Query statsQueryOf(const Args& args) {
         throw UsageError("--metrics is required, e.g. --metrics games,win_rate,kda");
     }
     query.groupBy = splitList(args.value("by").value_or(""));
-    query.filters = whereFilters(args);
+    WhereClauses where = whereClauses(args);
+    query.filters = std::move(where.filters);
+    query.allOf = std::move(where.allOf);
     query.minGames = static_cast<int>(args.integer("min-games", 0, 1'000'000).value_or(0));
     if (auto sort = args.value("sort")) {
         query.order = analytics::parseOrder(*sort);

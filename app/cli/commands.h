@@ -86,7 +86,16 @@ std::optional<DashboardPlayers> dashboardPlayers(const Context& context, store::
 // The dashboard template of an id (a built-in or one of the store's), or nullopt after printing why not.
 std::optional<templates::Template> templateNamed(store::Database& db, const std::string& id);
 
-// Every --where name=value[,value...], merged by name; UsageError for one without a name.
+// Every --where name=value[,value...]: the first clause of each name in `filters` (any of its values), a name given
+// again in `allOf` (required as well: --where with=A --where with=B, games with both). UsageError for one without a
+// name.
+struct WhereClauses {
+    std::map<std::string, std::vector<std::string>> filters;
+    std::vector<std::pair<std::string, std::vector<std::string>>> allOf;
+};
+WhereClauses whereClauses(const Args& args);
+// The same where only `filters` can be honoured (a dashboard's or an export's scope): a name given twice is a
+// UsageError that says how to ask for any of several values.
 std::map<std::string, std::vector<std::string>> whereFilters(const Args& args);
 // The stats options (--metrics, --by, --where, --min-games, --sort, --limit, --include-remakes, --tz, --puuid) as
 // a query, checked for names and shapes (UsageError); the players of --account are the caller's to add.

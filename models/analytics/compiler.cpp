@@ -115,8 +115,10 @@ bool readsHistory(const Query& q) {
         const DimensionDef* dim = findDimension(name);
         return dim != nullptr && dim->kind == DimensionKind::History;
     };
+    auto filtered = [&](const auto& filter) { return history(filter.first); };
     return std::any_of(q.groupBy.begin(), q.groupBy.end(), history) ||
-           std::any_of(q.filters.begin(), q.filters.end(), [&](const auto& filter) { return history(filter.first); });
+           std::any_of(q.filters.begin(), q.filters.end(), filtered) ||
+           std::any_of(q.allOf.begin(), q.allOf.end(), filtered);
 }
 
 // The item lists the query groups by (item, augment): each joined under its own alias, over `p` (or the CTE's rows).
@@ -193,6 +195,11 @@ private:
     bool needsLocalTime() const {
         for (const auto& name : m_q.groupBy) {
             if (findDimension(name)->kind == DimensionKind::Time) {
+                return true;
+            }
+        }
+        for (const auto& [name, values] : m_q.allOf) {
+            if (const auto* dim = findDimension(name); dim != nullptr && dim->kind == DimensionKind::Time) {
                 return true;
             }
         }
@@ -346,7 +353,7 @@ private:
 
     // Which rollup gives exactly the answer of the base rows, if any.
     Rollup rollupFor() const {
-        if (m_q.includeRemakes || m_last) {
+        if (m_q.includeRemakes || m_last || !m_q.allOf.empty()) {
             return Rollup::None;
         }
         for (const auto& name : m_q.metrics) {
@@ -528,10 +535,12 @@ private:
         return where;
     }
 
-    // The dimension filters.
+    // The dimension filters, then the clauses that are required as well (all of).
     Result<std::string> filtersWhere(const std::string& local) {
         std::string where;
-        for (const auto& [name, values] : m_q.filters) {
+        std::vector<std::pair<std::string, std::vector<std::string>>> clauses(m_q.filters.begin(), m_q.filters.end());
+        clauses.insert(clauses.end(), m_q.allOf.begin(), m_q.allOf.end());
+        for (const auto& [name, values] : clauses) {
             if (isTeamFilter(name)) {
                 auto clause = teamFilter(name == "with", values);
                 if (!clause) {
@@ -731,6 +740,17 @@ Status validate(const Query& q) {
             return checked;
         }
     }
+    for (const auto& [name, values] : q.allOf) {
+        if (name == "since" || name == "until" || name == "last") {
+            return invalid(name + " is given twice: it takes one value");
+        }
+        if (isLp(q)) {
+            return invalid("lp can be filtered by queue, since and until only, once each");
+        }
+        if (Status checked = checkFilter(name, values, false); !checked) {
+            return checked;
+        }
+    }
     if (isLp(q)) {
         if (q.metrics.size() != 1) {
             return invalid("lp comes from the rank history and cannot be combined with other metrics");
@@ -774,13 +794,16 @@ bool readsBuilds(const Query& query) {
         const DimensionDef* dim = findDimension(name);
         return dim != nullptr && (dim->kind == DimensionKind::Build || dim->kind == DimensionKind::ItemList);
     };
+    auto filtered = [&](const auto& f) { return build(f.first); };
     return std::any_of(query.groupBy.begin(), query.groupBy.end(), build) ||
-           std::any_of(query.filters.begin(), query.filters.end(), [&](const auto& f) { return build(f.first); });
+           std::any_of(query.filters.begin(), query.filters.end(), filtered) ||
+           std::any_of(query.allOf.begin(), query.allOf.end(), filtered);
 }
 
 bool needsTeams(const Query& query) {
-    return groupsByTeammate(query) || std::any_of(query.filters.begin(), query.filters.end(),
-                                                  [](const auto& filter) { return isTeamFilter(filter.first); });
+    auto team = [](const auto& filter) { return isTeamFilter(filter.first); };
+    return groupsByTeammate(query) || std::any_of(query.filters.begin(), query.filters.end(), team) ||
+           std::any_of(query.allOf.begin(), query.allOf.end(), team);
 }
 
 Result<CompiledQuery> compile(store::Database& db, const Query& query, std::int64_t nowMs) {

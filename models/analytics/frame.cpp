@@ -753,8 +753,11 @@ Result<std::vector<std::size_t>> selectRows(const ParticipationFrame& f, const Q
         const std::vector<std::uint32_t>* players;
         std::vector<char> wanted; // per riotIds entry
     };
+    // Every clause: the filters (a value each key) and the clauses required as well (a key given again).
+    std::vector<std::pair<std::string, std::vector<std::string>>> clauses(q.filters.begin(), q.filters.end());
+    clauses.insert(clauses.end(), q.allOf.begin(), q.allOf.end());
     std::vector<TeamFilter> teamFilters;
-    for (const auto& [name, values] : q.filters) {
+    for (const auto& [name, values] : clauses) {
         if (!isTeamFilter(name)) {
             continue;
         }
@@ -791,7 +794,7 @@ Result<std::vector<std::size_t>> selectRows(const ParticipationFrame& f, const Q
         std::unordered_map<std::int64_t, bool> decided;
     };
     std::vector<Filter> filters;
-    for (const auto& [name, values] : q.filters) {
+    for (const auto& [name, values] : clauses) {
         if (isSpecialFilter(name)) {
             continue;
         }

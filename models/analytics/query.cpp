@@ -32,6 +32,9 @@ std::string Query::normalized() const {
     for (const auto& [name, values] : filters) { // std::map: sorted by name
         appendList(out, ("f." + name).c_str(), values, true);
     }
+    for (const auto& [name, values] : allOf) { // in the order given (a clause each)
+        appendList(out, ("and." + name).c_str(), values, true);
+    }
     if (order) {
         out += "order=" + std::string(order->descending ? "-" : "+") + order->column + ';';
     }

@@ -26,6 +26,10 @@ struct Query {
     // Dimension filters (several values = any of them), and "since" / "until" (YYYY-MM-DD in the time zone,
     // relative: -90d, -12w, or "all": no bound) and "last" (the N most recent counted participations).
     std::map<std::string, std::vector<std::string>> filters;
+    // A filter key given again (`--where with=A --where with=B`): each clause here is required as well, so a game
+    // must pass every one (games with both A and B); its values are still any of them. Dimensions, with and
+    // against only (not since, until or last).
+    std::vector<std::pair<std::string, std::vector<std::string>>> allOf;
     std::optional<OrderBy> order;
     std::optional<int> limit;
     int minGames = 0;

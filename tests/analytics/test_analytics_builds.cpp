@@ -95,6 +95,22 @@ void TestAnalytics::buildsOfRecordedGamesByHand() {
     QCOMPARE(gamesBy(db.value(), kr, "champion", {{"item", {"Cloth Armor"}}}), Groups{});
     QCOMPARE(gamesBy(db.value(), na, "champion", {{"item", {"Profane Hydra", "cloth armor"}}}).size(), std::size_t{1});
     QCOMPARE(gamesBy(db.value(), arena, "champion", {{"augment", {"augment 15"}}}).size(), std::size_t{1});
+
+    // A filter key given again asks for all of its clauses (each still any of its values): Doran's Shield and
+    // Profane Hydra are both in the Aatrox game, Cloth Armor is not.
+    analytics::Query both;
+    both.puuids = {kr};
+    both.metrics = {"games"};
+    both.filters["item"] = {"Doran's Shield"};
+    both.allOf = {{"item", {"profane hydra"}}};
+    analytics::AnalyticsEngine engine;
+    QCOMPARE(real(engine.run(db.value(), both, 1, kNow).value()->rows[0][0]), 1.0);
+    both.allOf.push_back({"item", {"Cloth Armor", "Sundered Sky"}});
+    QCOMPARE(real(engine.run(db.value(), both, 1, kNow).value()->rows[0][0]), 1.0);
+    both.allOf.push_back({"item", {"Cloth Armor"}});
+    QVERIFY(isNull(engine.run(db.value(), both, 1, kNow).value()->rows[0][0]));
+    both.allOf = {{"since", {"-30d"}}};
+    QVERIFY(!engine.run(db.value(), both, 1, kNow).ok()); // since takes one value
 }
 
 void TestAnalytics::buildsMatchAnIndependentCount() {

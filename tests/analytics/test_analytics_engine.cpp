@@ -290,6 +290,12 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
     queries.push_back(
         make(me, {"primary_tree", "secondary_tree"}, {{"keystone", {"conqueror", "Lethal Tempo"}}}, "UTC"));
     queries.push_back(make(me, {"trinket"}, {{"skill_order", {"q > e > w"}}}, "UTC"));
+    auto allOf = make(me, {"keystone"}, {{"item", {"Plated Steelcaps"}}}, "UTC"); // a key given again: all of
+    allOf.allOf = {{"item", {"Black Cleaver", "Sterak's Gage"}}};
+    queries.push_back(allOf);
+    auto withBoth = make(me, {"champion"}, {{"with", {"lumen#euw"}}}, "UTC");
+    withBoth.allOf = {{"with", {"Brisk#EUW", "Noctis#777"}}};
+    queries.push_back(withBoth);
     auto demoDb = m_demo->store->openReader();
     int compared = 0;
     check(demoDb.value(), queries, compared);

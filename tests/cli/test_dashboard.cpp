@@ -209,6 +209,19 @@ void TestDashboardCli::mistakesAreExplained() {
                                    QStringLiteral("bogus=1")});
     QCOMPARE(filter.code, 2);
     QVERIFY2(filter.err.find("unknown filter 'bogus'") != std::string::npos, filter.err.c_str());
+    // A dashboard's scope takes one list per filter; stats takes a name again as "all of these".
+    const Run twice =
+        cli(m_dir, {QStringLiteral("dashboard"), QStringLiteral("overview"), QStringLiteral("--where"),
+                    QStringLiteral("role=TOP"), QStringLiteral("--where"), QStringLiteral("role=MIDDLE")});
+    QCOMPARE(twice.code, 2);
+    QVERIFY2(twice.err.find("--where role=A,B") != std::string::npos, twice.err.c_str());
+    const json lumen = stats(m_dir, QStringLiteral("games"), {}, {QStringLiteral("with=Lumen#EUW")});
+    const json both =
+        stats(m_dir, QStringLiteral("games"), {}, {QStringLiteral("with=Lumen#EUW"), QStringLiteral("with=Brisk#EUW")});
+    const json either = stats(m_dir, QStringLiteral("games"), {}, {QStringLiteral("with=Lumen#EUW,Brisk#EUW")});
+    QVERIFY(lumen[0][0].get<int>() > 0);
+    QVERIFY(both[0][0].is_null()); // the demo's friends never queue together
+    QVERIFY(either[0][0].get<int>() > lumen[0][0].get<int>());
     const Run format = cli(m_dir, {QStringLiteral("dashboard"), QStringLiteral("overview"), QStringLiteral("--format"),
                                    QStringLiteral("xml")});
     QCOMPARE(format.code, 2);
