@@ -789,6 +789,34 @@ void bindParams(store::Statement& statement, const std::vector<Param>& params) {
     }
 }
 
+Result<std::map<int, std::vector<std::string>>> dimensionValuesOfMatch(store::Database& db, const std::string& matchId,
+                                                                       const std::vector<std::string>& dimensions) {
+    std::string sql = "SELECT p.participant_id";
+    for (const auto& name : dimensions) {
+        const DimensionDef* dim = findDimension(name);
+        if (dim == nullptr || (dim->kind != DimensionKind::Participation && dim->kind != DimensionKind::Build)) {
+            return invalid("'" + name + "' is not a dimension with one value per participation");
+        }
+        sql += ", " + std::string(dim->sql);
+    }
+    sql += " FROM match_participants p JOIN matches m ON m.id = p.match_ref WHERE m.match_id = ?";
+    try {
+        store::Statement select(db, sql);
+        select.bind(1, matchId);
+        std::map<int, std::vector<std::string>> out;
+        while (select.step()) {
+            auto& values = out[select.columnInt(0)];
+            for (std::size_t i = 0; i < dimensions.size(); ++i) {
+                values.push_back(select.isNull(static_cast<int>(i) + 1) ? std::string()
+                                                                        : select.columnText(static_cast<int>(i) + 1));
+            }
+        }
+        return out;
+    } catch (const store::StoreError& e) {
+        return store::toError(e, "reading the match's builds");
+    }
+}
+
 bool readsBuilds(const Query& query) {
     auto build = [](const std::string& name) {
         const DimensionDef* dim = findDimension(name);

@@ -8,6 +8,7 @@
 #include "common/result.h"
 
 #include <cstdint>
+#include <map>
 #include <string_view>
 
 namespace herald::store {
@@ -48,6 +49,12 @@ void bindParams(store::Statement& statement, const std::vector<Param>& params);
 
 // Whether a query reads the other players of the games (the teammate dimension, with=, against=).
 bool needsTeams(const Query& query);
+// The values of one-per-participation dimensions (the participation's own and the build ones, not time, history or
+// list dimensions) for every participant of a stored match, by participant id, as a query groups them: what the
+// match page links to a dashboard filtered on. A Validation error for another kind of dimension.
+Result<std::map<int, std::vector<std::string>>> dimensionValuesOfMatch(store::Database& db, const std::string& matchId,
+                                                                       const std::vector<std::string>& dimensions);
+
 // Whether a query groups or filters by a build dimension (docs/METRICS.md, "Builds"): run as SQL.
 bool readsBuilds(const Query& query);
 

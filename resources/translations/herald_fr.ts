@@ -2334,37 +2334,37 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::EventStrip</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="121" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="122" />
         <source>No timeline for this match</source>
         <translation>Pas de chronologie pour cette partie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="168" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="169" />
         <source>a minion or a tower</source>
         <translation>un sbire ou une tour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="168" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="169" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="172" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="173" />
         <source>%1 · %2 killed %3</source>
         <translation>%1 · %2 a éliminé %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="175" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="176" />
         <source>%1 · %2 took %3</source>
         <translation>%1 · %2 a pris %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="178" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="179" />
         <source>%1 · %2 destroyed %3</source>
         <translation>%1 · %2 a détruit %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="180" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="181" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2602,122 +2602,122 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="39" />
+        <location filename="../../ui/views/mainwindow.cpp" line="40" />
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="40" />
+        <location filename="../../ui/views/mainwindow.cpp" line="41" />
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="41" />
+        <location filename="../../ui/views/mainwindow.cpp" line="42" />
         <source>Which player are you?…</source>
         <translation>Quel joueur êtes-vous ?…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="42" />
+        <location filename="../../ui/views/mainwindow.cpp" line="43" />
         <source>Export report…</source>
         <translation>Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="43" />
+        <location filename="../../ui/views/mainwindow.cpp" line="44" />
         <source>Export data…</source>
         <translation>Exporter des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="46" />
+        <location filename="../../ui/views/mainwindow.cpp" line="47" />
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="47" />
+        <location filename="../../ui/views/mainwindow.cpp" line="48" />
         <source>Riot API key…</source>
         <translation>Clé d'API Riot…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="49" />
+        <location filename="../../ui/views/mainwindow.cpp" line="50" />
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="50" />
+        <location filename="../../ui/views/mainwindow.cpp" line="51" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="53" />
+        <location filename="../../ui/views/mainwindow.cpp" line="54" />
         <source>Follow a Riot account (Name#TAG) and download its matches</source>
         <translation>Suivre un compte Riot (Nom#TAG) et télécharger ses parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="54" />
+        <location filename="../../ui/views/mainwindow.cpp" line="55" />
         <source>Download the new matches of every followed account</source>
         <translation>Télécharger les nouvelles parties de chaque compte suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="56" />
+        <location filename="../../ui/views/mainwindow.cpp" line="57" />
         <source>Your Riot API key, kept in the system keychain</source>
         <translation>Votre clé d'API Riot, gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="57" />
+        <location filename="../../ui/views/mainwindow.cpp" line="58" />
         <source>Import Match-V5 match and timeline files (or drop files and folders on the window)</source>
         <translation>Importer des fichiers de parties et de timelines Match-V5 (ou déposer fichiers et dossiers sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="59" />
+        <location filename="../../ui/views/mainwindow.cpp" line="60" />
         <source>Choose yourself among the players of your imported matches: Herald follows you as a local account</source>
         <translation>Choisissez-vous parmi les joueurs de vos parties importées : Herald vous suit comme compte local</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="61" />
+        <location filename="../../ui/views/mainwindow.cpp" line="62" />
         <source>The dashboard as a PDF, PNG or HTML file</source>
         <translation>Le tableau de bord en fichier PDF, PNG ou HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="63" />
+        <location filename="../../ui/views/mainwindow.cpp" line="64" />
         <source>Matches, players, timelines and ranks as CSV, JSON or Excel files</source>
         <translation>Parties, joueurs, chronologies et rangs en fichiers CSV, JSON ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="65" />
+        <location filename="../../ui/views/mainwindow.cpp" line="66" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="72" />
+        <location filename="../../ui/views/mainwindow.cpp" line="73" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="75" />
+        <location filename="../../ui/views/mainwindow.cpp" line="76" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="76" />
+        <location filename="../../ui/views/mainwindow.cpp" line="77" />
         <source>About Herald</source>
         <translation>À propos de Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="89" />
+        <location filename="../../ui/views/mainwindow.cpp" line="90" />
         <source>Herald account</source>
         <translation>Compte Herald</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="91" />
+        <location filename="../../ui/views/mainwindow.cpp" line="92" />
         <source>Sign in to sync without a Riot key, share dashboards and keep your settings in step</source>
         <translation>Connectez-vous pour synchroniser sans clé Riot, partager des tableaux de bord et garder vos réglages à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="94" />
+        <location filename="../../ui/views/mainwindow.cpp" line="95" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mainwindow.cpp" line="97" />
+        <location filename="../../ui/views/mainwindow.cpp" line="98" />
         <source>Matches</source>
         <translation>Parties</translation>
     </message>
@@ -2725,139 +2725,154 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::MatchDetailView</name>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="220" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="222" />
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="223" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="225" />
         <source>← Matches</source>
         <translation>← Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="230" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="658" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="232" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="699" />
         <source>No timeline for this match: the gold difference needs one.</source>
         <translation>Pas de chronologie pour cette partie : l'écart d'or en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="231" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="233" />
         <source>Your note on this game (what went well, what to try next time)…</source>
         <translation>Votre note sur cette partie (ce qui a marché, ce qu'il faut essayer la prochaine fois)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="233" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="235" />
         <source>Tags, separated by commas (e.g. tilt, duo, good laning)</source>
         <translation>Étiquettes, séparées par des virgules (par ex. tilt, duo, bonne phase de lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="248" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="249" />
+        <source>Your games with it, in the Builds dashboard</source>
+        <translation>Vos parties avec, dans le tableau Builds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="258" />
         <source>Gold difference (blue side − red side)</source>
         <translation>Écart d'or (côté bleu − côté rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="253" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="694" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="263" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="735" />
         <source>Every player over time (you and your lane opponent first)</source>
         <translation>Chaque joueur au fil du temps (vous et votre adversaire direct d'abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="256" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="266" />
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="269" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="279" />
         <source>Key events: kills, objectives (D dragon, B baron, H herald) and buildings</source>
         <translation>Événements clés : éliminations, objectifs (D dragon, B baron, H héraut) et bâtiments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="273" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="283" />
         <source>Note and tags</source>
         <translation>Note et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="300" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="310" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="307" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="318" />
         <source>Match %1 is not in the store</source>
         <translation>La partie %1 n'est pas dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="354" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="371" />
         <source>%1 damage to champions, %2 taken</source>
         <translation>%1 dégâts aux champions, %2 subis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="386" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="403" />
         <source>Penta</source>
         <translation>Penta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="388" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="405" />
         <source>Quadra</source>
         <translation>Quadra</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="390" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="407" />
         <source>Triple</source>
         <translation>Triple</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="392" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="409" />
         <source>Double</source>
         <translation>Double</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="591" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="422" />
+        <source>Keystone: %1</source>
+        <translation>Rune principale : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="423" />
+        <source>First item: %1</source>
+        <translation>Premier objet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matchdetailview.cpp" line="630" />
         <source>Remake</source>
         <translation>Remake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="486" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="594" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="617" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="525" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="633" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="658" />
         <source>Victory</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="487" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="595" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="617" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="526" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="634" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="658" />
         <source>Defeat</source>
         <translation>Défaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="600" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="641" />
         <source>patch %1</source>
         <translation>patch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="614" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="655" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 survived · level %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 de survie · niveau %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="481" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="484" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="520" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="523" />
         <source>Team %1</source>
         <translation>Équipe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="482" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="521" />
         <source>Blue side</source>
         <translation>Côté bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="483" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="522" />
         <source>Red side</source>
         <translation>Côté rouge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matchdetailview.cpp" line="490" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="529" />
         <source>%n kill(s)</source>
         <translation>
             <numerusform>%n élimination</numerusform>
@@ -2865,107 +2880,107 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="491" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="530" />
         <source>%1 gold</source>
         <translation>%1 d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="491" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="530" />
         <source>%1 damage</source>
         <translation>%1 de dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="538" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="539" />
         <source>Player</source>
         <translation>Joueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="538" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="539" />
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="538" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="539" />
         <source>K / D / A</source>
         <translation>É / M / A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="500" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="538" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="539" />
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="540" />
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="255" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="265" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="540" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="499" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="538" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="540" />
         <source>Damage</source>
         <translation>Dégâts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="501" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="540" />
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="508" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="615" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="547" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="656" />
         <source>Player %1</source>
         <translation>Joueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="513" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="552" />
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="516" />
-        <location filename="../../ui/views/matchdetailview.cpp" line="517" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="555" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="556" />
         <source>%1
 %2/min</source>
         <translation>%1
 %2/min</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="534" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="573" />
         <source>Your lane opponent</source>
         <translation>Votre adversaire direct</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="649" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="690" />
         <source>Gold difference</source>
         <translation>Écart d'or</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="656" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="697" />
         <source>This match's timeline was archived (herald-cli archive): its statistics are kept, the minute-by-minute gold is not.</source>
         <translation>La chronologie de cette partie a été archivée (herald-cli archive) : ses statistiques sont gardées, l'or minute par minute ne l'est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="695" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="736" />
         <source>Every player over time (you first)</source>
         <translation>Chaque joueur au fil du temps (vous d'abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="718" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="759" />
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matchdetailview.cpp" line="742" />
+        <location filename="../../ui/views/matchdetailview.cpp" line="783" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

@@ -43,6 +43,7 @@ private slots:
     void importAfterTheDemoAsksWhichPlayerImportedFirst();
     void oldGamesShowUnderAPeriodAnchoredOnPlay();
     void matchPageShowsBuildsAndEachGameModeRight();
+    void matchPageLinksTheKeystoneAndFirstItemToBuilds();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
     void downsamplingKeepsShapeAndGaps();

@@ -251,6 +251,55 @@ void TestUi::everyModelPassesTheTester() {
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() > 0, kWait);
 }
 
+void TestUi::matchPageLinksTheKeystoneAndFirstItemToBuilds() {
+    // The demo player's match page names their keystone and first item, each a link; following one opens the
+    // Builds dashboard narrowed to it (a chip), as a click on its bar would.
+    ui::MatchListModel model(m_store->store->databasePath());
+    auto* dashboard = new ui::DashboardView(m_store->store->databasePath());
+    auto* detail = new ui::MatchDetailView(*m_store->store);
+    ui::MainWindow window(&model, dashboard, detail, QStringLiteral("test"));
+    window.resize(1400, 900);
+    window.show();
+    dashboard->setTemplates(templates::builtinTemplates());
+    dashboard->setPlayers({demoPuuid()});
+    auto reader = m_store->store->openReader();
+    const std::string matchId = reader->queryText(
+        "SELECT m.match_id FROM matches m JOIN match_participants mp ON mp.match_ref = m.id JOIN participant_builds pb "
+        "ON pb.match_ref = mp.match_ref AND pb.participant_id = mp.participant_id WHERE mp.puuid = '" +
+        demoPuuid().toStdString() + "' AND pb.first_item > 0 AND pb.keystone IS NOT NULL LIMIT 1");
+    QVERIFY(!matchId.empty());
+    QSignalSpy detailLoaded(detail, &ui::MatchDetailView::loaded);
+    window.showMatch(QString::fromStdString(matchId));
+    QVERIFY(detailLoaded.wait(kWait));
+    auto* build = detail->findChild<QLabel*>(QStringLiteral("matchBuild"));
+    QVERIFY(build != nullptr && build->isVisible());
+    const QString text = build->text();
+    const qsizetype at = text.indexOf(QStringLiteral("href=\"first_item:"));
+    QVERIFY2(text.contains(QStringLiteral("href=\"keystone:")) && at >= 0, qPrintable(text));
+    const QString link = text.mid(at + 6, text.indexOf(QLatin1Char('"'), at + 6) - at - 6);
+    emit build->linkActivated(link);
+    QCOMPARE(dashboard->currentTemplate()->id, std::string("builds"));
+    QVERIFY(dashboard->isVisible());
+    const QString item = link.mid(link.indexOf(QLatin1Char(':')) + 1);
+    QVERIFY2(dashboard->chipTexts().join(QLatin1Char('|')).contains(item),
+             qPrintable(dashboard->chipTexts().join(QLatin1Char('|'))));
+    // The widgets count the games with that first item: the bars by first item come to have that one key.
+    auto firstItems = [dashboard]() -> QStringList {
+        QStringList keys;
+        for (const auto* frame : dashboard->frames()) {
+            if (frame->widget().id == "first-items" && frame->hasData() && frame->data().result) {
+                if (const auto* bars = std::get_if<dashboards::Bars>(&*frame->data().result)) {
+                    for (const auto& key : bars->keys) {
+                        keys << QString::fromStdString(analytics::valueText(key));
+                    }
+                }
+            }
+        }
+        return keys;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(firstItems(), QStringList{item}, kWait);
+}
+
 void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     test::TempStore temp;
     ingest::Importer importer(temp.store->writer());

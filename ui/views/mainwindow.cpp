@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/format.h"
 #include "itemmodels/matchlistmodel.h"
 #include "views/accountswitcher.h"
 #include "views/matchdetailview.h"
@@ -97,6 +98,15 @@ MainWindow::MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchD
     m_tabs->addTab(m_matchesPage, tr("Matches"));
     connect(m_history, &MatchHistoryView::matchActivated, this, &MainWindow::showMatch);
     connect(m_detail, &MatchDetailView::backRequested, this, [this] { m_matchesPage->setCurrentWidget(m_history); });
+    // The match page's keystone and first item: the Builds dashboard, narrowed to it as a chart click would.
+    connect(m_detail, &MatchDetailView::buildsRequested, this, [this](const QString& dimension, const QString& value) {
+        if (!m_dashboard->selectTemplate(QStringLiteral("builds"))) {
+            return;
+        }
+        m_tabs->setCurrentWidget(m_dashboard);
+        m_dashboard->drillInto({DrillFilter{
+            dimension, value, formatDimension(dimension.toStdString(), analytics::Value(value.toStdString()))}});
+    });
     // Esc and Alt+Left (the platform's Back) return from a match page to the list, as its Back button does.
     for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Back)}) {
         auto* back = new QShortcut(key, m_detail);

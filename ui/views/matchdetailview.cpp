@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matchdetailview.h"
 
+#include "analytics/compiler.h"
 #include "common/backgroundwrite.h"
 #include "common/errortext.h"
 #include "dashboard/charts.h"
@@ -209,6 +210,7 @@ MatchDetailView::MatchDetailView(store::Store& store, QWidget* parent)
     , m_store(store)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_build(new QLabel(this))
     , m_teams(new QWidget(this))
     , m_teamsLayout(new QVBoxLayout(m_teams))
     , m_gold(new LineChart(this))
@@ -242,6 +244,14 @@ MatchDetailView::MatchDetailView(store::Store& store, QWidget* parent)
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    m_build->setObjectName(QStringLiteral("matchBuild"));
+    m_build->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_build->setToolTip(tr("Your games with it, in the Builds dashboard"));
+    connect(m_build, &QLabel::linkActivated, this, [this](const QString& link) {
+        const qsizetype colon = link.indexOf(QLatin1Char(':'));
+        emit buildsRequested(link.left(colon), link.mid(colon + 1));
+    });
+    titles->addWidget(m_build);
     header->addLayout(titles, 1);
     layout->addLayout(header);
     layout->addWidget(m_teams);
@@ -299,6 +309,7 @@ void MatchDetailView::setStreamerMode(bool on) {
 void MatchDetailView::showMatch(const QString& matchId) {
     m_title->setText(tr("Loading %1…").arg(matchId));
     m_subtitle->clear();
+    m_build->clear();
     auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, matchId] {
         watcher->deleteLater();
@@ -310,6 +321,7 @@ void MatchDetailView::showMatch(const QString& matchId) {
         }
         m_match = std::move(result.match);
         m_names = std::move(result.names);
+        m_builds = std::move(result.builds);
         populate();
         emit loaded(true);
     });
@@ -318,7 +330,7 @@ void MatchDetailView::showMatch(const QString& matchId) {
         try { // nothing thrown may reach the watcher: result() would rethrow it on the GUI thread
             return loadDetail(store, id);
         } catch (const std::exception& e) {
-            return {nullptr, nullptr, QString::fromUtf8(e.what())};
+            return {nullptr, nullptr, QString::fromUtf8(e.what()), {}};
         }
     }));
 }
@@ -327,17 +339,22 @@ MatchDetailView::Loaded MatchDetailView::loadDetail(store::Store& store, const s
     {
         auto reader = store.openReader();
         if (!reader) {
-            return {nullptr, nullptr, errorText(reader.error())};
+            return {nullptr, nullptr, errorText(reader.error()), {}};
         }
         auto detail = ingest::loadMatchPage(reader.value(), id);
         if (!detail) { // a match that is not stored is a Validation error: the title says so in its own words
-            return {nullptr, nullptr,
-                    detail.error().kind == ErrorKind::Validation ? QString() : errorText(detail.error())};
+            return {nullptr,
+                    nullptr,
+                    detail.error().kind == ErrorKind::Validation ? QString() : errorText(detail.error()),
+                    {}};
         }
         // The names of this page's items, spells and runes: Data Dragon's as the last refresh stored them, else
         // the bundled snapshot (a few documents parsed here, off the GUI thread).
+        // The keystone and first item as the Builds dashboard names them, for its links (none when unreadable).
+        auto builds = analytics::dimensionValuesOfMatch(reader.value(), id, {"keystone", "first_item"});
         return {std::make_shared<store::MatchDetail>(std::move(detail).value()),
-                std::make_shared<const gamedata::GameData>(gamedata::GameData::fromStore(reader.value())), QString()};
+                std::make_shared<const gamedata::GameData>(gamedata::GameData::fromStore(reader.value())), QString(),
+                builds ? std::move(builds).value() : std::map<int, std::vector<std::string>>()};
     }
 }
 
@@ -393,6 +410,28 @@ QString multikillText(const store::DetailParticipant& p) {
     default:
         return {};
     }
+}
+
+// "Keystone: Conqueror · First item: Profane Hydra", each a link (dimension:value) to the Builds dashboard; a value
+// the game did not give (none, a game without a timeline) is plain text. Empty without the player's build.
+QString buildLinks(const std::map<int, std::vector<std::string>>& builds, int participantId) {
+    const auto it = builds.find(participantId);
+    if (it == builds.end() || it->second.size() != 2) {
+        return {};
+    }
+    const std::pair<const char*, QString> parts[] = {{"keystone", MatchDetailView::tr("Keystone: %1")},
+                                                     {"first_item", MatchDetailView::tr("First item: %1")}};
+    QStringList out;
+    for (std::size_t i = 0; i < 2; ++i) {
+        const QString value = QString::fromStdString(it->second[i]);
+        const QString shown = formatDimension(parts[i].first, analytics::Value(it->second[i]));
+        const bool linked = value != QLatin1String("none") && value != QLatin1String("unknown") && !value.isEmpty();
+        out << parts[i].second.arg(
+            linked ? QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                         .arg(QLatin1String(parts[i].first), value.toHtmlEscaped(), shown.toHtmlEscaped())
+                   : shown.toHtmlEscaped());
+    }
+    return out.join(QStringLiteral(" · "));
 }
 
 // Spells and runes on the first line, the items on the second; names from the game data (Data Dragon's, once
@@ -595,6 +634,8 @@ void MatchDetailView::populate() {
                                      : tr("Defeat");
     m_title->setText(me != nullptr ? QStringLiteral("%1 — %2").arg(championName(me->championName), result)
                                    : QString::fromStdString(m.matchId));
+    m_build->setText(me != nullptr ? buildLinks(m_builds, me->participantId) : QString());
+    m_build->setVisible(!m_build->text().isEmpty());
     m_subtitle->setText(
         QStringLiteral("%1 · %2 · %3 · %4 · %5")
             .arg(queueLabel(m.queueId), tr("patch %1").arg(QString::fromStdString(m.patch)),

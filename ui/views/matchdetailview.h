@@ -67,12 +67,16 @@ signals:
     void backRequested();
     void loaded(bool ok);
     void noteSaved(const QString& matchId);
+    // A click on the player's keystone or first item: the Builds dashboard narrowed to it (dimension, value).
+    void buildsRequested(const QString& dimension, const QString& value);
 
 private:
     struct Loaded {
         std::shared_ptr<store::MatchDetail> match;       // null: not there, and error says why (empty: not stored)
         std::shared_ptr<const gamedata::GameData> names; // items, spells, runes: the refreshed ones, else bundled
         QString error;
+        // Per participant id: the keystone and first_item dimensions' values (METRICS.md, "Builds").
+        std::map<int, std::vector<std::string>> builds;
     };
     static Loaded loadDetail(store::Store& store, const std::string& id); // on a pool thread
     void populate();
@@ -92,9 +96,11 @@ private:
     store::Store& m_store;
     std::shared_ptr<const store::MatchDetail> m_match;
     std::shared_ptr<const gamedata::GameData> m_names;
+    std::map<int, std::vector<std::string>> m_builds;
     bool m_streamer = false;
     QLabel* m_title;
     QLabel* m_subtitle;
+    QLabel* m_build; // the player's keystone and first item, each a link to the Builds dashboard
     QWidget* m_teams;
     QVBoxLayout* m_teamsLayout;
     QLabel* m_goldTitle = nullptr;
