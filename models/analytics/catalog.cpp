@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
+#include "gamedata/buildnames.h"
 #include "store/participantsql.h"
 
 #include <algorithm>
@@ -101,29 +102,25 @@ std::string namedOrNone(int kind, const std::string& column, const char* prefix)
     return fromBuild("CASE WHEN " + column + " IS NULL THEN 'none' ELSE " + buildName(kind, column, prefix) + " END");
 }
 
-constexpr int kRuneNames = 1; // build_names.kind (gamedata/buildnames.h)
-constexpr int kSpellNames = 2;
-constexpr int kItemNames = 3;
-
 } // namespace
 
 const std::vector<DimensionDef>& dimensions() {
     static const std::string teammate = store::riotIdSql("t"); // over the joined teammate row `t`
-    static const std::string keystone = namedOrNone(kRuneNames, "pb.keystone", "Rune");
-    static const std::string primaryTree = namedOrNone(kRuneNames, "pb.primary_tree", "Rune");
-    static const std::string secondaryTree = namedOrNone(kRuneNames, "pb.secondary_tree", "Rune");
-    static const std::string spell1 = buildName(kSpellNames, "pb.spell1", "Spell");
-    static const std::string spell2 = buildName(kSpellNames, "pb.spell2", "Spell");
+    static const std::string keystone = namedOrNone(gamedata::kRuneName, "pb.keystone", "Rune");
+    static const std::string primaryTree = namedOrNone(gamedata::kRuneName, "pb.primary_tree", "Rune");
+    static const std::string secondaryTree = namedOrNone(gamedata::kRuneName, "pb.secondary_tree", "Rune");
+    static const std::string spell1 = buildName(gamedata::kSpellName, "pb.spell1", "Spell");
+    static const std::string spell2 = buildName(gamedata::kSpellName, "pb.spell2", "Spell");
     static const std::string spells =
         fromBuild("CASE WHEN pb.spell1 IS NULL OR pb.spell2 IS NULL THEN 'none' ELSE min(" + spell1 + ", " + spell2 +
                   ") || ' + ' || max(" + spell1 + ", " + spell2 + ") END");
-    static const std::string trinket = namedOrNone(kItemNames, "pb.trinket", "Item");
+    static const std::string trinket = namedOrNone(gamedata::kItemName, "pb.trinket", "Item");
     static const std::string firstItem =
         fromBuild("CASE WHEN pb.first_item IS NULL THEN 'unknown' WHEN pb.first_item = 0 THEN 'none' ELSE " +
-                  buildName(kItemNames, "pb.first_item", "Item") + " END");
+                  buildName(gamedata::kItemName, "pb.first_item", "Item") + " END");
     static const std::string skillOrder = fromBuild(
         "CASE WHEN pb.skill_order IS NULL THEN 'unknown' WHEN pb.skill_order = '' THEN 'none' ELSE pb.skill_order END");
-    static const std::string item = buildName(kItemNames, "pi.id", "Item");
+    static const std::string item = buildName(gamedata::kItemName, "pi.id", "Item");
     static const std::vector<DimensionDef> all = {
         {"champion", "p.champion_name", ValueType::Text, DimensionKind::Participation, "Champion played"},
         {"role",

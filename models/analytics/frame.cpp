@@ -3,6 +3,7 @@
 #include "frame.h"
 
 #include "analytics/catalog.h"
+#include "gamedata/buildnames.h"
 #include "store/database.h"
 #include "store/participantsql.h"
 
@@ -391,8 +392,8 @@ public:
     std::uint32_t spellPair(std::int64_t first, std::int64_t second) {
         const auto [it, inserted] = m_pairIds.try_emplace(first * 1'000'003 + second, 0);
         if (inserted) {
-            const std::string a = name(kSpells, first, "Spell");
-            const std::string b = name(kSpells, second, "Spell");
+            const std::string a = name(gamedata::kSpellName, first, "Spell");
+            const std::string b = name(gamedata::kSpellName, second, "Spell");
             it->second = id(std::min(a, b) + " + " + std::max(a, b));
         }
         return it->second;
@@ -400,7 +401,6 @@ public:
 
 private:
     static std::int64_t key(int kind, std::int64_t id) { return id * 8 + kind; }
-    static constexpr int kSpells = 2; // build_names.kind of a summoner spell
     std::vector<std::string>& m_texts;
     std::unordered_map<std::int64_t, std::uint32_t> m_nameIds;
     std::unordered_map<std::int64_t, std::uint32_t> m_pairIds;
@@ -408,9 +408,7 @@ private:
     std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> m_ids;
 };
 
-constexpr int kRuneNames = 1; // build_names.kind (gamedata/buildnames.h)
-constexpr int kItemNames = 3;
-constexpr int kAugmentNames = 4; // no build_names rows: always "Augment <id>"
+constexpr int kAugmentNames = 4; // a kind build_names has no rows of: always "Augment <id>"
 
 // Each loaded participation's build (participant_builds and participant_items), in two reads per player.
 void loadBuilds(store::Database& db, const std::set<std::string>& players,
@@ -438,16 +436,17 @@ void loadBuilds(store::Database& db, const std::set<std::string>& players,
                 continue;
             }
             const std::uint32_t i = row->second;
-            f.keystone[i] = texts.namedOrNone(builds, 2, kRuneNames, "Rune");
-            f.primaryTree[i] = texts.namedOrNone(builds, 3, kRuneNames, "Rune");
-            f.secondaryTree[i] = texts.namedOrNone(builds, 4, kRuneNames, "Rune");
+            f.keystone[i] = texts.namedOrNone(builds, 2, gamedata::kRuneName, "Rune");
+            f.primaryTree[i] = texts.namedOrNone(builds, 3, gamedata::kRuneName, "Rune");
+            f.secondaryTree[i] = texts.namedOrNone(builds, 4, gamedata::kRuneName, "Rune");
             f.spells[i] = builds.isNull(5) || builds.isNull(6)
                               ? texts.id("none")
                               : texts.spellPair(builds.columnInt64(5), builds.columnInt64(6));
-            f.trinket[i] = texts.namedOrNone(builds, 7, kItemNames, "Item");
-            f.firstItem[i] = builds.isNull(8)             ? unknown
-                             : builds.columnInt64(8) == 0 ? texts.id("none")
-                                                          : texts.nameId(kItemNames, builds.columnInt64(8), "Item");
+            f.trinket[i] = texts.namedOrNone(builds, 7, gamedata::kItemName, "Item");
+            f.firstItem[i] = builds.isNull(8) ? unknown
+                             : builds.columnInt64(8) == 0
+                                 ? texts.id("none")
+                                 : texts.nameId(gamedata::kItemName, builds.columnInt64(8), "Item");
             f.skillOrder[i] = builds.isNull(9)                   ? unknown
                               : builds.columnTextView(9).empty() ? texts.id("none")
                                                                  : texts.id(builds.columnTextView(9));
@@ -461,7 +460,7 @@ void loadBuilds(store::Database& db, const std::set<std::string>& players,
             }
             const std::int64_t id = lists.columnInt64(3);
             if (lists.columnInt(2) == 1) {
-                items[row->second].push_back(texts.nameId(kItemNames, id, "Item"));
+                items[row->second].push_back(texts.nameId(gamedata::kItemName, id, "Item"));
             } else {
                 augments[row->second].push_back(texts.nameId(kAugmentNames, id, "Augment"));
             }
