@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
 
     // The models and the window.
     ui::MatchListModel matches(store.databasePath());
-    matches.setChampionIcons(std::make_shared<ui::ChampionIcons>(store.dataDir() / "cache" / "champion-icons"));
+    matches.setChampionIcons(std::make_shared<ui::ChampionIcons>(store::championIconRoot(store.dataDir())));
     auto* dashboard = new ui::DashboardView(store.databasePath());
     dashboard->setStore(&store);
     auto* detail = new ui::MatchDetailView(store);

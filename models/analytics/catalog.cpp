@@ -121,6 +121,12 @@ const std::vector<DimensionDef>& dimensions() {
     static const std::string skillOrder = fromBuild(
         "CASE WHEN pb.skill_order IS NULL THEN 'unknown' WHEN pb.skill_order = '' THEN 'none' ELSE pb.skill_order END");
     static const std::string item = buildName(gamedata::kItemName, "pi.id", "Item");
+    static const std::string itemJoin = "pi.match_ref = p.match_ref AND pi.participant_id = p.participant_id AND "
+                                        "pi.kind = " +
+                                        std::to_string(gamedata::kListedItem);
+    static const std::string augmentJoin = "pa.match_ref = p.match_ref AND pa.participant_id = p.participant_id AND "
+                                           "pa.kind = " +
+                                           std::to_string(gamedata::kListedAugment);
     static const std::vector<DimensionDef> all = {
         {"champion", "p.champion_name", ValueType::Text, DimensionKind::Participation, "Champion played"},
         {"role",
@@ -167,15 +173,27 @@ const std::vector<DimensionDef>& dimensions() {
          "Both summoner spells by name, in alphabetical order, e.g. Flash + Ignite"},
         {"item", item, ValueType::Text, DimensionKind::ItemList,
          "Each distinct item of the six slots at the end of the game; a game counts once for each",
-         "participant_items pi", "pi.match_ref = p.match_ref AND pi.participant_id = p.participant_id AND pi.kind = 1"},
-        {"trinket", trinket, ValueType::Text, DimensionKind::Build, "The trinket at the end of the game"},
-        {"first_item", firstItem, ValueType::Text, DimensionKind::Build,
-         "The first completed item bought (timeline); none when none was, unknown without a timeline"},
+         "participant_items pi", itemJoin, gamedata::kItemName},
+        {"trinket",
+         trinket,
+         ValueType::Text,
+         DimensionKind::Build,
+         "The trinket at the end of the game",
+         {},
+         {},
+         gamedata::kItemName},
+        {"first_item",
+         firstItem,
+         ValueType::Text,
+         DimensionKind::Build,
+         "The first completed item bought (timeline); none when none was, unknown without a timeline",
+         {},
+         {},
+         gamedata::kItemName},
         {"skill_order", skillOrder, ValueType::Text, DimensionKind::Build,
          "The order in which Q, W and E reach their last rank, e.g. Q > E > W (timeline); unknown without one"},
         {"augment", "'Augment ' || pa.id", ValueType::Text, DimensionKind::ItemList,
-         "Arena: each augment the player took; a game counts once for each", "participant_items pa",
-         "pa.match_ref = p.match_ref AND pa.participant_id = p.participant_id AND pa.kind = 2"},
+         "Arena: each augment the player took; a game counts once for each", "participant_items pa", augmentJoin},
     };
     return all;
 }

@@ -56,6 +56,8 @@ struct DimensionDef {
     // ItemList: the joined table with its alias, and how its rows belong to the participation `p`.
     std::string_view joinTable = {};
     std::string_view joinOn = {};
+    // The build_names kind its values name (gamedata::kItemName: items, which have icons), 0 for none.
+    int names = 0;
 };
 
 const std::vector<MetricDef>& metrics();

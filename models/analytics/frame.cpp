@@ -459,7 +459,7 @@ void loadBuilds(store::Database& db, const std::set<std::string>& players,
                 continue;
             }
             const std::int64_t id = lists.columnInt64(3);
-            if (lists.columnInt(2) == 1) {
+            if (lists.columnInt(2) == gamedata::kListedItem) {
                 items[row->second].push_back(texts.nameId(gamedata::kItemName, id, "Item"));
             } else {
                 augments[row->second].push_back(texts.nameId(kAugmentNames, id, "Augment"));

@@ -4,6 +4,7 @@
 
 #include "analytics/compiler.h"
 #include "analytics/engine.h"
+#include "gamedata/buildnames.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -167,6 +168,31 @@ Heatmap heatmapOf(const templates::Widget& widget, const analytics::ResultTable&
     return map;
 }
 
+// The first column of a table whose values name items, and each row's item id (the table's icons).
+Status nameItems(store::Database& db, Table& table) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const auto& column = table.columns[c];
+        const auto* dimension =
+            column.kind == analytics::ColumnKind::Dimension ? analytics::findDimension(column.name) : nullptr;
+        if (dimension == nullptr || dimension->names != gamedata::kItemName) {
+            continue;
+        }
+        std::vector<std::string> names;
+        names.reserve(table.rows.size());
+        for (const auto& row : table.rows) {
+            names.push_back(analytics::valueText(row[c]));
+        }
+        auto ids = gamedata::itemIdsNamed(db, names);
+        if (!ids) {
+            return ids.error();
+        }
+        table.itemColumn = c;
+        table.itemIds = std::move(ids).value();
+        break;
+    }
+    return Ok{};
+}
+
 } // namespace
 
 std::optional<double> Kpi::change() const {
@@ -276,8 +302,13 @@ Result<WidgetResult> evaluate(const templates::Template& t, const templates::Wid
         return WidgetResult{std::move(goal)};
     }
     case WidgetType::Table:
-    default:
-        return WidgetResult{Table{table.columns, table.rows}};
+    default: {
+        Table result{table.columns, table.rows, std::nullopt, {}};
+        if (auto named = nameItems(db, result); !named) {
+            return named.error();
+        }
+        return WidgetResult{std::move(result)};
+    }
     }
 }
 

@@ -89,7 +89,11 @@ json toJson(const Table& table) {
     for (const auto& row : table.rows) {
         rows.push_back(keysJson(row));
     }
-    return {{"columns", std::move(columns)}, {"rows", std::move(rows)}};
+    json out = {{"columns", std::move(columns)}, {"rows", std::move(rows)}};
+    if (table.itemColumn) { // the Data Dragon item of each row (0: none), e.g. for its icon
+        out["item_ids"] = table.itemIds;
+    }
+    return out;
 }
 
 json toJson(const Goal& goal) {

@@ -67,6 +67,10 @@ struct Heatmap {
 struct Table {
     std::vector<analytics::Column> columns;
     std::vector<std::vector<analytics::Value>> rows;
+    // A table by a dimension that names items (item, first_item, trinket): that column, and the item of each row
+    // (0: none, unknown, or a name no item has), for its icon.
+    std::optional<std::size_t> itemColumn;
+    std::vector<int> itemIds;
 };
 
 // A target per day, week or month, and the periods that met it.

@@ -6,7 +6,9 @@
 #include "gamedata/gamedata.h"
 #include "store/database.h"
 
+#include <charconv>
 #include <string>
+#include <string_view>
 
 namespace herald::gamedata {
 
@@ -57,6 +59,31 @@ void writeBuildNames(store::Database& db) {
         }
     }
     insert.bind(1, 0).bind(2, 0).bind(3, signature(db)).run();
+}
+
+Result<std::vector<int>> itemIdsNamed(store::Database& db, const std::vector<std::string>& names) {
+    return store::readResult("reading item names", [&] {
+        store::Statement named(db, "SELECT min(id) FROM build_names WHERE kind = ? AND name = ?");
+        std::vector<int> ids;
+        ids.reserve(names.size());
+        for (const std::string& name : names) {
+            int id = 0;
+            named.bind(1, kItemName).bind(2, name);
+            if (named.step() && !named.isNull(0)) {
+                id = named.columnInt(0);
+            } else if (constexpr std::string_view prefix = "Item ";
+                       std::string_view(name).substr(0, prefix.size()) == prefix) {
+                const char* first = name.data() + prefix.size();
+                const char* last = name.data() + name.size();
+                if (const auto [end, error] = std::from_chars(first, last, id); error != std::errc{} || end != last) {
+                    id = 0;
+                }
+            }
+            named.reset();
+            ids.push_back(id);
+        }
+        return ids;
+    });
 }
 
 } // namespace herald::gamedata

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildwriter.h"
 
+#include "gamedata/buildnames.h"
+
 #include <optional>
 
 namespace herald::ingest {
 
 namespace {
-
-constexpr int kItemKind = 1;    // participant_items.kind: an item of item0..item5
-constexpr int kAugmentKind = 2; // an Arena augment
 
 std::optional<int> idOrNull(int id) {
     return id == 0 ? std::nullopt : std::optional<int>(id);
@@ -44,7 +43,8 @@ void BuildWriter::writeMatch(std::int64_t matchRef, const std::vector<Participan
             .bind(8, idOrNull(b.spell2))
             .bind(9, idOrNull(b.trinket))
             .run();
-        for (const auto& [kind, ids] : {std::pair{kItemKind, &b.items}, std::pair{kAugmentKind, &b.augments}}) {
+        for (const auto& [kind, ids] :
+             {std::pair{gamedata::kListedItem, &b.items}, std::pair{gamedata::kListedAugment, &b.augments}}) {
             for (const int id : *ids) {
                 m_insertItem.bind(1, matchRef).bind(2, p.participantId).bind(3, kind).bind(4, id).run();
             }

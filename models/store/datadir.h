@@ -22,6 +22,13 @@ std::filesystem::path resolveDataDir(const std::optional<std::string>& flag);
 inline std::filesystem::path databasePath(const std::filesystem::path& dataDir) {
     return dataDir / "herald.db";
 }
+// The Data Dragon icons the sync caches, a folder per game version under each.
+inline std::filesystem::path championIconRoot(const std::filesystem::path& dataDir) {
+    return dataDir / "cache" / "champion-icons";
+}
+inline std::filesystem::path itemIconRoot(const std::filesystem::path& dataDir) {
+    return dataDir / "cache" / "item-icons";
+}
 
 // How long a writer waits for another one to finish, and who hears about it (once, with the holder: "herald (pid
 // 4242)"). Zero: fail at once.

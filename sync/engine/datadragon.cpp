@@ -51,11 +51,11 @@ DataDragon::DataDragon(store::Store& store, HttpClient& http, DataDragonConfig c
     , m_config(std::move(config)) {}
 
 std::filesystem::path DataDragon::iconDir(const std::string& version) const {
-    return m_store.dataDir() / "cache" / "champion-icons" / version;
+    return store::championIconRoot(m_store.dataDir()) / version;
 }
 
 std::filesystem::path DataDragon::itemIconDir(const std::string& version) const {
-    return m_store.dataDir() / "cache" / "item-icons" / version;
+    return store::itemIconRoot(m_store.dataDir()) / version;
 }
 
 Status DataDragon::fetchIconFiles(const std::vector<IconJob>& jobs, int& fetched, int& cached) {

@@ -44,6 +44,7 @@ private slots:
     void oldGamesShowUnderAPeriodAnchoredOnPlay();
     void matchPageShowsBuildsAndEachGameModeRight();
     void matchPageLinksTheKeystoneAndFirstItemToBuilds();
+    void itemTablesShowTheCachedIcons();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
     void downsamplingKeepsShapeAndGaps();

@@ -24,7 +24,9 @@
 #include "dashboard/paintedcharts.h"
 #include "dashboard/templateactions.h"
 #include "dashboard/widgeteditor.h"
+#include "dashboard/renderers/renderers.h"
 #include "dashboard/widgetframe.h"
+#include "dashboards/evaluate.h"
 #include "datasafety.h"
 #include "demo/demohistory.h"
 #include "engine/syncengine.h"
@@ -298,6 +300,66 @@ void TestUi::matchPageLinksTheKeystoneAndFirstItemToBuilds() {
         return keys;
     };
     QTRY_COMPARE_WITH_TIMEOUT(firstItems(), QStringList{item}, kWait);
+}
+
+void TestUi::itemTablesShowTheCachedIcons() {
+    // The Builds dashboard's tables name items (the items you finish games with; the best build's first item):
+    // each row knows its item's id, and shows the item's icon once Data Dragon's are cached (a name without one).
+    auto reader = m_store->store->openReader();
+    QVERIFY(reader.ok());
+    const auto& all = templates::builtinTemplates();
+    const auto builds = std::find_if(all.begin(), all.end(), [](const auto& t) { return t.id == "builds"; });
+    QVERIFY(builds != all.end());
+    analytics::AnalyticsEngine engine;
+    const dashboards::Scope scope{{demoPuuid().toStdString()}, {{"since", {"all"}}}, "UTC", false, 1};
+    auto evaluated = dashboards::evaluateTemplate(*builds, scope, reader.value(), engine, nowMs());
+    QVERIFY(evaluated.ok());
+    std::map<std::string, dashboards::Table> tables;
+    for (auto& widget : evaluated.value().widgets) {
+        QVERIFY2(widget.result.ok(), widget.id.c_str());
+        if (const auto* table = std::get_if<dashboards::Table>(&widget.result.value())) {
+            tables[widget.id] = *table;
+        }
+    }
+    QCOMPARE(tables.size(), std::size_t{2});
+    const dashboards::Table& items = tables.at("items");
+    QVERIFY(items.rows.size() >= 5);
+    QCOMPARE(items.itemColumn, std::optional<std::size_t>(0));
+    QCOMPARE(items.itemIds.size(), items.rows.size());
+    for (std::size_t r = 0; r < items.rows.size(); ++r) { // the id names the row again, as build_names has it
+        const int id = items.itemIds[r];
+        QVERIFY(id > 0);
+        QCOMPARE(reader->queryText("SELECT name FROM build_names WHERE kind = 3 AND id = " + std::to_string(id)),
+                 analytics::valueText(items.rows[r][0]));
+    }
+    QCOMPARE(tables.at("best").itemColumn, std::optional<std::size_t>(1)); // keystone, then first item
+    // Icons cached for the first two items only: those rows show them, the others their names alone.
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(QStringLiteral("15.22.1"));
+    QImage square(32, 32, QImage::Format_RGB32);
+    square.fill(Qt::darkYellow);
+    for (std::size_t r = 0; r < 2; ++r) {
+        QVERIFY(square.save(root.filePath(QStringLiteral("15.22.1/%1.png").arg(items.itemIds[r]))));
+    }
+    const auto* widget = &*std::find_if(builds->widgets.begin(), builds->widgets.end(),
+                                        [](const auto& w) { return w.id == "items"; });
+    QWidget parent;
+    const auto iconsShown = [&](const std::filesystem::path& iconRoot) {
+        const ui::RenderContext context{*widget, QStringLiteral("Items"), QString(), &parent, {}, iconRoot};
+        auto* table = qobject_cast<QTableWidget*>(ui::renderTable(items, context));
+        std::vector<bool> shown;
+        for (int r = 0; table != nullptr && r < table->rowCount(); ++r) {
+            shown.push_back(!table->item(r, 0)->icon().isNull());
+            if (table->item(r, 0)->text().isEmpty()) {
+                return std::vector<bool>{}; // an icon never stands instead of the name
+            }
+        }
+        return shown;
+    };
+    std::vector<bool> expected(items.rows.size(), false);
+    expected[0] = expected[1] = true;
+    QCOMPARE(iconsShown(root.path().toStdString()), expected);
+    QCOMPARE(iconsShown({}), std::vector<bool>(items.rows.size(), false)); // no cache folder: names only
 }
 
 void TestUi::matchPageShowsBuildsAndEachGameModeRight() {

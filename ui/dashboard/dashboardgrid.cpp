@@ -35,6 +35,7 @@ void DashboardGrid::setTemplate(const templates::Template* t) {
         // not push the last column out of sight (its content squeezes instead).
         frame->setSizePolicy(QSizePolicy::Ignored, frame->sizePolicy().verticalPolicy());
         frame->setEditing(m_editing);
+        frame->setItemIconRoot(m_itemIconRoot);
         connect(frame, &WidgetFrame::editRequested, this, &DashboardGrid::editRequested);
         connect(frame, &WidgetFrame::drillDown, this, &DashboardGrid::drillDown);
         connect(frame, &WidgetFrame::exportRequested, this, &DashboardGrid::exportRequested);

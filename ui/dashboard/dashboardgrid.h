@@ -11,6 +11,7 @@
 
 #include <QImage>
 #include <QWidget>
+#include <filesystem>
 #include <vector>
 
 class QGridLayout;
@@ -27,6 +28,8 @@ public:
     // The widgets of t (nullptr: none), each loading until its result comes.
     void setTemplate(const templates::Template* t);
     void setEditing(bool editing);
+    // Where tables find item icons (DATA_DIR/cache/item-icons), for the frames of the next setTemplate.
+    void setItemIconRoot(std::filesystem::path root) { m_itemIconRoot = std::move(root); }
     // Frames without a result show their loading state.
     void showLoading();
     // The result of one widget; false when the grid has no widget with that id.
@@ -53,6 +56,7 @@ private:
     bool m_editing = false;
     int m_rows = 0;
     int m_columns = 0;
+    std::filesystem::path m_itemIconRoot;
 };
 
 } // namespace herald::ui

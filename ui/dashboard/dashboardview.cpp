@@ -42,6 +42,7 @@ DashboardView::DashboardView(const std::filesystem::path& databasePath, QWidget*
     , m_addWidget(new QPushButton(tr("Add widget…"), this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this)) {
+    m_grid->setItemIconRoot(store::itemIconRoot(databasePath.parent_path()));
     m_loader->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(this, &DashboardView::requestLoad, m_loader, &DashboardLoader::load, Qt::QueuedConnection);

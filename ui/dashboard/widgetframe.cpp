@@ -115,8 +115,12 @@ QWidget* WidgetFrame::buildContent(const WidgetData& result, const QString& peri
         error->setWordWrap(true);
         return error;
     }
-    const RenderContext context{m_widget, m_title->text(), periodText, this,
-                                [this](const QList<DrillFilter>& filters) { emit drillDown(filters); }};
+    const RenderContext context{m_widget,
+                                m_title->text(),
+                                periodText,
+                                this,
+                                [this](const QList<DrillFilter>& filters) { emit drillDown(filters); },
+                                m_itemIconRoot};
     return renderResult(*result.result, context);
 }
 

@@ -30,6 +30,8 @@ public:
     void setEditing(bool editing);
     void showLoading();
     void setData(const WidgetData& result, const QString& periodText);
+    // Where tables find item icons (DATA_DIR/cache/item-icons); unset: none.
+    void setItemIconRoot(std::filesystem::path root) { m_itemIconRoot = std::move(root); }
     bool hasData() const { return m_hasData; }
     QWidget* content() const { return m_content; }
     // The result shown, for "Export data…".
@@ -59,6 +61,7 @@ private:
     bool m_hasData = false;
     WidgetData m_data;
     QAction* m_export;
+    std::filesystem::path m_itemIconRoot;
 };
 
 } // namespace herald::ui

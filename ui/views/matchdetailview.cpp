@@ -626,7 +626,7 @@ void MatchDetailView::populate() {
         }
     }
     const double minutes = std::max(1.0, static_cast<double>(m.durationSeconds) / 60.0);
-    ItemIcons itemIcons(m_store.dataDir() / "cache" / "item-icons");
+    ItemIcons itemIcons(store::itemIconRoot(m_store.dataDir()));
     QString result = m.remake        ? tr("Remake")
                      : me == nullptr ? QString()
                      : me->placement ? placementLabel(*me->placement)

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <filesystem>
 #include <functional>
 
 class QWidget;
@@ -37,6 +38,8 @@ struct RenderContext {
     QString periodText; // "90 days": what a KPI compares with
     QWidget* parent;
     std::function<void(const QList<DrillFilter>&)> drill; // a click on a bar, a slice or a cell
+    // Where the Data Dragon item icons are cached (DATA_DIR/cache/item-icons); empty: tables show no icons.
+    std::filesystem::path itemIconRoot = {};
 };
 
 QWidget* renderKpi(const dashboards::Kpi& kpi, const RenderContext& context);

@@ -2,11 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../format.h"
 #include "renderers.h"
+#include "theme/championicons.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
 
 namespace herald::ui {
+
+namespace {
+
+constexpr int kItemIconSize = 20;
+
+// The item column's icons, where Data Dragon's are cached (the match page's); a row without one keeps its name.
+void addItemIcons(QTableWidget* table, const dashboards::Table& data, const std::filesystem::path& iconRoot) {
+    if (!data.itemColumn || iconRoot.empty()) {
+        return;
+    }
+    ItemIcons icons(iconRoot);
+    if (!icons.hasCachedIcons()) {
+        return;
+    }
+    const int column = static_cast<int>(*data.itemColumn);
+    for (int r = 0; r < table->rowCount() && r < static_cast<int>(data.itemIds.size()); ++r) {
+        const int id = data.itemIds[static_cast<std::size_t>(r)];
+        if (const QPixmap icon = id != 0 ? icons.icon(id, kItemIconSize) : QPixmap(); !icon.isNull()) {
+            table->item(r, column)->setIcon(QIcon(icon));
+        }
+    }
+    table->setIconSize(QSize(kItemIconSize, kItemIconSize));
+}
+
+} // namespace
 
 QWidget* renderTable(const dashboards::Table& data, const RenderContext& context) {
     const int rows = static_cast<int>(data.rows.size());
@@ -35,6 +61,7 @@ QWidget* renderTable(const dashboards::Table& data, const RenderContext& context
             table->setItem(r, c, item);
         }
     }
+    addItemIcons(table, data, context.itemIconRoot);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
