@@ -13,6 +13,7 @@
 #include <date/date.h>
 #include <date/iso_week.h>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -320,6 +321,25 @@ void flattenLists(const std::vector<std::vector<std::uint32_t>>& lists, std::vec
     }
 }
 
+// (frame row, value) pairs into one array per row as flattenLists makes it; rows in any order, values of a row kept
+// in the order read.
+void groupLists(std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs, std::size_t rows,
+                std::vector<std::uint32_t>& start, std::vector<std::uint32_t>& flat) {
+    const auto byRow = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(pairs.begin(), pairs.end(), byRow)) {
+        std::stable_sort(pairs.begin(), pairs.end(), byRow);
+    }
+    start.assign(rows + 1, 0);
+    flat.reserve(pairs.size());
+    for (const auto& [row, value] : pairs) {
+        ++start[row + 1];
+        flat.push_back(value);
+    }
+    for (std::size_t r = 0; r < rows; ++r) {
+        start[r + 1] += start[r];
+    }
+}
+
 // The other players of each loaded participation, by team (store::teamKeySql), in one join per player over the
 // participants_by_team index.
 void loadTeams(store::Database& db, const std::set<std::string>& players,
@@ -410,66 +430,92 @@ private:
 
 constexpr int kAugmentNames = 4; // a kind build_names has no rows of: always "Augment <id>"
 
-// Each loaded participation's build (participant_builds and participant_items), in two reads per player.
-void loadBuilds(store::Database& db, const std::set<std::string>& players,
-                const std::unordered_map<std::int64_t, std::uint32_t>& rowOf, ParticipationFrame& f) {
-    BuildTexts texts(db, f.buildNames);
-    const std::uint32_t unknown = texts.id("unknown");
-    for (auto* column :
-         {&f.keystone, &f.primaryTree, &f.secondaryTree, &f.spells, &f.trinket, &f.firstItem, &f.skillOrder}) {
-        column->assign(f.size(), unknown);
+// The columns of participant_builds the frame reads, joined to each participation of the frame's own scan
+// (NULL without a builds row): the first of them is pb.match_ref.
+constexpr const char* kBuildColumns = ", pb.match_ref, pb.keystone, pb.primary_tree, pb.secondary_tree, pb.spell1, "
+                                      "pb.spell2, pb.trinket, pb.first_item, pb.skill_order";
+constexpr const char* kBuildJoin = " LEFT JOIN participant_builds pb ON pb.match_ref = mp.match_ref AND "
+                                   "pb.participant_id = mp.participant_id";
+
+// One participation's build from its scan row, the builds columns from `at` on; "unknown" without a builds row.
+void appendBuild(const store::Statement& row, int at, BuildTexts& texts, ParticipationFrame& f) {
+    if (row.isNull(at)) {
+        const std::uint32_t unknown = texts.id("unknown");
+        for (auto* column :
+             {&f.keystone, &f.primaryTree, &f.secondaryTree, &f.spells, &f.trinket, &f.firstItem, &f.skillOrder}) {
+            column->push_back(unknown);
+        }
+        return;
     }
-    store::Statement builds(db, "SELECT mp.match_ref, mp.participant_id, pb.keystone, pb.primary_tree, "
-                                "pb.secondary_tree, pb.spell1, pb.spell2, pb.trinket, pb.first_item, pb.skill_order "
-                                "FROM match_participants mp JOIN participant_builds pb ON pb.match_ref = "
-                                "mp.match_ref AND pb.participant_id = mp.participant_id "
-                                "WHERE mp.puuid = ? AND mp.complete = 1");
+    f.keystone.push_back(texts.namedOrNone(row, at + 1, gamedata::kRuneName, "Rune"));
+    f.primaryTree.push_back(texts.namedOrNone(row, at + 2, gamedata::kRuneName, "Rune"));
+    f.secondaryTree.push_back(texts.namedOrNone(row, at + 3, gamedata::kRuneName, "Rune"));
+    f.spells.push_back(row.isNull(at + 4) || row.isNull(at + 5)
+                           ? texts.id("none")
+                           : texts.spellPair(row.columnInt64(at + 4), row.columnInt64(at + 5)));
+    f.trinket.push_back(texts.namedOrNone(row, at + 6, gamedata::kItemName, "Item"));
+    f.firstItem.push_back(row.isNull(at + 7) ? texts.id("unknown")
+                          : row.columnInt64(at + 7) == 0
+                              ? texts.id("none")
+                              : texts.nameId(gamedata::kItemName, row.columnInt64(at + 7), "Item"));
+    f.skillOrder.push_back(row.isNull(at + 8)                   ? texts.id("unknown")
+                           : row.columnTextView(at + 8).empty() ? texts.id("none")
+                                                                : texts.id(row.columnTextView(at + 8)));
+}
+
+// The frame rows of one player's scan: [first, first + keys.size()), keys[k] the participationKey of row first + k.
+struct PlayerRows {
+    std::uint32_t first = 0;
+    std::vector<std::int64_t> keys;
+};
+
+// Each loaded participation's items and augments (participant_items), one read per player. The read walks the
+// player's participations in the scan's own order (the same index), so each list row finds its frame row by
+// moving forward; a row the walk does not find (an order SQLite chose otherwise, or a game written between the
+// two reads) is looked up in a hash of that player's rows instead.
+void loadItemLists(store::Database& db, const std::map<std::string, PlayerRows>& scanned, BuildTexts& texts,
+                   ParticipationFrame& f) {
     store::Statement lists(db, "SELECT mp.match_ref, mp.participant_id, pi.kind, pi.id FROM match_participants mp "
                                "JOIN participant_items pi ON pi.match_ref = mp.match_ref AND pi.participant_id = "
                                "mp.participant_id WHERE mp.puuid = ? AND mp.complete = 1");
-    std::vector<std::vector<std::uint32_t>> items(f.size()), augments(f.size());
-    for (const std::string& puuid : players) {
-        builds.bind(1, puuid);
-        while (builds.step()) {
-            const auto row = rowOf.find(participationKey(builds.columnInt64(0), builds.columnInt(1)));
-            if (row == rowOf.end()) {
-                continue;
-            }
-            const std::uint32_t i = row->second;
-            f.keystone[i] = texts.namedOrNone(builds, 2, gamedata::kRuneName, "Rune");
-            f.primaryTree[i] = texts.namedOrNone(builds, 3, gamedata::kRuneName, "Rune");
-            f.secondaryTree[i] = texts.namedOrNone(builds, 4, gamedata::kRuneName, "Rune");
-            f.spells[i] = builds.isNull(5) || builds.isNull(6)
-                              ? texts.id("none")
-                              : texts.spellPair(builds.columnInt64(5), builds.columnInt64(6));
-            f.trinket[i] = texts.namedOrNone(builds, 7, gamedata::kItemName, "Item");
-            f.firstItem[i] = builds.isNull(8) ? unknown
-                             : builds.columnInt64(8) == 0
-                                 ? texts.id("none")
-                                 : texts.nameId(gamedata::kItemName, builds.columnInt64(8), "Item");
-            f.skillOrder[i] = builds.isNull(9)                   ? unknown
-                              : builds.columnTextView(9).empty() ? texts.id("none")
-                                                                 : texts.id(builds.columnTextView(9));
-        }
-        builds.reset();
+    // (frame row, text id) in the order read: the scan's order when the walk holds, so no sort is needed then.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> items, augments;
+    for (const auto& [puuid, rows] : scanned) {
+        std::size_t at = 0;
+        std::unordered_map<std::int64_t, std::uint32_t> rowOf; // only when the walk misses
         lists.bind(1, puuid);
         while (lists.step()) {
-            const auto row = rowOf.find(participationKey(lists.columnInt64(0), lists.columnInt(1)));
-            if (row == rowOf.end()) {
-                continue;
+            const std::int64_t key = participationKey(lists.columnInt64(0), lists.columnInt(1));
+            std::size_t found = at;
+            while (rowOf.empty() && found < rows.keys.size() && rows.keys[found] != key) {
+                ++found;
             }
+            if (rowOf.empty() && found < rows.keys.size()) {
+                at = found;
+            } else {
+                if (rowOf.empty()) { // from here on, this player's rows are looked up
+                    for (std::size_t k = 0; k < rows.keys.size(); ++k) {
+                        rowOf.emplace(rows.keys[k], static_cast<std::uint32_t>(k));
+                    }
+                }
+                const auto row = rowOf.find(key);
+                if (row == rowOf.end()) {
+                    continue; // written after the scan: not in the frame
+                }
+                found = row->second;
+            }
+            const std::uint32_t i = rows.first + static_cast<std::uint32_t>(found);
             const std::int64_t id = lists.columnInt64(3);
             if (lists.columnInt(2) == gamedata::kListedItem) {
-                items[row->second].push_back(texts.nameId(gamedata::kItemName, id, "Item"));
+                items.emplace_back(i, texts.nameId(gamedata::kItemName, id, "Item"));
             } else {
-                augments[row->second].push_back(texts.nameId(kAugmentNames, id, "Augment"));
+                augments.emplace_back(i, texts.nameId(kAugmentNames, id, "Augment"));
             }
         }
         lists.reset();
     }
-    flattenLists(items, f.itemStart, f.items);
-    flattenLists(augments, f.augmentStart, f.augments);
-    f.hasBuilds = true;
+    groupLists(items, f.size(), f.itemStart, f.items);
+    groupLists(augments, f.size(), f.augmentStart, f.augments);
 }
 
 } // namespace
@@ -484,12 +530,22 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
         const std::set<std::string> players(puuids.begin(), puuids.end());
         // No counting pass to size the columns: it would read the same range twice.
         store::Statement account(db, "SELECT game_name || '#' || tag_line FROM accounts WHERE puuid = ?");
-        store::Statement rows(db, "SELECT game_creation, queue_id, duration_ms, remake, win, kills, deaths, assists, "
-                                  "minions_killed + neutral_minions_killed, gold_earned, damage_to_champions, "
-                                  "vision_score, first_blood, team_damage, team_kills, gold_diff_10, gold_diff_15, "
-                                  "cs_diff_10, cs_diff_15, champion_name, patch, position, team_id, opponent_champion, "
-                                  "riot_game_name, riot_tag_line, match_ref, participant_id, started_at, ended_at "
-                                  "FROM match_participants WHERE puuid = ? AND complete = 1");
+        // With builds, the participation's builds row is joined to the scan (one read, no lookup per row).
+        store::Statement rows(
+            db, std::string("SELECT mp.game_creation, mp.queue_id, mp.duration_ms, mp.remake, mp.win, mp.kills, "
+                            "mp.deaths, mp.assists, mp.minions_killed + mp.neutral_minions_killed, mp.gold_earned, "
+                            "mp.damage_to_champions, mp.vision_score, mp.first_blood, mp.team_damage, mp.team_kills, "
+                            "mp.gold_diff_10, mp.gold_diff_15, mp.cs_diff_10, mp.cs_diff_15, mp.champion_name, "
+                            "mp.patch, mp.position, mp.team_id, mp.opponent_champion, mp.riot_game_name, "
+                            "mp.riot_tag_line, mp.match_ref, mp.participant_id, mp.started_at, mp.ended_at") +
+                    (withBuilds ? kBuildColumns : "") + " FROM match_participants mp" + (withBuilds ? kBuildJoin : "") +
+                    " WHERE mp.puuid = ? AND mp.complete = 1");
+        constexpr int kFirstBuildColumn = 30;
+        std::optional<BuildTexts> texts;
+        std::map<std::string, PlayerRows> scanned; // withBuilds: each player's rows, for the item lists
+        if (withBuilds) {
+            texts.emplace(db, f.buildNames);
+        }
         store::Statement matchId(db, "SELECT match_id FROM matches WHERE id = ?");
         std::vector<GameTimes> games;                          // the player's, for placeInHistory
         std::unordered_map<std::int64_t, std::uint32_t> rowOf; // withTeams: participation -> frame row
@@ -501,6 +557,10 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
             account.reset();
             rows.bind(1, puuid);
             games.clear();
+            PlayerRows* mine = withBuilds ? &scanned[puuid] : nullptr;
+            if (mine != nullptr) {
+                mine->first = static_cast<std::uint32_t>(f.size());
+            }
             while (rows.step()) {
                 games.push_back({rows.columnInt64(28), rows.columnInt64(29), rows.columnInt64(26), f.size()});
                 f.gameCreation.push_back(rows.columnInt64(0));
@@ -534,9 +594,13 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                 f.position.push_back(positions.id(rows.columnTextView(21)));
                 f.teamId.push_back(rows.columnInt(22));
                 f.opponent.push_back(rows.isNull(23) ? -1 : opponents.id(rows.columnTextView(23)));
-                if (withTeams || withBuilds) {
+                if (withTeams) {
                     rowOf.emplace(participationKey(rows.columnInt64(26), rows.columnInt(27)),
                                   static_cast<std::uint32_t>(f.size() - 1));
+                }
+                if (mine != nullptr) {
+                    mine->keys.push_back(participationKey(rows.columnInt64(26), rows.columnInt(27)));
+                    appendBuild(rows, kFirstBuildColumn, *texts, f);
                 }
                 if (followed >= 0) {
                     f.account.push_back(static_cast<std::uint16_t>(followed));
@@ -554,7 +618,8 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
             loadTeams(db, players, rowOf, f);
         }
         if (withBuilds) {
-            loadBuilds(db, players, rowOf, f);
+            loadItemLists(db, scanned, *texts, f);
+            f.hasBuilds = true;
         }
     } catch (const store::StoreError& e) {
         return store::toError(e, "loading participations");

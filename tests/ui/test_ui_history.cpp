@@ -22,9 +22,9 @@
 #include "dashboard/downsample.h"
 #include "dashboard/format.h"
 #include "dashboard/paintedcharts.h"
+#include "dashboard/renderers/renderers.h"
 #include "dashboard/templateactions.h"
 #include "dashboard/widgeteditor.h"
-#include "dashboard/renderers/renderers.h"
 #include "dashboard/widgetframe.h"
 #include "dashboards/evaluate.h"
 #include "datasafety.h"
@@ -341,8 +341,8 @@ void TestUi::itemTablesShowTheCachedIcons() {
     for (std::size_t r = 0; r < 2; ++r) {
         QVERIFY(square.save(root.filePath(QStringLiteral("15.22.1/%1.png").arg(items.itemIds[r]))));
     }
-    const auto* widget = &*std::find_if(builds->widgets.begin(), builds->widgets.end(),
-                                        [](const auto& w) { return w.id == "items"; });
+    const auto* widget =
+        &*std::find_if(builds->widgets.begin(), builds->widgets.end(), [](const auto& w) { return w.id == "items"; });
     QWidget parent;
     const auto iconsShown = [&](const std::filesystem::path& iconRoot) {
         const ui::RenderContext context{*widget, QStringLiteral("Items"), QString(), &parent, {}, iconRoot};
