@@ -88,7 +88,7 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     if (compiled->usesRollup || lp || needsTeams(query)) {
         table = execute(db, compiled.value());
     } else {
-        auto frame = frameFor(db, query.puuids, dataVersion, readsBuilds(query));
+        auto frame = frameFor(db, query.puuids, dataVersion, readsBuilds(query), compiled.value(), nowMs);
         if (!frame) {
             return frame.error();
         }
@@ -110,10 +110,9 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     return shared;
 }
 
-Result<std::shared_ptr<const ParticipationFrame>> AnalyticsEngine::frameFor(store::Database& db,
-                                                                            const std::vector<std::string>& puuids,
-                                                                            std::uint64_t dataVersion,
-                                                                            bool withBuilds) {
+Result<std::shared_ptr<const ParticipationFrame>>
+AnalyticsEngine::frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion,
+                          bool withBuilds, const CompiledQuery& compiled, std::int64_t nowMs) {
     std::vector<std::string> players = puuids;
     std::sort(players.begin(), players.end());
     players.erase(std::unique(players.begin(), players.end()), players.end());
@@ -121,14 +120,22 @@ Result<std::shared_ptr<const ParticipationFrame>> AnalyticsEngine::frameFor(stor
     for (const auto& p : players) {
         key += "|" + p;
     }
+    // A period needs only its own games: a frame loaded from twice its span back (the period before it too, what a
+    // KPI compares with) serves it and every later query of a period inside that. `last` without a period, or no
+    // period, needs them all.
+    const std::optional<std::int64_t> since = compiled.last && !compiled.since ? std::nullopt : compiled.since;
     std::lock_guard lock(m_frameMutex);
     for (auto it = m_frames.begin(); it != m_frames.end(); ++it) {
-        if (it->first == key) {
+        if (it->first == key && it->second->covers(since)) {
             m_frames.splice(m_frames.begin(), m_frames, it);
             return m_frames.front().second;
         }
     }
-    auto frame = loadFrame(db, players, false, withBuilds);
+    std::optional<std::int64_t> from;
+    if (since && *since < nowMs) {
+        from = *since - (nowMs - *since);
+    }
+    auto frame = loadFrame(db, players, false, withBuilds, from);
     if (!frame) {
         return frame.error();
     }

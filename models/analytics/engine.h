@@ -44,8 +44,10 @@ public:
 
 private:
     // The participations of a player set at a data version, loaded once and shared by the queries over it.
-    Result<std::shared_ptr<const ParticipationFrame>>
-    frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion, bool withBuilds);
+    Result<std::shared_ptr<const ParticipationFrame>> frameFor(store::Database& db,
+                                                               const std::vector<std::string>& puuids,
+                                                               std::uint64_t dataVersion, bool withBuilds,
+                                                               const CompiledQuery& compiled, std::int64_t nowMs);
 
     struct Entry {
         std::string key;

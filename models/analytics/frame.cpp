@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <date/date.h>
 #include <date/iso_week.h>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -321,6 +322,18 @@ void flattenLists(const std::vector<std::vector<std::uint32_t>>& lists, std::vec
     }
 }
 
+constexpr std::int64_t kNoBound = std::numeric_limits<std::int64_t>::min();
+
+// Where a frame loaded from `from` starts its scan of one player: the 16th counted (not remade) game before `from`,
+// so that every game from `from` on has the games before it that its session and its streak need (a session's
+// place stops at 5, a streak at 3 results); the player's first game when they have fewer before it.
+std::int64_t historyMargin(store::Database& db, const std::string& puuid, std::int64_t from) {
+    store::Statement before(db, "SELECT game_creation FROM match_participants WHERE puuid = ? AND complete = 1 AND "
+                                "remake = 0 AND game_creation < ? ORDER BY game_creation DESC LIMIT 1 OFFSET 15");
+    before.bind(1, puuid).bind(2, from);
+    return before.step() ? before.columnInt64(0) : kNoBound;
+}
+
 // (frame row, value) pairs into one array per row as flattenLists makes it; rows in any order, values of a row kept
 // in the order read.
 void groupLists(std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs, std::size_t rows,
@@ -466,6 +479,7 @@ void appendBuild(const store::Statement& row, int at, BuildTexts& texts, Partici
 // The frame rows of one player's scan: [first, first + keys.size()), keys[k] the participationKey of row first + k.
 struct PlayerRows {
     std::uint32_t first = 0;
+    std::int64_t scanFrom = 0; // the scan's lower bound on game_creation
     std::vector<std::int64_t> keys;
 };
 
@@ -477,13 +491,13 @@ void loadItemLists(store::Database& db, const std::map<std::string, PlayerRows>&
                    ParticipationFrame& f) {
     store::Statement lists(db, "SELECT mp.match_ref, mp.participant_id, pi.kind, pi.id FROM match_participants mp "
                                "JOIN participant_items pi ON pi.match_ref = mp.match_ref AND pi.participant_id = "
-                               "mp.participant_id WHERE mp.puuid = ? AND mp.complete = 1");
+                               "mp.participant_id WHERE mp.puuid = ? AND mp.complete = 1 AND mp.game_creation >= ?");
     // (frame row, text id) in the order read: the scan's order when the walk holds, so no sort is needed then.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> items, augments;
     for (const auto& [puuid, rows] : scanned) {
         std::size_t at = 0;
         std::unordered_map<std::int64_t, std::uint32_t> rowOf; // only when the walk misses
-        lists.bind(1, puuid);
+        lists.bind(1, puuid).bind(2, rows.scanFrom);
         while (lists.step()) {
             const std::int64_t key = participationKey(lists.columnInt64(0), lists.columnInt(1));
             std::size_t found = at;
@@ -521,7 +535,8 @@ void loadItemLists(store::Database& db, const std::map<std::string, PlayerRows>&
 } // namespace
 
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
-                                                            bool withTeams, bool withBuilds) {
+                                                            bool withTeams, bool withBuilds,
+                                                            std::optional<std::int64_t> from) {
     auto frame = std::make_shared<ParticipationFrame>();
     auto& f = *frame;
     Dictionary champions(f.champions), patches(f.patches), positions(f.positions), accounts(f.accounts),
@@ -539,8 +554,9 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                             "mp.patch, mp.position, mp.team_id, mp.opponent_champion, mp.riot_game_name, "
                             "mp.riot_tag_line, mp.match_ref, mp.participant_id, mp.started_at, mp.ended_at") +
                     (withBuilds ? kBuildColumns : "") + " FROM match_participants mp" + (withBuilds ? kBuildJoin : "") +
-                    " WHERE mp.puuid = ? AND mp.complete = 1");
+                    " WHERE mp.puuid = ? AND mp.complete = 1 AND mp.game_creation >= ?");
         constexpr int kFirstBuildColumn = 30;
+        f.from = from;
         std::optional<BuildTexts> texts;
         std::map<std::string, PlayerRows> scanned; // withBuilds: each player's rows, for the item lists
         if (withBuilds) {
@@ -555,11 +571,13 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
             // A followed account is named by the accounts table; any other player by the Riot ID of each game.
             const int followed = account.step() ? accounts.id(account.columnTextView(0)) : -1;
             account.reset();
-            rows.bind(1, puuid);
+            const std::int64_t scanFrom = from ? historyMargin(db, puuid, *from) : kNoBound;
+            rows.bind(1, puuid).bind(2, scanFrom);
             games.clear();
             PlayerRows* mine = withBuilds ? &scanned[puuid] : nullptr;
             if (mine != nullptr) {
                 mine->first = static_cast<std::uint32_t>(f.size());
+                mine->scanFrom = scanFrom;
             }
             while (rows.step()) {
                 games.push_back({rows.columnInt64(28), rows.columnInt64(29), rows.columnInt64(26), f.size()});

@@ -51,20 +51,30 @@ struct ParticipationFrame {
     std::vector<std::uint32_t> mateStart, mates, foeStart, foes;
     std::vector<std::string> riotIds;
 
-    // Builds (METRICS.md, "Builds"), loaded only when asked (withBuilds: the equivalence tests hold the frame to the
-    // SQL; the engine runs build queries as SQL): each participation's keystone, trees, spells, trinket, first item
-    // and skill order as an index into buildNames (the text the SQL gives, "unknown" and "none" included), and its
-    // items and augments as lists: items[itemStart[i] .. itemStart[i + 1]), likewise augments.
+    // Builds (METRICS.md, "Builds"), loaded only when asked (withBuilds: a query of a build dimension or filter): each
+    // participation's keystone, trees, spells, trinket, first item and skill order as an index into buildNames (the
+    // text the SQL gives, "unknown" and "none" included), and its items and augments as lists: items[itemStart[i] ..
+    // itemStart[i + 1]), likewise augments.
     bool hasBuilds = false;
     std::vector<std::uint32_t> keystone, primaryTree, secondaryTree, spells, trinket, firstItem, skillOrder;
     std::vector<std::uint32_t> itemStart, items, augmentStart, augments;
     std::vector<std::string> buildNames;
 
+    // Loaded from a time on (loadFrame's `from`): every participation of the players whose game_creation is at or
+    // after it is here, and before it only the few games that place the first of those in their history. Queries
+    // whose period starts at or after `from` (and no `last` without a period) may use the frame; nullopt: every
+    // participation.
+    std::optional<std::int64_t> from;
     std::size_t size() const { return gameCreation.size(); }
+    // Whether this frame holds every participation a query with that period start can select.
+    bool covers(std::optional<std::int64_t> since) const { return !from || (since && *since >= *from); }
 };
 
+// from: only the participations of games created at or after it (and the 16 counted games before it, so the
+// first ones get their session_game and streak_before as over the whole history); nullopt: all of them.
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
-                                                            bool withTeams = false, bool withBuilds = false);
+                                                            bool withTeams = false, bool withBuilds = false,
+                                                            std::optional<std::int64_t> from = std::nullopt);
 
 // Evaluates a validated participation query (not lp, not a rollup) on the frame, with the same semantics as the
 // SQL the compiler writes: scope, filters, groups, metric definitions, nulls, HAVING, ORDER BY ... NULLS LAST, LIMIT.

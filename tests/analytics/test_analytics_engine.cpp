@@ -189,8 +189,11 @@ void TestAnalytics::lpSeriesFromRankHistory() {
 
 void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
     // Two executors, one definition: every query here runs as SQL and on the in-memory frame, and the tables
-    // must be the same (numbers within 1e-9 relative).
-    auto check = [](store::Database& db, const std::vector<analytics::Query>& queries, int& compared) {
+    // must be the same (numbers within 1e-9 relative). A query with a period also runs on a frame loaded from the
+    // period's start only (what the engine loads for it): the same table, its first games' sessions and streaks
+    // included.
+    int partialFrames = 0; // queries whose period frame held fewer participations than the whole history
+    auto check = [&partialFrames](store::Database& db, const std::vector<analytics::Query>& queries, int& compared) {
         compared = 0;
         for (const auto& q : queries) {
             auto compiled = analytics::compile(db, q, kNow);
@@ -198,27 +201,40 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
             const auto viaSql = analytics::execute(db, compiled.value());
             auto frame = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q), analytics::readsBuilds(q));
             QVERIFY(frame.ok());
-            const auto viaFrame = analytics::evaluate(*frame.value(), q, compiled.value());
-            QVERIFY2(viaSql.ok() && viaFrame.ok(), q.normalized().c_str());
-            const auto& a = viaSql.value();
-            const auto& b = viaFrame.value();
-            QVERIFY2(a.rows.size() == b.rows.size(),
-                     (q.normalized() + ": " + std::to_string(a.rows.size()) + " vs " + std::to_string(b.rows.size()))
-                         .c_str());
-            for (std::size_t r = 0; r < a.rows.size(); ++r) {
-                for (std::size_t c = 0; c < a.columns.size(); ++c) {
-                    const auto& x = a.rows[r][c];
-                    const auto& y = b.rows[r][c];
-                    const std::string where = q.normalized() + " row " + std::to_string(r) + " " + a.columns[c].name;
-                    QVERIFY2(isNull(x) == isNull(y), where.c_str());
-                    if (isNull(x)) {
-                        continue;
-                    }
-                    if (std::holds_alternative<std::string>(x) || std::holds_alternative<std::string>(y)) {
-                        QVERIFY2(text(x) == text(y), (where + ": " + text(x) + " vs " + text(y)).c_str());
-                    } else {
-                        QVERIFY2(std::abs(real(x) - real(y)) <= 1e-9 * std::max(1.0, std::abs(real(x))),
-                                 (where + ": " + std::to_string(real(x)) + " vs " + std::to_string(real(y))).c_str());
+            std::vector<std::shared_ptr<const analytics::ParticipationFrame>> frames{frame.value()};
+            if (compiled->since) {
+                auto fromSince = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q), analytics::readsBuilds(q),
+                                                      compiled->since);
+                QVERIFY(fromSince.ok() && fromSince.value()->covers(compiled->since));
+                QVERIFY(!fromSince.value()->covers(*compiled->since - 1) && !fromSince.value()->covers(std::nullopt));
+                partialFrames += fromSince.value()->size() < frame.value()->size() ? 1 : 0;
+                frames.push_back(fromSince.value());
+            }
+            for (const auto& loaded : frames) {
+                const auto viaFrame = analytics::evaluate(*loaded, q, compiled.value());
+                QVERIFY2(viaSql.ok() && viaFrame.ok(), q.normalized().c_str());
+                const auto& a = viaSql.value();
+                const auto& b = viaFrame.value();
+                QVERIFY2(a.rows.size() == b.rows.size(), (q.normalized() + ": " + std::to_string(a.rows.size()) +
+                                                          " vs " + std::to_string(b.rows.size()))
+                                                             .c_str());
+                for (std::size_t r = 0; r < a.rows.size(); ++r) {
+                    for (std::size_t c = 0; c < a.columns.size(); ++c) {
+                        const auto& x = a.rows[r][c];
+                        const auto& y = b.rows[r][c];
+                        const std::string where =
+                            q.normalized() + " row " + std::to_string(r) + " " + a.columns[c].name;
+                        QVERIFY2(isNull(x) == isNull(y), where.c_str());
+                        if (isNull(x)) {
+                            continue;
+                        }
+                        if (std::holds_alternative<std::string>(x) || std::holds_alternative<std::string>(y)) {
+                            QVERIFY2(text(x) == text(y), (where + ": " + text(x) + " vs " + text(y)).c_str());
+                        } else {
+                            QVERIFY2(
+                                std::abs(real(x) - real(y)) <= 1e-9 * std::max(1.0, std::abs(real(x))),
+                                (where + ": " + std::to_string(real(x)) + " vs " + std::to_string(real(y))).c_str());
+                        }
                     }
                 }
             }
@@ -296,10 +312,16 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
     auto withBoth = make(me, {"champion"}, {{"with", {"lumen#euw"}}}, "UTC");
     withBoth.allOf = {{"with", {"Brisk#EUW", "Noctis#777"}}};
     queries.push_back(withBoth);
+    // Periods on a frame loaded from their start: sessions and streaks at its edge, builds, the last N inside one.
+    queries.push_back(make(me, {"session_game", "streak_before"}, {{"since", {"2026-03-01"}}}, "UTC"));
+    queries.push_back(make(me, {"streak_before", "result"}, {{"since", {"-60d"}}}, "Europe/Paris"));
+    queries.push_back(make(me, {"item"}, {{"since", {"2026-03-01"}}, {"last", {"30"}}}, "UTC"));
+    queries.push_back(make(me, {"keystone", "session_game"}, {{"since", {"-45d"}}}, "UTC"));
     auto demoDb = m_demo->store->openReader();
     int compared = 0;
     check(demoDb.value(), queries, compared);
     QCOMPARE(compared, static_cast<int>(queries.size()));
+    QVERIFY2(partialFrames >= 4, std::to_string(partialFrames).c_str());
 
     // The recorded payloads: Arena sub-teams, remakes, aborted games, no-opponent copies, several players at once.
     std::vector<std::string> players;
