@@ -24,4 +24,9 @@ std::vector<std::string> schemaDifferences(Database& db);
 // Error code "store.foreign_schema" naming every object (at most ten, then how many more), else Ok.
 Status requireHeraldSchema(Database& db);
 
+// The latest version's objects as the migrations make them in memory: their CREATE statements in SQLite's order,
+// after a first line naming the version. What resources/schema/reference.sql must hold (the check reads that file
+// for the latest version instead of running every migration at each start); tests compare the two.
+std::string migratedSchemaScript();
+
 } // namespace herald::store
