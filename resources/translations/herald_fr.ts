@@ -1377,10 +1377,11 @@
     <name>WidgetRenderer</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/renderers/categoriesrenderer.cpp" line="26" />
+        <location filename="../../ui/dashboard/renderers/tablerenderer.cpp" line="45" />
         <source>No %1 with %n games or more in this period</source>
         <translation>
-            <numerusform>Aucun %1 avec %n partie ou plus sur cette période</numerusform>
-            <numerusform>Aucun %1 avec %n parties ou plus sur cette période</numerusform>
+            <numerusform>Aucun groupe « %1 » avec %n partie ou plus sur cette période</numerusform>
+            <numerusform>Aucun groupe « %1 » avec %n parties ou plus sur cette période</numerusform>
         </translation>
     </message>
     <message>
@@ -1514,6 +1515,11 @@
         <location filename="../../ui/dashboard/renderers/seriesrenderer.cpp" line="69" />
         <source>No rank history yet: each sync records your rank and LP.</source>
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/tablerenderer.cpp" line="47" />
+        <source>No games in this period</source>
+        <translation>Aucune partie sur cette période</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +1995,7 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
 <context>
     <name>herald::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="64" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="65" />
         <source>Dashboard template</source>
         <translation>Modèle de tableau de bord</translation>
     </message>
@@ -2014,37 +2020,37 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="103" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="104" />
         <source>Add, remove, move, resize and configure widgets</source>
         <translation>Ajouter, retirer, déplacer, redimensionner et configurer les widgets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="135" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="136" />
         <source>Dashboard widgets</source>
         <translation>Widgets du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="144" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="145" />
         <source>No account to analyse yet</source>
         <translation>Aucun compte à analyser pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="150" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="151" />
         <source>Import match files…</source>
         <translation>Importer des fichiers de parties…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="151" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="152" />
         <source>Which player are you?</source>
         <translation>Quel joueur êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="152" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="153" />
         <source>Add a Riot account…</source>
         <translation>Ajouter un compte Riot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="204" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="205" />
         <source>Your store holds %n match(es), but no account is chosen. Tell Herald which player you are: it follows you as a local account, without a Riot API key, and analyses your games here. Or add a Riot account to sync its matches.</source>
         <translation>
             <numerusform>Votre base contient %n partie, mais aucun compte n'est choisi. Dites à Herald quel joueur vous êtes : il vous suit comme compte local, sans clé d'API Riot, et analyse vos parties ici. Ou ajoutez un compte Riot pour synchroniser ses parties.</numerusform>
@@ -2052,32 +2058,32 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="210" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="211" />
         <source>Import your Match-V5 files (or drop them on this window), then tell Herald which player you are. With a Riot API key, you can instead add your Riot account and sync its matches.</source>
         <translation>Importez vos fichiers Match-V5 (ou déposez-les sur cette fenêtre), puis dites à Herald quel joueur vous êtes. Avec une clé d'API Riot, vous pouvez plutôt ajouter votre compte Riot et synchroniser ses parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="311" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="312" />
         <source>Count from my last game</source>
         <translation>Compter depuis ma dernière partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="311" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="312" />
         <source>Count from today</source>
         <translation>Compter depuis aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="312" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="313" />
         <source>When this period holds none of your games, count it back from your latest game</source>
         <translation>Quand cette période ne contient aucune de vos parties, la compter depuis votre dernière partie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="314" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="315" />
         <source>Count this period back from today, even if it holds none of your games</source>
         <translation>Compter cette période depuis aujourd'hui, même si elle ne contient aucune de vos parties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboardview.cpp" line="553" />
+        <location filename="../../ui/dashboard/dashboardview.cpp" line="554" />
         <source>Dashboard saved.</source>
         <translation>Tableau de bord enregistré.</translation>
     </message>

@@ -45,6 +45,7 @@ private slots:
     void matchPageShowsBuildsAndEachGameModeRight();
     void matchPageLinksTheKeystoneAndFirstItemToBuilds();
     void itemTablesShowTheCachedIcons();
+    void emptyTableSaysWhy();
     void dashboardRendersEveryWidgetAndFollowsTheFilterBar();
     void lineChartDownsamplesToThePixelWidth();
     void downsamplingKeepsShapeAndGaps();

@@ -362,6 +362,44 @@ void TestUi::itemTablesShowTheCachedIcons() {
     QCOMPARE(iconsShown({}), std::vector<bool>(items.rows.size(), false)); // no cache folder: names only
 }
 
+void TestUi::emptyTableSaysWhy() {
+    // A table with no row says why in one row across it, as an empty chart does: the best build of a history with
+    // too few games names the widget's minimum; a table without one says there are no games.
+    const auto& all = templates::builtinTemplates();
+    const auto builds = std::find_if(all.begin(), all.end(), [](const auto& t) { return t.id == "builds"; });
+    QVERIFY(builds != all.end());
+    const auto best =
+        std::find_if(builds->widgets.begin(), builds->widgets.end(), [](const auto& w) { return w.id == "best"; });
+    QVERIFY(best != builds->widgets.end() && best->minGames == 5);
+    using analytics::ColumnKind;
+    using analytics::ValueType;
+    dashboards::Table none{{{"keystone", ColumnKind::Dimension, ValueType::Text},
+                            {"first_item", ColumnKind::Dimension, ValueType::Text},
+                            {"win_rate", ColumnKind::Metric, ValueType::Real},
+                            {"games", ColumnKind::Metric, ValueType::Integer}},
+                           {},
+                           std::size_t{1},
+                           {}};
+    QWidget parent;
+    auto* empty =
+        qobject_cast<QTableWidget*>(ui::renderTable(none, {*best, QStringLiteral("Best"), QString(), &parent, {}, {}}));
+    QVERIFY(empty != nullptr);
+    QCOMPARE(empty->rowCount(), 1);
+    QCOMPARE(empty->item(0, 0)->text(), QStringLiteral("No keystone + first item with 5 games or more in this period"));
+    QCOMPARE(empty->columnSpan(0, 0), 4);
+    templates::Widget plain = *best;
+    plain.minGames = 0;
+    auto* noGames =
+        qobject_cast<QTableWidget*>(ui::renderTable(none, {plain, QStringLiteral("Best"), QString(), &parent, {}, {}}));
+    QCOMPARE(noGames->item(0, 0)->text(), QStringLiteral("No games in this period"));
+    none.rows.push_back({std::string("Conqueror"), std::string("Trinity Force"), 0.6, std::int64_t{5}});
+    none.itemIds = {3078};
+    auto* one =
+        qobject_cast<QTableWidget*>(ui::renderTable(none, {*best, QStringLiteral("Best"), QString(), &parent, {}, {}}));
+    QCOMPARE(one->rowCount(), 1);
+    QCOMPARE(one->item(0, 1)->text(), QStringLiteral("Trinity Force")); // a row: no sentence
+}
+
 void TestUi::matchPageShowsBuildsAndEachGameModeRight() {
     test::TempStore temp;
     ingest::Importer importer(temp.store->writer());

@@ -625,7 +625,8 @@ FR_N = {
     "%n month(s)": ("%n dernier mois", "%n derniers mois"),
     # Issue 25
     "No %1 with %n games or more in this period":
-        ["Aucun %1 avec %n partie ou plus sur cette période", "Aucun %1 avec %n parties ou plus sur cette période"],
+        ["Aucun groupe « %1 » avec %n partie ou plus sur cette période",
+         "Aucun groupe « %1 » avec %n parties ou plus sur cette période"],
     'Removed %n file(s) left by an interrupted restore or backup (%1 freed).':
         ['%n fichier laissé par une restauration ou une sauvegarde interrompue a été supprimé (%1 libérés).', '%n fichiers laissés par une restauration ou une sauvegarde interrompue ont été supprimés (%1 libérés).'],
 }

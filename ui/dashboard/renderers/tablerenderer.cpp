@@ -32,6 +32,28 @@ void addItemIcons(QTableWidget* table, const dashboards::Table& data, const std:
     table->setIconSize(QSize(kItemIconSize, kItemIconSize));
 }
 
+// An empty table says why in its one row, as an empty chart does: no games, or no group with the widget's minimum.
+void sayWhyEmpty(QTableWidget* table, const dashboards::Table& data, const RenderContext& context) {
+    QStringList dimensions;
+    for (const auto& column : data.columns) {
+        if (column.kind == analytics::ColumnKind::Dimension) {
+            dimensions << dimensionLabel(column.name).toLower();
+        }
+    }
+    const int minGames = context.widget.minGames;
+    const QString why = minGames > 1 && !dimensions.isEmpty()
+                            ? WidgetRenderer::tr("No %1 with %n games or more in this period", nullptr, minGames)
+                                  .arg(dimensions.join(QStringLiteral(" + ")))
+                            : WidgetRenderer::tr("No games in this period");
+    table->setRowCount(1);
+    auto* item = new QTableWidgetItem(why);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setForeground(table->palette().color(QPalette::PlaceholderText));
+    table->setItem(0, 0, item);
+    table->setSpan(0, 0, 1, std::max(1, table->columnCount()));
+    table->setObjectName(QStringLiteral("emptyTable"));
+}
+
 } // namespace
 
 QWidget* renderTable(const dashboards::Table& data, const RenderContext& context) {
@@ -62,6 +84,9 @@ QWidget* renderTable(const dashboards::Table& data, const RenderContext& context
         }
     }
     addItemIcons(table, data, context.itemIconRoot);
+    if (rows == 0) {
+        sayWhyEmpty(table, data, context);
+    }
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
