@@ -37,8 +37,15 @@ void check(sqlite3* db, int code, std::string_view what) {
 constexpr std::string_view kConnectionPragmas = "PRAGMA foreign_keys = ON;"
                                                 "PRAGMA synchronous = NORMAL;"
                                                 "PRAGMA temp_store = MEMORY;"
-                                                "PRAGMA cache_size = -16384;"
                                                 "PRAGMA mmap_size = 0;";
+
+// The page cache by role. The writer keeps 16 MB: ingestion inserts into every index of a match, and their pages
+// are met again by the next match. A reader scans (a player's participations, their builds and items: pages read
+// once) and finds the rest in the system's file cache; every page SQLite caches is memory it allocates afresh, a
+// page fault each, so a 16 MB cache made a build query at 10,000 matches 80 ms slower and 15 MB larger than the
+// SQLite default of 2 MB that readers use.
+constexpr std::string_view kWriterCache = "PRAGMA cache_size = -16384;";
+constexpr std::string_view kReaderCache = "PRAGMA cache_size = -2000;";
 
 // A store may come from someone else: SQL in its schema (views, triggers, defaults) runs no function with side
 // effects, and nothing may write the schema behind SQLite's back (writable_schema) or corrupt it on purpose.
@@ -168,6 +175,7 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
         sqlite3_extended_result_codes(raw, 1);
         sqlite3_busy_timeout(raw, 5000);
         db.execScript(kConnectionPragmas);
+        db.execScript(mode == Mode::ReadWrite ? kWriterCache : kReaderCache);
         // The first real read: a file that is not a database fails here with SQLITE_NOTADB.
         const std::int64_t objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
         // Another program's database under our name: a Herald store has its schema version from its first
@@ -232,6 +240,7 @@ Result<Database> Database::openImmutable(const std::filesystem::path& path) {
         hardenConnection(raw);
         sqlite3_extended_result_codes(raw, 1);
         db.execScript(kConnectionPragmas);
+        db.execScript(kReaderCache);
         db.queryInt("SELECT count(*) FROM sqlite_schema");
     } catch (const StoreError& e) {
         return toError(e, path.string());

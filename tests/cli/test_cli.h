@@ -253,6 +253,7 @@ private slots:
     void templatesAsFiles();
     void findingsMatchTheStatsTheyCompare();
     void exportedDataEqualsTheEngine();
+    void onlyReportsAndTheKeychainLoadQt();
     void exportNeutralisesFormulasAndHidesPlayers();
     void exportIsAtomicAndNeverOverwritesUnasked();
     void adversarialInputsAreRefusedOrDefused();

@@ -7,6 +7,59 @@
 using namespace herald;
 using namespace herald::clitest;
 
+// herald-cli starts without Qt (docs/ARCHITECTURE.md §8): the program's libraries hold none of Qt's, a copy of the
+// program without its Qt module answers every other command, and `export report` there says what is missing
+// instead of drawing nothing. Beside its module (the build tree), the report is drawn.
+void TestCli::onlyReportsAndTheKeychainLoadQt() {
+#ifdef Q_OS_LINUX
+    QProcess trace; // what the dynamic loader would load for herald-cli, as ldd prints it
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
+    trace.setProcessEnvironment(env);
+    trace.start(QStringLiteral(HERALD_CLI_PATH), {});
+    QVERIFY(trace.waitForFinished(30'000));
+    const QString loaded = QString::fromUtf8(trace.readAllStandardOutput());
+    QVERIFY2(loaded.contains(QStringLiteral("libsqlite3")), qPrintable(loaded)); // the trace is a real one
+    QVERIFY2(!loaded.contains(QStringLiteral("libQt6")), qPrintable(loaded));
+
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {"demo", "--matches", "40"})).code, 0);
+    const QString alone = dir.filePath(QStringLiteral("herald-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(HERALD_CLI_PATH), alone));
+    auto runAlone = [&](const QStringList& args) {
+        QProcess process;
+        process.start(alone, QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
+        process.waitForFinished(60'000);
+        return Run{process.exitCode(), process.readAllStandardOutput().toStdString(),
+                   process.readAllStandardError().toStdString()};
+    };
+    const Run stats = runAlone({QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                                QStringLiteral("--metrics"), QStringLiteral("games")});
+    QVERIFY2(stats.code == 0, stats.err.c_str());
+    QVERIFY2(stats.out.find("games") != std::string::npos, stats.out.c_str());
+    const QString pdf = dir.filePath(QStringLiteral("overview.pdf"));
+    const QStringList report = {
+        QStringLiteral("export"),   QStringLiteral("report"), QStringLiteral("--template"), QStringLiteral("overview"),
+        QStringLiteral("--format"), QStringLiteral("pdf"),    QStringLiteral("-o"),         pdf};
+    const Run without = runAlone(report);
+    QCOMPARE(without.code, 1);
+    QVERIFY2(without.err.find("cannot draw reports") != std::string::npos, without.err.c_str());
+    QVERIFY2(without.err.find("herald-cli-qt.so is missing") != std::string::npos, without.err.c_str());
+    QVERIFY(!QFile::exists(pdf));
+    // A usage error found by the module is still one (exit 2, the command's help named).
+    const Run usage =
+        cli(inDir(dir, {"export", "report", "--template", "overview", "--format", "pdf", "-o", pdf, "--size", "wide"}));
+    QCOMPARE(usage.code, 2);
+    QVERIFY2(usage.err.find("--size takes WIDTHxHEIGHT") != std::string::npos, usage.err.c_str());
+    QVERIFY2(usage.err.find("See 'herald-cli export") != std::string::npos, usage.err.c_str());
+    const Run drawn = cli(inDir(dir, {"export", "report", "--template", "overview", "--format", "pdf", "-o", pdf}));
+    QVERIFY2(drawn.code == 0, drawn.err.c_str());
+    QCOMPARE(test::readFile(pdf.toStdString()).substr(0, 5), std::string("%PDF-"));
+#else
+    QSKIP("herald-cli links its Qt part on this system");
+#endif
+}
+
 // The figures of every format are the engine's: a matches export filtered as stats filters gives the same games,
 // wins and means; a stats export gives stats' own table; XLSX cells are typed (numbers, dates, booleans).
 void TestCli::exportedDataEqualsTheEngine() {
