@@ -817,15 +817,25 @@ Result<std::map<int, std::vector<std::string>>> dimensionValuesOfMatch(store::Da
     }
 }
 
-bool readsBuilds(const Query& query) {
-    auto build = [](const std::string& name) {
-        const DimensionDef* dim = findDimension(name);
-        return dim != nullptr && (dim->kind == DimensionKind::Build || dim->kind == DimensionKind::ItemList);
+BuildData buildDataOf(const Query& query) {
+    BuildData data = BuildData::None;
+    auto read = [&](const std::string& name) {
+        if (const DimensionDef* dim = findDimension(name); dim != nullptr) {
+            data = data | (dim->kind == DimensionKind::Build      ? BuildData::Columns
+                           : dim->kind == DimensionKind::ItemList ? BuildData::Lists
+                                                                  : BuildData::None);
+        }
     };
-    auto filtered = [&](const auto& f) { return build(f.first); };
-    return std::any_of(query.groupBy.begin(), query.groupBy.end(), build) ||
-           std::any_of(query.filters.begin(), query.filters.end(), filtered) ||
-           std::any_of(query.allOf.begin(), query.allOf.end(), filtered);
+    for (const auto& name : query.groupBy) {
+        read(name);
+    }
+    for (const auto& filter : query.filters) {
+        read(filter.first);
+    }
+    for (const auto& filter : query.allOf) {
+        read(filter.first);
+    }
+    return data;
 }
 
 bool needsTeams(const Query& query) {

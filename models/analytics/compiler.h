@@ -55,8 +55,18 @@ bool needsTeams(const Query& query);
 Result<std::map<int, std::vector<std::string>>> dimensionValuesOfMatch(store::Database& db, const std::string& matchId,
                                                                        const std::vector<std::string>& dimensions);
 
-// Whether a query groups or filters by a build dimension (docs/METRICS.md, "Builds"): run as SQL.
-bool readsBuilds(const Query& query);
+// The build data a query groups or filters by (docs/METRICS.md, "Builds"): the one-per-participation columns of
+// participant_builds (keystone, trees, spells, trinket, first item, skill order), the item and augment lists of
+// participant_items, or both. A frame loads only what its queries read: a keystone query reads no items.
+enum class BuildData : std::uint8_t { None = 0, Columns = 1, Lists = 2, Both = 3 };
+BuildData buildDataOf(const Query& query);
+constexpr BuildData operator|(BuildData a, BuildData b) {
+    return static_cast<BuildData>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+// Whether `loaded` holds all of `needed`.
+constexpr bool holds(BuildData loaded, BuildData needed) {
+    return (static_cast<std::uint8_t>(loaded) & static_cast<std::uint8_t>(needed)) == static_cast<std::uint8_t>(needed);
+}
 
 // Checks names and shapes only (no database): what template validation and the CLI use before running.
 Status validate(const Query& query);

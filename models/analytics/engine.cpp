@@ -88,7 +88,7 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
     if (compiled->usesRollup || lp || needsTeams(query)) {
         table = execute(db, compiled.value());
     } else {
-        auto frame = frameFor(db, query.puuids, dataVersion, readsBuilds(query), compiled.value(), nowMs);
+        auto frame = frameFor(db, query.puuids, dataVersion, buildDataOf(query), compiled.value(), nowMs);
         if (!frame) {
             return frame.error();
         }
@@ -112,11 +112,11 @@ Result<std::shared_ptr<const ResultTable>> AnalyticsEngine::run(store::Database&
 
 Result<std::shared_ptr<const ParticipationFrame>>
 AnalyticsEngine::frameFor(store::Database& db, const std::vector<std::string>& puuids, std::uint64_t dataVersion,
-                          bool withBuilds, const CompiledQuery& compiled, std::int64_t nowMs) {
+                          BuildData builds, const CompiledQuery& compiled, std::int64_t nowMs) {
     std::vector<std::string> players = puuids;
     std::sort(players.begin(), players.end());
     players.erase(std::unique(players.begin(), players.end()), players.end());
-    std::string key = "v" + std::to_string(dataVersion) + (withBuilds ? "b" : "");
+    std::string key = "v" + std::to_string(dataVersion);
     for (const auto& p : players) {
         key += "|" + p;
     }
@@ -124,26 +124,46 @@ AnalyticsEngine::frameFor(store::Database& db, const std::vector<std::string>& p
     // KPI compares with) serves it and every later query of a period inside that. `last` without a period, or no
     // period, needs them all.
     const std::optional<std::int64_t> since = compiled.last && !compiled.since ? std::nullopt : compiled.since;
+    // Any frame of these players that covers the period and holds the build data the query reads serves it; a new
+    // one also loads the build data of the frames it replaces, so a dashboard mixing build widgets ends with one.
     std::lock_guard lock(m_frameMutex);
     for (auto it = m_frames.begin(); it != m_frames.end(); ++it) {
-        if (it->first == key && it->second->covers(since)) {
+        if (it->first == key && it->second->covers(since) && holds(it->second->builds, builds)) {
             m_frames.splice(m_frames.begin(), m_frames, it);
             return m_frames.front().second;
         }
+    }
+    if (builds != BuildData::None) {
+        builds = builds | m_expectedBuilds;
     }
     std::optional<std::int64_t> from;
     if (since && *since < nowMs) {
         from = *since - (nowMs - *since);
     }
-    auto frame = loadFrame(db, players, false, withBuilds, from);
+    // The frames of these players over a part of the new one's games: it takes their build data, and their place.
+    auto replaced = [&](const auto& entry) {
+        return entry.first == key && (!from || (entry.second->from && *entry.second->from >= *from));
+    };
+    for (const auto& entry : m_frames) {
+        if (replaced(entry)) {
+            builds = builds | entry.second->builds;
+        }
+    }
+    auto frame = loadFrame(db, players, false, builds, from);
     if (!frame) {
         return frame.error();
     }
+    std::erase_if(m_frames, replaced);
     m_frames.emplace_front(key, frame.value());
     while (m_frames.size() > 4) { // a few player sets (e.g. one account and all accounts) at the current version
         m_frames.pop_back();
     }
     return frame.value();
+}
+
+void AnalyticsEngine::expectBuildData(BuildData data) {
+    std::lock_guard lock(m_frameMutex);
+    m_expectedBuilds = data;
 }
 
 CacheStats AnalyticsEngine::stats() const {

@@ -42,11 +42,16 @@ public:
     CacheStats stats() const;
     void clear();
 
+    // The build data the coming queries read between them (a dashboard's widgets: dashboards::expectBuilds): a frame
+    // loaded for a query that reads some build data loads all of these, so the widgets share one frame instead of
+    // each loading what it lacks. A query that reads none still gets a frame without builds.
+    void expectBuildData(BuildData data);
+
 private:
     // The participations of a player set at a data version, loaded once and shared by the queries over it.
     Result<std::shared_ptr<const ParticipationFrame>> frameFor(store::Database& db,
                                                                const std::vector<std::string>& puuids,
-                                                               std::uint64_t dataVersion, bool withBuilds,
+                                                               std::uint64_t dataVersion, BuildData builds,
                                                                const CompiledQuery& compiled, std::int64_t nowMs);
 
     struct Entry {
@@ -64,6 +69,7 @@ private:
     std::uint64_t m_misses = 0;
     std::mutex m_frameMutex; // held while a frame loads: parallel workers wait for it instead of loading it again
     std::list<std::pair<std::string, std::shared_ptr<const ParticipationFrame>>> m_frames; // most recent first
+    BuildData m_expectedBuilds = BuildData::None;                                          // under m_frameMutex
 };
 
 // Runs a compiled query and reads its rows with the column types of the catalog.

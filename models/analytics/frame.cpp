@@ -535,8 +535,10 @@ void loadItemLists(store::Database& db, const std::map<std::string, PlayerRows>&
 } // namespace
 
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
-                                                            bool withTeams, bool withBuilds,
+                                                            bool withTeams, BuildData builds,
                                                             std::optional<std::int64_t> from) {
+    const bool withColumns = holds(builds, BuildData::Columns);
+    const bool withLists = holds(builds, BuildData::Lists);
     auto frame = std::make_shared<ParticipationFrame>();
     auto& f = *frame;
     Dictionary champions(f.champions), patches(f.patches), positions(f.positions), accounts(f.accounts),
@@ -545,7 +547,7 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
         const std::set<std::string> players(puuids.begin(), puuids.end());
         // No counting pass to size the columns: it would read the same range twice.
         store::Statement account(db, "SELECT game_name || '#' || tag_line FROM accounts WHERE puuid = ?");
-        // With builds, the participation's builds row is joined to the scan (one read, no lookup per row).
+        // With the build columns, the participation's builds row is joined to the scan (one read, no lookup per row).
         store::Statement rows(
             db, std::string("SELECT mp.game_creation, mp.queue_id, mp.duration_ms, mp.remake, mp.win, mp.kills, "
                             "mp.deaths, mp.assists, mp.minions_killed + mp.neutral_minions_killed, mp.gold_earned, "
@@ -553,13 +555,14 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                             "mp.gold_diff_10, mp.gold_diff_15, mp.cs_diff_10, mp.cs_diff_15, mp.champion_name, "
                             "mp.patch, mp.position, mp.team_id, mp.opponent_champion, mp.riot_game_name, "
                             "mp.riot_tag_line, mp.match_ref, mp.participant_id, mp.started_at, mp.ended_at") +
-                    (withBuilds ? kBuildColumns : "") + " FROM match_participants mp" + (withBuilds ? kBuildJoin : "") +
+                    (withColumns ? kBuildColumns : "") + " FROM match_participants mp" +
+                    (withColumns ? kBuildJoin : "") +
                     " WHERE mp.puuid = ? AND mp.complete = 1 AND mp.game_creation >= ?");
         constexpr int kFirstBuildColumn = 30;
         f.from = from;
         std::optional<BuildTexts> texts;
-        std::map<std::string, PlayerRows> scanned; // withBuilds: each player's rows, for the item lists
-        if (withBuilds) {
+        std::map<std::string, PlayerRows> scanned; // withLists: each player's rows, for the item lists
+        if (withColumns || withLists) {
             texts.emplace(db, f.buildNames);
         }
         store::Statement matchId(db, "SELECT match_id FROM matches WHERE id = ?");
@@ -574,7 +577,7 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
             const std::int64_t scanFrom = from ? historyMargin(db, puuid, *from) : kNoBound;
             rows.bind(1, puuid).bind(2, scanFrom);
             games.clear();
-            PlayerRows* mine = withBuilds ? &scanned[puuid] : nullptr;
+            PlayerRows* mine = withLists ? &scanned[puuid] : nullptr;
             if (mine != nullptr) {
                 mine->first = static_cast<std::uint32_t>(f.size());
                 mine->scanFrom = scanFrom;
@@ -618,6 +621,8 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
                 }
                 if (mine != nullptr) {
                     mine->keys.push_back(participationKey(rows.columnInt64(26), rows.columnInt(27)));
+                }
+                if (withColumns) {
                     appendBuild(rows, kFirstBuildColumn, *texts, f);
                 }
                 if (followed >= 0) {
@@ -635,10 +640,10 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
         if (withTeams) {
             loadTeams(db, players, rowOf, f);
         }
-        if (withBuilds) {
+        if (withLists) {
             loadItemLists(db, scanned, *texts, f);
-            f.hasBuilds = true;
         }
+        f.builds = builds;
     } catch (const store::StoreError& e) {
         return store::toError(e, "loading participations");
     }
@@ -1040,9 +1045,9 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
         return makeError(ErrorKind::Unsupported, "the query reads the other players of the games: load the frame "
                                                  "with them (loadFrame withTeams)");
     }
-    if (readsBuilds(q) && !f.hasBuilds) {
-        return makeError(ErrorKind::Unsupported, "the query reads the builds: load the frame with them (loadFrame "
-                                                 "withBuilds)");
+    if (!holds(f.builds, buildDataOf(q))) {
+        return makeError(ErrorKind::Unsupported, "the query reads builds the frame has not loaded (loadFrame's "
+                                                 "builds: buildDataOf the query)");
     }
     Coder coder(f, compiled.offsets);
     auto selected = selectRows(f, q, compiled, coder);

@@ -51,11 +51,11 @@ struct ParticipationFrame {
     std::vector<std::uint32_t> mateStart, mates, foeStart, foes;
     std::vector<std::string> riotIds;
 
-    // Builds (METRICS.md, "Builds"), loaded only when asked (withBuilds: a query of a build dimension or filter): each
-    // participation's keystone, trees, spells, trinket, first item and skill order as an index into buildNames (the
-    // text the SQL gives, "unknown" and "none" included), and its items and augments as lists: items[itemStart[i] ..
-    // itemStart[i + 1]), likewise augments.
-    bool hasBuilds = false;
+    // Builds (METRICS.md, "Builds"), loaded only when asked, each part on its own (builds: what the frame's queries
+    // read, buildDataOf): BuildData::Columns, each participation's keystone, trees, spells, trinket, first item and
+    // skill order as an index into buildNames (the text the SQL gives, "unknown" and "none" included);
+    // BuildData::Lists, its items and augments as lists: items[itemStart[i] .. itemStart[i + 1]), likewise augments.
+    BuildData builds = BuildData::None;
     std::vector<std::uint32_t> keystone, primaryTree, secondaryTree, spells, trinket, firstItem, skillOrder;
     std::vector<std::uint32_t> itemStart, items, augmentStart, augments;
     std::vector<std::string> buildNames;
@@ -73,7 +73,7 @@ struct ParticipationFrame {
 // from: only the participations of games created at or after it (and the 16 counted games before it, so the
 // first ones get their session_game and streak_before as over the whole history); nullopt: all of them.
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
-                                                            bool withTeams = false, bool withBuilds = false,
+                                                            bool withTeams = false, BuildData builds = BuildData::None,
                                                             std::optional<std::int64_t> from = std::nullopt);
 
 // Evaluates a validated participation query (not lp, not a rollup) on the frame, with the same semantics as the

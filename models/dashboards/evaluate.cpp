@@ -323,8 +323,17 @@ std::vector<const templates::Widget*> readingOrder(const templates::Template& t)
     return order;
 }
 
+void expectBuilds(const templates::Template& t, const Scope& scope, analytics::AnalyticsEngine& engine) {
+    analytics::BuildData builds = analytics::BuildData::None;
+    for (const auto& widget : t.widgets) {
+        builds = builds | analytics::buildDataOf(templates::widgetQuery(t, widget, scope.puuids, scope.extra));
+    }
+    engine.expectBuildData(builds);
+}
+
 Result<TemplateResult> evaluateTemplate(const templates::Template& t, const Scope& scope, store::Database& db,
                                         analytics::AnalyticsEngine& engine, std::int64_t nowMs) {
+    expectBuilds(t, scope, engine);
     auto period = resolvePeriod(db, t, scope, nowMs);
     if (!period) {
         return period.error();

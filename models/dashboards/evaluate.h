@@ -67,6 +67,11 @@ struct TemplateResult {
 // The widgets of a template in reading order (what a player sees first comes first).
 std::vector<const templates::Widget*> readingOrder(const templates::Template& t);
 
+// Tells the engine the build data the template's widgets read between them (AnalyticsEngine::expectBuildData), so
+// the Builds dashboard's widgets share one frame. evaluateTemplate does it; a caller running the widgets one by one
+// does it first.
+void expectBuilds(const templates::Template& t, const Scope& scope, analytics::AnalyticsEngine& engine);
+
 // Every widget of a template, in reading order. Fails only when the period cannot be resolved (the store).
 Result<TemplateResult> evaluateTemplate(const templates::Template& t, const Scope& scope, store::Database& db,
                                         analytics::AnalyticsEngine& engine, std::int64_t nowMs);

@@ -250,6 +250,7 @@ private slots:
     void dashboardQueriesUseIndexes();
     void rollupGivesTheSameAnswer();
     void cacheHitsAndInvalidation();
+    void framesLoadTheBuildDataTheirQueriesRead();
     void lpSeriesFromRankHistory();
     void rebuildRestoresDerivedRows();
     void upgradeFromVersion2RederivesFromRawPayloads();

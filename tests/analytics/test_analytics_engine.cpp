@@ -151,6 +151,53 @@ void TestAnalytics::cacheHitsAndInvalidation() {
     QCOMPARE(shortLived.stats().hits, std::uint64_t{0}); // expired at once
 }
 
+// A frame loads only the build data its queries read (a keystone query no item lists, an item query no builds
+// row): a frame without some refuses a query that reads them instead of answering without them, and the engine,
+// asked for columns, then lists, then neither, then both, answers each as the SQL does, replacing its frame with
+// one that holds both (a Builds dashboard's widgets in turn).
+void TestAnalytics::framesLoadTheBuildDataTheirQueriesRead() {
+    auto db = m_demo->store->openReader();
+    QVERIFY(db.ok());
+    auto query = [](std::vector<std::string> by, std::map<std::string, std::vector<std::string>> filters = {}) {
+        analytics::Query q;
+        q.puuids = {demo::demoAccount().puuid};
+        q.metrics = {"games", "win_rate", "kda"};
+        q.groupBy = std::move(by);
+        q.filters = std::move(filters);
+        return q;
+    };
+    const auto keystone = query({"keystone", "first_item"});
+    const auto item = query({"item"}, {{"since", {"2026-03-01"}}});
+    const auto plain = query({"session_game"});
+    const auto both = query({"keystone"}, {{"item", {"Plated Steelcaps"}}});
+    QCOMPARE(analytics::buildDataOf(keystone), analytics::BuildData::Columns);
+    QCOMPARE(analytics::buildDataOf(item), analytics::BuildData::Lists);
+    QCOMPARE(analytics::buildDataOf(plain), analytics::BuildData::None);
+    QCOMPARE(analytics::buildDataOf(both), analytics::BuildData::Both);
+
+    auto columnsOnly = analytics::loadFrame(db.value(), keystone.puuids, false, analytics::BuildData::Columns);
+    auto listsOnly = analytics::loadFrame(db.value(), keystone.puuids, false, analytics::BuildData::Lists);
+    QVERIFY(columnsOnly.ok() && listsOnly.ok());
+    QVERIFY(columnsOnly.value()->items.empty() && columnsOnly.value()->itemStart.empty());
+    QVERIFY(listsOnly.value()->keystone.empty() && !listsOnly.value()->items.empty());
+    for (const auto& [frame, q] : {std::pair{columnsOnly.value(), item}, std::pair{listsOnly.value(), keystone},
+                                   std::pair{columnsOnly.value(), both}}) {
+        const auto refused = analytics::evaluate(*frame, q, analytics::compile(db.value(), q, kNow).value());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Unsupported);
+    }
+
+    analytics::AnalyticsEngine engine;
+    for (const auto& q : {keystone, item, plain, both, keystone, item}) {
+        const auto viaEngine = engine.run(db.value(), q, 1, kNow);
+        QVERIFY2(viaEngine.ok(), viaEngine.ok() ? "" : viaEngine.error().message.c_str());
+        const auto viaSql = analytics::execute(db.value(), analytics::compile(db.value(), q, kNow).value());
+        QVERIFY(viaSql.ok());
+        QVERIFY(!viaSql.value().rows.empty());
+        QCOMPARE(tableText(*viaEngine.value()), tableText(viaSql.value()));
+    }
+}
+
 void TestAnalytics::lpSeriesFromRankHistory() {
     test::TempStore temp;
     auto written = temp.store->writer()
@@ -199,11 +246,11 @@ void TestAnalytics::inMemoryFrameAgreesWithTheSql() {
             auto compiled = analytics::compile(db, q, kNow);
             QVERIFY2(compiled.ok(), compiled.ok() ? "" : compiled.error().message.c_str());
             const auto viaSql = analytics::execute(db, compiled.value());
-            auto frame = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q), analytics::readsBuilds(q));
+            auto frame = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q), analytics::buildDataOf(q));
             QVERIFY(frame.ok());
             std::vector<std::shared_ptr<const analytics::ParticipationFrame>> frames{frame.value()};
             if (compiled->since) {
-                auto fromSince = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q), analytics::readsBuilds(q),
+                auto fromSince = analytics::loadFrame(db, q.puuids, analytics::needsTeams(q), analytics::buildDataOf(q),
                                                       compiled->since);
                 QVERIFY(fromSince.ok() && fromSince.value()->covers(compiled->since));
                 QVERIFY(!fromSince.value()->covers(*compiled->since - 1) && !fromSince.value()->covers(std::nullopt));

@@ -50,6 +50,7 @@ void DashboardLoader::load(quint64 generation, const DashboardRequest& request) 
     }
     const dashboards::Period period = resolved ? resolved.value() : dashboards::Period{now, false, std::nullopt};
     emit periodResolved(generation, period.nowMs, period.anchored);
+    dashboards::expectBuilds(request.dashboard, scope, *m_engine);
     for (const auto* widget : dashboards::readingOrder(request.dashboard)) {
         if (generation != m_latest.load()) {
             return;
