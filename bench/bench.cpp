@@ -4,6 +4,7 @@
 //   herald-bench ingest [--matches N] [--threads N] [--min-timeline-events N]
 //   herald-bench open --cli PATH --data-dir DIR [--runs N]
 //   herald-bench stats-burst --cli PATH --data-dir DIR [--runs N]
+//   herald-bench lobby --cli PATH --data-dir DIR [--runs N]
 //   herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]
 //   herald-bench sync-limits [--requests N]
 //   herald-bench sync-latency [--matches N] [--latency MS] [--concurrency N]
@@ -464,6 +465,7 @@ int usage() {
     std::cerr << "Usage: herald-bench ingest [--matches N] [--threads N] [--min-timeline-events N]\n"
                  "       herald-bench open --cli PATH --data-dir DIR [--runs N]\n"
                  "       herald-bench stats-burst --cli PATH --data-dir DIR [--runs N]\n"
+                 "       herald-bench lobby --cli PATH --data-dir DIR [--runs N]\n"
                  "       herald-bench dashboard [--matches N] [--accounts N] [--keep DIR]\n"
                  "       herald-bench export --data-dir DIR\n"
                  "       herald-bench sync-limits [--requests N]\n"
@@ -533,6 +535,9 @@ int main(int argc, char** argv) {
     if ((what == "open" || what == "stats-burst") && !cli.empty() && !dataDir.empty()) {
         return what == "open" ? herald::bench::benchOpen(cli, dataDir, runs)
                               : herald::bench::benchStatsBurst(cli, dataDir, runs);
+    }
+    if (what == "lobby" && !cli.empty() && !dataDir.empty()) {
+        return herald::bench::benchLobby(cli, dataDir, runs);
     }
     if (what == "export" && !dataDir.empty()) {
         return herald::bench::benchExport(dataDir);

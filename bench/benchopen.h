@@ -15,4 +15,8 @@ int benchOpen(const std::string& cli, const std::string& dataDir, int runs);
 // The ten queries of a dashboard as ten `herald-cli stats` processes, one after the other: total wall time.
 int benchStatsBurst(const std::string& cli, const std::string& dataDir, int runs);
 
+// `herald-cli benchmark` for every lane role and ten metrics (issue 28's budget), a fresh process per run: wall
+// times with the store's file in the page cache, one with it dropped first, peak resident memory.
+int benchLobby(const std::string& cli, const std::string& dataDir, int runs);
+
 } // namespace herald::bench

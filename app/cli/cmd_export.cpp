@@ -187,10 +187,7 @@ int runExportData(const Context& context, const std::vector<std::string>& words)
         });
     progress.finish();
     if (!outcome) {
-        if (outcome.error().kind == ErrorKind::Validation) {
-            throw UsageError(outcome.error().message);
-        }
-        return fail(outcome.error().message);
+        return failOrUsage(outcome.error());
     }
     std::string what;
     for (const auto& [name, rows] : outcome->tables) {

@@ -14,10 +14,7 @@ namespace herald::cli {
 
 int runFindings(const Context& context, const std::vector<std::string>& words) {
     const Args args(words, {{"puuid"}, {"account"}, {"where"}, {"tz"}, {"format"}});
-    const Format format = parseFormat(args.value("format").value_or("table"));
-    if (!args.positional().empty()) {
-        throw UsageError("unexpected argument '" + args.positional().front() + "'");
-    }
+    const Format format = dataCommandFormat(args);
     analytics::Query query;
     query.metrics = {"games"};
     WhereClauses where = whereClauses(args);
@@ -31,23 +28,15 @@ int runFindings(const Context& context, const std::vector<std::string>& words) {
     }
     checkQueryNames(query);
 
-    auto access = openForReading(context);
+    auto access = openWithPlayers(context, riotIds, query);
     if (!access) {
         return 1;
     }
     store::Database& db = *access->db;
-    const auto players = puuidsOfRiotIds(context, db, riotIds);
-    if (!players) {
-        return 1;
-    }
-    query.puuids.insert(query.puuids.end(), players->begin(), players->end());
     analytics::AnalyticsEngine engine;
     const auto found = analytics::findFindings(engine, db, query, 0);
     if (!found) {
-        if (found.error().kind == ErrorKind::Validation) {
-            throw UsageError(found.error().message);
-        }
-        return fail(found.error().message);
+        return failOrUsage(found.error());
     }
     const bool none = found.value().empty();
     const dashboards::WidgetResult result = dashboards::Findings{std::move(found).value()};

@@ -144,10 +144,7 @@ int runExportReport(const Context& context, const std::vector<std::string>& word
     const auto app = ensureApplication();
     auto outcome = ui::writeReport(request, options, *output, args.has("force"));
     if (!outcome) {
-        if (outcome.error().kind == ErrorKind::Validation) {
-            throw UsageError(outcome.error().message);
-        }
-        return fail(outcome.error().message);
+        return failOrUsage(outcome.error());
     }
     std::cout << "Wrote " << *output << " (" << outcome->widgets << " widget(s)";
     if (options.format == ui::ReportFormat::Pdf) {

@@ -81,39 +81,14 @@ void checkQueryNames(const analytics::Query& query) {
     }
 }
 
-int runStats(const Context& context, const std::vector<std::string>& words) {
-    const Args args(words, {{"puuid"},
-                            {"account"},
-                            {"metrics"},
-                            {"by"},
-                            {"where"},
-                            {"min-games"},
-                            {"sort"},
-                            {"limit"},
-                            {"include-remakes", false},
-                            {"from-today", false},
-                            {"tz"},
-                            {"format"}});
-    const Format format = parseFormat(args.value("format").value_or("table"));
+Format dataCommandFormat(const Args& args) {
     if (!args.positional().empty()) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
-    analytics::Query query = statsQueryOf(args);
-    const std::vector<std::string> riotIds = riotIdOptions(args);
-    if (query.puuids.empty() && riotIds.empty()) {
-        throw UsageError("name the player: --puuid P or --account \"Name#TAG\"");
-    }
+    return parseFormat(args.value("format").value_or("table"));
+}
 
-    auto access = openForReading(context);
-    if (!access) {
-        return 1;
-    }
-    store::Database& db = *access->db;
-    const auto players = puuidsOfRiotIds(context, db, riotIds);
-    if (!players) {
-        return 1;
-    }
-    query.puuids.insert(query.puuids.end(), players->begin(), players->end());
+std::int64_t anchoredNow(const Args& args, store::Database& db, const analytics::Query& query) {
     // Periods anchored on play (docs/TEMPLATES.md), as the app's dashboards count them.
     std::int64_t now = nowMs();
     if (const auto since = query.filters.find("since"); !args.has("from-today") && since != query.filters.end() &&
@@ -134,13 +109,39 @@ int runStats(const Context& context, const std::vector<std::string>& words) {
             }
         }
     }
+    return now;
+}
+
+int runStats(const Context& context, const std::vector<std::string>& words) {
+    const Args args(words, {{"puuid"},
+                            {"account"},
+                            {"metrics"},
+                            {"by"},
+                            {"where"},
+                            {"min-games"},
+                            {"sort"},
+                            {"limit"},
+                            {"include-remakes", false},
+                            {"from-today", false},
+                            {"tz"},
+                            {"format"}});
+    const Format format = dataCommandFormat(args);
+    analytics::Query query = statsQueryOf(args);
+    const std::vector<std::string> riotIds = riotIdOptions(args);
+    if (query.puuids.empty() && riotIds.empty()) {
+        throw UsageError("name the player: --puuid P or --account \"Name#TAG\"");
+    }
+
+    auto access = openWithPlayers(context, riotIds, query);
+    if (!access) {
+        return 1;
+    }
+    store::Database& db = *access->db;
+    const std::int64_t now = anchoredNow(args, db, query);
     analytics::AnalyticsEngine engine;
     auto result = engine.run(db, query, 0, now);
     if (!result) {
-        if (result.error().kind == ErrorKind::Validation) {
-            throw UsageError(result.error().message);
-        }
-        return fail(result.error().message);
+        return failOrUsage(result.error());
     }
     writeTable(std::cout, tableDataOf(*result.value(), format), format);
     return 0;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "analytics/query.h"
+#include "args.h"
 #include "ingest/rebuild.h"
 #include "output.h"
 #include "store/accounts.h"
@@ -15,6 +17,13 @@ namespace herald::cli {
 int fail(const std::string& message) {
     std::cerr << "herald-cli: " << printable(message) << '\n';
     return 1;
+}
+
+int failOrUsage(const Error& error) {
+    if (error.kind == ErrorKind::Validation) {
+        throw UsageError(error.message);
+    }
+    return fail(error.message);
 }
 
 ProgressLine::ProgressLine(const Context& context, std::string label)
@@ -107,6 +116,20 @@ std::optional<ReadAccess> openForReading(const Context& context) {
     return access;
 }
 
+std::optional<ReadAccess> openWithPlayers(const Context& context, const std::vector<std::string>& riotIds,
+                                          analytics::Query& query) {
+    auto access = openForReading(context);
+    if (!access) {
+        return std::nullopt;
+    }
+    const auto players = puuidsOfRiotIds(context, *access->db, riotIds);
+    if (!players) {
+        return std::nullopt;
+    }
+    query.puuids.insert(query.puuids.end(), players->begin(), players->end());
+    return access;
+}
+
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
         {"import", "import Match-V5 match and timeline JSON files or folders",
@@ -195,6 +218,63 @@ const std::vector<Command>& commands() {
          "                          full precision, null for an empty set) or csv\n\n"
          "Exit codes: 0 ok, 1 runtime failure (e.g. unknown account), 2 usage error (e.g. unknown metric).\n",
          runStats},
+        {"benchmark", "you against players at your level: your lobbies, or a tier from the Herald server",
+         "Usage: herald-cli benchmark (--puuid P | --account \"Name#TAG\") [--metrics m1,m2,...]\n"
+         "                            [--where k=v[,v...]]... [--source lobby|server] [--tier TIER] [--queue ID]\n"
+         "                            [--include-remakes] [--from-today] [--tz ZONE] [--format table|json|csv]\n\n"
+         "Where the player stands among players at their level, per lane role (docs/METRICS.md, Lobby\n"
+         "benchmarks). --source lobby (default, offline): \"your lobbies\", the other players of the player's own\n"
+         "games, matched to the player's level by Riot; the population of a role is every other player who played\n"
+         "that position in the player's counted games (the same filters), one value per game. The player's value\n"
+         "is the metric over their own games in that role. Games without lane positions (ARAM, Arena) are left\n"
+         "out, and a note says how many.\n\n"
+         "--source server: the players of a tier, from the Herald server's rank benchmarks (signed in: herald-cli\n"
+         "login), one queue (--queue, default 420) and the player's games of that queue; each cohort is kept with\n"
+         "its ETag and read from the store when the server cannot be reached. A role the server has too few games\n"
+         "for, or a player not signed in, is compared with the lobbies instead, and a line says so.\n\n"
+         "Columns: role, metric, you, games (yours in the role), population (its values; a cohort's games), p25,\n"
+         "p50, p75 (its quartiles), percentile (100 x (values below yours + half of those equal) / population; for\n"
+         "a cohort, linear between its quantiles 10 to 90), better_than (the same turned round for metrics where\n"
+         "lower is better: deaths) and source (lobby, or the cohort's tier).\n\n"
+         "Metrics (default: all): avg_deaths kda cs_per_min gold_per_min damage_per_min damage_share\n"
+         "         kill_participation vision_per_min gold_diff_10 gold_diff_15 cs_diff_10 cs_diff_15\n\n"
+         "Options:\n"
+         "  --puuid P, --account A  the player(s), as for stats\n"
+         "  --where k=v[,v...]      which of the player's games count, as for stats (since=-90d, queue=420,\n"
+         "                          champion=Ahri, role=MIDDLE, ...); repeatable\n"
+         "  --source S              lobby (default) or server\n"
+         "  --tier TIER             with --source server: IRON ... CHALLENGER (default: the player's latest\n"
+         "                          ranked solo tier in their LP history)\n"
+         "  --queue ID              with --source server: the cohort's queue (default 420, ranked solo)\n"
+         "  --include-remakes       count remakes too\n"
+         "  --from-today            a relative since counts back from today even without games in it\n"
+         "  --tz ZONE               time zone for dates (IANA name; default: the system's)\n"
+         "  --format F              table (default), json ({\"columns\":[...],\"rows\":[[...]]}, rates as\n"
+         "                          fractions, full precision, null for none) or csv\n\n"
+         "Exit codes: 0 ok, 1 runtime failure (e.g. unknown account), 2 usage error (e.g. a metric without a\n"
+         "per-game form).\n",
+         runBenchmark},
+        {"compare", "players side by side: the same metrics and filters, one column each, the best marked",
+         "Usage: herald-cli compare --account \"Name#TAG\" --account \"Name#TAG\"... [--metrics m1,m2,... |\n"
+         "                          --template ID] [--where k=v[,v...]]... [--include-remakes] [--from-today]\n"
+         "                          [--tz ZONE] [--format table|json|csv]\n\n"
+         "For a coach: 2 to 5 players (followed accounts, local or synced, or players of the imported files), each\n"
+         "over their own counted games with the same filters, as stats computes them (docs/METRICS.md). One row\n"
+         "per metric, one column per player, and best: the player with the best value by the metric's direction\n"
+         "(fewer deaths; several when tied; none for games or game length).\n\n"
+         "Options:\n"
+         "  --account A        a player; give 2 to 5 (repeated, or a comma-separated list)\n"
+         "  --metrics m1,...   the metrics of stats but lp (default: games, win_rate, kda, cs_per_min,\n"
+         "                     gold_per_min, damage_per_min, damage_share, kill_participation, vision_per_min,\n"
+         "                     avg_deaths, gold_diff_10, cs_diff_10)\n"
+         "  --template ID      the metrics of a dashboard template's widgets instead (herald-cli templates list)\n"
+         "  --where k=v        the games every player's column counts (since=-30d, queue=420, role=MIDDLE, ...)\n"
+         "  --include-remakes  count remakes too\n"
+         "  --from-today       a relative since counts back from today even without games in it\n"
+         "  --tz ZONE          time zone for dates (IANA name; default: the system's)\n"
+         "  --format F         table (default), json ({\"columns\":[...],\"rows\":[[...]]}) or csv (a spreadsheet)\n\n"
+         "Exit codes: 0 ok, 1 runtime failure (e.g. unknown account), 2 usage error (e.g. one player).\n",
+         runCompare},
         {"dashboard", "every widget of a dashboard template, as the app shows it, for scripts",
          "Usage: herald-cli dashboard TEMPLATE [--account \"Name#TAG\" | --puuid P] [--where k=v[,v...]]...\n"
          "                            [--from-today] [--tz ZONE] [--format table|json|csv]\n\n"

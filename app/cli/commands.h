@@ -3,6 +3,9 @@
 // The herald-cli sub-commands. Each returns the process exit code: 0 ok, 1 runtime failure, 2 usage error.
 #pragma once
 
+#include "common/result.h"
+#include "output.h"
+
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -59,6 +62,8 @@ int runCheck(const Context& context, const std::vector<std::string>& args);
 int runDemo(const Context& context, const std::vector<std::string>& args);
 int runStats(const Context& context, const std::vector<std::string>& args);
 int runFindings(const Context& context, const std::vector<std::string>& args);
+int runBenchmark(const Context& context, const std::vector<std::string>& args);
+int runCompare(const Context& context, const std::vector<std::string>& args);
 int runRebuild(const Context& context, const std::vector<std::string>& args);
 int runAccounts(const Context& context, const std::vector<std::string>& args);
 int runSync(const Context& context, const std::vector<std::string>& args);
@@ -103,6 +108,11 @@ analytics::Query statsQueryOf(const Args& args);
 // Names and shapes of a query (metrics, dimensions, filters) checked before any file is opened: a typo is a usage
 // error (UsageError).
 void checkQueryNames(const analytics::Query& query);
+// A data command's --format (table by default), after refusing positional arguments (UsageError).
+Format dataCommandFormat(const Args& args);
+// The "now" a query's relative since (-90d) counts back from: the end of the players' latest game when the period
+// holds none of their games (a note on standard error says so), unless --from-today; else the clock.
+std::int64_t anchoredNow(const Args& args, store::Database& db, const analytics::Query& query);
 
 // The Riot API key from HERALD_RIOT_API_KEY and the base URL (HERALD_RIOT_BASE_URL: https, or http on this
 // machine; a store's setting never redirects the key). Without a key, prints why (like fail()) and returns nullopt: the
@@ -115,6 +125,9 @@ std::optional<sync::riot::RiotConfig> relayConfig(sync::server::HeraldClient& cl
 
 // Prints "herald-cli: message" on stderr and returns 1.
 int fail(const std::string& message);
+// A failed query or export: a Validation error is the user's (UsageError: exit 2 with the command's help named),
+// any other fails (1).
+int failOrUsage(const Error& error);
 
 // The puuid of each Riot ID: a followed account, else a player of the stored matches (any case). nullopt, after
 // printing what failed, when one is unknown or the store cannot be read.
@@ -171,5 +184,10 @@ struct ServerClient {
 
 // Opens them, or prints why it cannot (like fail()) and returns nullopt: the caller exits with 1.
 std::optional<ReadAccess> openForReading(const Context& context);
+
+// openForReading, then the puuids of riotIds (puuidsOfRiotIds) added to the query's players; nullopt after
+// printing why: the caller exits with 1.
+std::optional<ReadAccess> openWithPlayers(const Context& context, const std::vector<std::string>& riotIds,
+                                          analytics::Query& query);
 
 } // namespace herald::cli

@@ -161,6 +161,51 @@ AnalyticsEngine::frameFor(store::Database& db, const std::vector<std::string>& p
     return frame.value();
 }
 
+Result<std::shared_ptr<const Benchmark>> AnalyticsEngine::benchmark(store::Database& db, const Query& query,
+                                                                    std::uint64_t dataVersion, std::int64_t nowMs) {
+    if (nowMs == 0) {
+        nowMs = herald::nowMs();
+    }
+    if (Status valid = validateBenchmark(query); !valid) {
+        return valid.error();
+    }
+    if (needsTeams(query)) { // with= / against=: the frame holds no teams (run()'s reason); the SQL answers
+        auto result = benchmarkSql(db, query, nowMs);
+        if (!result) {
+            return result.error();
+        }
+        return std::make_shared<const Benchmark>(std::move(result).value());
+    }
+    Query you = query;
+    you.groupBy = {"role"};
+    auto compiled = compile(db, you, nowMs);
+    if (!compiled) {
+        return compiled.error();
+    }
+    auto frame = frameFor(db, query.puuids, dataVersion, buildDataOf(query), compiled.value(), nowMs);
+    if (!frame) {
+        return frame.error();
+    }
+    std::shared_ptr<const LobbyFrame> lobby;
+    {
+        std::lock_guard lock(m_frameMutex);
+        if (m_lobbyFrame != frame.value()) {
+            auto loaded = loadLobby(db, *frame.value(), query.puuids);
+            if (!loaded) {
+                return loaded.error();
+            }
+            m_lobbyFrame = frame.value();
+            m_lobby = loaded.value();
+        }
+        lobby = m_lobby;
+    }
+    auto result = analytics::benchmark(db, *frame.value(), *lobby, query, nowMs);
+    if (!result) {
+        return result.error();
+    }
+    return std::make_shared<const Benchmark>(std::move(result).value());
+}
+
 void AnalyticsEngine::expectBuildData(BuildData data) {
     std::lock_guard lock(m_frameMutex);
     m_expectedBuilds = data;
@@ -179,6 +224,8 @@ void AnalyticsEngine::clear() {
     }
     std::lock_guard lock(m_frameMutex);
     m_frames.clear();
+    m_lobbyFrame.reset();
+    m_lobby.reset();
 }
 
 } // namespace herald::analytics

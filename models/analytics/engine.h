@@ -7,6 +7,7 @@
 // own read connection.
 #pragma once
 
+#include "analytics/benchmark.h"
 #include "analytics/compiler.h"
 #include "analytics/frame.h"
 #include "analytics/query.h"
@@ -39,6 +40,11 @@ public:
     Result<std::shared_ptr<const ResultTable>> run(store::Database& db, const Query& query, std::uint64_t dataVersion,
                                                    std::int64_t nowMs = 0);
 
+    // A lobby benchmark (benchmark.h) on the frame of the query's players and its lobby, both loaded once per data
+    // version and kept for the next benchmark of these players.
+    Result<std::shared_ptr<const Benchmark>> benchmark(store::Database& db, const Query& query,
+                                                       std::uint64_t dataVersion, std::int64_t nowMs = 0);
+
     CacheStats stats() const;
     void clear();
 
@@ -70,6 +76,9 @@ private:
     std::mutex m_frameMutex; // held while a frame loads: parallel workers wait for it instead of loading it again
     std::list<std::pair<std::string, std::shared_ptr<const ParticipationFrame>>> m_frames; // most recent first
     BuildData m_expectedBuilds = BuildData::None;                                          // under m_frameMutex
+    // The lobby of the latest frame a benchmark used (under m_frameMutex).
+    std::shared_ptr<const ParticipationFrame> m_lobbyFrame;
+    std::shared_ptr<const LobbyFrame> m_lobby;
 };
 
 // Runs a compiled query and reads its rows with the column types of the catalog.

@@ -306,11 +306,6 @@ void placeInHistory(std::vector<GameTimes>& games, store::Statement& matchId, Pa
     }
 }
 
-// A participation's key among the loaded ones: a game has at most 16 players (Arena).
-std::int64_t participationKey(std::int64_t matchRef, int participantId) {
-    return matchRef * 64 + participantId;
-}
-
 // Lists per participation into one array: participation i's are flat[start[i] .. start[i + 1]).
 void flattenLists(const std::vector<std::vector<std::uint32_t>>& lists, std::vector<std::uint32_t>& start,
                   std::vector<std::uint32_t>& flat) {
@@ -584,6 +579,7 @@ Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db,
             }
             while (rows.step()) {
                 games.push_back({rows.columnInt64(28), rows.columnInt64(29), rows.columnInt64(26), f.size()});
+                f.participation.push_back(participationKey(rows.columnInt64(26), rows.columnInt(27)));
                 f.gameCreation.push_back(rows.columnInt64(0));
                 f.queueId.push_back(rows.columnInt(1));
                 f.durationMs.push_back(rows.columnInt64(2));
@@ -1038,9 +1034,8 @@ void orderAndLimit(ResultTable& table, const Query& q, std::size_t dims) {
     }
 }
 
-} // namespace
-
-Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
+// Whether the frame holds what the query reads: the other players, build data.
+Status frameServes(const ParticipationFrame& f, const Query& q) {
     if (needsTeams(q) && !f.hasTeams) {
         return makeError(ErrorKind::Unsupported, "the query reads the other players of the games: load the frame "
                                                  "with them (loadFrame withTeams)");
@@ -1048,6 +1043,24 @@ Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const 
     if (!holds(f.builds, buildDataOf(q))) {
         return makeError(ErrorKind::Unsupported, "the query reads builds the frame has not loaded (loadFrame's "
                                                  "builds: buildDataOf the query)");
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Result<std::vector<std::size_t>> selectParticipations(const ParticipationFrame& f, const Query& q,
+                                                      const CompiledQuery& compiled) {
+    if (Status serves = frameServes(f, q); !serves) {
+        return serves.error();
+    }
+    Coder coder(f, compiled.offsets);
+    return selectRows(f, q, compiled, coder);
+}
+
+Result<ResultTable> evaluate(const ParticipationFrame& f, const Query& q, const CompiledQuery& compiled) {
+    if (Status serves = frameServes(f, q); !serves) {
+        return serves.error();
     }
     Coder coder(f, compiled.offsets);
     auto selected = selectRows(f, q, compiled, coder);

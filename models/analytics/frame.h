@@ -20,8 +20,17 @@ class Database;
 
 namespace herald::analytics {
 
+// A participation's key among the loaded ones: a game has at most 16 players (Arena).
+constexpr std::int64_t participationKey(std::int64_t matchRef, int participantId) {
+    return matchRef * 64 + participantId;
+}
+constexpr std::int64_t matchRefOf(std::int64_t participation) {
+    return participation / 64;
+}
+
 struct ParticipationFrame {
     // One entry per participation (complete games only; remakes flagged).
+    std::vector<std::int64_t> participation; // participationKey(match_ref, participant_id)
     std::vector<std::int64_t> gameCreation;
     std::vector<std::int32_t> queueId;
     std::vector<std::int64_t> durationMs;
@@ -75,6 +84,11 @@ struct ParticipationFrame {
 Result<std::shared_ptr<const ParticipationFrame>> loadFrame(store::Database& db, const std::vector<std::string>& puuids,
                                                             bool withTeams = false, BuildData builds = BuildData::None,
                                                             std::optional<std::int64_t> from = std::nullopt);
+
+// The participations (frame rows, in frame order) a validated query selects: its period, remakes or not, filters,
+// then its last N; what evaluate() groups. A filter value that should be a number and is not: a Validation error.
+Result<std::vector<std::size_t>> selectParticipations(const ParticipationFrame& frame, const Query& query,
+                                                      const CompiledQuery& compiled);
 
 // Evaluates a validated participation query (not lp, not a rollup) on the frame, with the same semantics as the
 // SQL the compiler writes: scope, filters, groups, metric definitions, nulls, HAVING, ORDER BY ... NULLS LAST, LIMIT.

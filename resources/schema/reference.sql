@@ -1,4 +1,4 @@
--- Herald schema version 13: the CREATE statements of the built-in migrations' objects, as sqlite_schema holds them, in the
+-- Herald schema version 15: the CREATE statements of the built-in migrations' objects, as sqlite_schema holds them, in the
 -- order SQLite made them. Generated: tests/store/test_schema.cpp checks it, and
 -- HERALD_SCHEMA_WRITE=1 build/ci/tests/test_schema writes it again after a new migration.
 
@@ -298,3 +298,14 @@ CREATE TABLE build_names (
     name TEXT NOT NULL,
     PRIMARY KEY (kind, id)
 ) WITHOUT ROWID;
+
+CREATE INDEX participants_lobby ON match_participants (match_ref, participant_id, position, kills, deaths, assists,
+    minions_killed, neutral_minions_killed, gold_earned, damage_to_champions, vision_score, team_damage, team_kills,
+    gold_diff_10, gold_diff_15, cs_diff_10, cs_diff_15);
+
+CREATE TABLE server_benchmarks (
+    cohort     TEXT PRIMARY KEY,                -- queue|tier|role|champion as asked (champion empty: every one)
+    etag       TEXT NOT NULL,
+    body       TEXT NOT NULL,                   -- the server's JSON document
+    fetched_at INTEGER NOT NULL                 -- ms since epoch of the last 200 or 304
+);

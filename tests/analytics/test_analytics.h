@@ -259,6 +259,9 @@ private slots:
     void buildsMatchAnIndependentCount();
     void buildsComeBackFromRawPayloadsAndSurviveArchival();
     void upgradeFromVersion6KeepsEverythingAndCompacts();
+    void benchmarkMatchesAnIndependentCount();
+    void benchmarkExecutorsAgree();
+    void benchmarkRefusesWhatItCannotCompare();
 
 private:
     herald::Result<std::shared_ptr<const herald::analytics::ResultTable>> run(const herald::analytics::Query& q,

@@ -246,6 +246,8 @@ private slots:
     void killedImportLeavesConsistentStoreAndResumes();
     void statsPrintsFractionsFullPrecisionAndNulls();
     void statsResolvesAccountsAndExplainsErrors();
+    void benchmarkComparesWithTheLobbies();
+    void compareSetsPlayersSideBySide();
     void rebuildRederivesFromRawPayloads();
     void jsonReportSurvivesInvalidUtf8();
     void readersNeverMakeAWriterFail();

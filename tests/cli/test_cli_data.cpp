@@ -284,6 +284,103 @@ void TestCli::statsPrintsFractionsFullPrecisionAndNulls() {
     QVERIFY(today.err.empty());
 }
 
+void TestCli::benchmarkComparesWithTheLobbies() {
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("60")})).code, 0);
+    auto benchmark = [&](QStringList more) {
+        QStringList words = {QStringLiteral("benchmark"), QStringLiteral("--account"), QStringLiteral("demo#hrld")};
+        return cli(inDir(dir, words + more));
+    };
+    const Run run = benchmark({QStringLiteral("--metrics"), QStringLiteral("kda,avg_deaths"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.code == 0, run.err.c_str());
+    const json doc = json::parse(run.out);
+    QCOMPARE(doc["columns"], json::parse(R"(["role","metric","you","games","population","p25","p50","p75",)"
+                                         R"("percentile","better_than","source"])"));
+    QVERIFY(doc["rows"].size() >= 4 && doc["rows"].size() % 2 == 0);
+    for (const auto& row : doc["rows"]) {
+        // The player's value is what stats gives for the role; deaths turn "better than" round.
+        const std::string role = row[0].get<std::string>();
+        const Run stats =
+            cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                            QStringLiteral("--metrics"), QString::fromStdString(row[1].get<std::string>()),
+                            QStringLiteral("--where"), QString::fromStdString("role=" + role),
+                            QStringLiteral("--format"), QStringLiteral("json")}));
+        QCOMPARE(json::parse(stats.out)["rows"][0][0], row[2]);
+        QVERIFY(row[4].get<int>() > 0);
+        QVERIFY(row[5].get<double>() <= row[6].get<double>() && row[6].get<double>() <= row[7].get<double>());
+        const double sum = row[8].get<double>() + row[9].get<double>();
+        QCOMPARE(row[1] == "avg_deaths" ? sum : row[8].get<double>() * 2, row[1] == "avg_deaths" ? 100.0 : sum);
+    }
+    const Run table = benchmark({QStringLiteral("--where"), QStringLiteral("role=MIDDLE")});
+    QVERIFY2(table.code == 0, table.err.c_str());
+    QVERIFY2(table.out.find("MIDDLE  cs_per_min") != std::string::npos, table.out.c_str());
+    QVERIFY2(table.out.find("TOP") == std::string::npos, table.out.c_str());
+    const Run wrongMetric = benchmark({QStringLiteral("--metrics"), QStringLiteral("win_rate")});
+    QCOMPARE(wrongMetric.code, 2);
+    QVERIFY2(wrongMetric.err.find("no per-game form") != std::string::npos, wrongMetric.err.c_str());
+    const Run source = benchmark({QStringLiteral("--source"), QStringLiteral("friends")});
+    QCOMPARE(source.code, 2);
+    QVERIFY2(source.err.find("--source takes lobby") != std::string::npos, source.err.c_str());
+    const Run tierAlone = benchmark({QStringLiteral("--tier"), QStringLiteral("gold")});
+    QCOMPARE(tierAlone.code, 2);
+    QVERIFY2(tierAlone.err.find("add --source server") != std::string::npos, tierAlone.err.c_str());
+    QCOMPARE(benchmark({QStringLiteral("--by"), QStringLiteral("champion")}).code, 2);
+}
+
+void TestCli::compareSetsPlayersSideBySide() {
+    QTemporaryDir dir;
+    QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("60")})).code, 0);
+    // The demo player's most frequent partner, a player of the stored games.
+    const Run mates = cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                                      QStringLiteral("--metrics"), QStringLiteral("games"), QStringLiteral("--by"),
+                                      QStringLiteral("teammate"), QStringLiteral("--sort"), QStringLiteral("-games"),
+                                      QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--format"),
+                                      QStringLiteral("json")}));
+    QVERIFY2(mates.code == 0, mates.err.c_str());
+    const std::string partner = json::parse(mates.out)["rows"][0][0].get<std::string>();
+    const QStringList players = {QStringLiteral("--account"), QStringLiteral("Demo#HRLD"), QStringLiteral("--account"),
+                                 QString::fromStdString(partner)};
+    const Run run =
+        cli(inDir(dir, QStringList{QStringLiteral("compare")} + players +
+                           QStringList{QStringLiteral("--metrics"), QStringLiteral("games,win_rate,avg_deaths,kda"),
+                                       QStringLiteral("--format"), QStringLiteral("json")}));
+    QVERIFY2(run.code == 0, run.err.c_str());
+    const json doc = json::parse(run.out);
+    QCOMPARE(doc["columns"], json({"metric", "Demo#HRLD", partner, "best"}));
+    QCOMPARE(doc["rows"].size(), std::size_t(4));
+    for (const auto& row : doc["rows"]) {
+        const std::string metric = row[0].get<std::string>();
+        for (int p = 0; p < 2; ++p) { // each column is what stats gives that player
+            const Run one = cli(inDir(dir, {QStringLiteral("stats"), QStringLiteral("--account"),
+                                            p == 0 ? QStringLiteral("Demo#HRLD") : QString::fromStdString(partner),
+                                            QStringLiteral("--metrics"), QString::fromStdString(metric),
+                                            QStringLiteral("--format"), QStringLiteral("json")}));
+            QCOMPARE(row[p + 1], json::parse(one.out)["rows"][0][0]);
+        }
+        const double a = row[1].get<double>();
+        const double b = row[2].get<double>();
+        if (metric == "games") {
+            QVERIFY(row[3].is_null()); // no direction: nobody is best at playing more
+        } else if (a != b) {
+            const bool firstBest = metric == "avg_deaths" ? a < b : a > b;
+            QCOMPARE(row[3].get<std::string>(), firstBest ? std::string("Demo#HRLD") : partner);
+        }
+    }
+    const Run alone =
+        cli(inDir(dir, {QStringLiteral("compare"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD")}));
+    QCOMPARE(alone.code, 2);
+    QVERIFY2(alone.err.find("2 to 5 players") != std::string::npos, alone.err.c_str());
+    const Run lp = cli(inDir(dir, QStringList{QStringLiteral("compare")} + players +
+                                      QStringList{QStringLiteral("--metrics"), QStringLiteral("lp")}));
+    QCOMPARE(lp.code, 2);
+    const Run byTemplate = cli(inDir(dir, QStringList{QStringLiteral("compare")} + players +
+                                              QStringList{QStringLiteral("--template"), QStringLiteral("laning"),
+                                                          QStringLiteral("--format"), QStringLiteral("csv")}));
+    QVERIFY2(byTemplate.code == 0, byTemplate.err.c_str());
+    QVERIFY2(byTemplate.out.find("gold_diff_10") != std::string::npos, byTemplate.out.c_str());
+}
+
 void TestCli::statsResolvesAccountsAndExplainsErrors() {
     QTemporaryDir dir;
     QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("40")})).code, 0);

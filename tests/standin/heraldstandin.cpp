@@ -70,6 +70,12 @@ struct HeraldStandin::Impl {
     std::vector<std::string> issued;
     std::map<std::string, std::vector<json>> accounts; // email -> accounts
     std::vector<RankRow> ranks;
+    struct CohortRow {
+        std::int64_t games = 0;
+        json metrics;
+        int version = 0;
+    };
+    std::map<std::string, CohortRow> cohorts; // queue|tier|role|champion
     struct Injected {
         std::string pathPart;
         int status;
@@ -459,6 +465,44 @@ struct HeraldStandin::Impl {
             res.status = answer ? answer->status : 502;
             res.set_content(answer ? answer->body : std::string("{}"), "application/json");
         });
+        server.Get("/api/v1/benchmarks", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex);
+            if (!authorize(req, res)) {
+                return;
+            }
+            static const std::set<std::string> tiers = {"IRON",    "BRONZE",  "SILVER", "GOLD",        "PLATINUM",
+                                                        "EMERALD", "DIAMOND", "MASTER", "GRANDMASTER", "CHALLENGER"};
+            static const std::set<std::string> roles = {"TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY"};
+            const std::string queue = req.get_param_value("queue");
+            const std::string tier = req.get_param_value("tier");
+            const std::string role = req.get_param_value("role");
+            if (queue.empty() || tiers.count(tier) == 0 || roles.count(role) == 0) {
+                fail(res, 400, "invalid_cohort", "unknown queue, tier or role");
+                return;
+            }
+            const auto it = cohorts.find(queue + "|" + tier + "|" + role + "|" + req.get_param_value("champion"));
+            if (it == cohorts.end() || it->second.games < 1000) {
+                fail(res, 404, "cohort_too_small", "fewer than 1,000 games back this cohort");
+                return;
+            }
+            const std::string etag = "\"cohort-" + std::to_string(it->second.version) + "\"";
+            res.set_header("ETag", etag);
+            if (req.get_header_value("If-None-Match") == etag) {
+                ++stats.notModified;
+                res.status = 304;
+                return;
+            }
+            res.set_content(json{{"queue", std::stoi(queue)},
+                                 {"tier", tier},
+                                 {"role", role},
+                                 {"champion", nullptr},
+                                 {"patch", "15.22"},
+                                 {"games", it->second.games},
+                                 {"updated_at", "2026-11-30T04:00:00Z"},
+                                 {"metrics", it->second.metrics}}
+                                .dump(),
+                            "application/json");
+        });
         server.Get(R"(/api/v1/ranking/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
             std::lock_guard lock(mutex);
             if (!authorize(req, res)) {
@@ -588,6 +632,15 @@ std::map<std::string, std::string> HeraldStandin::settingsOf(const std::string& 
         }
     }
     return out;
+}
+
+void HeraldStandin::setCohort(int queue, const std::string& tier, const std::string& role, const std::string& champion,
+                              std::int64_t games, const std::string& metricsJson) {
+    std::lock_guard lock(m_impl->mutex);
+    auto& cohort = m_impl->cohorts[std::to_string(queue) + "|" + tier + "|" + role + "|" + champion];
+    cohort.games = games;
+    cohort.metrics = json::parse(metricsJson);
+    ++cohort.version;
 }
 
 HeraldStats HeraldStandin::stats() const {

@@ -24,6 +24,7 @@ struct HeraldStats {
     std::uint64_t refreshes = 0;          // successful /auth/refresh
     std::uint64_t expiredAnswers = 0;     // 401 token_expired sent
     std::uint64_t posts = 0;              // POST requests received (any path)
+    std::uint64_t notModified = 0;        // 304 answers (an If-None-Match that still held)
     std::vector<std::string> paths;       // method and path of every request, in order
     std::vector<std::string> authHeaders; // every Authorization header received (the tests grep for leaks)
 };
@@ -76,6 +77,12 @@ public:
     std::map<std::string, std::string> settingsOf(const std::string& email) const;
     // The same, but just before the next PUT of the settings arrives (so that PUT meets a 412).
     void setSettingElsewhereBeforeNextPut(const std::string& email, const std::string& key, const std::string& value);
+
+    // Rank benchmarks: the cohort (queue, tier, role, champion: empty for every one) with its games and its
+    // metrics' quantiles (a JSON object, {"cs_per_min":{"p10":..,"p25":..,"p50":..,"p75":..,"p90":..,"mean":..}});
+    // setting it again moves its ETag on. Under 1,000 games, or never set: 404 cohort_too_small.
+    void setCohort(int queue, const std::string& tier, const std::string& role, const std::string& champion,
+                   std::int64_t games, const std::string& metricsJson);
 
     HeraldStats stats() const;
     // Every token the server issued (access and refresh), to look for them where they must not be.

@@ -6,6 +6,7 @@
 // not be.
 #include "demo/demogenerator.h"
 #include "engine/syncengine.h"
+#include "herald/benchmarks.h"
 #include "herald/credentials.h"
 #include "herald/heraldclient.h"
 #include "herald/serversync.h"
@@ -74,6 +75,7 @@ private slots:
     void sharedTemplatesAreBrowsedByPageAndPulled();
     void settingsMergeOnlyWhatChangedHere();
     void championsComeFromTheServerWhenDataDragonIsAway();
+    void rankBenchmarksAreCachedWithTheirEtagAndServeOffline();
 };
 
 void TestHerald::signInRefreshesOnceAndEndsCleanly() {
@@ -554,3 +556,160 @@ void TestHerald::championsComeFromTheServerWhenDataDragonIsAway() {
 
 QTEST_GUILESS_MAIN(TestHerald)
 #include "test_herald.moc"
+
+void TestHerald::rankBenchmarksAreCachedWithTheirEtagAndServeOffline() {
+    standin::RiotStandin riot(generous());
+    standin::HeraldStandin server(riot, standin::StandinOptions().apiKey);
+    server.addUser(kEmail, kPassword, "Ana");
+    const char* middle = R"({"cs_per_min":{"p10":4.1,"p25":5.0,"p50":5.9,"p75":6.7,"p90":7.4,"mean":5.8},)"
+                         R"("avg_deaths":{"p10":2,"p25":3.5,"p50":5,"p75":6.5,"p90":8,"mean":5},)"
+                         R"("first_blood_rate":{"p10":0,"p25":0,"p50":0,"p75":1,"p90":1,"mean":0.2}})";
+    server.setCohort(420, "GOLD", "MIDDLE", "", 183402, middle);
+    server.setCohort(420, "GOLD", "TOP", "", 640, middle); // too few games to be served
+    sync::server::MemoryCredentialStore credentials;
+    sync::server::HeraldClient client(serverOptions(server), credentials);
+    test::TempStore temp;
+    sync::server::CohortKey key;
+    key.tier = "GOLD";
+    key.role = "MIDDLE";
+    // Signed out: refused with a code the caller falls back on, and nothing asked of /benchmarks.
+    const auto signedOut = sync::server::fetchCohort(*temp.store, client, key, 1000);
+    QVERIFY(!signedOut);
+    QVERIFY2(signedOut.error().code.find("sign") != std::string::npos, signedOut.error().code.c_str());
+    QVERIFY(client.login(kEmail, kPassword).ok());
+
+    const auto first = sync::server::fetchCohort(*temp.store, client, key, 1000);
+    QVERIFY2(first, first ? "" : first.error().message.c_str());
+    QVERIFY(!first->fromCache);
+    QCOMPARE(first->cohort.games, std::int64_t{183402});
+    QCOMPARE(first->cohort.metrics.size(), std::size_t(2)); // first_blood_rate has no per-game benchmark here
+    QCOMPARE(first->cohort.metrics.at("cs_per_min").p50, 5.9);
+    // Asked again: If-None-Match, a 304, the stored document.
+    const auto again = sync::server::fetchCohort(*temp.store, client, key, 2000);
+    QVERIFY(again && !again->fromCache);
+    QCOMPARE(again->cohort.metrics.at("avg_deaths").p75, 6.5);
+    QCOMPARE(server.stats().notModified, std::uint64_t{1});
+    // The server's cohort moves on: a new ETag, the new document replaces the stored one.
+    server.setCohort(420, "GOLD", "MIDDLE", "", 190000, middle);
+    const auto moved = sync::server::fetchCohort(*temp.store, client, key, 3000);
+    QVERIFY(moved);
+    QCOMPARE(moved->cohort.games, std::int64_t{190000});
+    QCOMPARE(server.stats().notModified, std::uint64_t{1});
+
+    key.role = "TOP";
+    const auto small = sync::server::fetchCohort(*temp.store, client, key, 3000);
+    QVERIFY(!small);
+    QCOMPARE(small.error().code, std::string("server.cohort_too_small"));
+    key.tier = "WOOD";
+    const auto invalid = sync::server::fetchCohort(*temp.store, client, key, 3000);
+    QVERIFY(!invalid);
+    QCOMPARE(invalid.error().code, std::string("server.invalid_cohort"));
+
+    // The server down (503 past the retries): the stored cohort, said to come from the cache, with its date.
+    server.setDown(true);
+    key.tier = "GOLD";
+    key.role = "MIDDLE";
+    const auto cached = sync::server::fetchCohort(*temp.store, client, key, 4000);
+    QVERIFY2(cached, cached ? "" : cached.error().message.c_str());
+    QVERIFY(cached->fromCache);
+    QCOMPARE(cached->fetchedAt, std::int64_t{3000});
+    QCOMPARE(cached->cohort.games, std::int64_t{190000});
+    // Once the caller knows the server is away, the cache alone answers, without asking again.
+    const auto requests = server.stats().requests;
+    const auto known = sync::server::fetchCohort(*temp.store, client, key, 4000, true);
+    QVERIFY(known && known->fromCache);
+    QCOMPARE(server.stats().requests, requests);
+    key.role = "UTILITY"; // never received: the caller compares with the lobbies
+    const auto never = sync::server::fetchCohort(*temp.store, client, key, 4000);
+    QVERIFY(!never);
+    QCOMPARE(never.error().code, std::string("server.busy"));
+    QCOMPARE(sync::server::fetchCohort(*temp.store, client, key, 4000, true).error().code,
+             std::string("server.not_cached"));
+    server.setDown(false);
+
+    // The cohort against a player's lobby benchmark: their value placed between the cohort's quantiles.
+    QCOMPARE(analytics::percentileAmong({4.1, 5.0, 5.9, 6.7, 7.4}, 5.9), 50.0);
+    QCOMPARE(analytics::percentileAmong({4.1, 5.0, 5.9, 6.7, 7.4}, 6.3), 62.5);
+    QCOMPARE(analytics::percentileAmong({4.1, 5.0, 5.9, 6.7, 7.4}, 3.0), 10.0);
+    QCOMPARE(analytics::percentileAmong({4.1, 5.0, 5.9, 6.7, 7.4}, 9.0), 90.0);
+    QCOMPARE(analytics::percentileAmong({0, 0, 0, 1, 1}, 0.0), 10.0);
+    QCOMPARE(analytics::percentileAmong({0, 0, 1, 1, 1}, 0.5), 37.5);
+    // The command line: a demo player compared with the GOLD cohorts; roles the server lacks, with the lobbies.
+    QTemporaryDir dataDir;
+    QTemporaryDir config;
+    auto cli = [&](QStringList args, const QString& input = {}) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HERALD_SERVER_URL"), QString::fromStdString(server.baseUrl()));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.remove(QStringLiteral("HERALD_TOKEN"));
+        args = QStringList{QStringLiteral("--data-dir"), dataDir.path()} + args;
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HERALD_CLI_PATH), args);
+        process.write(input.toUtf8());
+        process.closeWriteChannel();
+        process.waitForFinished(120'000);
+        return std::tuple<int, std::string, std::string>(process.exitCode(),
+                                                         process.readAllStandardOutput().toStdString(),
+                                                         process.readAllStandardError().toStdString());
+    };
+    QCOMPARE(std::get<0>(cli({QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("80")})), 0);
+    const QStringList ask = {QStringLiteral("benchmark"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+                             QStringLiteral("--source"),  QStringLiteral("server"),    QStringLiteral("--tier"),
+                             QStringLiteral("gold"),      QStringLiteral("--format"),  QStringLiteral("json")};
+    const auto [outCode, outJson, outErr] = cli(ask); // not signed in: the lobbies, said once
+    QVERIFY2(outCode == 0, outErr.c_str());
+    QVERIFY2(outErr.find("not signed in to the Herald server") != std::string::npos, outErr.c_str());
+    const auto signedOutDoc = nlohmann::json::parse(outJson); // kept: a loop over a temporary's member dangles
+    for (const auto& row : signedOutDoc["rows"]) {
+        QCOMPARE(row[10].get<std::string>(), std::string("lobby"));
+    }
+    QCOMPARE(std::get<0>(cli({QStringLiteral("login"), QStringLiteral("--email"), QString::fromLatin1(kEmail)},
+                             QString::fromLatin1(kPassword) + QLatin1Char('\n'))),
+             0);
+    const auto [code, out, err] = cli(ask);
+    QVERIFY2(code == 0, err.c_str());
+    QVERIFY2(err.find("too few GOLD TOP games") != std::string::npos, err.c_str());
+    int gold = 0;
+    const auto goldDoc = nlohmann::json::parse(out);
+    for (const auto& row : goldDoc["rows"]) {
+        const bool isMiddle = row[0] == "MIDDLE";
+        QCOMPARE(row[10].get<std::string>(), std::string(isMiddle ? "GOLD" : "lobby"));
+        if (isMiddle && row[1] == "cs_per_min") {
+            ++gold;
+            QCOMPARE(row[4].get<std::int64_t>(), std::int64_t{190000});
+            QCOMPARE(row[6].get<double>(), 5.9);
+            QCOMPARE(row[8].get<double>(), analytics::percentileAmong({4.1, 5.0, 5.9, 6.7, 7.4}, row[2].get<double>()));
+        }
+        if (isMiddle && row[1] == "kda") { // the server does not track it: no values
+            QVERIFY(row[5].is_null() && row[8].is_null());
+        }
+    }
+    QCOMPARE(gold, 1);
+    // Without --tier: the player's latest solo tier of their LP history (the demo's).
+    const auto [ranksCode, ranksOut, ranksErr] =
+        cli({QStringLiteral("ranks"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(ranksCode, 0);
+    std::string latestTier;
+    for (const auto& row : nlohmann::json::parse(ranksOut)["rows"].get<std::vector<nlohmann::json>>()) {
+        latestTier = row[0] == "RANKED_SOLO_5x5" ? row[1].get<std::string>() : latestTier;
+    }
+    QVERIFY(!latestTier.empty());
+    const auto [ownCode, ownOut, ownErr] =
+        cli({QStringLiteral("benchmark"), QStringLiteral("--account"), QStringLiteral("Demo#HRLD"),
+             QStringLiteral("--source"), QStringLiteral("server"), QStringLiteral("--metrics"),
+             QStringLiteral("cs_per_min")});
+    QVERIFY2(ownCode == 0, ownErr.c_str());
+    QVERIFY2(latestTier == "GOLD" ? ownOut.find("GOLD") != std::string::npos
+                                  : ownErr.find("too few " + latestTier + " MIDDLE") != std::string::npos,
+             (latestTier + ": " + ownErr).c_str());
+
+    // No token in the cache: it holds documents of other players' aggregates only.
+    auto reader = temp.store->openReader();
+    store::Statement bodies(reader.value(), "SELECT group_concat(cohort || etag || body) FROM server_benchmarks");
+    QVERIFY(bodies.step());
+    const std::string all = bodies.columnText(0);
+    for (const auto& token : server.issuedTokens()) {
+        QVERIFY(all.find(token) == std::string::npos);
+    }
+}
