@@ -38,8 +38,12 @@ int runFindings(const Context& context, const std::vector<std::string>& words) {
     if (!found) {
         return failOrUsage(found.error());
     }
-    const bool none = found.value().empty();
-    const dashboards::WidgetResult result = dashboards::Findings{std::move(found).value()};
+    auto lobby = analytics::findLobbyFindings(engine, db, query, 0);
+    if (!lobby) {
+        return failOrUsage(lobby.error());
+    }
+    const bool none = found.value().empty() && lobby.value().empty();
+    const dashboards::WidgetResult result = dashboards::Findings{std::move(found).value(), std::move(lobby).value()};
     writeTable(std::cout, tableDataOf(dashboards::resultTable(result), format), format);
     if (format == Format::Table && none) {
         std::cout << "Nothing stands out: no difference larger than chance would give (at least 20 games a side).\n";

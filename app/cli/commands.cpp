@@ -306,7 +306,9 @@ const std::vector<Command>& commands() {
          "difference is listed only when each side has at least 20 games and a two-proportion test finds it\n"
          "larger than chance at 95 % over all the comparisons (Holm's correction); at most three, the strongest\n"
          "first (docs/METRICS.md, Findings). Columns: finding (late_in_session, after_losses, late_night,\n"
-         "partner), partner (a Riot ID), games, win_rate, other_games, other_win_rate, z, p.\n\n"
+         "partner), partner (a Riot ID), games, win_rate, other_games, other_win_rate, z, p. Then at most one\n"
+         "below_lobby: a metric of the main role under the 25th percentile of the player's lobbies (herald-cli\n"
+         "benchmark), partner giving the role and the metric, other_games the lobby's values.\n\n"
          "Exit codes: 0 ok (also when nothing stands out), 1 runtime failure, 2 usage error.\n",
          runFindings},
         {"rebuild", "re-derive every stored row from the raw payloads",

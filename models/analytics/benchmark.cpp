@@ -316,10 +316,25 @@ Result<Benchmark> benchmarkSql(store::Database& db, const Query& query, std::int
     return assemble(query, side, stats);
 }
 
+std::string lobbyPositionOf(const Query& query) {
+    const auto it = query.filters.find("role");
+    if (it == query.filters.end() || it->second.size() != 1 || roleIndex(it->second.front()) < 0) {
+        return {};
+    }
+    for (const auto& [name, values] : query.allOf) {
+        if (name == "role") {
+            return {}; // a second role clause: keep it simple, every game
+        }
+    }
+    return it->second.front();
+}
+
 Result<std::shared_ptr<const LobbyFrame>> loadLobby(store::Database& db, const ParticipationFrame& frame,
-                                                    const std::vector<std::string>& puuids) {
+                                                    const std::vector<std::string>& puuids,
+                                                    const std::string& position) {
     auto lobby = std::make_shared<LobbyFrame>();
     LobbyFrame& l = *lobby;
+    l.position = position;
     l.begin.assign(frame.size(), 0);
     l.end.assign(frame.size(), 0);
     if (frame.size() == 0) {
@@ -344,6 +359,9 @@ Result<std::shared_ptr<const LobbyFrame>> loadLobby(store::Database& db, const P
         others += (k ? ", ?" : " AND o.puuid NOT IN (?") + std::to_string(k + 4); // after ?1 to ?3
     }
     others += players.size() > 1 ? ")" : "";
+    if (!position.empty()) {
+        others += " AND mp.position = ?" + std::to_string(players.size() > 1 ? players.size() + 4 : 4);
+    }
     try {
         // The players' own rows drive the join (their primary key); each game's others come from participants_lobby.
         // Absent values arrive as numbers (no second call per column to ask for NULL).
@@ -362,6 +380,9 @@ Result<std::shared_ptr<const LobbyFrame>> loadLobby(store::Database& db, const P
             if (players.size() > 1) {
                 rows.bind(at++, puuid);
             }
+        }
+        if (!position.empty()) {
+            rows.bind(at, position);
         }
         for (const auto& puuid : players) {
             rows.bind(1, puuid).bind(2, first);

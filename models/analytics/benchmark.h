@@ -49,6 +49,8 @@ Result<Benchmark> benchmarkSql(store::Database& db, const Query& query, std::int
 // The other players of each loaded participation who hold a lane position, with what each per-game metric reads:
 // participation i's are entries begin[i] .. end[i]. Players of the frame's player set are not in it.
 struct LobbyFrame {
+    // Loaded only for the players' games in this lane role (a query filtered on it); empty: every game.
+    std::string position;
     std::vector<std::uint32_t> begin, end;
     std::vector<std::uint8_t> role; // index into kLaneRoles
     std::vector<std::int32_t> kills, deaths, assists, cs, gold, damage, vision, teamDamage, teamKills;
@@ -57,9 +59,14 @@ struct LobbyFrame {
     std::size_t size() const { return role.size(); }
 };
 
-// One join per player over the participants_lobby index, from the frame's first game on.
+// One join per player over the participants_lobby index, from the frame's first game on; position: only the games
+// the players played in that lane role (the others get no entries).
 Result<std::shared_ptr<const LobbyFrame>> loadLobby(store::Database& db, const ParticipationFrame& frame,
-                                                    const std::vector<std::string>& puuids);
+                                                    const std::vector<std::string>& puuids,
+                                                    const std::string& position = {});
+// The one lane role a query's role filter keeps, else "" (no filter, several values, or not a lane): a lobby
+// loaded for it serves the query.
+std::string lobbyPositionOf(const Query& query);
 
 // The frame executor: the same table from a frame of the query's players and its lobby.
 Result<Benchmark> benchmark(store::Database& db, const ParticipationFrame& frame, const LobbyFrame& lobby,

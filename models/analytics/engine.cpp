@@ -189,8 +189,10 @@ Result<std::shared_ptr<const Benchmark>> AnalyticsEngine::benchmark(store::Datab
     std::shared_ptr<const LobbyFrame> lobby;
     {
         std::lock_guard lock(m_frameMutex);
-        if (m_lobbyFrame != frame.value()) {
-            auto loaded = loadLobby(db, *frame.value(), query.puuids);
+        // A lobby of every game serves any query; one of a role's games only queries kept to that role.
+        const std::string position = lobbyPositionOf(query);
+        if (m_lobbyFrame != frame.value() || (!m_lobby->position.empty() && m_lobby->position != position)) {
+            auto loaded = loadLobby(db, *frame.value(), query.puuids, position);
             if (!loaded) {
                 return loaded.error();
             }

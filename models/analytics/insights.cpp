@@ -70,17 +70,78 @@ std::pair<double, double> twoProportionTest(std::int64_t wins, std::int64_t game
     return {z, std::erfc(std::abs(z) / std::sqrt(2.0))};
 }
 
-Result<std::vector<Finding>> findFindings(AnalyticsEngine& engine, store::Database& db, Query base,
-                                          std::uint64_t dataVersion, std::size_t limit) {
+namespace {
+
+// A finding's games: the whole history under the other filters, counted games only, no groups.
+void wholeHistory(Query& base) {
     for (const char* period : {"since", "until", "last"}) {
         base.filters.erase(period);
     }
-    base.metrics = {"games", "wins"};
     base.groupBy.clear();
     base.order.reset();
     base.limit.reset();
     base.minGames = 0;
     base.includeRemakes = false;
+}
+
+} // namespace
+
+Result<std::vector<LobbyFinding>> findLobbyFindings(AnalyticsEngine& engine, store::Database& db, Query base,
+                                                    std::uint64_t dataVersion, std::size_t limit) {
+    wholeHistory(base);
+    base.metrics = {"games"};
+    base.groupBy = {"role"};
+    auto roles = engine.run(db, base, dataVersion);
+    if (!roles) {
+        return roles.error();
+    }
+    std::string main;
+    std::int64_t most = 0;
+    for (const auto& row : roles.value()->rows) {
+        const auto* role = std::get_if<std::string>(&row[0]);
+        const std::int64_t games = integerOf(row[1]);
+        if (role != nullptr && std::find(kLaneRoles.begin(), kLaneRoles.end(), *role) != kLaneRoles.end() &&
+            games > most) {
+            main = *role;
+            most = games;
+        }
+    }
+    std::vector<LobbyFinding> out;
+    if (most < kFindingMinGames) {
+        return out;
+    }
+    Query q = base;
+    q.groupBy.clear();
+    q.filters["role"] = {main};
+    q.metrics.clear();
+    for (const auto name : benchmarkMetrics()) {
+        q.metrics.emplace_back(name);
+    }
+    auto benchmark = engine.benchmark(db, q, dataVersion);
+    if (!benchmark) {
+        return benchmark.error();
+    }
+    for (const auto& row : benchmark.value()->table.rows) {
+        const auto betterThan = numberOf(row[9]);
+        const std::int64_t games = integerOf(row[3]);
+        const std::int64_t population = integerOf(row[4]);
+        if (betterThan && *betterThan < 25.0 && games >= kFindingMinGames && population >= kFindingMinGames) {
+            out.push_back({std::get<std::string>(row[0]), std::get<std::string>(row[1]), *numberOf(row[2]), games,
+                           *numberOf(row[5]), *numberOf(row[7]), population, *betterThan});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), // ties keep the catalog's order
+                     [](const LobbyFinding& a, const LobbyFinding& b) { return a.betterThan < b.betterThan; });
+    if (out.size() > limit) {
+        out.resize(limit);
+    }
+    return out;
+}
+
+Result<std::vector<Finding>> findFindings(AnalyticsEngine& engine, store::Database& db, Query base,
+                                          std::uint64_t dataVersion, std::size_t limit) {
+    wholeHistory(base);
+    base.metrics = {"games", "wins"};
     auto by = [&](const char* dimension) {
         Query q = base;
         q.groupBy = {dimension};

@@ -41,6 +41,19 @@ struct Finding {
     }
 };
 
+// A metric where the player sits below the 25th percentile of their lobbies in their main role (the lane role of
+// most of their counted games): better than fewer than 25 % of the other players of that role in their games
+// (docs/METRICS.md, "Lobby benchmarks"), both sides with at least kFindingMinGames values.
+struct LobbyFinding {
+    std::string role;   // TOP ... UTILITY
+    std::string metric; // a benchmark metric
+    double you = 0;
+    std::int64_t games = 0; // the player's, in the role
+    double p25 = 0, p75 = 0;
+    std::int64_t population = 0;
+    double betterThan = 0; // percent
+};
+
 // "late_in_session", "after_losses", "late_night", "partner": the name scripts read.
 const char* findingKindName(FindingKind kind);
 
@@ -57,5 +70,10 @@ std::pair<double, double> twoProportionTest(std::int64_t wins, std::int64_t game
 // whole history.
 Result<std::vector<Finding>> findFindings(AnalyticsEngine& engine, store::Database& db, Query base,
                                           std::uint64_t dataVersion, std::size_t limit = 3);
+
+// The lobby findings over the same games as findFindings (the period dropped): the player's weakest metrics
+// against their lobbies in their main role, the weakest first, at most `limit`.
+Result<std::vector<LobbyFinding>> findLobbyFindings(AnalyticsEngine& engine, store::Database& db, Query base,
+                                                    std::uint64_t dataVersion, std::size_t limit = 1);
 
 } // namespace herald::analytics

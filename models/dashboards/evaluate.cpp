@@ -240,7 +240,11 @@ Result<WidgetResult> evaluate(const templates::Template& t, const templates::Wid
         if (!findings) {
             return findings.error();
         }
-        return WidgetResult{Findings{std::move(findings).value()}};
+        auto lobby = analytics::findLobbyFindings(engine, db, query, scope.dataVersion);
+        if (!lobby) {
+            return lobby.error();
+        }
+        return WidgetResult{Findings{std::move(findings).value(), std::move(lobby).value()}};
     }
     default:
         break;

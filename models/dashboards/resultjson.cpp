@@ -124,7 +124,18 @@ json toJson(const Findings& findings) {
                         {"z", f.z},
                         {"p", f.pValue}});
     }
-    return {{"findings", std::move(list)}};
+    json lobby = json::array();
+    for (const auto& f : findings.lobby) {
+        lobby.push_back({{"role", f.role},
+                         {"metric", f.metric},
+                         {"you", f.you},
+                         {"games", f.games},
+                         {"p25", f.p25},
+                         {"p75", f.p75},
+                         {"population", f.population},
+                         {"better_than", f.betterThan}});
+    }
+    return {{"findings", std::move(list)}, {"lobby", std::move(lobby)}};
 }
 
 json toJson(const RecentGames& games) {

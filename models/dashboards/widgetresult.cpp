@@ -138,6 +138,10 @@ ResultTable tableOf(const Findings& findings) {
         t.rows.push_back({std::string(analytics::findingKindName(f.kind)), f.partner, f.games, f.winRate(),
                           f.otherGames, f.otherWinRate(), f.z, f.pValue});
     }
+    for (const auto& f : findings.lobby) { // partner: the role and metric; other_games: the lobby's values
+        t.rows.push_back({std::string("below_lobby"), f.role + " " + f.metric, f.games, std::monostate{}, f.population,
+                          std::monostate{}, std::monostate{}, std::monostate{}});
+    }
     return t;
 }
 

@@ -85,6 +85,7 @@ struct Goal {
 
 struct Findings {
     std::vector<analytics::Finding> findings;
+    std::vector<analytics::LobbyFinding> lobby; // at most one: the weakest metric against the lobbies
 };
 
 struct RecentGames {

@@ -1405,14 +1405,24 @@
         <translation>Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="52" />
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="48" />
+        <source>%1 as %2: %3 over %4 games, better than only %5 of the %2 players of your games (n = %6; a quarter of them do better than %7).</source>
+        <translation>%1 en %2 : %3 sur %4 parties, mieux que seulement %5 des joueurs %2 de vos parties (n = %6 ; un quart d'entre eux font mieux que %7).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="62" />
         <source>Nothing stands out yet: no difference in your history is larger than chance would give (each side needs at least 20 games).</source>
         <translation>Rien ne ressort pour l'instant : aucune différence de votre historique ne dépasse ce que donnerait le hasard (il faut au moins 20 parties de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="68" />
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="78" />
         <source>Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)</source>
         <translation>Test de deux proportions : z = %1, p = %2 (significatif à 95 % sur l'ensemble des comparaisons faites)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/findingsrenderer.cpp" line="90" />
+        <source>Your lobbies: the other players of your games in that role (herald-cli benchmark); you are below their 25th percentile.</source>
+        <translation>Vos lobbys : les autres joueurs de vos parties à ce rôle (herald-cli benchmark) ; vous êtes sous leur 25e centile.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/renderers/goalrenderer.cpp" line="14" />

@@ -262,6 +262,7 @@ private slots:
     void benchmarkMatchesAnIndependentCount();
     void benchmarkExecutorsAgree();
     void benchmarkRefusesWhatItCannotCompare();
+    void lobbyFindingOnlyBelowTheQuartileWithTwentyGames();
 
 private:
     herald::Result<std::shared_ptr<const herald::analytics::ResultTable>> run(const herald::analytics::Query& q,

@@ -222,6 +222,14 @@ void TestAnalytics::benchmarkExecutorsAgree() {
         rows += static_cast<int>(viaSql->table.rows.size());
     }
     QVERIFY(rows > 100);
+    // One engine: a lobby loaded for one role's games serves that role, and a query of every role loads them all.
+    analytics::AnalyticsEngine shared;
+    for (const auto& q : {make({me}, {{"role", {"MIDDLE"}}}), make({me}), make({me}, {{"role", {"TOP"}}})}) {
+        const auto viaEngine = shared.benchmark(demoDb.value(), q, 1, kNow);
+        const auto viaSql = analytics::benchmarkSql(demoDb.value(), q, kNow);
+        QVERIFY(viaEngine.ok() && viaSql.ok());
+        compareTables(viaSql->table, viaEngine.value()->table, q.normalized() + " (shared engine)");
+    }
 
     // By hand on the recorded game: KR_7014499581's top laner (participant 1) plays it and its copy, where the red
     // top laner (participant 6) is their one other top: 2 deaths, KDA 4, and the mirror of each lane difference.
@@ -278,4 +286,41 @@ void TestAnalytics::benchmarkRefusesWhatItCannotCompare() {
     for (const auto name : analytics::benchmarkMetrics()) {
         QVERIFY(analytics::findMetric(name) != nullptr); // every benchmark metric is the catalog's
     }
+}
+
+void TestAnalytics::lobbyFindingOnlyBelowTheQuartileWithTwentyGames() {
+    // KR_7014499581 again and again: its top laner dies 4 times where the red top laner dies twice, in every copy.
+    // With 20 games a side the Overview says so (better than none of them); with 19 it says nothing.
+    const json base = json::parse(test::readFixture(test::kKrMatch));
+    auto findingsOf = [&](int games) {
+        std::vector<ingest::NamedPayload> payloads;
+        for (int i = 0; i < games; ++i) {
+            const std::int64_t start = 1'700'000'000'000 + i * 3'600'000LL;
+            payloads.push_back(handPayload(base, {800000000 + i, start, 30, i % 2 == 0, false, false, "Aatrox"}));
+        }
+        test::TempStore store;
+        const auto report = ingest::Importer(store.store->writer()).importPayloads(std::move(payloads));
+        if (!report.failed.empty()) {
+            qFatal("%s", report.failed[0].error.c_str());
+        }
+        auto db = store.store->openReader();
+        analytics::Query q;
+        q.puuids = {handPlayer()};
+        analytics::AnalyticsEngine engine;
+        auto found = analytics::findLobbyFindings(engine, db.value(), q, 1);
+        if (!found) {
+            qFatal("%s", found.error().message.c_str());
+        }
+        return found.value();
+    };
+    const auto twenty = findingsOf(20);
+    QCOMPARE(twenty.size(), std::size_t(1));
+    QCOMPARE(twenty[0].role, std::string("TOP"));
+    QCOMPARE(twenty[0].metric, std::string("avg_deaths")); // the first of the catalog's at 0 %
+    QCOMPARE(twenty[0].you, 4.0);
+    QCOMPARE(twenty[0].games, std::int64_t{20});
+    QCOMPARE(twenty[0].population, std::int64_t{20});
+    QCOMPARE(twenty[0].p75, 2.0);
+    QCOMPARE(twenty[0].betterThan, 0.0);
+    QVERIFY(findingsOf(19).empty());
 }

@@ -518,6 +518,10 @@ FR = {
     "Target": "Cible",
     "Periods": "Périodes",
     "You win %1 of fourth-or-later games of a session (n = %2) against %3 of first games (n = %4).": "Vous gagnez %1 des parties jouées en quatrième position ou plus dans une session (n = %2), contre %3 des premières parties (n = %4).",
+    "%1 as %2: %3 over %4 games, better than only %5 of the %2 players of your games (n = %6; a quarter of them do better than %7).":
+        "%1 en %2 : %3 sur %4 parties, mieux que seulement %5 des joueurs %2 de vos parties (n = %6 ; un quart d'entre eux font mieux que %7).",
+    "Your lobbies: the other players of your games in that role (herald-cli benchmark); you are below their 25th percentile.":
+        "Vos lobbys : les autres joueurs de vos parties à ce rôle (herald-cli benchmark) ; vous êtes sous leur 25e centile.",
     "After two losses in a row you win %1 of games (n = %2); after a win, %3 (n = %4).": "Après deux défaites d'affilée, vous gagnez %1 des parties (n = %2) ; après une victoire, %3 (n = %4).",
     "You win %1 of games started between midnight and 6 a.m. (n = %2) against %3 the rest of the day (n = %4).": "Vous gagnez %1 des parties commencées entre minuit et 6 h (n = %2), contre %3 le reste de la journée (n = %4).",
     "With %1 on your team you win %2 of games (n = %3); without them, %4 (n = %5).": "Avec %1 dans votre équipe, vous gagnez %2 des parties (n = %3) ; sans, %4 (n = %5).",

@@ -42,12 +42,22 @@ QString findingText(const analytics::Finding& f) {
     return {};
 }
 
+QString lobbyFindingText(const analytics::LobbyFinding& f) {
+    const analytics::Unit unit = metricUnit(f.metric);
+    const bool lower = metricDirection(f.metric) == analytics::Direction::LowerIsBetter;
+    return WidgetRenderer::tr("%1 as %2: %3 over %4 games, better than only %5 of the %2 players of your games "
+                              "(n = %6; a quarter of them do better than %7).")
+        .arg(metricLabel(f.metric), formatDimension("role", f.role), formatValue(unit, f.you),
+             QLocale().toString(static_cast<qlonglong>(f.games)), percent(f.betterThan / 100.0),
+             QLocale().toString(static_cast<qlonglong>(f.population)), formatValue(unit, lower ? f.p25 : f.p75));
+}
+
 QWidget* renderFindings(const dashboards::Findings& data, const RenderContext& context) {
     auto* box = new QWidget(context.parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    if (data.findings.empty()) {
+    if (data.findings.empty() && data.lobby.empty()) {
         auto* none =
             new QLabel(WidgetRenderer::tr("Nothing stands out yet: no difference in your history is larger than "
                                           "chance would give (each side needs at least 20 games)."),
@@ -68,6 +78,17 @@ QWidget* renderFindings(const dashboards::Findings& data, const RenderContext& c
         line->setToolTip(WidgetRenderer::tr(
                              "Two-proportion test: z = %1, p = %2 (significant at 95 % over all the comparisons made)")
                              .arg(QLocale().toString(finding.z, 'f', 2), QLocale().toString(finding.pValue, 'g', 2)));
+        layout->addWidget(line);
+    }
+    for (const auto& finding : data.lobby) {
+        auto* line =
+            new QLabel(QStringLiteral("<span style=\"color:%1\">▼</span> %2")
+                           .arg(outcomeColor(QStringLiteral("Loss")).name(), lobbyFindingText(finding).toHtmlEscaped()),
+                       box);
+        line->setWordWrap(true);
+        line->setTextFormat(Qt::RichText);
+        line->setToolTip(WidgetRenderer::tr("Your lobbies: the other players of your games in that role (herald-cli "
+                                            "benchmark); you are below their 25th percentile."));
         layout->addWidget(line);
     }
     layout->addStretch(1);

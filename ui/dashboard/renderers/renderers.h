@@ -56,6 +56,8 @@ QWidget* renderResult(const dashboards::WidgetResult& result, const RenderContex
 
 // The sentence of a finding, with its numbers and sample sizes (also what tests read).
 QString findingText(const analytics::Finding& finding);
+// "CS/min as Middle: 5.10 over 293 games, better than only 18 % of the Middle players of your games (...)".
+QString lobbyFindingText(const analytics::LobbyFinding& finding);
 // A metric's values as a chart draws them: its label, its format, a ceiling for rates, the games behind each.
 Series chartSeries(const std::string& metric, const std::vector<std::optional<double>>& values,
                    const std::vector<std::int64_t>& games);
