@@ -111,13 +111,16 @@ int roleIndex(std::string_view role) {
     return it == kLaneRoles.end() ? -1 : static_cast<int>(it - kLaneRoles.begin());
 }
 
-// The player's own side: the query grouped by role, with its games first.
-Query youQueryOf(const Query& query) {
+} // namespace
+
+Query benchmarkYouQuery(const Query& query) {
     Query you = query;
     you.groupBy = {"role"};
     you.metrics.insert(you.metrics.begin(), "games");
     return you;
 }
+
+namespace {
 
 // The player's value and games per lane role (you table rows: role, games, metrics...), and the games without one.
 struct YouSide {
@@ -216,14 +219,14 @@ Status validateBenchmark(const Query& query) {
         return makeError(ErrorKind::Validation,
                          "a benchmark has a row per role and metric: no groups, sort, limit or minimum of games");
     }
-    return validate(youQueryOf(query));
+    return validate(benchmarkYouQuery(query));
 }
 
 Result<Benchmark> benchmarkSql(store::Database& db, const Query& query, std::int64_t nowMs) {
     if (Status valid = validateBenchmark(query); !valid) {
         return valid.error();
     }
-    const Query youQuery = youQueryOf(query);
+    const Query youQuery = benchmarkYouQuery(query);
     auto youCompiled = compile(db, youQuery, nowMs);
     if (!youCompiled) {
         return youCompiled.error();
@@ -429,22 +432,18 @@ Result<std::shared_ptr<const LobbyFrame>> loadLobby(store::Database& db, const P
     return std::shared_ptr<const LobbyFrame>(std::move(lobby));
 }
 
-Result<Benchmark> benchmark(store::Database& db, const ParticipationFrame& frame, const LobbyFrame& lobby,
-                            const Query& query, std::int64_t nowMs) {
+Result<Benchmark> benchmark(const ParticipationFrame& frame, const LobbyFrame& lobby, const Query& query,
+                            const CompiledQuery& compiled) {
     if (Status valid = validateBenchmark(query); !valid) {
         return valid.error();
     }
-    const Query youQuery = youQueryOf(query);
-    auto compiled = compile(db, youQuery, nowMs);
-    if (!compiled) {
-        return compiled.error();
-    }
-    auto you = evaluate(frame, youQuery, compiled.value());
+    const Query youQuery = benchmarkYouQuery(query);
+    auto you = evaluate(frame, youQuery, compiled);
     if (!you) {
         return you.error();
     }
     const YouSide side = youSideOf(you.value());
-    auto selected = selectParticipations(frame, youQuery, compiled.value());
+    auto selected = selectParticipations(frame, youQuery, compiled);
     if (!selected) {
         return selected.error();
     }

@@ -68,9 +68,14 @@ Result<std::shared_ptr<const LobbyFrame>> loadLobby(store::Database& db, const P
 // loaded for it serves the query.
 std::string lobbyPositionOf(const Query& query);
 
-// The frame executor: the same table from a frame of the query's players and its lobby.
-Result<Benchmark> benchmark(store::Database& db, const ParticipationFrame& frame, const LobbyFrame& lobby,
-                            const Query& query, std::int64_t nowMs);
+// The player's own side of a benchmark: the query grouped by role, with its games first. Compiled, it is what the
+// frame executor takes (its period and filters are the benchmark's).
+Query benchmarkYouQuery(const Query& query);
+
+// The frame executor: the same table from a frame of the query's players and its lobby; compiled: the compiled
+// benchmarkYouQuery(query) (the engine compiles it once, to pick the frame too).
+Result<Benchmark> benchmark(const ParticipationFrame& frame, const LobbyFrame& lobby, const Query& query,
+                            const CompiledQuery& compiled);
 
 // A cohort of the Herald server's rank benchmarks (docs/HERALD-API.md): players of one tier in one role, with the
 // quantiles of each metric it tracks.

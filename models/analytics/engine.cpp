@@ -176,9 +176,7 @@ Result<std::shared_ptr<const Benchmark>> AnalyticsEngine::benchmark(store::Datab
         }
         return std::make_shared<const Benchmark>(std::move(result).value());
     }
-    Query you = query;
-    you.groupBy = {"role"};
-    auto compiled = compile(db, you, nowMs);
+    auto compiled = compile(db, benchmarkYouQuery(query), nowMs); // picks the frame and serves the benchmark
     if (!compiled) {
         return compiled.error();
     }
@@ -201,7 +199,7 @@ Result<std::shared_ptr<const Benchmark>> AnalyticsEngine::benchmark(store::Datab
         }
         lobby = m_lobby;
     }
-    auto result = analytics::benchmark(db, *frame.value(), *lobby, query, nowMs);
+    auto result = analytics::benchmark(*frame.value(), *lobby, query, compiled.value());
     if (!result) {
         return result.error();
     }

@@ -211,7 +211,9 @@ void TestAnalytics::benchmarkExecutorsAgree() {
         QVERIFY(frame.ok());
         auto lobby = analytics::loadLobby(*db, *frame.value(), q.puuids);
         QVERIFY(lobby.ok());
-        const auto viaFrame = analytics::benchmark(*db, *frame.value(), *lobby.value(), q, kNow);
+        const auto you = analytics::compile(*db, analytics::benchmarkYouQuery(q), kNow);
+        QVERIFY(you.ok());
+        const auto viaFrame = analytics::benchmark(*frame.value(), *lobby.value(), q, you.value());
         QVERIFY2(viaFrame.ok(), viaFrame.ok() ? "" : viaFrame.error().message.c_str());
         compareTables(viaSql->table, viaFrame->table, q.normalized());
         QCOMPARE(viaSql->gamesWithoutLane, viaFrame->gamesWithoutLane);
