@@ -196,6 +196,27 @@ const std::vector<std::string_view>& benchmarkMetrics() {
     return names;
 }
 
+std::vector<BenchmarkRow> rowsOf(const Benchmark& benchmark) {
+    std::vector<BenchmarkRow> out;
+    out.reserve(benchmark.table.rows.size());
+    for (const auto& row : benchmark.table.rows) { // the columns of benchmarkColumns(), in that order
+        BenchmarkRow r;
+        r.role = std::get<std::string>(row[0]);
+        r.metric = std::get<std::string>(row[1]);
+        r.you = numberOf(row[2]);
+        r.games = static_cast<std::int64_t>(numberOf(row[3]).value_or(0));
+        r.population = static_cast<std::int64_t>(numberOf(row[4]).value_or(0));
+        r.p25 = numberOf(row[5]);
+        r.p50 = numberOf(row[6]);
+        r.p75 = numberOf(row[7]);
+        r.percentile = numberOf(row[8]);
+        r.betterThan = numberOf(row[9]);
+        r.source = std::get<std::string>(row[10]);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 bool isBenchmarkMetric(std::string_view name) {
     return perGameOf(name) != nullptr;
 }

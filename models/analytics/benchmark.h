@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,17 @@ struct Benchmark {
     // not in any row, and said so.
     std::int64_t gamesWithoutLane = 0;
 };
+
+// A benchmark row with named fields (what a dashboard widget keeps): the table's columns in order.
+struct BenchmarkRow {
+    std::string role, metric;
+    std::optional<double> you;
+    std::int64_t games = 0;
+    std::int64_t population = 0;
+    std::optional<double> p25, p50, p75, percentile, betterThan;
+    std::string source; // "lobby" or a tier
+};
+std::vector<BenchmarkRow> rowsOf(const Benchmark& benchmark);
 
 // Names and shape only: metrics (each with a per-game form), no groups, order, limit or minimum.
 Status validateBenchmark(const Query& query);

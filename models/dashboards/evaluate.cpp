@@ -234,6 +234,14 @@ Result<WidgetResult> evaluate(const templates::Template& t, const templates::Wid
     switch (widget.type) {
     case WidgetType::Matches:
         return recentGames(widget, query, period, db);
+    case WidgetType::Benchmark: {
+        query.groupBy.clear();
+        auto benchmark = engine.benchmark(db, query, scope.dataVersion, period.nowMs);
+        if (!benchmark) {
+            return benchmark.error();
+        }
+        return WidgetResult{Standing{analytics::rowsOf(*benchmark.value()), benchmark.value()->gamesWithoutLane}};
+    }
     case WidgetType::Insights: {
         auto findings = analytics::findFindings(engine, db, query, scope.dataVersion,
                                                 static_cast<std::size_t>(widget.limit.value_or(3)));
@@ -282,6 +290,26 @@ Result<WidgetResult> evaluate(const templates::Template& t, const templates::Wid
                 if (before && !before.value()->rows.empty()) {
                     kpi.previous = analytics::numberOf(before.value()->rows[0][0]);
                 }
+            }
+        }
+        if (widget.lobbyMedian) {
+            kpi.lobbyAsked = true;
+            analytics::Query lobby = query;
+            lobby.groupBy.clear();
+            lobby.metrics = {widget.metrics.front()}; // the KPI's query also counts its games
+            auto benchmark = engine.benchmark(db, lobby, scope.dataVersion, period.nowMs);
+            if (!benchmark) {
+                return benchmark.error();
+            }
+            // The main role: most games; on a tie the first in lane order (the benchmark's row order).
+            const auto rows = analytics::rowsOf(*benchmark.value());
+            const auto main = std::max_element(rows.begin(), rows.end(),
+                                               [](const auto& a, const auto& b) { return a.games < b.games; });
+            if (main != rows.end()) {
+                kpi.lobbyMedian = main->p50;
+                kpi.lobbyYou = main->you;
+                kpi.lobbyRole = main->role;
+                kpi.lobbyPopulation = main->population;
             }
         }
         return WidgetResult{std::move(kpi)};

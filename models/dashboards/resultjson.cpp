@@ -41,12 +41,19 @@ json keysJson(const std::vector<analytics::Value>& keys) {
 }
 
 json toJson(const Kpi& kpi) {
-    return {{"metric", kpi.metric},
-            {"value", numberJson(kpi.value)},
-            {"games", kpi.games ? json(*kpi.games) : json(nullptr)},
-            {"compared", kpi.compared},
-            {"previous", numberJson(kpi.previous)},
-            {"change", numberJson(kpi.change())}};
+    json j = {{"metric", kpi.metric},
+              {"value", numberJson(kpi.value)},
+              {"games", kpi.games ? json(*kpi.games) : json(nullptr)},
+              {"compared", kpi.compared},
+              {"previous", numberJson(kpi.previous)},
+              {"change", numberJson(kpi.change())}};
+    if (kpi.lobbyAsked) {
+        j["lobby"] = {{"median", numberJson(kpi.lobbyMedian)},
+                      {"you", numberJson(kpi.lobbyYou)},
+                      {"role", kpi.lobbyRole.empty() ? json(nullptr) : json(kpi.lobbyRole)},
+                      {"population", kpi.lobbyPopulation}};
+    }
+    return j;
 }
 
 json toJson(const Series& series) {
@@ -136,6 +143,25 @@ json toJson(const Findings& findings) {
                          {"better_than", f.betterThan}});
     }
     return {{"findings", std::move(list)}, {"lobby", std::move(lobby)}};
+}
+
+json toJson(const Standing& standing) {
+    auto number = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+    json rows = json::array();
+    for (const auto& r : standing.rows) {
+        rows.push_back({{"role", r.role},
+                        {"metric", r.metric},
+                        {"you", number(r.you)},
+                        {"games", r.games},
+                        {"population", r.population},
+                        {"p25", number(r.p25)},
+                        {"p50", number(r.p50)},
+                        {"p75", number(r.p75)},
+                        {"percentile", number(r.percentile)},
+                        {"better_than", number(r.betterThan)},
+                        {"source", r.source}});
+    }
+    return {{"rows", std::move(rows)}, {"games_without_lane", standing.gamesWithoutLane}};
 }
 
 json toJson(const RecentGames& games) {

@@ -53,6 +53,16 @@ ResultTable tableOf(const Kpi& kpi) {
         t.columns.push_back(real("previous_" + kpi.metric));
         t.rows[0].push_back(metricCell(kpi.metric, kpi.previous));
     }
+    if (kpi.lobbyAsked) {
+        t.columns.push_back(real("lobby_median"));
+        t.rows[0].push_back(metricCell(kpi.metric, kpi.lobbyMedian));
+        t.columns.push_back(dimension("lobby_role"));
+        t.rows[0].emplace_back(kpi.lobbyRole);
+        t.columns.push_back(real("you_in_lobby_role"));
+        t.rows[0].push_back(metricCell(kpi.metric, kpi.lobbyYou));
+        t.columns.push_back(count("lobby_population"));
+        t.rows[0].emplace_back(kpi.lobbyPopulation);
+    }
     return t;
 }
 
@@ -157,11 +167,24 @@ ResultTable tableOf(const RecentGames& games) {
     return t;
 }
 
+ResultTable tableOf(const Standing& standing) {
+    ResultTable t;
+    t.columns = {dimension("role"),   dimension("metric"), real("you"),        count("games"),
+                 count("population"), real("p25"),         real("p50"),        real("p75"),
+                 real("percentile"),  real("better_than"), dimension("source")};
+    auto cell = [](const std::optional<double>& v) { return v ? Value(*v) : Value(std::monostate{}); };
+    for (const auto& r : standing.rows) {
+        t.rows.push_back({r.role, r.metric, cell(r.you), r.games, r.population, cell(r.p25), cell(r.p50), cell(r.p75),
+                          cell(r.percentile), cell(r.betterThan), r.source});
+    }
+    return t;
+}
+
 } // namespace
 
 const char* kindName(const WidgetResult& result) {
-    static constexpr const char* kNames[] = {"kpi",   "series", "bars",     "donut",       "heatmap",
-                                             "table", "goal",   "findings", "recent_games"};
+    static constexpr const char* kNames[] = {"kpi",   "series", "bars",     "donut",        "heatmap",
+                                             "table", "goal",   "findings", "recent_games", "standing"};
     static_assert(std::size(kNames) == std::variant_size_v<WidgetResult>);
     return kNames[result.index()];
 }

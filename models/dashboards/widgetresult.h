@@ -5,6 +5,7 @@
 // them; none of them decodes an engine table by column position.
 #pragma once
 
+#include "analytics/benchmark.h"
 #include "analytics/insights.h"
 #include "analytics/query.h"
 #include "store/matchhistory.h"
@@ -21,10 +22,18 @@ namespace herald::dashboards {
 // One number and, when the widget compares, the same number over the period just before.
 struct Kpi {
     std::string metric;
-    std::optional<double> value;          // null: no games
-    std::optional<std::int64_t> games;    // the games behind the value; null when the metric is the games or LP
-    bool compared = false;                // the widget compares and its period has one before it
-    std::optional<double> previous;       // the period before's value (null: no games then)
+    std::optional<double> value;       // null: no games
+    std::optional<std::int64_t> games; // the games behind the value; null when the metric is the games or LP
+    bool compared = false;             // the widget compares and its period has one before it
+    std::optional<double> previous;    // the period before's value (null: no games then)
+    // "lobby": "median": the median of the other players of the player's main role in the same games (the role of
+    // most games; docs/METRICS.md "Lobby benchmarks"), that role, the player's own value in it and the population's
+    // size. Null median: no lane games.
+    bool lobbyAsked = false;
+    std::optional<double> lobbyMedian;
+    std::optional<double> lobbyYou;
+    std::string lobbyRole;
+    std::int64_t lobbyPopulation = 0;
     std::optional<double> change() const; // value - previous, when both exist
 };
 
@@ -92,9 +101,16 @@ struct RecentGames {
     std::vector<store::MatchSummary> matches;
 };
 
-using WidgetResult = std::variant<Kpi, Series, Bars, Donut, Heatmap, Table, Goal, Findings, RecentGames>;
+// Where the player stands among the players of their games (docs/METRICS.md, "Lobby benchmarks"): per lane role
+// played and metric, their value, the population's quartiles and their percentile.
+struct Standing {
+    std::vector<analytics::BenchmarkRow> rows;
+    std::int64_t gamesWithoutLane = 0; // ARAM, Arena: left out
+};
 
-// "kpi", "series", "bars", "donut", "heatmap", "table", "goal", "findings", "recent_games".
+using WidgetResult = std::variant<Kpi, Series, Bars, Donut, Heatmap, Table, Goal, Findings, RecentGames, Standing>;
+
+// "kpi", "series", "bars", "donut", "heatmap", "table", "goal", "findings", "recent_games", "standing".
 const char* kindName(const WidgetResult& result);
 
 // The numbers of a result as one table (dimension columns, then metrics, then "games"): what "Export data…", a

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templates/template.h"
 
+#include "analytics/benchmark.h"
 #include "analytics/catalog.h"
 #include "analytics/compiler.h"
 #include "embedded.h"
@@ -27,10 +28,10 @@ struct TypeInfo {
 };
 
 constexpr TypeInfo kTypes[] = {
-    {WidgetType::Kpi, "kpi"},           {WidgetType::Line, "line"},       {WidgetType::Bar, "bar"},
-    {WidgetType::Pie, "pie"},           {WidgetType::Table, "table"},     {WidgetType::Heatmap, "heatmap"},
-    {WidgetType::Rank, "rank"},         {WidgetType::Matches, "matches"}, {WidgetType::Goal, "goal"},
-    {WidgetType::Insights, "insights"},
+    {WidgetType::Kpi, "kpi"},           {WidgetType::Line, "line"},           {WidgetType::Bar, "bar"},
+    {WidgetType::Pie, "pie"},           {WidgetType::Table, "table"},         {WidgetType::Heatmap, "heatmap"},
+    {WidgetType::Rank, "rank"},         {WidgetType::Matches, "matches"},     {WidgetType::Goal, "goal"},
+    {WidgetType::Insights, "insights"}, {WidgetType::Benchmark, "benchmark"},
 };
 
 std::string typeNames() {
@@ -221,6 +222,13 @@ Widget readWidget(Checker& check, const json& j, std::size_t index) {
         }
         w.comparePrevious = true;
     }
+    std::string lobby;
+    if (readField(check, j, "lobby", lobby, where, "a text")) {
+        if (lobby != "median") {
+            check.fail(where, "field 'lobby' must be \"median\"");
+        }
+        w.lobbyMedian = true;
+    }
     readField(check, j, "sort", w.sort, where, "a text like \"-games\"");
     int limit = 0;
     if (readField(check, j, "limit", limit, where, "an integer")) {
@@ -253,8 +261,8 @@ Widget readWidget(Checker& check, const json& j, std::size_t index) {
         }
     }
     static const std::set<std::string> known = {
-        "id",    "type",   "title",     "metric",  "metrics", "by", "compare", "sort", "limit", "min_games",
-        "queue", "target", "direction", "periods", "filters", "x",  "y",       "w",    "h"};
+        "id",        "type",  "title",  "metric",    "metrics", "by",      "compare", "lobby", "sort", "limit",
+        "min_games", "queue", "target", "direction", "periods", "filters", "x",       "y",     "w",    "h"};
     for (const auto& [key, value] : j.items()) {
         if (known.count(key) == 0) {
             check.fail(where, "unknown field '" + key + "'");
@@ -309,6 +317,11 @@ void checkShape(Checker& check, const Widget& w, const std::string& where) {
     case WidgetType::Kpi:
         needMetrics(1, 1);
         needBy(0, 0);
+        if (w.lobbyMedian && w.metrics.size() == 1 && analytics::findMetric(w.metrics.front()) != nullptr &&
+            !analytics::isBenchmarkMetric(w.metrics.front())) {
+            check.fail(where, "field 'lobby' needs a metric with a per-game form; '" + w.metrics.front() +
+                                  "' has none (e.g. cs_per_min, kda, avg_deaths)");
+        }
         break;
     case WidgetType::Line:
         needMetrics(1, 4);
@@ -338,6 +351,16 @@ void checkShape(Checker& check, const Widget& w, const std::string& where) {
     case WidgetType::Matches:
         if (w.limit && (*w.limit < 1 || *w.limit > 100)) {
             check.fail(where, "field 'limit' must be 1 to 100 games");
+        }
+        break;
+    case WidgetType::Benchmark:
+        needMetrics(1, analytics::benchmarkMetrics().size());
+        needBy(0, 0);
+        for (const auto& metric : w.metrics) {
+            if (analytics::findMetric(metric) != nullptr && !analytics::isBenchmarkMetric(metric)) {
+                check.fail(where, "a benchmark widget compares metrics with a per-game form; '" + metric +
+                                      "' has none (e.g. cs_per_min, kda, avg_deaths, gold_diff_10)");
+            }
         }
         break;
     case WidgetType::Insights:
@@ -687,6 +710,9 @@ std::string serializeTemplate(const Template& t) {
         if (w.comparePrevious) {
             j["compare"] = "previous_period";
         }
+        if (w.lobbyMedian) {
+            j["lobby"] = "median";
+        }
         if (!w.sort.empty()) {
             j["sort"] = w.sort;
         }
@@ -729,8 +755,8 @@ const std::vector<Template>& builtinTemplates() {
             }
         }
         // The order players see: Overview first.
-        const std::vector<std::string> order = {"overview", "ranked-progress", "champion-pool",
-                                                "laning",   "habits",          "builds"};
+        const std::vector<std::string> order = {"overview", "ranked-progress", "champion-pool", "laning",
+                                                "habits",   "builds",          "compared"};
         std::stable_sort(templates.begin(), templates.end(), [&order](const Template& a, const Template& b) {
             const auto rank = [&order](const std::string& id) {
                 return std::find(order.begin(), order.end(), id) - order.begin();

@@ -23,7 +23,7 @@ inline constexpr std::size_t kMaxWidgets = 64;
 inline constexpr int kMaxDepth = 16;
 inline constexpr std::size_t kMaxString = 1024;
 
-enum class WidgetType { Kpi, Line, Bar, Pie, Table, Heatmap, Rank, Matches, Goal, Insights };
+enum class WidgetType { Kpi, Line, Bar, Pie, Table, Heatmap, Rank, Matches, Goal, Insights, Benchmark };
 const char* widgetTypeName(WidgetType type);
 std::optional<WidgetType> parseWidgetType(std::string_view name);
 const std::vector<WidgetType>& widgetTypes();
@@ -38,6 +38,7 @@ struct Widget {
     std::vector<std::string> metrics; // "metric" is metrics[0] for the one-metric types
     std::vector<std::string> by;      // dimensions
     bool comparePrevious = false;     // kpi: "compare": "previous_period"
+    bool lobbyMedian = false;         // kpi: "lobby": "median" (the median of the player's lobbies, main role)
     std::string sort;                 // "-games"
     std::optional<int> limit;
     int minGames = 0;
@@ -80,7 +81,7 @@ std::vector<std::string> templateProblems(std::string_view json, std::string_vie
 // The canonical JSON document (pretty-printed, fields in a fixed order).
 std::string serializeTemplate(const Template& t);
 
-// Resources/templates/*.json: Overview, Ranked progress, Champion pool, Laning, Habits, Builds.
+// Resources/templates/*.json: Overview, Ranked progress, Champion pool, Laning, Habits, Builds, Compared.
 const std::vector<Template>& builtinTemplates();
 
 // The query of one widget: its metrics and dimensions, the dashboard's filters narrowed by the widget's and by

@@ -268,6 +268,46 @@
         <translation>Les objets avec lesquels vous finissez vos parties</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="69" />
+        <source>Compared</source>
+        <translation>Comparé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="70" />
+        <source>You against the other players of your games, role by role: where you stand in your lobbies</source>
+        <translation>Vous face aux autres joueurs de vos parties, rôle par rôle : votre place dans vos lobbies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="72" />
+        <source>CS/min</source>
+        <translation>CS/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="73" />
+        <source>Kill participation</source>
+        <translation>Participation aux éliminations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="74" />
+        <source>Vision/min</source>
+        <translation>Vision/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="75" />
+        <source>Farming and laning</source>
+        <translation>Farm et phase de lane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="76" />
+        <source>Fights</source>
+        <translation>Combats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/builtinstrings.cpp" line="77" />
+        <source>Damage and vision</source>
+        <translation>Dégâts et vision</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard/builtinstrings.cpp" line="57" />
         <source>Your form over the last 90 days: results, champions, roles and recent games</source>
         <translation>Votre forme sur les 90 derniers jours : résultats, champions, rôles et parties récentes</translation>
@@ -1492,6 +1532,16 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="53" />
+        <source>as %1: %2, lobby median %3 (n = %4)</source>
+        <translation>en %1 : %2, médiane des lobbies %3 (n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="58" />
+        <source>no lane games to compare with</source>
+        <translation>aucune partie avec des lanes pour comparer</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard/renderers/recentgamesrenderer.cpp" line="19" />
         <source>Date</source>
         <translation>Date</translation>
@@ -1527,6 +1577,22 @@
         <translation>Pas encore d'historique de rang : chaque synchro enregistre votre rang et vos PL.</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/renderers/standingrenderer.cpp" line="16" />
+        <source>%1 over %2 games — no %3 players in your games to compare with</source>
+        <translation>%1 sur %2 parties — aucun joueur %3 dans vos parties pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/standingrenderer.cpp" line="19" />
+        <source>%1 over %2 games — better than %3 of %4 players in your games (middle half %5 to %6, n = %7)</source>
+        <translation>%1 sur %2 parties — meilleur que %3 des joueurs %4 de vos parties (moitié centrale de %5 à %6, n = %7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/standingrenderer.cpp" line="35" />
+        <source>No lane games here: ARAM and Arena have no lanes to compare</source>
+        <translation>Aucune partie avec des lanes ici : l'ARAM et l'Arène n'ont pas de lanes à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/standingrenderer.cpp" line="36" />
         <location filename="../../ui/dashboard/renderers/tablerenderer.cpp" line="47" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
@@ -2488,12 +2554,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::GoalChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="258" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="352" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="301" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="395" />
         <source>%1 · %2 · %n game(s) · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n partie · %3</numerusform>
@@ -2501,12 +2567,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="302" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="396" />
         <source>target met</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="302" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="396" />
         <source>target missed</source>
         <translation>objectif manqué</translation>
     </message>
@@ -2514,12 +2580,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeatmapChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="176" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="264" />
         <source>no games</source>
         <translation>aucune partie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="178" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="266" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -3797,149 +3863,169 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
 <context>
     <name>herald::ui::WidgetEditor</name>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="26" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="27" />
         <source>Number (KPI)</source>
         <translation>Nombre (KPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="28" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="29" />
         <source>Line over time</source>
         <translation>Courbe dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="30" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="31" />
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="32" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="33" />
         <source>Donut</source>
         <translation>Anneau</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="34" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="35" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="36" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="37" />
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="38" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="39" />
         <source>Rank (LP) history</source>
         <translation>Historique du rang (PL)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="40" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="41" />
         <source>Recent games</source>
         <translation>Parties récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="42" />
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="152" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="43" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="158" />
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="44" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="45" />
         <source>What your history says</source>
         <translation>Ce que dit votre historique</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="73" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="47" />
+        <source>You against your lobbies</source>
+        <translation>Vous face à vos lobbies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="74" />
+        <source>Show the median of your lobbies under the value</source>
+        <translation>Afficher la médiane de vos lobbies sous la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="77" />
         <source>Configure the widget</source>
         <translation>Configurer le widget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="91" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="95" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="101" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="105" />
         <source>(the dimension's order)</source>
         <translation>(l'ordre de la dimension)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="106" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="110" />
         <source>%1, highest first</source>
         <translation>%1, du plus haut au plus bas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="111" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="115" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="118" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="122" />
         <source>The value to reach; a rate in percent</source>
         <translation>La valeur à atteindre ; un taux en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="121" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="125" />
         <source>At least</source>
         <translation>Au moins</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="126" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="130" />
         <source>How many of the last days, weeks or months ('By') the goal covers</source>
         <translation>Combien des derniers jours, semaines ou mois (« Par ») l'objectif couvre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="134" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="132" />
+        <source>The median of the other players of your main role in the same games</source>
+        <translation>La médiane des autres joueurs de votre rôle principal dans les mêmes parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="140" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="135" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="141" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="136" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="142" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="138" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="144" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="139" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="145" />
         <source>And by</source>
         <translation>Et par</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="140" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="146" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="153" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="159" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="154" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="160" />
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="122" />
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="141" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="161" />
+        <source>Lobbies</source>
+        <translation>Lobbies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="126" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="147" />
         <source>At most</source>
         <translation>Au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="142" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="148" />
         <source>Minimum games</source>
         <translation>Parties minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widgeteditor.cpp" line="151" />
+        <location filename="../../ui/dashboard/widgeteditor.cpp" line="157" />
         <source>Ranked queue</source>
         <translation>File classée</translation>
     </message>

@@ -561,12 +561,12 @@ void TestCli::templatesAsFiles() {
     QTemporaryDir dir;
     QTemporaryDir scratch;
     QCOMPARE(cli(inDir(dir, {QStringLiteral("demo"), QStringLiteral("--matches"), QStringLiteral("5")})).code, 0);
-    // list: the six built-ins.
+    // list: the seven built-ins.
     const Run list = cli(inDir(dir, {QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--format"),
                                      QStringLiteral("json")}));
     QCOMPARE(list.code, 0);
     const json rows = json::parse(list.out)["rows"];
-    QCOMPARE(rows.size(), std::size_t{6});
+    QCOMPARE(rows.size(), std::size_t{7});
     QCOMPARE(rows[0][0].get<std::string>(), std::string("overview"));
     QCOMPARE(rows[0][2].get<std::string>(), std::string("builtin"));
     // show: the canonical document; export: the same bytes, an existing file only with --force.

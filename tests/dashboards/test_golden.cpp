@@ -6,6 +6,7 @@
 // refactor that changes one value fails here. HERALD_GOLDEN_WRITE=1 writes the capture again (a deliberate
 // change of a figure, said in its commit). The capture holds each widget's typed result (models/dashboards), the
 // numbers the app draws and reports print.
+#include "analytics/benchmark.h"
 #include "analytics/engine.h"
 #include "dashboards/evaluate.h"
 #include "dashboards/resultjson.h"
@@ -116,6 +117,7 @@ class TestGolden : public QObject {
 private slots:
     void everyBuiltinWidgetKeepsItsValues();
     void championChoicesFollowTheScope();
+    void comparedStandsWhereTheSqlBenchmarkSays();
 };
 
 void TestGolden::everyBuiltinWidgetKeepsItsValues() {
@@ -209,6 +211,82 @@ void TestGolden::championChoicesFollowTheScope() {
     QCOMPARE(dashboards::championsInScope(overview, scope, period, db.value(), engine).value(), expected);
     scope.extra.erase("role"); // a wider scope offers more
     QVERIFY(dashboards::championsInScope(overview, scope, period, db.value(), engine).value().size() > expected.size());
+}
+
+void TestGolden::comparedStandsWhereTheSqlBenchmarkSays() {
+    // The Compared dashboard's lines and its KPI tiles' lobby medians are the SQL executor's benchmark of the same
+    // scope (the dashboard reads the engine's frame): every row, and for a tile the role of most games.
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 400;
+    options.endMs = 1'700'000'000'000;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    auto db = temp.store->openReader();
+    analytics::AnalyticsEngine engine;
+    const templates::Template* compared = nullptr;
+    for (const auto& t : templates::builtinTemplates()) {
+        compared = t.id == "compared" ? &t : compared;
+    }
+    QVERIFY(compared != nullptr);
+    for (const bool middleOnly : {false, true}) {
+        dashboards::Scope scope{{demo::demoAccount().puuid}, {{"since", {"all"}}}, "UTC", false, 1};
+        if (middleOnly) {
+            scope.extra["role"] = {"MIDDLE"};
+        }
+        auto evaluated = dashboards::evaluateTemplate(*compared, scope, db.value(), engine, options.endMs);
+        QVERIFY(evaluated.ok());
+        int standings = 0;
+        int tiles = 0;
+        for (const auto& w : evaluated->widgets) {
+            QVERIFY2(w.result.ok(), w.id.c_str());
+            const templates::Widget& widget = *compared->widget(w.id);
+            analytics::Query q = templates::widgetQuery(*compared, widget, scope.puuids, scope.extra);
+            q.groupBy.clear();
+            q.metrics = widget.metrics;
+            auto sql = analytics::benchmarkSql(db.value(), q, options.endMs);
+            QVERIFY2(sql.ok(), sql.ok() ? "" : sql.error().message.c_str());
+            const auto want = analytics::rowsOf(sql.value());
+            QVERIFY(!want.empty());
+            const auto near = [](const std::optional<double>& a, const std::optional<double>& b) {
+                return a.has_value() == b.has_value() &&
+                       (!a || std::abs(*a - *b) <= 1e-9 * std::max(1.0, std::abs(*a)));
+            };
+            if (const auto* standing = std::get_if<dashboards::Standing>(&w.result.value())) {
+                ++standings;
+                QCOMPARE(standing->rows.size(), want.size());
+                for (std::size_t i = 0; i < want.size(); ++i) {
+                    const auto& a = standing->rows[i];
+                    const auto& b = want[i];
+                    QCOMPARE(a.role, b.role);
+                    QCOMPARE(a.metric, b.metric);
+                    QCOMPARE(a.games, b.games);
+                    QCOMPARE(a.population, b.population);
+                    for (const auto& [x, y] :
+                         {std::pair{a.you, b.you}, std::pair{a.p25, b.p25}, std::pair{a.p50, b.p50},
+                          std::pair{a.p75, b.p75}, std::pair{a.betterThan, b.betterThan}}) {
+                        QVERIFY2(near(x, y), (a.role + " " + a.metric).c_str());
+                    }
+                }
+                if (middleOnly) {
+                    QVERIFY(std::all_of(want.begin(), want.end(), [](const auto& r) { return r.role == "MIDDLE"; }));
+                }
+            } else if (const auto* kpi = std::get_if<dashboards::Kpi>(&w.result.value())) {
+                ++tiles;
+                QVERIFY(kpi->lobbyAsked);
+                const auto main = std::max_element(want.begin(), want.end(),
+                                                   [](const auto& a, const auto& b) { return a.games < b.games; });
+                QCOMPARE(kpi->lobbyRole, main->role);
+                QVERIFY(near(kpi->lobbyMedian, main->p50));
+                QVERIFY(near(kpi->lobbyYou, main->you));
+                QCOMPARE(kpi->lobbyPopulation, main->population);
+                if (middleOnly) { // the tile's own value is then the role's
+                    QVERIFY(near(kpi->value, kpi->lobbyYou));
+                }
+            }
+        }
+        QCOMPARE(standings, 3);
+        QCOMPARE(tiles, 4);
+    }
 }
 
 #include "test_golden.moc"

@@ -68,13 +68,14 @@ void TestTemplates::builtinsParseAndRoundTrip() {
             }
         }
     }
-    QCOMPARE(builtins.size(), std::size_t{6});
+    QCOMPARE(builtins.size(), std::size_t{7});
     QCOMPARE(builtins[0].id, std::string("overview"));
     QCOMPARE(builtins[1].id, std::string("ranked-progress"));
     QCOMPARE(builtins[2].id, std::string("champion-pool"));
     QCOMPARE(builtins[3].id, std::string("laning"));
     QCOMPARE(builtins[4].id, std::string("habits"));
     QCOMPARE(builtins[5].id, std::string("builds"));
+    QCOMPARE(builtins[6].id, std::string("compared"));
     std::set<templates::WidgetType> seen;
     for (const auto& t : builtins) {
         const std::string text = templates::serializeTemplate(t);
@@ -135,6 +136,11 @@ void TestTemplates::errorsNameTheWidgetAndTheField_data() {
         << R"({"type":"insights"})" << true << "an insights widget takes no metric";
     QTest::newRow("insights limit") << R"({"type":"insights","metric":null,"limit":5})" << true
                                     << "field 'limit' must be 1 to 3 findings";
+    QTest::newRow("benchmark of a rate") << R"({"type":"benchmark"})" << true
+                                         << "widget 'wr': a benchmark widget compares metrics with a per-game form; "
+                                            "'win_rate' has none";
+    QTest::newRow("benchmark by") << R"({"type":"benchmark","metric":"kda","by":"champion"})" << true
+                                  << "widget 'wr': a benchmark widget takes no dimension";
 }
 
 void TestTemplates::errorsNameTheWidgetAndTheField() {
@@ -311,8 +317,8 @@ void TestTemplates::playerTemplatesLiveInTheStore() {
                 }
                 const auto all = templates::listTemplates(db).value();
                 // By name, then id: both are called "My overview".
-                if (all.size() != 8 || all[6].document.id != "my-overview" || all[7].document.id != "overview-copy" ||
-                    all[7].document.name != "My overview") {
+                if (all.size() != 9 || all[7].document.id != "my-overview" || all[8].document.id != "overview-copy" ||
+                    all[8].document.name != "My overview") {
                     return makeError(ErrorKind::Validation, "list " + std::to_string(all.size()));
                 }
                 if (!templates::deleteTemplate(db, "my-overview") || templates::deleteTemplate(db, "my-overview")) {

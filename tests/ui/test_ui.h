@@ -71,6 +71,7 @@ private slots:
     void apiKeyNeverFallsBackToAFile();
     void builtinTemplateTextsAreListedForTranslation();
     void goalEditorTakesPercentAndFindingsReadAsSentences();
+    void comparedDrawsTheLobbiesAndTilesTheirMedian();
     void everyThreadSurvivesALockedStoreAndRecovers();
     void languageInstalledAgainReplacesTheFirst();
     void heraldAccountSignsInBrowsesPublishesAndEnds();

@@ -73,6 +73,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -525,6 +526,64 @@ void TestUi::goalEditorTakesPercentAndFindingsReadAsSentences() {
     QCOMPARE(ui::WidgetFrame::findingText(partner),
              QStringLiteral("With Lumen#EUW on your team you win 70.0 % of games (n = 40); without them, 50.0 % (n = "
                             "300)."));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestUi::comparedDrawsTheLobbiesAndTilesTheirMedian() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ui::DashboardView view(m_store->store->databasePath());
+    view.resize(1500, 1100);
+    view.setTemplates(templates::builtinTemplates());
+    view.setPlayers({demoPuuid()});
+    QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+    view.setBarFilter(QStringLiteral("since"), QStringLiteral("all"));
+    QVERIFY(view.selectTemplate(QStringLiteral("compared")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && view.currentTemplate()->id == "compared", kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(view.frames().begin(), view.frames().end(), [](auto* frame) { return frame->hasData(); }), kWait);
+    int charts = 0;
+    int tiles = 0;
+    for (auto* frame : view.frames()) {
+        if (auto* chart = qobject_cast<ui::StandingChart*>(frame->content())) {
+            ++charts;
+            // One line per lane role played and metric; each says where the player stands, the dot and the band
+            // on the line's own scale.
+            QCOMPARE(chart->rows().size() % frame->widget().metrics.size(), std::size_t{0});
+            QVERIFY(chart->rows().size() >= frame->widget().metrics.size() * 4); // the demo plays every lane
+            for (int i = 0; i < static_cast<int>(chart->rows().size()); ++i) {
+                const auto& row = chart->rows()[static_cast<std::size_t>(i)];
+                QVERIFY2(row.sentence.contains(QStringLiteral(" players in your games (middle half ")),
+                         qPrintable(row.sentence));
+                QVERIFY(row.p25 && row.p75 && row.you && *row.p25 <= *row.p75);
+                const QRectF track = chart->trackRect(i);
+                QVERIFY(chart->xOf(i, *row.p25) >= track.left() && chart->xOf(i, *row.p75) <= track.right());
+                QVERIFY(chart->xOf(i, *row.you) >= track.left() && chart->xOf(i, *row.you) <= track.right());
+            }
+        } else if (auto* tile = qobject_cast<ui::KpiTile*>(frame->content())) {
+            ++tiles;
+            QVERIFY2(tile->note().contains(QStringLiteral(" · lobby median ")), qPrintable(tile->note()));
+            QVERIFY2(tile->accessibleName().contains(QStringLiteral("players of your games, n = ")),
+                     qPrintable(tile->accessibleName()));
+        }
+    }
+    QCOMPARE(charts, 3);
+    QCOMPARE(tiles, 4);
+
+    // The editor offers the median on a KPI only, and a metric without a per-game form is refused with the reason.
+    const templates::Template& compared = *view.currentTemplate();
+    ui::WidgetEditor editor(compared, *compared.widget("cs"));
+    QVERIFY(editor.lobbyMedianBox()->isEnabled() && editor.lobbyMedianBox()->isChecked());
+    editor.metricList()
+        ->findItems(ui::metricLabel("cs_per_min"), Qt::MatchExactly)
+        .front()
+        ->setCheckState(Qt::Unchecked);
+    editor.metricList()->findItems(ui::metricLabel("win_rate"), Qt::MatchExactly).front()->setCheckState(Qt::Checked);
+    editor.accept();
+    QVERIFY2(editor.error().contains(QStringLiteral("'win_rate' has none")), qPrintable(editor.error()));
+    editor.lobbyMedianBox()->setChecked(false);
+    QVERIFY(!editor.widget().lobbyMedian);
+    editor.typeBox()->setCurrentIndex(editor.typeBox()->findData(QStringLiteral("benchmark")));
+    QVERIFY(!editor.lobbyMedianBox()->isEnabled());
     QLocale::setDefault(QLocale::c());
 }
 

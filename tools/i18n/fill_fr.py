@@ -587,6 +587,27 @@ FR = {
         'Se connecter à Herald…',
     'Use my Riot API key…':
         "Utiliser ma clé d'API Riot…",
+    # The Compared dashboard and the lobby median (issue 28).
+    "Compared": "Comparé",
+    "You against the other players of your games, role by role: where you stand in your lobbies":
+        "Vous face aux autres joueurs de vos parties, rôle par rôle : votre place dans vos lobbies",
+    "Farming and laning": "Farm et phase de lane",
+    "Fights": "Combats",
+    "Damage and vision": "Dégâts et vision",
+    "as %1: %2 · lobby median %3": "en %1 : %2 · médiane %3",
+    "(the other %1 players of your games, n = %2)": "(les autres joueurs %1 de vos parties, n = %2)",
+    "no lane games to compare with": "aucune partie avec des lanes pour comparer",
+    "%1 over %2 games — no %3 players in your games to compare with":
+        "%1 sur %2 parties — aucun joueur %3 dans vos parties pour comparer",
+    "%1 over %2 games — better than %3 of %4 players in your games (middle half %5 to %6, n = %7)":
+        "%1 sur %2 parties — meilleur que %3 des joueurs %4 de vos parties (moitié centrale de %5 à %6, n = %7)",
+    "No lane games here: ARAM and Arena have no lanes to compare":
+        "Aucune partie avec des lanes ici : l'ARAM et l'Arène n'ont pas de lanes à comparer",
+    "You against your lobbies": "Vous face à vos lobbies",
+    "Show the median of your lobbies under the value": "Afficher la médiane de vos lobbies sous la valeur",
+    "The median of the other players of your main role in the same games":
+        "La médiane des autres joueurs de votre rôle principal dans les mêmes parties",
+    "Lobbies": "Lobbies",
 }
 
 # Plurals: (one, many)

@@ -66,6 +66,15 @@ const std::vector<const char*>& builtinTemplateTexts() {
         QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by summoner spells"),
         QT_TRANSLATE_NOOP("BuiltinTemplates", "Win rate by skill order"),
         QT_TRANSLATE_NOOP("BuiltinTemplates", "Items you finish games with"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Compared"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates",
+                          "You against the other players of your games, role by role: where you stand in your lobbies"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "CS/min"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Kill participation"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Vision/min"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Farming and laning"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Fights"),
+        QT_TRANSLATE_NOOP("BuiltinTemplates", "Damage and vision"),
     };
     return texts;
 }

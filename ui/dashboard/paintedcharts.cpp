@@ -67,6 +67,94 @@ void ChartBase::paintEmpty(QPainter& painter) {
                      m_emptyText.isEmpty() ? tr("No games in this period") : m_emptyText);
 }
 
+// ---- standing
+
+void StandingChart::setRows(std::vector<Row> rows) {
+    m_rows = std::move(rows);
+    setMinimumHeight(static_cast<int>(static_cast<double>(std::max<std::size_t>(m_rows.size(), 1)) * rowHeight()));
+    update();
+}
+
+double StandingChart::rowHeight() const {
+    return QFontMetricsF(font()).height() * 2.6;
+}
+
+QRectF StandingChart::trackRect(int index) const {
+    const double line = QFontMetricsF(font()).height();
+    const double top = index * rowHeight() + line * 1.3;
+    return {kMargin + 6, top, std::max(40.0, width() - 2 * kMargin - 12), line * 0.9};
+}
+
+double StandingChart::xOf(int index, double value) const {
+    const Row& row = m_rows[static_cast<std::size_t>(index)];
+    double lo = value;
+    double hi = value;
+    for (const auto& v : {row.p25, row.p50, row.p75, row.you}) {
+        if (v) {
+            lo = std::min(lo, *v);
+            hi = std::max(hi, *v);
+        }
+    }
+    // The middle half takes about half the track: room on both sides for where the player may be.
+    const double pad = hi > lo ? (hi - lo) * 0.5 : std::max(1.0, std::abs(hi) * 0.1);
+    lo -= pad;
+    hi += pad;
+    const QRectF track = trackRect(index);
+    return track.left() + (value - lo) / (hi - lo) * track.width();
+}
+
+void StandingChart::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (m_rows.empty()) {
+        paintEmpty(p);
+        return;
+    }
+    const double line = QFontMetricsF(font()).height();
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
+        const Row& row = m_rows[static_cast<std::size_t>(i)];
+        const double top = i * rowHeight();
+        if (top > height()) {
+            break;
+        }
+        p.setPen(palette().color(QPalette::WindowText));
+        const QRectF text(kMargin, top, width() - 2 * kMargin, line * 1.2);
+        const QString label = row.label + QStringLiteral("  ");
+        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.setPen(chartMutedColor(*this));
+        const double labelWidth = QFontMetricsF(font()).horizontalAdvance(label);
+        p.drawText(text.adjusted(labelWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(font()).elidedText(row.sentence, Qt::ElideRight, text.width() - labelWidth));
+        const QRectF track = trackRect(i);
+        p.fillRect(QRectF(track.left(), track.center().y() - 0.5, track.width(), 1), chartGridColor(*this));
+        if (row.p25 && row.p75) {
+            QColor band = seriesColor(0);
+            band.setAlphaF(0.35f);
+            const double a = xOf(i, *row.p25);
+            const double b = xOf(i, *row.p75);
+            p.fillRect(QRectF(a, track.top(), std::max(2.0, b - a), track.height()), band);
+        }
+        if (row.p50) {
+            p.fillRect(QRectF(xOf(i, *row.p50) - 1, track.top() - 2, 2, track.height() + 4),
+                       palette().color(QPalette::WindowText));
+        }
+        if (row.you) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(outcomeColor(row.aboveHalf ? QStringLiteral("Win") : QStringLiteral("Loss")));
+            p.drawEllipse(QPointF(xOf(i, *row.you), track.center().y()), track.height() * 0.55, track.height() * 0.55);
+        }
+    }
+}
+
+QString StandingChart::hoverText(const QPoint& pos) const {
+    const int index = static_cast<int>(pos.y() / rowHeight());
+    if (index < 0 || index >= static_cast<int>(m_rows.size())) {
+        return {};
+    }
+    const Row& row = m_rows[static_cast<std::size_t>(index)];
+    return row.label + QStringLiteral(": ") + row.sentence;
+}
+
 // ---- heatmap
 
 void HeatmapChart::setData(QStringList rows, QStringList columns,
@@ -200,6 +288,13 @@ void KpiTile::setValue(const QString& value, const QString& delta, std::optional
     update();
 }
 
+void KpiTile::setNote(const QString& note, const QString& detail) {
+    m_note = note;
+    const QString full = detail.isEmpty() ? note : note + QStringLiteral(" ") + detail;
+    setToolTip(m_delta.isEmpty() ? full : m_delta + QLatin1Char('\n') + full);
+    update();
+}
+
 // ---- goal
 
 void GoalChart::setData(std::vector<Bar> bars, double target, QString headline, QString summary,
@@ -311,8 +406,11 @@ void KpiTile::paintEvent(QPaintEvent*) {
     // The value takes 60 % of the tile, less when a short tile (a report's page of many rows) would leave the
     // comparison no whole line; its font shrinks to the room it has.
     const qreal line = QFontMetricsF(font()).height();
+    // The note keeps the last line when the tile has room for it beside the value and the comparison.
+    const qreal noteHeight = !m_note.isEmpty() && height() >= 2.0 * kMargin + 4.0 * line ? line : 0.0;
+    const qreal bottom = height() - noteHeight;
     const qreal valueHeight =
-        m_delta.isEmpty() ? height() - 2.0 * kMargin : std::min(height() * 0.6, height() - kMargin - line - 2.0);
+        m_delta.isEmpty() ? bottom - 2.0 * kMargin : std::min(bottom * 0.6, bottom - kMargin - line - 2.0);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
@@ -330,7 +428,7 @@ void KpiTile::paintEvent(QPaintEvent*) {
                           : chartMutedColor(*this));
         // Never cut mid-word: wrapped when the tile has the height ("+0.29 par rapport aux 90 jours précédents"
         // on two lines), else shortened with an ellipsis (the tooltip and the accessible name keep it whole).
-        const QRectF deltaRect(kMargin, valueRect.bottom(), width() - 2 * kMargin, height() - valueRect.bottom());
+        const QRectF deltaRect(kMargin, valueRect.bottom(), width() - 2 * kMargin, bottom - valueRect.bottom());
         const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
         if (p.boundingRect(deltaRect, flags, m_delta).height() <= deltaRect.height()) {
             p.drawText(deltaRect, flags, m_delta);
@@ -338,6 +436,13 @@ void KpiTile::paintEvent(QPaintEvent*) {
             p.drawText(deltaRect, Qt::AlignLeft | Qt::AlignTop,
                        p.fontMetrics().elidedText(m_delta, Qt::ElideRight, static_cast<int>(deltaRect.width())));
         }
+    }
+    if (noteHeight > 0) {
+        p.setFont(font());
+        p.setPen(chartMutedColor(*this));
+        const QRectF noteRect(kMargin, bottom - kMargin * 0.5, width() - 2 * kMargin, noteHeight);
+        p.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(m_note, Qt::ElideRight, static_cast<int>(noteRect.width())));
     }
 }
 

@@ -106,13 +106,44 @@ private:
     std::function<QString(double)> m_format;
 };
 
+// Where the player stands, one line per (role, metric): the population's middle half as a band (p25 to p75), its
+// median as a tick, the player's value as a dot coloured by whether they beat half of them, and the sentence.
+class StandingChart : public ChartBase {
+    Q_OBJECT
+public:
+    struct Row {
+        QString label;    // "Middle · CS/min"
+        QString sentence; // standingText(): "6.40 over 120 games — better than 71 % of …"
+        std::optional<double> p25, p50, p75, you;
+        bool aboveHalf = false;
+    };
+    using ChartBase::ChartBase;
+    void setRows(std::vector<Row> rows);
+    const std::vector<Row>& rows() const { return m_rows; }
+    QSize minimumSizeHint() const override { return {240, 60}; }
+    QRectF trackRect(int index) const;
+    // Where a value sits on row index's track (its scale: the band and the player's value, with a margin).
+    double xOf(int index, double value) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    QString hoverText(const QPoint& pos) const override;
+
+private:
+    double rowHeight() const;
+    std::vector<Row> m_rows;
+};
+
 class KpiTile : public QWidget {
     Q_OBJECT
 public:
     explicit KpiTile(QWidget* parent = nullptr);
     // delta: "+2.1 % vs previous 90 days"; better: whether the change is good (colour); empty delta hides it.
     void setValue(const QString& value, const QString& delta, std::optional<bool> better);
+    // A muted last line ("as Middle: 7.10 · lobby median 6.90"), empty hides it; detail: what the tooltip adds.
+    void setNote(const QString& note, const QString& detail = {});
     QString value() const { return m_value; }
+    QString note() const { return m_note; }
     std::optional<bool> better() const { return m_better; }
 
 protected:
@@ -121,6 +152,7 @@ protected:
 private:
     QString m_value;
     QString m_delta;
+    QString m_note;
     std::optional<bool> m_better;
 };
 

@@ -6,6 +6,7 @@
 #include "common/errortext.h"
 #include "format.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -42,6 +43,8 @@ QString typeLabel(templates::WidgetType type) {
         return WidgetEditor::tr("Goal");
     case templates::WidgetType::Insights:
         return WidgetEditor::tr("What your history says");
+    case templates::WidgetType::Benchmark:
+        return WidgetEditor::tr("You against your lobbies");
     }
     return {};
 }
@@ -68,6 +71,7 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     , m_target(new QDoubleSpinBox(this))
     , m_direction(new QComboBox(this))
     , m_periods(new QSpinBox(this))
+    , m_lobbyMedian(new QCheckBox(tr("Show the median of your lobbies under the value"), this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this)) {
     setWindowTitle(tr("Configure the widget"));
@@ -124,6 +128,8 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     m_periods->setRange(1, 120);
     m_periods->setValue(widget.periods);
     m_periods->setToolTip(tr("How many of the last days, weeks or months ('By') the goal covers"));
+    m_lobbyMedian->setChecked(widget.lobbyMedian);
+    m_lobbyMedian->setToolTip(tr("The median of the other players of your main role in the same games"));
     m_help->setWordWrap(true);
     m_help->setObjectName(QStringLiteral("pageSubtitle"));
     m_error->setObjectName(QStringLiteral("errorText"));
@@ -152,6 +158,7 @@ WidgetEditor::WidgetEditor(const templates::Template& t, const templates::Widget
     form->addRow(tr("Goal"), m_direction);
     form->addRow(tr("Target"), m_target);
     form->addRow(tr("Periods"), m_periods);
+    form->addRow(tr("Lobbies"), m_lobbyMedian);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &WidgetEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WidgetEditor::reject);
@@ -170,13 +177,14 @@ void WidgetEditor::updateForType() {
     const bool metrics = type != templates::WidgetType::Rank && type != templates::WidgetType::Matches &&
                          type != templates::WidgetType::Insights;
     m_metrics->setEnabled(metrics);
-    m_by1->setEnabled(metrics && type != templates::WidgetType::Kpi);
+    m_by1->setEnabled(metrics && type != templates::WidgetType::Kpi && type != templates::WidgetType::Benchmark);
     m_by2->setEnabled(type == templates::WidgetType::Table || type == templates::WidgetType::Heatmap);
     m_sort->setEnabled(type == templates::WidgetType::Bar || type == templates::WidgetType::Pie ||
                        type == templates::WidgetType::Table);
     m_limit->setEnabled(type != templates::WidgetType::Kpi && type != templates::WidgetType::Line &&
-                        type != templates::WidgetType::Rank);
+                        type != templates::WidgetType::Rank && type != templates::WidgetType::Benchmark);
     m_queue->setEnabled(type == templates::WidgetType::Rank);
+    m_lobbyMedian->setEnabled(type == templates::WidgetType::Kpi);
     const bool goal = type == templates::WidgetType::Goal;
     m_direction->setEnabled(goal);
     m_target->setEnabled(goal);
@@ -222,6 +230,7 @@ templates::Widget WidgetEditor::widget() const {
     w.minGames = m_minGames->value();
     w.queue = m_queue->currentData().toString().toStdString();
     w.comparePrevious = w.type == templates::WidgetType::Kpi && m_original.comparePrevious;
+    w.lobbyMedian = w.type == templates::WidgetType::Kpi && m_lobbyMedian->isChecked();
     w.target.reset();
     if (w.type == templates::WidgetType::Goal) {
         const bool rate = !w.metrics.empty() && (metricUnit(w.metrics.front()) == analytics::Unit::Rate);

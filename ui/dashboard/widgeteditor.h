@@ -9,6 +9,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -37,6 +38,7 @@ public:
     QComboBox* queueBox() const { return m_queue; }
     QComboBox* directionBox() const { return m_direction; }
     QSpinBox* periodsBox() const { return m_periods; }
+    QCheckBox* lobbyMedianBox() const { return m_lobbyMedian; }
 
 private:
     void updateForType();
@@ -55,6 +57,7 @@ private:
     QDoubleSpinBox* m_target;
     QComboBox* m_direction;
     QSpinBox* m_periods;
+    QCheckBox* m_lobbyMedian; // a KPI: the median of the player's lobbies under the value
     QLabel* m_help;
     QLabel* m_error;
 };

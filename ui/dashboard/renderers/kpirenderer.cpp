@@ -48,9 +48,29 @@ QWidget* renderKpi(const dashboards::Kpi& kpi, const RenderContext& context) {
         delta = WidgetRenderer::tr("%n game(s)", nullptr, static_cast<int>(*kpi.games)); // the sample behind a rate
     }
     tile->setValue(formatMetric(kpi.metric, kpi.value), delta, better);
+    QString spokenNote;
+    if (kpi.lobbyAsked) {
+        // The player's value in the same role beside the median: the tile's value may mix roles.
+        if (kpi.lobbyMedian) {
+            const QString role = formatDimension("role", analytics::Value(kpi.lobbyRole));
+            const QString note =
+                WidgetRenderer::tr("as %1: %2 · lobby median %3")
+                    .arg(role, formatMetric(kpi.metric, kpi.lobbyYou), formatMetric(kpi.metric, kpi.lobbyMedian));
+            const QString detail = WidgetRenderer::tr("(the other %1 players of your games, n = %2)")
+                                       .arg(role, QLocale().toString(static_cast<qlonglong>(kpi.lobbyPopulation)));
+            tile->setNote(note, detail);
+            spokenNote = note + QLatin1Char(' ') + detail;
+        } else {
+            spokenNote = WidgetRenderer::tr("no lane games to compare with");
+            tile->setNote(spokenNote);
+        }
+    }
     // What a screen reader says: "Win rate 47.6 %, +6.6 pts vs the previous 90 days".
-    tile->setAccessibleName(delta.isEmpty() ? QStringLiteral("%1 %2").arg(context.title, tile->value())
-                                            : QStringLiteral("%1 %2, %3").arg(context.title, tile->value(), delta));
+    QString spoken = QStringLiteral("%1 %2").arg(context.title, tile->value());
+    for (const QString& part : {delta, spokenNote}) {
+        spoken += part.isEmpty() ? QString() : QStringLiteral(", ") + part;
+    }
+    tile->setAccessibleName(spoken);
     return tile;
 }
 

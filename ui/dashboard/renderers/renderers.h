@@ -50,6 +50,7 @@ QWidget* renderTable(const dashboards::Table& table, const RenderContext& contex
 QWidget* renderGoal(const dashboards::Goal& goal, const RenderContext& context);
 QWidget* renderFindings(const dashboards::Findings& findings, const RenderContext& context);
 QWidget* renderRecentGames(const dashboards::RecentGames& games, const RenderContext& context);
+QWidget* renderStanding(const dashboards::Standing& standing, const RenderContext& context);
 
 // Hands a result to the renderer of its kind.
 QWidget* renderResult(const dashboards::WidgetResult& result, const RenderContext& context);
@@ -58,6 +59,8 @@ QWidget* renderResult(const dashboards::WidgetResult& result, const RenderContex
 QString findingText(const analytics::Finding& finding);
 // "CS/min as Middle: 5.10 over 293 games, better than only 18 % of the Middle players of your games (...)".
 QString lobbyFindingText(const analytics::LobbyFinding& finding);
+// "6.40 over 120 games — better than 71 % of Middle players in your games (middle half 5.90 to 7.10, n = 1,315)".
+QString standingText(const analytics::BenchmarkRow& row);
 // A metric's values as a chart draws them: its label, its format, a ceiling for rates, the games behind each.
 Series chartSeries(const std::string& metric, const std::vector<std::optional<double>>& values,
                    const std::vector<std::int64_t>& games);

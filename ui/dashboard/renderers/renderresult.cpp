@@ -22,6 +22,7 @@ QWidget* renderResult(const dashboards::WidgetResult& result, const RenderContex
                           [&](const dashboards::Goal& r) { return renderGoal(r, context); },
                           [&](const dashboards::Findings& r) { return renderFindings(r, context); },
                           [&](const dashboards::RecentGames& r) { return renderRecentGames(r, context); },
+                          [&](const dashboards::Standing& r) { return renderStanding(r, context); },
                       },
                       result);
 }
