@@ -35,6 +35,7 @@ AppOptions parseAppOptions(QApplication& app) {
     const QCommandLineOption view(QStringLiteral("view"),
                                   QCoreApplication::translate("main", "The view to open: dashboard (default), "
                                                                       "matches, match:<id> (one match's details), "
+                                                                      "compare (players side by side), "
                                                                       "settings, diagnostics, players (the "
                                                                       "\"Which player are you?\" dialog), or "
                                                                       "export-report (File > Export report…)."),
@@ -66,13 +67,15 @@ AppOptions parseAppOptions(QApplication& app) {
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(view)) {
         options.view = parser.value(view);
-        const QStringList views = {QStringLiteral("dashboard"), QStringLiteral("matches"),
-                                   QStringLiteral("settings"),  QStringLiteral("diagnostics"),
-                                   QStringLiteral("players"),   QStringLiteral("export-report")};
+        const QStringList views = {QStringLiteral("dashboard"),    QStringLiteral("matches"),
+                                   QStringLiteral("settings"),     QStringLiteral("diagnostics"),
+                                   QStringLiteral("compare"),      QStringLiteral("players"),
+                                   QStringLiteral("export-report")};
         if (!views.contains(options.view) &&
             !(options.view.startsWith(QLatin1String("match:")) && options.view.size() > 6)) {
             std::fprintf(stderr,
-                         "herald: --view takes dashboard, matches, match:<id>, settings, diagnostics, players or "
+                         "herald: --view takes dashboard, matches, match:<id>, compare, settings, diagnostics, "
+                         "players or "
                          "export-report, not %s\n",
                          qPrintable(options.view));
             std::exit(2);

@@ -127,6 +127,8 @@ int main(int argc, char** argv) {
         window.showView(ui::MainWindow::View::Settings);
     } else if (options.view == QLatin1String("diagnostics")) {
         window.showView(ui::MainWindow::View::Diagnostics);
+    } else if (options.view == QLatin1String("compare")) {
+        window.showView(ui::MainWindow::View::Compare);
     }
     app::followOverview(matches, *dashboard, store, options.templateId);
 

@@ -5,8 +5,10 @@
 #include "adapters/apikeystore.h"
 #include "adapters/syncrunner.h"
 #include "dashboard/dashboardview.h"
+#include "report/exportdialogs.h"
 #include "store/store.h"
 #include "theme/theme.h"
+#include "views/comparepanel.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
@@ -27,6 +29,12 @@ void applySettings(QApplication& app, ui::MainWindow& window, ui::SyncRunner& sy
 
 void wirePages(QApplication& app, ui::MainWindow& window, store::Store& store, ui::SettingsView& settings,
                ui::DiagnosticsView& diagnostics, ui::SyncRunner& sync, ui::ApiKeyStore& keys) {
+    auto* compare = new ui::ComparePanel(store);
+    window.addPage(ui::MainWindow::View::Compare, compare, QCoreApplication::translate("main", "Compare"));
+    QObject::connect(compare, &ui::ComparePanel::exportRequested, compare, [compare, &store] {
+        ui::askAndExportTables(store, compare, {exporting::tableOfResult(compare->table(), "compare")},
+                               QStringLiteral("compare"), "compare", {});
+    });
     window.addPage(ui::MainWindow::View::Settings, &settings, QCoreApplication::translate("main", "Settings"));
     window.addPage(ui::MainWindow::View::Diagnostics, &diagnostics, QCoreApplication::translate("main", "Diagnostics"));
     QObject::connect(&settings, &ui::SettingsView::changed, &window,

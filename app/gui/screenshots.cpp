@@ -6,6 +6,7 @@
 #include "exportwiring.h"
 #include "itemmodels/matchlistmodel.h"
 #include "report/exportdialogs.h"
+#include "views/comparepanel.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
@@ -78,6 +79,10 @@ void armScreenshot(const AppOptions& options, const ScreenshotScene& scene) {
         });
     } else if (view == QLatin1String("matches")) {
         QObject::connect(&scene.matches, &ui::MatchListModel::pageArrived, &window, save);
+    } else if (view == QLatin1String("compare")) {
+        // Saved once the followed accounts are compared (or the page says why they cannot be).
+        auto* compare = window.findChild<ui::ComparePanel*>();
+        QObject::connect(compare, &ui::ComparePanel::compared, &window, save);
     } else if (view == QLatin1String("settings")) {
         QTimer::singleShot(0, &window, save);
     } else if (view == QLatin1String("diagnostics")) {

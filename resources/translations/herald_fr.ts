@@ -1532,12 +1532,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="53" />
-        <source>as %1: %2, lobby median %3 (n = %4)</source>
-        <translation>en %1 : %2, médiane des lobbies %3 (n = %4)</translation>
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="57" />
+        <source>as %1: %2 · lobby median %3</source>
+        <translation>en %1 : %2 · médiane %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="58" />
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="59" />
+        <source>(the other %1 players of your games, n = %2)</source>
+        <translation>(les autres joueurs %1 de vos parties, n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/renderers/kpirenderer.cpp" line="64" />
         <source>no lane games to compare with</source>
         <translation>aucune partie avec des lanes pour comparer</translation>
     </message>
@@ -2069,6 +2074,129 @@ Herald redémarre pour le faire. La sauvegarde est d'abord vérifiée ; les donn
     </message>
 </context>
 <context>
+    <name>herald::ui::ComparePanel</name>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="66" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="67" />
+        <source>Players to compare</source>
+        <translation>Joueurs à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="69" />
+        <location filename="../../ui/views/comparepanel.cpp" line="93" />
+        <source>Metrics of</source>
+        <translation>Métriques de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="70" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="71" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="72" />
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="76" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="77" />
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="78" />
+        <source>Last 180 days</source>
+        <translation>180 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="79" />
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="80" />
+        <source>All time</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="87" />
+        <location filename="../../ui/views/comparepanel.cpp" line="101" />
+        <source>Players side by side</source>
+        <translation>Joueurs côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="89" />
+        <source>Write the table as CSV, JSON or Excel</source>
+        <translation>Écrire le tableau en CSV, JSON ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="92" />
+        <source>Players (2 to 5)</source>
+        <translation>Joueurs (2 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="99" />
+        <source>Games</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="254" />
+        <source>Follow two accounts or more (Add account…) to set them side by side.</source>
+        <translation>Suivez au moins deux comptes (Ajouter un compte…) pour les mettre côte à côte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/comparepanel.cpp" line="255" />
+        <source>Tick 2 to 5 players: %n ticked.</source>
+        <translation>
+            <numerusform>Cochez 2 à 5 joueurs : %n coché.</numerusform>
+            <numerusform>Cochez 2 à 5 joueurs : %n cochés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="272" />
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="292" />
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="296" />
+        <source>Best</source>
+        <translation>Meilleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="305" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="328" />
+        <source>%1, best</source>
+        <translation>%1, le meilleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comparepanel.cpp" line="336" />
+        <source>The same games for everyone: %1, %2. The best of each row is in bold (for deaths, the fewest).</source>
+        <translation>Les mêmes parties pour tous : %1, %2. Le meilleur de chaque ligne est en gras (pour les morts, le moins).</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::DashboardView</name>
     <message>
         <location filename="../../ui/dashboard/dashboardview.cpp" line="65" />
@@ -2554,12 +2682,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::GoalChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="352" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="353" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="395" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="396" />
         <source>%1 · %2 · %n game(s) · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n partie · %3</numerusform>
@@ -2567,12 +2695,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="396" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="397" />
         <source>target met</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="396" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="397" />
         <source>target missed</source>
         <translation>objectif manqué</translation>
     </message>
@@ -4135,26 +4263,26 @@ Faites entrer vos parties comme il vous convient : importez les fichiers de part
     </message>
     <message>
         <location filename="../../app/gui/appoptions.cpp" line="36" />
-        <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
-        <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
+        <source>The view to open: dashboard (default), matches, match:&lt;id&gt; (one match's details), compare (players side by side), settings, diagnostics, players (the "Which player are you?" dialog), or export-report (File &gt; Export report…).</source>
+        <translation>La vue à ouvrir : dashboard (par défaut), matches, match:&lt;id&gt; (le détail d'une partie), compare (les joueurs côte à côte), settings, diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier &gt; Exporter un rapport…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/appoptions.cpp" line="43" />
+        <location filename="../../app/gui/appoptions.cpp" line="44" />
         <source>The dashboard template to open, by id (overview, ranked-progress, ...).</source>
         <translation>Le modèle de tableau de bord à ouvrir, par identifiant (overview, ranked-progress, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/appoptions.cpp" line="47" />
+        <location filename="../../app/gui/appoptions.cpp" line="48" />
         <source>The interface language: en or fr (default: the Settings choice, else the system's).</source>
         <translation>La langue de l'interface : en ou fr (par défaut : le choix des Paramètres, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/appoptions.cpp" line="51" />
+        <location filename="../../app/gui/appoptions.cpp" line="52" />
         <source>Restore this backup before opening the store (it is checked first; the store as it is now is kept as a backup).</source>
         <translation>Restaurer cette sauvegarde avant d'ouvrir les données (elle est d'abord vérifiée ; les données actuelles sont gardées dans une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/appoptions.cpp" line="56" />
+        <location filename="../../app/gui/appoptions.cpp" line="57" />
         <source>Treat the store as damaged: move it aside and offer the latest good backup or an empty store.</source>
         <translation>Traiter les données comme endommagées : les mettre de côté et proposer la dernière bonne sauvegarde ou des données vides.</translation>
     </message>
@@ -4203,27 +4331,32 @@ Restart now to recover it from your latest good backup?</source>
 Redémarrer maintenant pour le récupérer depuis votre dernière bonne sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="143" />
+        <location filename="../../app/gui/main.cpp" line="145" />
         <source>Demo data: explore Herald with Demo#HRLD.</source>
         <translation>Données de démonstration : explorez Herald avec Demo#HRLD.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="156" />
+        <location filename="../../app/gui/main.cpp" line="158" />
         <source>Preparing your matches…</source>
         <translation>Préparation de vos parties…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pageswiring.cpp" line="30" />
+        <location filename="../../app/gui/pageswiring.cpp" line="33" />
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pageswiring.cpp" line="38" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pageswiring.cpp" line="31" />
+        <location filename="../../app/gui/pageswiring.cpp" line="39" />
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pageswiring.cpp" line="45" />
+        <location filename="../../app/gui/pageswiring.cpp" line="53" />
         <source>API key removed from the keychain.</source>
         <translation>Clé d'API retirée du trousseau.</translation>
     </message>

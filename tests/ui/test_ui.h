@@ -72,6 +72,7 @@ private slots:
     void builtinTemplateTextsAreListedForTranslation();
     void goalEditorTakesPercentAndFindingsReadAsSentences();
     void comparedDrawsTheLobbiesAndTilesTheirMedian();
+    void compareSetsFollowedPlayersSideBySide();
     void everyThreadSurvivesALockedStoreAndRecovers();
     void languageInstalledAgainReplacesTheFirst();
     void heraldAccountSignsInBrowsesPublishesAndEnds();

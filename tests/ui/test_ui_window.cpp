@@ -6,6 +6,7 @@
 #include "adapters/heraldsession.h"
 #include "adapters/importrunner.h"
 #include "adapters/syncrunner.h"
+#include "analytics/compare.h"
 #include "analytics/engine.h"
 #include "common/backgroundwrite.h"
 #include "common/clock.h"
@@ -57,6 +58,7 @@
 #include "views/archivepanel.h"
 #include "views/backupspanel.h"
 #include "views/communitydialog.h"
+#include "views/comparepanel.h"
 #include "views/diagnosticsview.h"
 #include "views/mainwindow.h"
 #include "views/matchdetailview.h"
@@ -347,6 +349,109 @@ void TestUi::keyboardWalkNamesEveryControl() {
         }
     }
     dashboard->cancelEditing();
+}
+
+void TestUi::compareSetsFollowedPlayersSideBySide() {
+    // The demo and two of its players followed as local accounts: the Compare page ticks the three, sets them side
+    // by side on the Compared template's metrics with the games first, and marks each row's best.
+    test::TempStore temp;
+    demo::DemoOptions options;
+    options.matches = 300;
+    QVERIFY(demo::createDemoHistory(temp.store->writer(), options).ok());
+    ui::ComparePanel panel(*temp.store);
+    QSignalSpy compared(&panel, &ui::ComparePanel::compared);
+    panel.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(compared.count() >= 1, kWait);
+    QVERIFY2(panel.message()->text().contains(QStringLiteral("Follow two accounts")),
+             qPrintable(panel.message()->text()));
+    QVERIFY(!panel.exportButton()->isEnabled());
+    auto reader = temp.store->openReader();
+    QVERIFY(reader.ok());
+    // Two of the demo player's teammates, the two seen most.
+    analytics::AnalyticsEngine engine;
+    analytics::Query mates;
+    mates.puuids = {demo::demoAccount().puuid};
+    mates.metrics = {"games"};
+    mates.groupBy = {"teammate"};
+    auto teammates = engine.run(reader.value(), mates, 0, nowMs());
+    QVERIFY(teammates.ok() && teammates.value()->rows.size() >= 2);
+    auto rows = teammates.value()->rows;
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        return analytics::numberOf(a[1]).value_or(0) > analytics::numberOf(b[1]).value_or(0);
+    });
+    std::map<std::string, std::string> puuidOf = {
+        {demo::demoAccount().gameName + "#" + demo::demoAccount().tagLine, demo::demoAccount().puuid}};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const std::string riotId = analytics::valueText(rows[i][0]);
+        const auto hash = riotId.rfind('#');
+        auto followed =
+            ingest::followLocalPlayer(temp.store->writer(), riotId.substr(0, hash), riotId.substr(hash + 1));
+        QVERIFY2(followed.ok(), riotId.c_str());
+        puuidOf[followed->gameName + "#" + followed->tagLine] = followed->puuid;
+    }
+    panel.chooseFilter(QStringLiteral("since"), QStringLiteral("all"));
+    compared.clear();
+    panel.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(compared.count() >= 1 && !panel.table().columns.empty(), kWait);
+    const auto& table = panel.table();
+    QCOMPARE(table.columns.size(), std::size_t{5}); // metric, three players, best
+    QCOMPARE(table.columns.back().name, std::string("best"));
+    QCOMPARE(analytics::valueText(table.rows.front()[0]), std::string("games"));
+    QCOMPARE(panel.view()->rowCount(), static_cast<int>(table.rows.size()));
+    bool deathsSeen = false;
+    for (int r = 0; r < panel.view()->rowCount(); ++r) {
+        const auto& row = table.rows[static_cast<std::size_t>(r)];
+        const std::string metric = analytics::valueText(row[0]);
+        // Bold cells are the players the best column names, and for deaths the fewest.
+        QStringList bold;
+        std::optional<double> boldValue;
+        for (int p = 1; p <= 3; ++p) {
+            if (panel.view()->item(r, p)->font().bold()) {
+                bold << panel.view()->horizontalHeaderItem(p)->text();
+                boldValue = analytics::numberOf(row[static_cast<std::size_t>(p)]);
+            }
+        }
+        const QString best = panel.view()->item(r, 4)->text();
+        QCOMPARE(bold.join(QStringLiteral(", ")), best == QStringLiteral("—") ? QString() : best);
+        if (metric == "avg_deaths") {
+            deathsSeen = true;
+            QVERIFY(boldValue.has_value());
+            for (int p = 1; p <= 3; ++p) {
+                const auto v = analytics::numberOf(row[static_cast<std::size_t>(p)]);
+                QVERIFY(!v || *v >= *boldValue);
+            }
+        }
+    }
+    QVERIFY(deathsSeen);
+    // The same numbers as the command line's comparison of the same players over the same games.
+    analytics::Query scope;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        scope.metrics.push_back(analytics::valueText(table.rows[r][0]));
+    }
+    scope.filters["since"] = {"all"};
+    std::vector<analytics::ComparedPlayer> players;
+    for (int p = 1; p <= 3; ++p) {
+        const std::string label = panel.view()->horizontalHeaderItem(p)->text().toStdString();
+        QVERIFY2(puuidOf.count(label) == 1, label.c_str());
+        players.push_back({label, {puuidOf.at(label)}});
+    }
+    const auto expected = analytics::comparePlayers(engine, reader.value(), scope, players, 0, nowMs());
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->rows.size(), table.rows.size());
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            QCOMPARE(analytics::valueText(table.rows[r][c]), analytics::valueText(expected->rows[r][c]));
+        }
+    }
+    // Export… hands the table to the app; one player ticked is no comparison.
+    QSignalSpy exportAsked(&panel, &ui::ComparePanel::exportRequested);
+    QVERIFY(panel.exportButton()->isEnabled());
+    panel.exportButton()->click();
+    QCOMPARE(exportAsked.count(), 1);
+    panel.choosePlayers({QString::fromStdString(demo::demoAccount().puuid)});
+    QVERIFY(panel.table().columns.empty() && !panel.exportButton()->isEnabled());
+    QVERIFY2(panel.message()->text().contains(QStringLiteral("Tick 2 to 5 players: 1 ticked")),
+             qPrintable(panel.message()->text()));
 }
 
 void TestUi::settingsAreSavedAndComeBack() {

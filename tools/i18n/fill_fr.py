@@ -481,8 +481,9 @@ FR = {
     "“%1” is published on your Herald account. Delete it there too (on all your devices)?":
         "« %1 » est publié sur votre compte Herald. Le supprimer là aussi (sur tous vos appareils) ?",
     "Choose a dashboard to see its layout.": "Choisissez un tableau de bord pour voir sa disposition.",
-    "The view to open: dashboard (default), matches, match:<id> (one match's details), settings, diagnostics, players (the \"Which player are you?\" dialog), or export-report (File > Export report…).":
-        "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (le détail d'une partie), settings, "
+    "The view to open: dashboard (default), matches, match:<id> (one match's details), compare (players side by side), settings, diagnostics, players (the \"Which player are you?\" dialog), or export-report (File > Export report…).":
+        "La vue à ouvrir : dashboard (par défaut), matches, match:<id> (le détail d'une partie), compare (les "
+        "joueurs côte à côte), settings, "
         "diagnostics, players (la fenêtre « Quel joueur êtes-vous ? ») ou export-report (Fichier > Exporter un "
         "rapport…).",
 
@@ -608,6 +609,22 @@ FR = {
     "The median of the other players of your main role in the same games":
         "La médiane des autres joueurs de votre rôle principal dans les mêmes parties",
     "Lobbies": "Lobbies",
+    # Players side by side (the Compare page).
+    "Players to compare": "Joueurs à comparer",
+    "Metrics of": "Métriques de",
+    "Players side by side": "Joueurs côte à côte",
+    "Write the table as CSV, JSON or Excel": "Écrire le tableau en CSV, JSON ou Excel",
+    "Players (2 to 5)": "Joueurs (2 à 5)",
+    "Follow two accounts or more (Add account…) to set them side by side.":
+        "Suivez au moins deux comptes (Ajouter un compte…) pour les mettre côte à côte.",
+    "Comparing…": "Comparaison…",
+    "Metric": "Métrique",
+    "Best": "Meilleur",
+    "%1 (%2)": "%1 (%2)",
+    "%1, best": "%1, le meilleur",
+    "The same games for everyone: %1, %2. The best of each row is in bold (for deaths, the fewest).":
+        "Les mêmes parties pour tous : %1, %2. Le meilleur de chaque ligne est en gras (pour les morts, le moins).",
+    "Compare": "Comparer",
 }
 
 # Plurals: (one, many)
@@ -644,6 +661,7 @@ FR_N = {
     "%n file(s) failed": ("%n fichier en échec", "%n fichiers en échec"),
     "%1  ·  %n game(s)": ("%1  ·  %n partie", "%1  ·  %n parties"),
     "%n game(s)": ("%n partie", "%n parties"),
+    "Tick 2 to 5 players: %n ticked.": ("Cochez 2 à 5 joueurs : %n coché.", "Cochez 2 à 5 joueurs : %n cochés."),
     "%1 · %2 · %n game(s) · %3": ("%1 · %2 · %n partie · %3", "%1 · %2 · %n parties · %3"),
     "%n day(s)": ("%n dernier jour", "%n derniers jours"),
     "%n week(s)": ("%n dernière semaine", "%n dernières semaines"),

@@ -188,7 +188,7 @@ void MainWindow::addStatusWidget(QWidget* widget) {
 }
 
 void MainWindow::addPage(View view, QWidget* page, const QString& title) {
-    (view == View::Settings ? m_settingsPage : m_diagnosticsPage) = page;
+    (view == View::Compare ? m_comparePage : view == View::Settings ? m_settingsPage : m_diagnosticsPage) = page;
     m_tabs->addTab(page, title);
 }
 
@@ -201,9 +201,12 @@ void MainWindow::showView(View view) {
         m_tabs->setCurrentWidget(m_matchesPage);
         m_matchesPage->setCurrentWidget(m_history);
         break;
+    case View::Compare:
     case View::Settings:
     case View::Diagnostics:
-        if (QWidget* page = view == View::Settings ? m_settingsPage : m_diagnosticsPage) {
+        if (QWidget* page = view == View::Compare    ? m_comparePage
+                            : view == View::Settings ? m_settingsPage
+                                                     : m_diagnosticsPage) {
             m_tabs->setCurrentWidget(page);
         }
         break;
@@ -214,6 +217,9 @@ MainWindow::View MainWindow::currentView() const {
     QWidget* current = m_tabs->currentWidget();
     if (current == m_matchesPage) {
         return View::Matches;
+    }
+    if (current != nullptr && current == m_comparePage) {
+        return View::Compare;
     }
     if (current != nullptr && current == m_settingsPage) {
         return View::Settings;

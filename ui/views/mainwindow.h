@@ -25,8 +25,8 @@ public:
     MainWindow(MatchListModel* matches, DashboardView* dashboard, MatchDetailView* detail, const QString& storePath,
                QWidget* parent = nullptr);
 
-    enum class View { Dashboard, Matches, Settings, Diagnostics };
-    // Adds a page (Settings, Diagnostics) as a tab.
+    enum class View { Dashboard, Matches, Compare, Settings, Diagnostics };
+    // Adds a page (Compare, Settings, Diagnostics) as a tab.
     void addPage(View view, QWidget* page, const QString& title);
     void showView(View view);
     View currentView() const;
@@ -73,6 +73,7 @@ private:
     MatchHistoryView* m_history;
     MatchDetailView* m_detail;
     QStackedWidget* m_matchesPage;
+    QWidget* m_comparePage = nullptr;
     QWidget* m_settingsPage = nullptr;
     QWidget* m_diagnosticsPage = nullptr;
     QLabel* m_status;
