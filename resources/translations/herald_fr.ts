@@ -1319,52 +1319,52 @@
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="59" />
+        <location filename="../../ui/report/report.cpp" line="62" />
         <source>(no player named)</source>
         <translation>(aucun joueur nommé)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="61" />
+        <location filename="../../ui/report/report.cpp" line="64" />
         <source>Players: %1</source>
         <translation>Joueurs : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="63" />
+        <location filename="../../ui/report/report.cpp" line="66" />
         <source>Filters: %1</source>
         <translation>Filtres : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="63" />
+        <location filename="../../ui/report/report.cpp" line="66" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="64" />
+        <location filename="../../ui/report/report.cpp" line="67" />
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="68" />
+        <location filename="../../ui/report/report.cpp" line="71" />
         <source>“%1” reads the whole history (every period)</source>
         <translation>« %1 » lit tout l'historique (toutes périodes)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="71" />
+        <location filename="../../ui/report/report.cpp" line="74" />
         <source>Generated %1 by Herald %2</source>
         <translation>Généré le %1 par Herald %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="260" />
+        <location filename="../../ui/report/report.cpp" line="271" />
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="472" />
+        <location filename="../../ui/report/report.cpp" line="483" />
         <source>The numbers</source>
         <translation>Les chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report.cpp" line="479" />
+        <location filename="../../ui/report/report.cpp" line="490" />
         <source>Made with Herald %1. This file needs no network and runs no script.</source>
         <translation>Fait avec Herald %1. Ce fichier n'a besoin d'aucun réseau et n'exécute aucun script.</translation>
     </message>
@@ -2682,12 +2682,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::GoalChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="353" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="381" />
         <source>No games in this period</source>
         <translation>Aucune partie sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="396" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="424" />
         <source>%1 · %2 · %n game(s) · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n partie · %3</numerusform>
@@ -2695,12 +2695,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="397" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="425" />
         <source>target met</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="397" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="425" />
         <source>target missed</source>
         <translation>objectif manqué</translation>
     </message>
@@ -2708,12 +2708,12 @@ Taille : %2 (journal d'écriture anticipée %3) · version du schéma %4 (ce Her
 <context>
     <name>herald::ui::HeatmapChart</name>
     <message>
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="264" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="292" />
         <source>no games</source>
         <translation>aucune partie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/paintedcharts.cpp" line="266" />
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="294" />
         <source>%n game(s)</source>
         <translation>
             <numerusform>%n partie</numerusform>
@@ -3670,6 +3670,17 @@ Ajoutez votre compte Riot et cliquez sur Synchroniser pour les télécharger, ou
         <location filename="../../ui/views/signindialog.cpp" line="67" />
         <source>Type your email and your password.</source>
         <translation>Saisissez votre e-mail et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::StandingChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/paintedcharts.cpp" line="139" />
+        <source>+%n more line(s): the app and Export data… list them all</source>
+        <translation>
+            <numerusform>+%n ligne de plus : l'application et Exporter des données… les listent toutes</numerusform>
+            <numerusform>+%n lignes de plus : l'application et Exporter des données… les listent toutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -568,6 +568,19 @@ void TestUi::comparedDrawsTheLobbiesAndTilesTheirMedian() {
     }
     QCOMPARE(charts, 3);
     QCOMPARE(tiles, 4);
+    // On paper a frame keeps the grid's height: the lines that fit are drawn, the last says how many are left out.
+    auto* chart = view.frames().front()->findChild<ui::StandingChart*>();
+    for (auto* frame : view.frames()) {
+        chart = chart != nullptr ? chart : frame->findChild<ui::StandingChart*>();
+    }
+    QVERIFY(chart != nullptr);
+    const int all = static_cast<int>(chart->rows().size());
+    chart->fitTo(1e6);
+    QCOMPARE(chart->shownRows(), all);
+    const double line = QFontMetricsF(chart->font()).height();
+    chart->fitTo(line * 2.6 * 5);
+    QVERIFY2(chart->shownRows() >= 3 && chart->shownRows() < 5, qPrintable(QString::number(chart->shownRows())));
+    QVERIFY(chart->minimumHeight() <= line * 2.6 * 5);
 
     // The editor offers the median on a KPI only, and a metric without a per-game form is refused with the reason.
     const templates::Template& compared = *view.currentTemplate();

@@ -661,6 +661,9 @@ FR_N = {
     "%n file(s) failed": ("%n fichier en échec", "%n fichiers en échec"),
     "%1  ·  %n game(s)": ("%1  ·  %n partie", "%1  ·  %n parties"),
     "%n game(s)": ("%n partie", "%n parties"),
+    "+%n more line(s): the app and Export data… list them all": (
+        "+%n ligne de plus : l'application et Exporter des données… les listent toutes",
+        "+%n lignes de plus : l'application et Exporter des données… les listent toutes"),
     "Tick 2 to 5 players: %n ticked.": ("Cochez 2 à 5 joueurs : %n coché.", "Cochez 2 à 5 joueurs : %n cochés."),
     "%1 · %2 · %n game(s) · %3": ("%1 · %2 · %n partie · %3", "%1 · %2 · %n parties · %3"),
     "%n day(s)": ("%n dernier jour", "%n derniers jours"),

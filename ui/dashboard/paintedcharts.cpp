@@ -71,7 +71,26 @@ void ChartBase::paintEmpty(QPainter& painter) {
 
 void StandingChart::setRows(std::vector<Row> rows) {
     m_rows = std::move(rows);
+    m_fit = -1;
     setMinimumHeight(static_cast<int>(static_cast<double>(std::max<std::size_t>(m_rows.size(), 1)) * rowHeight()));
+    update();
+}
+
+int StandingChart::shownRows() const {
+    const int all = static_cast<int>(m_rows.size());
+    return m_fit < 0 ? all : std::min(all, m_fit);
+}
+
+void StandingChart::fitTo(double heightPx) {
+    const int all = static_cast<int>(m_rows.size());
+    const double line = QFontMetricsF(font()).height();
+    int fit = static_cast<int>(heightPx / rowHeight());
+    if (fit < all) { // room for the line that says how many are left out
+        fit = std::max(0, static_cast<int>((heightPx - line * 1.4) / rowHeight()));
+    }
+    m_fit = std::min(fit, all);
+    const double needed = m_fit * rowHeight() + (m_fit < all ? line * 1.4 : 0.0);
+    setMinimumHeight(static_cast<int>(std::min(needed, heightPx)));
     update();
 }
 
@@ -111,7 +130,16 @@ void StandingChart::paintEvent(QPaintEvent*) {
         return;
     }
     const double line = QFontMetricsF(font()).height();
-    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
+    p.setClipRect(rect()); // a vector device (a report) does not clip a child to itself
+    const int shown = shownRows();
+    if (shown < static_cast<int>(m_rows.size())) {
+        p.setPen(chartMutedColor(*this));
+        p.drawText(QRectF(kMargin, shown * rowHeight(), width() - 2 * kMargin, line * 1.4),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("+%n more line(s): the app and Export data… list them all", nullptr,
+                      static_cast<int>(m_rows.size()) - shown));
+    }
+    for (int i = 0; i < shown; ++i) {
         const Row& row = m_rows[static_cast<std::size_t>(i)];
         const double top = i * rowHeight();
         if (top > height()) {

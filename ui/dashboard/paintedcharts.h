@@ -120,6 +120,10 @@ public:
     using ChartBase::ChartBase;
     void setRows(std::vector<Row> rows);
     const std::vector<Row>& rows() const { return m_rows; }
+    // Paper: only the lines that fit in heightPx are drawn, the last line saying how many are left out (a report's
+    // frame has the grid's height; the app's grows with the lines).
+    void fitTo(double heightPx);
+    int shownRows() const;
     QSize minimumSizeHint() const override { return {240, 60}; }
     QRectF trackRect(int index) const;
     // Where a value sits on row index's track (its scale: the band and the player's value, with a margin).
@@ -132,6 +136,7 @@ protected:
 private:
     double rowHeight() const;
     std::vector<Row> m_rows;
+    int m_fit = -1; // lines drawn when fitted to paper; -1: all
 };
 
 class KpiTile : public QWidget {

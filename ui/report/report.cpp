@@ -9,6 +9,8 @@
 #include "dashboard/charts.h"
 #include "dashboard/dashboardgrid.h"
 #include "dashboard/format.h"
+#include "dashboard/paintedcharts.h"
+#include "dashboard/widgetframe.h"
 #include "dashboards/evaluate.h"
 #include "store/database.h"
 #include "theme/theme.h"
@@ -20,6 +22,7 @@
 #include <QDateTime>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -153,8 +156,16 @@ public:
     DashboardGrid& grid() { return m_grid; }
 
 private:
-    // A table on paper lists the rows that fit whole: a row the frame's edge would cut is left out.
+    // A table on paper lists the rows that fit whole: a row the frame's edge would cut is left out. So does a
+    // benchmark's lines, saying how many are left out.
     void showWholeRowsOnly() {
+        for (auto* frame : m_grid.findChildren<WidgetFrame*>()) {
+            for (auto* chart : frame->findChildren<StandingChart*>()) {
+                const int top = chart->mapTo(frame, QPoint(0, 0)).y();
+                const int margin = frame->layout() != nullptr ? frame->layout()->contentsMargins().bottom() : 0;
+                chart->fitTo(frame->contentsRect().bottom() - top - margin);
+            }
+        }
         // The grid has been shown (off screen): each viewport has its settled height.
         for (auto* table : m_grid.findChildren<QTableView*>()) {
             const int room = table->viewport()->height();
